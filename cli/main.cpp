@@ -1,0 +1,36 @@
+// gcsj: the command-line front end. It parses arguments, runs one subcommand and maps the outcome
+// to an exit status; everything else lives in the library.
+
+#include <exception>
+
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+
+#include "commands.hpp"
+#include "version.hpp"
+
+int main(int argc, char** argv) {
+  using namespace gcsj::cli;
+  CLI::App app{
+      "gcsj checks a Global Coalition for Social Justice registry against the rules of "
+      "ILO Governing Body document GB.349/INS/4.",
+      "gcsj"};
+  app.set_version_flag("--version", std::string("gcsj ") + gcsj::kVersion);
+  app.require_subcommand(1);
+  app.footer("Exit status: 0 no failing finding, 1 failing findings, 2 usage error.");
+
+  int exit_status = kExitClean;
+  setup_validate(app, exit_status);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    // CLI11 uses its own codes (106, 109, ...); gcsj's contract is 2 for every usage error.
+    const int code = app.exit(error);
+    return code == 0 ? kExitClean : kExitUsage;
+  } catch (const std::exception& error) {
+    fmt::print(stderr, "gcsj: internal error: {}\n", error.what());
+    return kExitInternal;
+  }
+  return exit_status;
+}

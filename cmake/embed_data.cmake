@@ -1,0 +1,13 @@
+# Writes OUTPUT: a C++ file with one string constant per INPUTS file, named after the file's stem.
+set(content "// Generated from data/*.csv by cmake/embed_data.cmake. Do not edit.\n")
+string(APPEND content "#include \"refdata/embedded_data.hpp\"\n\nnamespace gcsj::refdata::embedded {\n")
+string(REPLACE "|" ";" INPUTS "${INPUTS}")
+foreach(input IN LISTS INPUTS)
+  get_filename_component(stem "${input}" NAME_WE)
+  string(REPLACE "-" "_" name "${stem}")
+  file(READ "${input}" text)
+  string(APPEND content "const std::string_view ${name} = R\"gcsj_csv(${text})gcsj_csv\";\n")
+endforeach()
+string(APPEND content "}  // namespace gcsj::refdata::embedded\n")
+file(WRITE "${OUTPUT}.tmp" "${content}")
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)

@@ -1,0 +1,59 @@
+#include "check/validate.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include "refdata/reference_data.hpp"
+#include "rules/rule.hpp"
+
+namespace gcsj::check {
+namespace {
+
+// A finding belongs in the report when it is located in a file that was asked about, or
+// involves one through a related location (spec section 4, --registry).
+bool concerns_selected_file(const findings::Finding& finding, const model::Registry& registry) {
+  if (registry.file(finding.where.file).selected) return true;
+  return std::any_of(
+      finding.related.begin(), finding.related.end(),
+      [&](const findings::Related& r) { return registry.file(r.where.file).selected; });
+}
+
+}  // namespace
+
+void sort_findings(std::vector<findings::Finding>& findings, const model::Registry& registry) {
+  std::stable_sort(findings.begin(), findings.end(), [&](const auto& a, const auto& b) {
+    const std::string& file_a = registry.file(a.where.file).path;
+    const std::string& file_b = registry.file(b.where.file).path;
+    return std::tie(file_a, a.where.line, a.where.column, a.rule) <
+           std::tie(file_b, b.where.line, b.where.column, b.rule);
+  });
+}
+
+ValidateResult validate(const ValidateOptions& options) {
+  ValidateResult result;
+  load::LoadResult loaded = load::load_registry(options.input);
+  result.usage_errors = std::move(loaded.usage_errors);
+  if (!result.usage_errors.empty()) return result;
+  result.registry = std::move(loaded.registry);
+  result.findings = std::move(loaded.findings);
+
+  const rules::Context context{result.registry, options.as_of, refdata::ReferenceData::bundled()};
+  std::vector<findings::Finding> rule_findings = rules::run_rules(context);
+  result.findings.insert(result.findings.end(), std::make_move_iterator(rule_findings.begin()),
+                         std::make_move_iterator(rule_findings.end()));
+
+  std::erase_if(result.findings,
+                [&](const auto& f) { return !concerns_selected_file(f, result.registry); });
+  sort_findings(result.findings, result.registry);
+
+  int files = 0, partners = 0;
+  for (const auto& file : result.registry.files) {
+    if (!file.selected) continue;
+    ++files;
+    partners += file.partner_documents;
+  }
+  result.summary = findings::count(result.findings, files, partners);
+  return result;
+}
+
+}  // namespace gcsj::check

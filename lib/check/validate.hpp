@@ -1,0 +1,32 @@
+#pragma once
+// `validate` as a library call: load -> model -> rules -> findings, filtered and sorted.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "findings/finding.hpp"
+#include "load/registry_loader.hpp"
+#include "model/date.hpp"
+#include "model/registry.hpp"
+
+namespace gcsj::check {
+
+struct ValidateOptions {
+  load::LoadRequest input;
+  model::Date as_of;
+};
+
+struct ValidateResult {
+  model::Registry registry;
+  std::vector<findings::Finding> findings;  // sorted by file path, line, column, rule
+  findings::Summary summary;
+  std::vector<std::string> usage_errors;  // non-empty: nothing was checked (exit status 2)
+};
+
+ValidateResult validate(const ValidateOptions& options);
+
+// Sorts findings into report order: file path, line, column, rule.
+void sort_findings(std::vector<findings::Finding>& findings, const model::Registry& registry);
+
+}  // namespace gcsj::check

@@ -1,0 +1,44 @@
+#pragma once
+// A finding: what a rule (or the loader) says about one place in the registry.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/location.hpp"
+
+namespace gcsj::findings {
+
+enum class Severity { note = 0, warning = 1, error = 2 };
+
+std::string_view to_string(Severity);
+
+struct Related {
+  model::Location where;
+  std::string message;
+};
+
+struct Finding {
+  Severity severity = Severity::error;
+  std::string_view rule;       // a stable rule id from the catalogue
+  std::string_view paragraph;  // "19(f)"; empty for rules of the file format itself
+  model::Location where;
+  std::string message;
+  std::string hint;  // empty when there is none
+  std::vector<Related> related;
+};
+
+// File, line, column, then rule: the order findings are reported in.
+bool report_order(const Finding& a, const Finding& b);
+
+struct Summary {
+  int files = 0;
+  int partners = 0;
+  int errors = 0;
+  int warnings = 0;
+  int notes = 0;
+};
+
+Summary count(std::vector<Finding> const& findings, int files, int partners);
+
+}  // namespace gcsj::findings

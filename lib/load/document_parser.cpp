@@ -1,0 +1,200 @@
+#include "load/document_parser.hpp"
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include <algorithm>
+#include <istream>
+#include <optional>
+#include <streambuf>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "load/source_text.hpp"
+#include "rules/format_rules.hpp"
+
+namespace gcsj::load {
+namespace {
+
+using findings::Finding;
+
+// An istream over text held elsewhere, so a file is not copied again for yaml-cpp.
+class MemoryBuffer : public std::streambuf {
+ public:
+  explicit MemoryBuffer(std::string_view text) {
+    char* begin = const_cast<char*>(text.data());
+    setg(begin, begin, begin + text.size());
+  }
+};
+
+class TreeBuilder final : public YAML::EventHandler {
+ public:
+  TreeBuilder(model::FileId file, std::string_view text, rules::Reporter& report)
+      : file_(file), text_(text), report_(report) {}
+
+  std::optional<Node> take_document() {
+    std::optional<Node> result = std::move(root_);
+    root_.reset();
+    stack_.clear();
+    return result;
+  }
+
+  model::Location locate(const YAML::Mark& mark) const {
+    if (mark.is_null()) return {file_, 1, 1};
+    const auto offset = static_cast<std::size_t>(mark.pos);
+    return {file_, mark.line + 1,
+            code_point_column(text_, offset, static_cast<std::size_t>(mark.column))};
+  }
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override {
+    Node node;
+    node.where = locate(mark);
+    add(std::move(node));
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+    Node node;
+    node.kind = Node::Kind::invalid;
+    node.where = locate(mark);
+    report_.add(rules::format::kAlias, node.where,
+                "YAML aliases are not accepted in registry files",
+                "write the value out where it is used");
+    add(std::move(node));
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
+                const std::string& value) override {
+    Node node;
+    node.kind = Node::Kind::scalar;
+    node.plain = tag == "?";
+    node.where = locate(mark);
+    node.text = value;
+    add(std::move(node));
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {
+    open(Node::Kind::sequence, mark);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {
+    open(Node::Kind::mapping, mark);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  struct Frame {
+    Node node;
+    std::optional<Node> pending_key;
+    std::unordered_map<std::string, std::size_t> key_index;  // mapping key -> entry
+  };
+
+  void open(Node::Kind kind, const YAML::Mark& mark) {
+    Frame frame;
+    frame.node.kind = kind;
+    frame.node.where = locate(mark);
+    stack_.push_back(std::move(frame));
+  }
+
+  void close() {
+    if (stack_.empty()) return;
+    Node node = std::move(stack_.back().node);
+    stack_.pop_back();
+    add(std::move(node));
+  }
+
+  void add(Node node) {
+    if (stack_.empty()) {
+      root_ = std::move(node);
+      return;
+    }
+    Frame& frame = stack_.back();
+    if (frame.node.kind == Node::Kind::sequence) {
+      frame.node.items.push_back(std::move(node));
+    } else if (!frame.pending_key) {
+      frame.pending_key = std::move(node);
+    } else {
+      add_entry(frame, std::move(*frame.pending_key), std::move(node));
+      frame.pending_key.reset();
+    }
+  }
+
+  void add_entry(Frame& frame, Node key, Node value) {
+    if (key.is_invalid()) return;
+    if (!key.is_scalar()) {
+      report_.add(rules::format::kWrongType, key.where,
+                  fmt::format("a mapping key must be a string, not {}", describe(key)));
+      return;
+    }
+    if (key.plain && key.text == "<<") {
+      report_.add(rules::format::kMergeKey, key.where,
+                  "YAML merge keys (<<) are not accepted in registry files",
+                  "write the merged keys out in this mapping");
+      return;
+    }
+    const auto [seen, inserted] = frame.key_index.try_emplace(key.text, frame.node.entries.size());
+    if (!inserted) {
+      report_
+          .add(rules::format::kDuplicateKey, key.where,
+               fmt::format("duplicate key `{}`; only the first is read", key.text))
+          .related.push_back({frame.node.entries[seen->second].key.where, "first defined here"});
+      return;
+    }
+    frame.node.entries.push_back(Entry{std::move(key), std::move(value)});
+  }
+
+  model::FileId file_;
+  std::string_view text_;
+  rules::Reporter& report_;
+  std::vector<Frame> stack_;
+  std::optional<Node> root_;
+};
+
+// Tabs in indentation are the most common cause of a puzzling YAML error: say so.
+std::string syntax_hint(std::string_view text, const YAML::Mark& mark) {
+  if (mark.is_null() || mark.pos < 0) return {};
+  const auto pos = std::min(static_cast<std::size_t>(mark.pos), text.size());
+  const auto line_start = text.rfind('\n', pos == 0 ? 0 : pos - 1);
+  const auto begin = (line_start == std::string_view::npos || pos == 0) ? 0 : line_start + 1;
+  for (std::size_t i = begin; i < text.size() && (text[i] == ' ' || text[i] == '\t'); ++i)
+    if (text[i] == '\t') return "YAML does not allow tabs for indentation; use spaces";
+  return {};
+}
+
+}  // namespace
+
+int parse_documents(model::FileId file, std::string_view text,
+                    const std::function<void(const Node&)>& on_document,
+                    std::vector<Finding>& out) {
+  MemoryBuffer buffer(text);
+  std::istream stream(&buffer);
+  rules::Reporter report(out);
+  TreeBuilder builder(file, text, report);
+  int documents = 0;
+  try {
+    YAML::Parser parser(stream);
+    while (parser.HandleNextDocument(builder)) {
+      std::optional<Node> root = builder.take_document();
+      if (!root || root->kind == Node::Kind::null) continue;
+      ++documents;
+      on_document(*root);
+    }
+  } catch (const YAML::DeepRecursion& e) {
+    report.add(rules::format::kInputLimit, builder.locate(e.mark),
+               "the YAML is nested too deeply (more than 2,000 levels)");
+  } catch (const YAML::Exception& e) {
+    report.add(rules::format::kYamlSyntax, builder.locate(e.mark),
+               fmt::format("YAML syntax error: {}", e.msg), syntax_hint(text, e.mark));
+  }
+  return documents;
+}
+
+}  // namespace gcsj::load

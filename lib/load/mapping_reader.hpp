@@ -1,0 +1,46 @@
+#pragma once
+// Reads a YAML mapping into a struct through a table of known keys, one reader per key, and
+// reports the keys the table does not know.
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "load/value_reader.hpp"
+#include "load/yaml_tree.hpp"
+
+namespace gcsj::load {
+
+template <class Target>
+struct KeyReader {
+  std::string_view key;
+  void (*read)(Target& target, const Entry& entry, ValueReader& reader);
+};
+
+// Reads every entry of `mapping` whose key is in `keys` and is accepted by `allowed` (a
+// predicate on the key); all other keys are reported as unknown in `context`.
+template <class Target, class Allowed>
+void read_mapping(const Node& mapping, std::span<const KeyReader<Target>> keys, Allowed allowed,
+                  std::string_view context, Target& target, ValueReader& reader) {
+  std::vector<std::string_view> known;
+  for (const auto& key : keys)
+    if (allowed(key.key)) known.push_back(key.key);
+  reader.check_keys(mapping, known, context);
+  for (const Entry& entry : mapping.entries) {
+    for (const auto& key : keys) {
+      if (key.key == entry.key.text && allowed(key.key)) {
+        key.read(target, entry, reader);
+        break;
+      }
+    }
+  }
+}
+
+template <class Target>
+void read_mapping(const Node& mapping, std::span<const KeyReader<Target>> keys,
+                  std::string_view context, Target& target, ValueReader& reader) {
+  read_mapping(
+      mapping, keys, [](std::string_view) { return true; }, context, target, reader);
+}
+
+}  // namespace gcsj::load

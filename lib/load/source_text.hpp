@@ -1,0 +1,29 @@
+#pragma once
+// Turning the bytes of a file into text yaml-cpp may parse: size limit, BOMs, UTF-8, NUL bytes.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace gcsj::load {
+
+// Files larger than this are refused with a finding, so one file cannot exhaust memory.
+inline constexpr std::size_t kMaxFileBytes = std::size_t{256} << 20;
+
+struct EncodingProblem {
+  int line = 1;    // 1-based
+  int column = 1;  // 1-based, in code points
+  std::string message;
+  std::string hint;
+};
+
+// Strips a UTF-8 byte order mark in place, then reports the first byte sequence that is not
+// UTF-8 text YAML accepts (another encoding's BOM, a NUL byte, malformed UTF-8), if any.
+std::optional<EncodingProblem> prepare_text(std::string& text);
+
+// The 1-based column, in code points, of byte `offset` of `text`, which lies on a line that
+// starts `byte_column` bytes before it.
+int code_point_column(std::string_view text, std::size_t offset, std::size_t byte_column);
+
+}  // namespace gcsj::load

@@ -1,0 +1,142 @@
+#include "load/value_reader.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <charconv>
+#include <regex>
+
+namespace gcsj::load {
+namespace {
+
+using model::Field;
+using model::Located;
+
+bool is_one_of(std::string_view text, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), text) != words.end();
+}
+
+bool is_yaml12_bool(std::string_view text) {
+  return is_one_of(text, {"true", "True", "TRUE", "false", "False", "FALSE"});
+}
+
+// Booleans of YAML 1.1 that YAML 1.2 reads as strings, in YAML 1.1's spellings (yes, Yes, YES).
+bool is_yaml11_only_bool(std::string_view text) {
+  for (std::string_view word : {"yes", "no", "on", "off", "y", "n"}) {
+    std::string capitalised(word), upper(word);
+    capitalised[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (text == word || text == capitalised || text == upper) return true;
+  }
+  return false;
+}
+
+// Plain scalars that YAML 1.2's core schema reads as numbers.
+bool is_yaml12_number(std::string_view text) {
+  static const std::regex number(
+      R"([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))");
+  return !text.empty() && text.size() < 64 && std::regex_match(text.begin(), text.end(), number);
+}
+
+}  // namespace
+
+void ValueReader::wrong_type(const Node& node, std::string_view what, std::string_view expected,
+                             std::string hint) {
+  report_.add(rules::format::kWrongType, node.where,
+              fmt::format("`{}` must be {}, not {}", what, expected, describe(node)),
+              std::move(hint));
+}
+
+Field<std::string> ValueReader::string(const Node& node, std::string_view what) {
+  Field<std::string> field;
+  if (node.is_scalar() &&
+      !(node.plain && (is_yaml12_bool(node.text) || is_yaml12_number(node.text)))) {
+    field = Located<std::string>{node.text, node.where};
+    return field;
+  }
+  if (!node.is_invalid()) {
+    std::string hint =
+        node.is_scalar() ? fmt::format("quote it: \"{}\"", node.text) : std::string{};
+    wrong_type(node, what, "a string", std::move(hint));
+  }
+  field.unreadable = true;
+  return field;
+}
+
+Field<bool> ValueReader::boolean(const Node& node, std::string_view what) {
+  Field<bool> field;
+  if (node.is_scalar() && node.plain && is_yaml12_bool(node.text)) {
+    field = Located<bool>{node.text[0] == 't' || node.text[0] == 'T', node.where};
+    return field;
+  }
+  field.unreadable = true;
+  if (node.is_invalid()) return field;
+  if (node.is_scalar() &&
+      (is_yaml11_only_bool(node.text) || (!node.plain && is_yaml12_bool(node.text)))) {
+    report_.add(rules::format::kAmbiguousBoolean, node.where,
+                fmt::format("`{}` must be true or false, not {}", what, describe(node)),
+                "YAML 1.1 and 1.2 read this differently; write true or false, unquoted");
+    return field;
+  }
+  wrong_type(node, what, "true or false");
+  return field;
+}
+
+Field<model::Date> ValueReader::date(const Node& node, std::string_view what) {
+  Field<model::Date> field;
+  if (node.is_scalar()) {
+    if (auto date = model::Date::parse(node.text)) {
+      field = Located<model::Date>{*date, node.where};
+      return field;
+    }
+    report_.add(rules::format::kInvalidDate, node.where,
+                fmt::format("`{}` must be a calendar date written YYYY-MM-DD, not {}", what,
+                            describe(node)));
+  } else if (!node.is_invalid()) {
+    wrong_type(node, what, "a date (YYYY-MM-DD)");
+  }
+  field.unreadable = true;
+  return field;
+}
+
+Field<long> ValueReader::integer(const Node& node, std::string_view what) {
+  Field<long> field;
+  if (node.is_scalar() && node.plain) {
+    long value = 0;
+    const char* begin = node.text.data();
+    const char* end = begin + node.text.size();
+    if (begin != end && *begin == '+') ++begin;
+    const auto [ptr, error] = std::from_chars(begin, end, value);
+    if (error == std::errc() && ptr == end) {
+      field = Located<long>{value, node.where};
+      return field;
+    }
+  }
+  if (!node.is_invalid()) wrong_type(node, what, "a whole number");
+  field.unreadable = true;
+  return field;
+}
+
+bool ValueReader::expect_mapping(const Node& node, std::string_view what) {
+  if (node.is_mapping()) return true;
+  if (!node.is_invalid()) wrong_type(node, what, "a mapping");
+  return false;
+}
+
+void ValueReader::check_keys(const Node& mapping, std::span<const std::string_view> known,
+                             std::string_view context) {
+  for (const Entry& entry : mapping.entries) {
+    const std::string& key = entry.key.text;
+    if (key.starts_with("x_")) continue;
+    if (std::find(known.begin(), known.end(), key) != known.end()) continue;
+    std::string hint;
+    if (std::string close = closest_match(key, known); !close.empty())
+      hint = fmt::format("did you mean `{}`?", close);
+    else
+      hint = "extension keys start with x_";
+    report_.add(rules::format::kUnknownKey, entry.key.where,
+                fmt::format("unknown key `{}` in {}", key, context), std::move(hint));
+  }
+}
+
+}  // namespace gcsj::load

@@ -1,0 +1,48 @@
+#pragma once
+// A small positioned tree of one YAML document, built from yaml-cpp's event API.
+//
+// yaml-cpp's node API hides duplicate keys and expands aliases; events do neither, so the tree
+// builder reports duplicate keys at their second occurrence, refuses aliases and merge keys, and
+// converts yaml-cpp's 0-based byte marks into 1-based code-point locations.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "findings/finding.hpp"
+#include "model/location.hpp"
+
+namespace gcsj::load {
+
+struct Node;
+
+struct Entry;
+
+struct Node {
+  enum class Kind : unsigned char { null, scalar, sequence, mapping, invalid };
+  Kind kind = Kind::null;
+  bool plain = false;  // a scalar written without quotes, block style or tag
+  model::Location where;
+  std::string text;            // scalar
+  std::vector<Node> items;     // sequence
+  std::vector<Entry> entries;  // mapping, duplicates and merge keys removed
+
+  bool is_scalar() const { return kind == Kind::scalar; }
+  bool is_mapping() const { return kind == Kind::mapping; }
+  bool is_sequence() const { return kind == Kind::sequence; }
+  // An alias or a broken node: already reported, so readers skip it silently.
+  bool is_invalid() const { return kind == Kind::invalid; }
+};
+
+struct Entry {
+  Node key;  // always a scalar
+  Node value;
+};
+
+// Finds `key` among a mapping's entries; nullptr when absent.
+const Entry* find_entry(const Node& mapping, std::string_view key);
+
+// Describes a node's type for messages: "a mapping", "the string \"x\"", "null".
+std::string describe(const Node& node);
+
+}  // namespace gcsj::load

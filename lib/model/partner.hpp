@@ -1,0 +1,132 @@
+#pragma once
+// A Coalition partner as the registry describes it (spec section 2; GB.349/INS/4 ¶15-19, ¶34-36).
+// Every field keeps where it was written; a missing field is an empty optional, so the rules can
+// tell "absent" from "present but wrong".
+
+#include <string>
+#include <vector>
+
+#include "model/date.hpp"
+#include "model/location.hpp"
+
+namespace gcsj::model {
+
+enum class Category {
+  government,                  // ¶19(a)
+  employers_organization,      // ¶19(b)
+  workers_organization,        // ¶19(b)
+  international_organization,  // ¶19(c)
+  regional_organization,       // ¶19(d)
+  enterprise,                  // ¶19(e)
+  ngo,                         // ¶19(f)
+  academic,                    // ¶19(g)
+};
+
+enum class Status { applied, admitted, withdrawn };
+
+// `scope` of employers' and workers' organizations (fn 9) and of regional organizations (¶19(d)).
+enum class Scope {
+  national,
+  international,
+  business_membership,
+  group_secretariat,
+  regional,
+  subregional,
+};
+
+// `type` of international organizations (¶19(c)), regional organizations (¶19(d)) and
+// enterprises (¶19(e)).
+enum class OrgType {
+  un_system,
+  ifi,
+  economic,
+  other,
+  intergovernmental,
+  development_bank,
+  enterprise,
+  foundation,
+};
+
+enum class Level { global, regional, national };      // ¶16(b)
+enum class Support { advocacy, in_kind, financial };  // ¶12
+enum class ActionStatus { pledged, ongoing, completed };
+enum class EcosocStatus { general, special, roster };
+
+struct Progress {
+  Location where;
+  Field<Date> date;
+  Field<std::string> summary;
+};
+
+struct Action {
+  Location where;  // the start of the list item
+  Field<std::string> title;
+  FieldList<std::string> domains;     // ¶35, validated by the rules
+  FieldList<std::string> priorities;  // ¶36, validated by the rules
+  FieldList<long> sdgs;
+  FieldList<std::string> countries;
+  FieldList<std::string> with;  // partner ids
+  FieldList<std::string> with_others;
+  Field<ActionStatus> status;
+  std::vector<Progress> progress;  // voluntary (¶17); its absence is never a finding (¶13)
+};
+
+struct Adherence {
+  Field<Date> declared;
+  Field<bool> advocate;
+  Field<bool> uphold;
+  Field<bool> contribute;
+  FieldList<Level> levels;
+  Field<std::string> evidence;
+};
+
+struct Accreditation {
+  Field<bool> ilo_special_list;
+  FieldList<long> ilc;  // years accredited to the International Labour Conference
+  Field<EcosocStatus> ecosoc;
+  Field<std::string> evidence;
+};
+
+struct Partner {
+  Location where;       // the start of the document's mapping
+  Location kind_where;  // the `kind` value
+  Field<std::string> id;
+  Field<std::string> name;
+  Field<Category> category;
+  Field<Status> status;
+  Field<Date> admitted;
+  Field<Date> withdrawn;
+  Field<Date> published;
+  Field<Adherence> adherence;          // located at the `adherence` key
+  Field<std::vector<Action>> actions;  // located at the `actions` key
+  FieldList<Support> support;
+  FieldList<std::string> champions;
+  Field<std::string> website;
+  Field<std::string> contact;
+
+  // Category-specific keys (¶19); which apply depends on `category`.
+  Field<std::string> country;
+  Field<Scope> scope;
+  Field<bool> representative;
+  Field<bool> sectoral;
+  FieldList<OrgType> type;  // a single value is read as a list of one
+  Field<std::string> channel;
+  Field<bool> international;
+  Field<Accreditation> accreditation;
+  Field<std::string> ilo_partnership;
+
+  // True on `date` when admitted on or before it and not withdrawn on or before it.
+  bool is_admitted_on(const Date& date) const;
+  bool has_type(OrgType t) const;
+};
+
+std::string_view to_string(Category);
+std::string_view to_string(Status);
+std::string_view to_string(Scope);
+std::string_view to_string(OrgType);
+std::string_view to_string(Level);
+std::string_view to_string(Support);
+std::string_view to_string(ActionStatus);
+std::string_view to_string(EcosocStatus);
+
+}  // namespace gcsj::model

@@ -1,0 +1,31 @@
+#pragma once
+// Everything loaded for one run: the files read and the documents found in them.
+
+#include <string>
+#include <vector>
+
+#include "model/location.hpp"
+#include "model/partner.hpp"
+
+namespace gcsj::model {
+
+struct SourceFile {
+  std::string path;  // as given on the command line, joined with the path below it
+  bool is_stdin = false;
+  std::string text;      // kept for standard input only, which cannot be read twice
+  bool selected = true;  // false for files read only as context (--registry)
+  int partner_documents = 0;
+};
+
+struct Registry {
+  std::vector<SourceFile> files;
+  std::vector<Partner> partners;
+  std::vector<Location> group_documents;  // kind: coordinating-group
+  // True when the whole registry was loaded (a directory or --registry), so references that do
+  // not resolve are findings; false when only some files were named.
+  bool complete = false;
+
+  const SourceFile& file(FileId id) const { return files.at(id); }
+};
+
+}  // namespace gcsj::model

@@ -1,0 +1,45 @@
+#pragma once
+// Facts the rules need from outside the registry: ILO member States and their regions, ISO
+// country codes, SDGs. Loaded once from the data compiled into the library (data/SOURCES.md).
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace gcsj::refdata {
+
+// The four regional groups of the ILO Government group (¶25(c) "on a regional basis").
+enum class GovernmentRegion { africa, americas, asia_pacific, europe };
+
+std::string_view to_string(GovernmentRegion);
+std::optional<GovernmentRegion> parse_government_region(std::string_view kebab);
+
+struct MemberState {
+  std::string alpha2;
+  std::string name;
+  std::string ilo_region;  // ILOSTAT region: "Africa", "Arab States", ...
+  GovernmentRegion government_region;
+  bool region_uncertain = false;  // the source says the group was inferred, not observed
+};
+
+class ReferenceData {
+ public:
+  // The data bundled with gcsj.
+  static const ReferenceData& bundled();
+
+  const MemberState* member_state(std::string_view alpha2) const;
+  bool is_country_code(std::string_view alpha2) const;  // ISO 3166-1 alpha-2, assigned
+  std::string_view country_name(std::string_view alpha2) const;
+  bool is_sdg(long number) const { return number >= 1 && number <= 17; }
+  std::string_view sdg_title(long number) const;
+  const std::map<std::string, MemberState, std::less<>>& member_states() const { return members_; }
+
+ private:
+  ReferenceData() = default;
+  std::map<std::string, MemberState, std::less<>> members_;
+  std::map<std::string, std::string, std::less<>> countries_;  // alpha2 -> ISO name
+  std::map<long, std::string> sdgs_;
+};
+
+}  // namespace gcsj::refdata

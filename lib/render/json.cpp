@@ -1,0 +1,51 @@
+#include "render/json_writer.hpp"
+#include "render/report.hpp"
+#include "version.hpp"
+
+namespace gcsj::render {
+
+std::string render_json(const Report& report) {
+  JsonWriter json;
+  json.begin_object();
+  json.key("tool")
+      .begin_object()
+      .key("name")
+      .value("gcsj")
+      .key("version")
+      .value(kVersion)
+      .end_object();
+  json.key("as_of").value(report.as_of.iso());
+  json.key("findings").begin_array();
+  for (const auto& f : report.findings) {
+    json.begin_object();
+    json.key("severity").value(to_string(f.severity));
+    json.key("rule").value(f.rule);
+    json.key("paragraph").string_or_null(f.paragraph);
+    json.key("file").value(report.registry.file(f.where.file).path);
+    json.key("line").value(f.where.line);
+    json.key("column").value(f.where.column);
+    json.key("message").value(f.message);
+    json.key("hint").string_or_null(f.hint);
+    json.key("related").begin_array();
+    for (const auto& r : f.related) {
+      json.begin_object();
+      json.key("file").value(report.registry.file(r.where.file).path);
+      json.key("line").value(r.where.line);
+      json.key("column").value(r.where.column);
+      json.key("message").value(r.message);
+      json.end_object();
+    }
+    json.end_array();
+    json.end_object();
+  }
+  json.end_array();
+  const auto& s = report.summary;
+  json.key("summary").begin_object();
+  json.key("files").value(s.files).key("partners").value(s.partners);
+  json.key("errors").value(s.errors).key("warnings").value(s.warnings).key("notes").value(s.notes);
+  json.end_object();
+  json.end_object();
+  return json.str();
+}
+
+}  // namespace gcsj::render

@@ -1,0 +1,70 @@
+#include <fmt/format.h>
+
+#include "render/report.hpp"
+#include "render/source_lines.hpp"
+
+namespace gcsj::render {
+namespace {
+
+using findings::Severity;
+
+struct Palette {
+  bool on;
+  std::string paint(std::string_view code, std::string_view text) const {
+    return on ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
+  }
+  std::string severity(Severity s) const {
+    static constexpr std::string_view kCodes[] = {"1;36", "1;33", "1;31"};
+    return paint(kCodes[static_cast<int>(s)], to_string(s));
+  }
+  std::string bold(std::string_view text) const { return paint("1", text); }
+  std::string dim(std::string_view text) const { return paint("2", text); }
+};
+
+std::string position(const model::Registry& registry, const model::Location& where) {
+  return fmt::format("{}:{}:{}", registry.file(where.file).path, where.line, where.column);
+}
+
+std::string plural(int n, std::string_view word) {
+  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}
+
+}  // namespace
+
+std::string paragraph_mark(std::string_view paragraph) {
+  return paragraph.empty() ? std::string() : fmt::format("¶{}", paragraph);
+}
+
+std::string render_text(const Report& report, const TextOptions& options) {
+  const Palette palette{options.color};
+  SourceLines sources(report.registry);
+  std::string out;
+  for (const auto& f : report.findings) {
+    const std::string para = paragraph_mark(f.paragraph);
+    out += fmt::format("{}: {}: {} [{}]{}\n", palette.bold(position(report.registry, f.where)),
+                       palette.severity(f.severity), f.message, f.rule,
+                       para.empty() ? "" : fmt::format(" ({})", para));
+    if (options.quiet) continue;
+    const std::string_view line = sources.line(f.where.file, f.where.line);
+    if (!line.empty()) {
+      const std::string number = std::to_string(f.where.line);
+      const std::string gutter(number.size(), ' ');
+      out += fmt::format(" {} {} {}\n", palette.dim(number), palette.dim("|"), line);
+      out += fmt::format(" {} {} {}{}\n", gutter, palette.dim("|"),
+                         caret_padding(line, f.where.column), palette.paint("1;32", "^"));
+    }
+    if (!f.hint.empty()) out += fmt::format("  = hint: {}\n", f.hint);
+    for (const auto& related : f.related)
+      out += fmt::format("{}: {}: {}\n", palette.bold(position(report.registry, related.where)),
+                         palette.severity(Severity::note), related.message);
+  }
+  if (!options.quiet) {
+    const auto& s = report.summary;
+    out += fmt::format("{} checked, {} on {}: {}, {}, {}\n", plural(s.files, "file"),
+                       plural(s.partners, "partner"), report.as_of.iso(), plural(s.errors, "error"),
+                       plural(s.warnings, "warning"), plural(s.notes, "note"));
+  }
+  return out;
+}
+
+}  // namespace gcsj::render

@@ -1,0 +1,184 @@
+// Eligibility of governments (¶19(a)) and of employers' and workers' organizations (¶19(b) with
+// footnote 9).
+
+#include <algorithm>
+#include <map>
+
+#include "refdata/reference_data.hpp"
+#include "rules/partner_helpers.hpp"
+#include "rules/partner_rules.hpp"
+
+namespace gcsj::rules::partner {
+namespace {
+
+using findings::Severity;
+using model::Category;
+using model::Partner;
+using model::Scope;
+
+bool is_social_partner(const Partner& p) {
+  return is_category(p, Category::employers_organization) ||
+         is_category(p, Category::workers_organization);
+}
+
+std::string code_hint(const Context& context, const std::string& code) {
+  std::string upper = code;
+  for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (upper != code && context.reference.is_country_code(upper))
+    return fmt::format("country codes are upper case: `{}`", upper);
+  return "use the ISO 3166-1 alpha-2 code, such as BR or NO";
+}
+
+void check_government_country(const Context& context, Reporter& report) {
+  for (const Partner& p : context.registry.partners) {
+    if (!is_category(p, Category::government)) continue;
+    if (p.country.absent())
+      report.add(kGovernmentCountry, p.where,
+                 fmt::format("the government partner {} has no `country`", label(p)));
+    else if (p.country && !context.reference.is_country_code(p.country->value))
+      report.add(kGovernmentCountry, p.country->where,
+                 fmt::format("`{}` is not an ISO 3166-1 alpha-2 country code", p.country->value),
+                 code_hint(context, p.country->value));
+  }
+}
+
+void check_government_member(const Context& context, Reporter& report) {
+  for (const Partner& p : context.registry.partners) {
+    if (!is_category(p, Category::government) || !p.country) continue;
+    const std::string& code = p.country->value;
+    if (context.reference.is_country_code(code) && !context.reference.member_state(code))
+      report.add(kGovernmentIloMember, p.country->where,
+                 fmt::format("{} ({}) is not an ILO member State",
+                             context.reference.country_name(code), code),
+                 "the bundled list of 187 member States dates from 2025; check it if this is new");
+  }
+}
+
+void check_one_government_per_country(const Context& context, Reporter& report) {
+  const auto& registry = context.registry;
+  std::vector<const Partner*> governments;
+  for (const Partner& p : registry.partners)
+    if (is_category(p, Category::government) && p.country && !is_withdrawn_on(p, context.as_of))
+      governments.push_back(&p);
+  std::stable_sort(governments.begin(), governments.end(), [&](const Partner* a, const Partner* b) {
+    const auto& fa = registry.file(a->where.file).path;
+    const auto& fb = registry.file(b->where.file).path;
+    return fa != fb ? fa < fb : a->where < b->where;
+  });
+  std::map<std::string_view, const Partner*> first_of_country;
+  for (const Partner* p : governments) {
+    const auto [first, inserted] = first_of_country.emplace(p->country->value, p);
+    if (inserted) continue;
+    report
+        .add(kOneGovernmentPerCountry, p->country->where,
+             fmt::format("{} already has a government partner, {}", p->country->value,
+                         label(*first->second)))
+        .related.push_back({first->second->country->where, "the other government partner"});
+  }
+}
+
+void check_social_partner_scope(const Context& context, Reporter& report) {
+  for (const Partner& p : context.registry.partners) {
+    if (!is_social_partner(p)) continue;
+    const bool workers = is_category(p, Category::workers_organization);
+    if (p.scope.absent()) {
+      report.add(kSocialPartnerScope, p.where,
+                 fmt::format("{} has no `scope`: national, international, {}group-secretariat",
+                             label(p), workers ? "" : "business-membership, "));
+      continue;
+    }
+    if (!p.scope) continue;
+    const Scope scope = p.scope->value;
+    const bool fits = scope == Scope::national || scope == Scope::international ||
+                      scope == Scope::group_secretariat ||
+                      (!workers && scope == Scope::business_membership);
+    if (!fits)
+      report.add(
+          kSocialPartnerScope, p.scope->where,
+          fmt::format("`{}` is not a scope of {} organizations under footnote 9", to_string(scope),
+                      workers ? "workers'" : "employers'"),
+          workers ? "expected national, international or group-secretariat"
+                  : "expected national, international, business-membership or group-secretariat");
+  }
+}
+
+void check_social_partner_national(const Context& context, Reporter& report) {
+  for (const Partner& p : context.registry.partners) {
+    if (!is_social_partner(p) || !p.scope || p.scope->value != Scope::national) continue;
+    if (p.country.absent()) {
+      report.add(
+          kSocialPartnerNational, p.scope->where,
+          "a national organization needs `country`: footnote 9 admits those of ILO member States");
+    } else if (p.country) {
+      const std::string& code = p.country->value;
+      if (!context.reference.is_country_code(code))
+        report.add(kSocialPartnerNational, p.country->where,
+                   fmt::format("`{}` is not an ISO 3166-1 alpha-2 country code", code),
+                   code_hint(context, code));
+      else if (!context.reference.member_state(code))
+        report.add(kSocialPartnerNational, p.country->where,
+                   fmt::format("{} ({}) is not an ILO member State; footnote 9 admits national "
+                               "organizations of member States only",
+                               context.reference.country_name(code), code));
+    }
+    if (p.representative.absent())
+      report.add(kSocialPartnerNational, p.scope->where,
+                 "a national organization needs `representative: true`: footnote 9 admits "
+                 "representative national organizations");
+    else if (p.representative && !p.representative->value)
+      report.add(kSocialPartnerNational, p.representative->where,
+                 "footnote 9 admits representative national organizations only");
+  }
+}
+
+}  // namespace
+
+const Rule kGovernmentCountry{
+    "government-country",
+    "19(a)",
+    Severity::error,
+    "A government partner names no valid country.",
+    "¶19(a) admits governments; a government partner is identified by its country, an ISO "
+    "3166-1 alpha-2 code in upper case (NO is Norway, never false).",
+    check_government_country};
+
+const Rule kGovernmentIloMember{
+    "government-ilo-member",
+    "19(a)",
+    Severity::warning,
+    "A government partner's country is not an ILO member State.",
+    "¶19(a) speaks of governments, and the Coalition is the ILO's: a government of a State that "
+    "is not among the ILO's 187 member States is worth a review. The bundled list dates from 2025.",
+    check_government_member};
+
+const Rule kOneGovernmentPerCountry{
+    "one-government-per-country",
+    "19(a)",
+    Severity::error,
+    "A country has two government partners.",
+    "A State joins the Coalition once, through its government (¶19(a)). A second government "
+    "partner for a country whose first has not withdrawn is reported, naming the first.",
+    check_one_government_per_country};
+
+const Rule kSocialPartnerScope{
+    "social-partner-scope",
+    "19(b)",
+    Severity::error,
+    "An employers' or workers' organization has no scope footnote 9 admits.",
+    "Footnote 9 to ¶19(b) lists the organizations admitted: representative national "
+    "organizations, international (and global, including sectoral) organizations, business "
+    "membership organizations (employers only) and the secretariats of the Employers' and "
+    "Workers' groups. `scope` says which one a partner is.",
+    check_social_partner_scope};
+
+const Rule kSocialPartnerNational{
+    "social-partner-national",
+    "19(b)",
+    Severity::error,
+    "A national employers' or workers' organization is not a representative one of a member State.",
+    "Footnote 9 to ¶19(b) admits representative national employers' and workers' organizations "
+    "of ILO member States: a national one names its `country`, an ILO member State, and declares "
+    "`representative: true`.",
+    check_social_partner_national};
+
+}  // namespace gcsj::rules::partner

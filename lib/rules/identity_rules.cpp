@@ -1,0 +1,120 @@
+// Rules about what identifies a partner: required keys, the id's form and uniqueness, file names.
+// These are rules of the registry format; they cite no paragraph.
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <regex>
+
+#include "rules/partner_helpers.hpp"
+#include "rules/partner_rules.hpp"
+
+namespace gcsj::rules::partner {
+namespace {
+
+using findings::Severity;
+using model::Partner;
+
+void check_missing_keys(const Context& context, Reporter& report) {
+  for (const Partner& p : context.registry.partners) {
+    const auto missing = [&](std::string_view key) {
+      report.add(kMissingKey, p.where, fmt::format("the partner has no `{}`", key));
+    };
+    if (p.id.absent()) missing("id");
+    if (p.name.absent()) missing("name");
+    if (p.category.absent()) missing("category");
+    if (p.status.absent()) missing("status");
+    if (is_blank(p.name)) report.add(kMissingKey, p.name->where, "`name` is empty");
+  }
+}
+
+void check_id_format(const Context& context, Reporter& report) {
+  static const std::regex kIdPattern("[a-z0-9][a-z0-9-]*");
+  for (const Partner& p : context.registry.partners) {
+    if (!p.id) continue;
+    const std::string& id = p.id->value;
+    if (id.size() > 64) {
+      report.add(kIdFormat, p.id->where,
+                 fmt::format("the id is {} characters long; at most 64 are allowed", id.size()));
+    } else if (!std::regex_match(id, kIdPattern)) {
+      report.add(kIdFormat, p.id->where, fmt::format("`{}` is not a valid partner id", id),
+                 "use lower-case letters, digits and hyphens, starting with a letter or digit");
+    }
+  }
+}
+
+// The later of two partners with one id (in path order) is reported, naming the first.
+void check_duplicate_ids(const Context& context, Reporter& report) {
+  const auto& registry = context.registry;
+  std::vector<const Partner*> ordered;
+  for (const Partner& p : registry.partners)
+    if (p.id) ordered.push_back(&p);
+  std::stable_sort(ordered.begin(), ordered.end(), [&](const Partner* a, const Partner* b) {
+    const auto& fa = registry.file(a->id->where.file).path;
+    const auto& fb = registry.file(b->id->where.file).path;
+    return fa != fb ? fa < fb : a->id->where < b->id->where;
+  });
+  std::map<std::string_view, const Partner*> first_with_id;
+  for (const Partner* p : ordered) {
+    const auto [first, inserted] = first_with_id.emplace(p->id->value, p);
+    if (inserted) continue;
+    report
+        .add(kDuplicateId, p->id->where,
+             fmt::format("the partner id `{}` is already used", p->id->value))
+        .related.push_back({first->second->id->where, "first defined here"});
+  }
+}
+
+void check_file_names(const Context& context, Reporter& report) {
+  for (const Partner& p : context.registry.partners) {
+    if (!p.id) continue;
+    const auto& file = context.registry.file(p.where.file);
+    if (file.is_stdin || file.partner_documents != 1) continue;
+    const std::string stem = std::filesystem::path(file.path).stem().string();
+    if (stem != p.id->value)
+      report.add(kFileNameMatchesId, p.id->where,
+                 fmt::format("the file is named `{}` but holds partner `{}`", stem, p.id->value),
+                 fmt::format("rename the file to {}.yaml", p.id->value));
+  }
+}
+
+}  // namespace
+
+const Rule kMissingKey{
+    "missing-key",
+    "",
+    Severity::error,
+    "A partner lacks id, name, category or status.",
+    "Every partner needs an id, a non-empty name, a category (¶19) and a status. Keys that "
+    "a paragraph requires (adherence, actions, a category's own keys) are reported by that "
+    "paragraph's rule instead.",
+    check_missing_keys};
+
+const Rule kIdFormat{
+    "partner-id-format",
+    "",
+    Severity::error,
+    "A partner id is not lower-case kebab-case.",
+    "Ids are written [a-z0-9][a-z0-9-]*, at most 64 characters, so they can name files and be "
+    "referred to from actions (`with`) and the Coordinating Group without quoting.",
+    check_id_format};
+
+const Rule kDuplicateId{
+    "duplicate-partner-id",
+    "",
+    Severity::error,
+    "Two partners share an id.",
+    "Ids are unique in the registry: references from actions and from the Coordinating Group "
+    "must name one partner. The later one in path order is reported and the first is named.",
+    check_duplicate_ids};
+
+const Rule kFileNameMatchesId{
+    "file-name-matches-id",
+    "",
+    Severity::warning,
+    "A one-partner file is not named after the partner's id.",
+    "A registry keeps one partner per file named after its id (partners/ilo.yaml for id ilo), "
+    "so a reviewer finds a partner's file from its id. Files holding several partners are exempt.",
+    check_file_names};
+
+}  // namespace gcsj::rules::partner
