@@ -35,7 +35,16 @@ class TreeBuilder final : public YAML::EventHandler {
   TreeBuilder(model::FileId file, std::string_view text, rules::Reporter& report)
       : file_(file), text_(text), report_(report) {}
 
-  std::optional<Node> take_document() {
+  // The finished document. Its alias findings start at `findings_before` in `out`.
+  std::optional<Node> take_document(std::vector<Finding>& out, std::size_t findings_before) {
+    if (aliases_ > 1) {
+      for (std::size_t i = findings_before; i < out.size(); ++i)
+        if (out[i].rule == rules::format::kAlias.id) {
+          out[i].message = alias_message_;
+          break;
+        }
+    }
+    aliases_ = 0;
     std::optional<Node> result = std::move(root_);
     root_.reset();
     stack_.clear();
@@ -58,13 +67,18 @@ class TreeBuilder final : public YAML::EventHandler {
     add(std::move(node));
   }
 
+  // Only a document's first alias is reported, with the count, so an alias bomb gives one
+  // finding rather than thousands.
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
     Node node;
     node.kind = Node::Kind::invalid;
     node.where = locate(mark);
-    report_.add(rules::format::kAlias, node.where,
-                "YAML aliases are not accepted in registry files",
-                "write the value out where it is used");
+    if (aliases_++ == 0)
+      report_.add(rules::format::kAlias, node.where,
+                  "YAML aliases are not accepted in registry files",
+                  "write the value out where it is used");
+    alias_message_ = fmt::format(
+        "YAML aliases are not accepted in registry files ({} in this document)", aliases_);
     add(std::move(node));
   }
 
@@ -156,6 +170,8 @@ class TreeBuilder final : public YAML::EventHandler {
   rules::Reporter& report_;
   std::vector<Frame> stack_;
   std::optional<Node> root_;
+  int aliases_ = 0;
+  std::string alias_message_;
 };
 
 // Tabs in indentation are the most common cause of a puzzling YAML error: say so.
@@ -181,8 +197,10 @@ int parse_documents(model::FileId file, std::string_view text,
   int documents = 0;
   try {
     YAML::Parser parser(stream);
+    std::size_t findings_before = out.size();
     while (parser.HandleNextDocument(builder)) {
-      std::optional<Node> root = builder.take_document();
+      std::optional<Node> root = builder.take_document(out, findings_before);
+      findings_before = out.size();
       if (!root || root->kind == Node::Kind::null) continue;
       ++documents;
       on_document(*root);

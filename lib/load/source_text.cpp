@@ -2,39 +2,13 @@
 
 #include <fmt/format.h>
 
+#include "util/utf8.hpp"
+
 namespace gcsj::load {
 namespace {
 
 bool starts_with_bytes(std::string_view text, std::string_view bom) {
   return text.substr(0, bom.size()) == bom;
-}
-
-// Length of the well-formed UTF-8 sequence at text[i], or 0 (RFC 3629: no overlongs, no
-// surrogates, nothing above U+10FFFF).
-std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char lead = byte(i);
-  if (lead < 0x80) return 1;
-  std::size_t length = 0;
-  unsigned char low = 0x80, high = 0xBF;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    if (lead == 0xE0) low = 0xA0;
-    if (lead == 0xED) high = 0x9F;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    if (lead == 0xF0) low = 0x90;
-    if (lead == 0xF4) high = 0x8F;
-  } else {
-    return 0;
-  }
-  if (i + length > text.size()) return 0;
-  if (byte(i + 1) < low || byte(i + 1) > high) return 0;
-  for (std::size_t k = 2; k < length; ++k)
-    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
-  return length;
 }
 
 EncodingProblem problem_at(std::string_view text, std::size_t offset, std::string message,
@@ -75,7 +49,7 @@ std::optional<EncodingProblem> prepare_text(std::string& text) {
     if (text[i] == '\0')
       return problem_at(text, i, "the file contains a NUL byte; YAML allows only printable text",
                         "is this a binary file?");
-    const std::size_t length = utf8_sequence_length(text, i);
+    const std::size_t length = util::utf8_sequence_length(text, i);
     if (length == 0)
       return problem_at(text, i,
                         fmt::format("invalid UTF-8 byte 0x{:02X}; registry files must be UTF-8",

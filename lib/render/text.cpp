@@ -2,6 +2,7 @@
 
 #include "render/report.hpp"
 #include "render/source_lines.hpp"
+#include "util/utf8.hpp"
 
 namespace gcsj::render {
 namespace {
@@ -45,7 +46,7 @@ std::string render_text(const Report& report, const TextOptions& options) {
                        palette.severity(f.severity), f.message, f.rule,
                        para.empty() ? "" : fmt::format(" ({})", para));
     if (options.quiet) continue;
-    const std::string_view line = sources.line(f.where.file, f.where.line);
+    const std::string line = util::printable(sources.line(f.where.file, f.where.line));
     if (!line.empty()) {
       const std::string number = std::to_string(f.where.line);
       const std::string gutter(number.size(), ' ');

@@ -1,0 +1,18 @@
+#pragma once
+// UTF-8 helpers that know nothing of the Coalition.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace gcsj::util {
+
+// Length of the well-formed UTF-8 sequence at text[i] (RFC 3629: no overlongs, no surrogates,
+// nothing above U+10FFFF), or 0 when the bytes there are not one.
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
+
+// `text` made safe to print on a terminal: control characters other than tab, and bytes that are
+// not UTF-8, become '?'.
+std::string printable(std::string_view text);
+
+}  // namespace gcsj::util

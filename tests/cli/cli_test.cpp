@@ -1,0 +1,98 @@
+// Runs the built gcsj binary on each case under tests/cli/cases and compares its whole output
+// and exit status with the expected files. Set GCSJ_UPDATE_GOLDEN=1 to rewrite them.
+//
+// A case is a directory holding `args` (one argument per line), optionally `stdin`, and the
+// expected `stdout`, `stderr` (if any) and `status`. Commands run in the source directory.
+
+#include <doctest/doctest.h>
+
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+void write(const fs::path& path, const std::string& text) {
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+std::string shell_quote(const std::string& word) {
+  std::string out = "'";
+  for (char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+struct Outcome {
+  std::string out, err;
+  int status = -1;
+};
+
+Outcome run_case(const fs::path& dir) {
+  std::vector<std::string> args;
+  std::ifstream list(dir / "args");
+  for (std::string line; std::getline(list, line);)
+    if (!line.empty()) args.push_back(line);
+  const fs::path err_file =
+      fs::temp_directory_path() / ("gcsj-cli-" + dir.filename().string() + ".err");
+  std::string command = "cd " + shell_quote(GCSJ_SOURCE_DIR) +
+                        " && env -u NO_COLOR -u GITHUB_ACTIONS " + shell_quote(GCSJ_BINARY);
+  for (const auto& arg : args) command += " " + shell_quote(arg);
+  command +=
+      fs::exists(dir / "stdin") ? " < " + shell_quote((dir / "stdin").string()) : " < /dev/null";
+  command += " 2> " + shell_quote(err_file.string());
+  Outcome outcome;
+  FILE* pipe = popen(command.c_str(), "r");
+  REQUIRE(pipe);
+  char buffer[4096];
+  for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;)
+    outcome.out.append(buffer, n);
+  const int raw = pclose(pipe);
+  outcome.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  outcome.err = read(err_file);
+  fs::remove(err_file);
+  return outcome;
+}
+
+}  // namespace
+
+TEST_SUITE("cli") {
+  TEST_CASE("each case's output and exit status match the expected files") {
+    const fs::path cases = fs::path(GCSJ_SOURCE_DIR) / "tests" / "cli" / "cases";
+    std::vector<fs::path> dirs;
+    for (const auto& entry : fs::directory_iterator(cases)) dirs.push_back(entry.path());
+    std::sort(dirs.begin(), dirs.end());
+    REQUIRE(dirs.size() >= 10);
+    const bool update = std::getenv("GCSJ_UPDATE_GOLDEN") != nullptr;
+    for (const auto& dir : dirs) {
+      SUBCASE(dir.filename().string().c_str()) {
+        const Outcome outcome = run_case(dir);
+        if (update) {
+          write(dir / "stdout", outcome.out);
+          write(dir / "status", std::to_string(outcome.status) + "\n");
+          if (outcome.err.empty())
+            fs::remove(dir / "stderr");
+          else
+            write(dir / "stderr", outcome.err);
+          continue;
+        }
+        CHECK(outcome.out == read(dir / "stdout"));
+        CHECK(outcome.err == (fs::exists(dir / "stderr") ? read(dir / "stderr") : std::string()));
+        CHECK(std::to_string(outcome.status) + "\n" == read(dir / "status"));
+      }
+    }
+  }
+}

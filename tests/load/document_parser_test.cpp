@@ -1,0 +1,96 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "support/check_helpers.hpp"
+
+using gcsj::testing::check_yaml;
+
+TEST_SUITE("load::document_parser") {
+  TEST_CASE("reports a duplicate key at its second occurrence and names the first") {
+    const auto checked = check_yaml(gcsj::testing::kGovernment + "name: Other\n");
+    const auto found = checked.of("duplicate-key");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].where.line == 17);
+    REQUIRE(found[0].related.size() == 1);
+    CHECK(found[0].related[0].where.line == 3);
+  }
+
+  TEST_CASE("reports duplicate keys at every level") {
+    const auto checked = check_yaml(gcsj::testing::replace(
+        gcsj::testing::kGovernment, "  advocate: true\n", "  advocate: true\n  advocate: true\n"));
+    CHECK(checked.lines_of("duplicate-key") == std::vector<int>{11});
+  }
+
+  TEST_CASE("refuses aliases without expanding them") {
+    const auto checked = check_yaml("kind: partner\nid: &a sample\nname: *a\n");
+    CHECK(checked.lines_of("yaml-alias") == std::vector<int>{3});
+  }
+
+  TEST_CASE("survives a billion-laughs alias bomb") {
+    std::string bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n";
+    char previous = 'a';
+    for (char name = 'b'; name <= 'j'; ++name, ++previous)
+      bomb += std::string(1, name) + ": &" + name + " [*" + previous + ", *" + previous + ", *" +
+              previous + ", *" + previous + ", *" + previous + ", *" + previous + ", *" + previous +
+              ", *" + previous + ", *" + previous + "]\n";
+    const auto checked = check_yaml(bomb);
+    const auto aliases = checked.of("yaml-alias");
+    REQUIRE(aliases.size() == 1);
+    CHECK(aliases[0].where.line == 2);
+    CHECK(aliases[0].message.find("(81 in this document)") != std::string::npos);
+    CHECK(checked.lines_of("missing-kind") == std::vector<int>{1});
+  }
+
+  TEST_CASE("refuses merge keys") {
+    const auto checked = check_yaml("kind: partner\n<<: {id: x}\n");
+    CHECK(checked.lines_of("yaml-merge-key") == std::vector<int>{2});
+  }
+
+  TEST_CASE("reports a syntax error where the parser stopped, with a tab hint") {
+    const auto checked = check_yaml("kind: partner\nadherence:\n\tdeclared: 2024-01-01\n");
+    const auto found = checked.of("yaml-syntax");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].where.line == 3);
+    CHECK(found[0].hint.find("tabs") != std::string::npos);
+  }
+
+  TEST_CASE("bounds nesting depth with a finding, not a crash") {
+    const auto checked = check_yaml(std::string(100000, '[') + std::string(100000, ']'));
+    CHECK(checked.of("input-limit").size() == 1);
+  }
+
+  TEST_CASE("checks every document of a multi-document file") {
+    const auto checked =
+        check_yaml(gcsj::testing::kGovernment + "---\n" +
+                   gcsj::testing::replace(gcsj::testing::kGovernment, "id: sample", "id: other"));
+    CHECK(checked.registry.partners.size() == 2);
+    CHECK(checked.lines_of("one-government-per-country") == std::vector<int>{24});
+  }
+
+  TEST_CASE("keeps the documents before a syntax error") {
+    const auto checked = check_yaml(gcsj::testing::kGovernment + "---\nkind: [\n");
+    CHECK(checked.registry.partners.size() == 1);
+    CHECK(checked.of("yaml-syntax").size() == 1);
+  }
+
+  TEST_CASE("warns about a file with no document, and not about empty documents") {
+    CHECK(check_yaml("# only a comment\n").lines_of("empty-file") == std::vector<int>{1});
+    CHECK(check_yaml("").lines_of("empty-file") == std::vector<int>{1});
+    const auto checked = check_yaml("---\n---\n" + gcsj::testing::kGovernment);
+    CHECK(checked.of("empty-file").empty());
+    CHECK(checked.findings.empty());
+  }
+
+  TEST_CASE("refuses a file that is not UTF-8, at the offending byte") {
+    const auto checked = check_yaml("kind: partner\nname: Caf\xE9\n");
+    CHECK(checked.lines_of("yaml-encoding") == std::vector<int>{2});
+    CHECK(checked.registry.partners.empty());
+  }
+
+  TEST_CASE("requires every document to be a mapping with a kind") {
+    CHECK(check_yaml("- a\n- b\n").lines_of("wrong-type") == std::vector<int>{1});
+    CHECK(check_yaml("id: x\nname: y\n").lines_of("missing-kind") == std::vector<int>{1});
+    CHECK(check_yaml("kind: partnr\n").lines_of("invalid-value") == std::vector<int>{1});
+  }
+}

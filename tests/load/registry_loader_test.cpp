@@ -1,0 +1,123 @@
+#include <doctest/doctest.h>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "check/validate.hpp"
+#include "support/check_helpers.hpp"
+
+namespace fs = std::filesystem;
+using namespace gcsj::testing;
+
+namespace {
+
+// A scratch registry directory, removed at the end of the test.
+struct TempTree {
+  fs::path root;
+  TempTree() {
+    root = fs::temp_directory_path() /
+           ("gcsj-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter()++));
+    fs::create_directories(root);
+  }
+  ~TempTree() {
+    std::error_code ignored;
+    fs::remove_all(root, ignored);
+  }
+  static int& counter() {
+    static int n = 0;
+    return n;
+  }
+  void write(const std::string& relative, const std::string& text) const {
+    fs::create_directories((root / relative).parent_path());
+    std::ofstream(root / relative, std::ios::binary) << text;
+  }
+};
+
+gcsj::check::ValidateResult validate(std::vector<std::string> paths,
+                                     std::optional<std::string> registry = std::nullopt) {
+  gcsj::check::ValidateOptions options;
+  options.as_of = kDefaultAsOf;
+  options.input.paths = std::move(paths);
+  options.input.registry_dir = std::move(registry);
+  return gcsj::check::validate(options);
+}
+
+std::vector<std::string> files_of(const gcsj::check::ValidateResult& result) {
+  std::vector<std::string> out;
+  for (const auto& f : result.registry.files) out.push_back(f.path);
+  return out;
+}
+
+}  // namespace
+
+TEST_SUITE("load::registry_loader") {
+  TEST_CASE("walks a directory in path order, skipping hidden and non-YAML files") {
+    TempTree tree;
+    tree.write("partners/sample.yaml", kGovernment);
+    tree.write("partners/b.yml", replace(kNgo, "id: sample", "id: b"));
+    tree.write(".git/config.yaml", "not: read\n");
+    tree.write(".gcsj.yaml", "not: read\n");
+    tree.write("notes.txt", "ignored");
+    const auto result = validate({tree.root.string()});
+    CHECK(result.usage_errors.empty());
+    const std::string base = tree.root.string();
+    CHECK(files_of(result) ==
+          std::vector<std::string>{base + "/partners/b.yml", base + "/partners/sample.yaml"});
+    CHECK(result.findings.empty());
+    CHECK(result.summary.partners == 2);
+  }
+
+  TEST_CASE("a path that does not exist is a usage error") {
+    const auto result = validate({"/nonexistent/gcsj.yaml"});
+    CHECK(result.usage_errors.size() == 1);
+  }
+
+  TEST_CASE("survives a directory symlink loop and reports a pipe, still checking other files") {
+    TempTree tree;
+    tree.write("partners/sample.yaml", replace(kGovernment, "country: KE", "country: XX"));
+    fs::create_directory_symlink(tree.root, tree.root / "partners" / "loop");
+    REQUIRE(::mkfifo((tree.root / "partners" / "pipe.yaml").c_str(), 0600) == 0);
+    const auto result = validate({tree.root.string()});
+    int unreadable = 0, country = 0;
+    for (const auto& f : result.findings) {
+      unreadable += f.rule == "unreadable-file";
+      country += f.rule == "government-country";
+    }
+    CHECK(unreadable == 1);
+    CHECK(country == 1);
+  }
+
+  TEST_CASE("--registry reports only findings about the paths, and those that involve them") {
+    TempTree tree;
+    tree.write("registry/partners/sample.yaml", kGovernment);
+    tree.write("registry/partners/broken.yaml",
+               replace(kNgo, "id: sample", "id: broken") + "bogus: 1\n");
+    tree.write("new/kenya-two.yaml", replace(kGovernment, "id: sample", "id: kenya-two"));
+    const auto result =
+        validate({(tree.root / "new/kenya-two.yaml").string()}, (tree.root / "registry").string());
+    REQUIRE(result.findings.size() == 1);
+    CHECK(result.findings[0].rule == "one-government-per-country");
+    CHECK(result.summary.files == 1);
+    CHECK(result.registry.complete);
+  }
+
+  TEST_CASE("--registry reads a path inside the registry once") {
+    TempTree tree;
+    tree.write("registry/partners/sample.yaml", kGovernment);
+    const auto inside = (tree.root / "registry/partners/sample.yaml").string();
+    const auto result = validate({inside}, (tree.root / "registry").string());
+    CHECK(result.registry.files.size() == 1);
+    CHECK(result.registry.partners.size() == 1);
+    CHECK(result.findings.empty());
+    CHECK(result.summary.files == 1);
+  }
+
+  TEST_CASE("named files alone do not resolve references to partners they do not hold") {
+    TempTree tree;
+    tree.write("sample.yaml", kGovernment + "    with: [elsewhere]\n");
+    CHECK(validate({(tree.root / "sample.yaml").string()}).findings.empty());
+  }
+}

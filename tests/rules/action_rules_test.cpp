@@ -1,0 +1,66 @@
+#include <doctest/doctest.h>
+
+#include "support/check_helpers.hpp"
+
+using namespace gcsj::testing;
+
+namespace {
+// Appends keys to the only action of the government fixture (its last line is `domains`).
+std::string with_action_keys(std::string_view keys) {
+  return kGovernment + std::string(keys);
+}
+}  // namespace
+
+TEST_SUITE("rules::actions") {
+  TEST_CASE("action-domains: one or more domains of ¶35") {
+    CHECK(check_yaml(kGovernment).of("action-domains").empty());
+    const auto checked =
+        check_yaml(replace(kGovernment, "domains: [protection]", "domains: [protection, climate]"));
+    const auto found = checked.of("action-domains");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].where.line == 16);
+    CHECK(found[0].where.column == 27);
+    CHECK(found[0].paragraph == "35");
+    CHECK(check_yaml(replace(kGovernment, "domains: [protection]", "domains: [protecton]"))
+              .of("action-domains")[0]
+              .hint.starts_with("did you mean `protection`?"));
+    CHECK(check_yaml(replace(kGovernment, "    domains: [protection]\n", ""))
+              .lines_of("action-domains") == std::vector<int>{15});
+    CHECK(check_yaml(replace(kGovernment, "domains: [protection]", "domains: []"))
+              .lines_of("action-domains") == std::vector<int>{16});
+  }
+
+  TEST_CASE("action-priorities: only the priorities of ¶36") {
+    CHECK(check_yaml(with_action_keys("    priorities: [social-dialogue, reducing-inequalities]\n"))
+              .of("action-priorities")
+              .empty());
+    const auto checked = check_yaml(with_action_keys("    priorities: [green-growth]\n"));
+    CHECK(checked.lines_of("action-priorities") == std::vector<int>{17});
+    CHECK(checked.of("action-priorities")[0].paragraph == "36");
+  }
+
+  TEST_CASE("action-sdgs: goals 1 to 17") {
+    CHECK(check_yaml(with_action_keys("    sdgs: [1, 17]\n")).of("action-sdgs").empty());
+    CHECK(check_yaml(with_action_keys("    sdgs: [0, 8, 18]\n")).of("action-sdgs").size() == 2);
+    CHECK(check_yaml(with_action_keys("    sdgs: [\"8\"]\n")).lines_of("wrong-type") ==
+          std::vector<int>{17});
+  }
+
+  TEST_CASE("action-countries: ISO 3166-1 alpha-2 codes") {
+    CHECK(check_yaml(with_action_keys("    countries: [KE, NO, FJ]\n"))
+              .of("action-countries")
+              .empty());
+    CHECK(check_yaml(with_action_keys("    countries: [KE, UK]\n")).lines_of("action-countries") ==
+          std::vector<int>{17});
+  }
+
+  TEST_CASE("action-with-partner: unknown partner ids, in a whole registry only") {
+    const auto action = with_action_keys("    with: [sample, nobody]\n");
+    const auto checked = check_yaml(action);
+    CHECK(checked.lines_of("action-with-partner") == std::vector<int>{17});
+    CHECK(checked.of("action-with-partner")[0].severity == gcsj::findings::Severity::warning);
+    CHECK(check_files({{"sample.yaml", action}}, kDefaultAsOf, false)
+              .of("action-with-partner")
+              .empty());
+  }
+}

@@ -1,0 +1,61 @@
+#include <doctest/doctest.h>
+
+#include "support/check_helpers.hpp"
+
+using namespace gcsj::testing;
+
+TEST_SUITE("rules::commitments") {
+  TEST_CASE("adherence-declared: a formal, dated adherence (¶18)") {
+    CHECK(check_yaml(kGovernment).of("adherence-declared").empty());
+    const std::string no_adherence =
+        replace(kGovernment,
+                "adherence:\n  declared: 2024-01-15\n  advocate: true\n"
+                "  uphold: true\n  contribute: true\n  levels: [national]\n",
+                "");
+    const auto checked = check_yaml(no_adherence);
+    CHECK(checked.lines_of("adherence-declared") == std::vector<int>{1});
+    CHECK(checked.of("adherence-declared")[0].paragraph == "18");
+    CHECK(check_yaml(replace(kGovernment, "  declared: 2024-01-15\n", ""))
+              .lines_of("adherence-declared") == std::vector<int>{8});
+  }
+
+  TEST_CASE("adherence-advocate-uphold: both commitments of ¶16(a) are true") {
+    CHECK(check_yaml(kGovernment).of("adherence-advocate-uphold").empty());
+    CHECK(check_yaml(replace(kGovernment, "advocate: true", "advocate: false"))
+              .lines_of("adherence-advocate-uphold") == std::vector<int>{10});
+    CHECK(check_yaml(replace(kGovernment, "  uphold: true\n", ""))
+              .lines_of("adherence-advocate-uphold") == std::vector<int>{8});
+  }
+
+  TEST_CASE("adherence-contribute: contribute at one or more levels (¶16(b))") {
+    CHECK(check_yaml(kGovernment).of("adherence-contribute").empty());
+    CHECK(check_yaml(replace(kGovernment, "contribute: true", "contribute: false"))
+              .lines_of("adherence-contribute") == std::vector<int>{12});
+    CHECK(check_yaml(replace(kGovernment, "levels: [national]", "levels: []"))
+              .lines_of("adherence-contribute") == std::vector<int>{13});
+    CHECK(check_yaml(replace(kGovernment, "  levels: [national]\n", ""))
+              .lines_of("adherence-contribute") == std::vector<int>{8});
+  }
+
+  TEST_CASE("actions-required: one or more titled actions (¶16(c))") {
+    CHECK(check_yaml(kGovernment).of("actions-required").empty());
+    const auto empty = replace(
+        kGovernment, "actions:\n  - title: Extend social protection\n    domains: [protection]\n",
+        "actions: []\n");
+    CHECK(check_yaml(empty).lines_of("actions-required") == std::vector<int>{14});
+    const auto missing =
+        replace(kGovernment,
+                "actions:\n  - title: Extend social protection\n    domains: [protection]\n", "");
+    CHECK(check_yaml(missing).lines_of("actions-required") == std::vector<int>{1});
+    const auto untitled =
+        replace(kGovernment, "  - title: Extend social protection\n    domains", "  - domains");
+    CHECK(check_yaml(untitled).lines_of("actions-required") == std::vector<int>{15});
+  }
+
+  TEST_CASE("progress is voluntary: its absence or age is never a finding (¶17, ¶13)") {
+    const auto with_old_progress =
+        kGovernment + "    progress:\n      - date: 2024-03-01\n        summary: Started\n";
+    CHECK(check_yaml(with_old_progress, {2030, 1, 1}).findings.empty());
+    CHECK(check_yaml(kGovernment, {2030, 1, 1}).findings.empty());
+  }
+}

@@ -1,0 +1,95 @@
+#include <doctest/doctest.h>
+
+#include "support/check_helpers.hpp"
+
+using namespace gcsj::testing;
+
+TEST_SUITE("rules::eligibility::organizations") {
+  TEST_CASE("international-organization-type: a type of ¶19(c)") {
+    CHECK(check_yaml(kInternational).of("international-organization-type").empty());
+    CHECK(check_yaml(replace(kInternational, "type: un-system", "type: [un-system, ifi]"))
+              .findings.empty());
+    CHECK(check_yaml(replace(kInternational, "type: un-system\n", ""))
+              .lines_of("international-organization-type") == std::vector<int>{1});
+    CHECK(check_yaml(replace(kInternational, "type: un-system", "type: development-bank"))
+              .lines_of("international-organization-type") == std::vector<int>{7});
+  }
+
+  TEST_CASE("international-organization-review: `other` alone asks for review") {
+    CHECK(check_yaml(replace(kInternational, "type: un-system", "type: [other, un-system]"))
+              .of("international-organization-review")
+              .empty());
+    const auto checked = check_yaml(replace(kInternational, "type: un-system", "type: other"));
+    CHECK(checked.lines_of("international-organization-review") == std::vector<int>{7});
+    CHECK(checked.of("international-organization-review")[0].severity ==
+          gcsj::findings::Severity::warning);
+  }
+
+  TEST_CASE(
+      "regional-organization-type: intergovernmental or development bank, with a scope (¶19(d))") {
+    CHECK(check_yaml(kRegional).of("regional-organization-type").empty());
+    CHECK(check_yaml(replace(kRegional, "scope: regional\n", ""))
+              .lines_of("regional-organization-type") == std::vector<int>{1});
+    CHECK(check_yaml(replace(kRegional, "type: development-bank", "type: un-system"))
+              .lines_of("regional-organization-type") == std::vector<int>{7});
+    CHECK(check_yaml(replace(kRegional, "scope: regional", "scope: national"))
+              .lines_of("regional-organization-type") == std::vector<int>{8});
+  }
+
+  TEST_CASE("enterprise-type: an enterprise or a company foundation (¶19(e))") {
+    CHECK(check_yaml(kEnterprise).of("enterprise-type").empty());
+    CHECK(
+        check_yaml(replace(kEnterprise, "type: enterprise", "type: foundation")).findings.empty());
+    CHECK(check_yaml(replace(kEnterprise, "type: enterprise\n", "")).lines_of("enterprise-type") ==
+          std::vector<int>{1});
+    CHECK(check_yaml(replace(kEnterprise, "type: enterprise", "type: ifi"))
+              .lines_of("enterprise-type") == std::vector<int>{7});
+  }
+
+  TEST_CASE("enterprise-channel: through the ILO Employers' group (¶19(e))") {
+    CHECK(check_yaml(kEnterprise).of("enterprise-channel").empty());
+    CHECK(check_yaml(replace(kEnterprise, "channel: employers-group", "channel: direct"))
+              .lines_of("enterprise-channel") == std::vector<int>{8});
+    CHECK(check_yaml(replace(kEnterprise, "channel: employers-group\n", ""))
+              .lines_of("enterprise-channel") == std::vector<int>{1});
+  }
+
+  TEST_CASE("ngo-international: international NGOs only (¶19(f))") {
+    CHECK(check_yaml(kNgo).of("ngo-international").empty());
+    CHECK(check_yaml(replace(kNgo, "international: true", "international: false"))
+              .lines_of("ngo-international") == std::vector<int>{7});
+    CHECK(check_yaml(replace(kNgo, "international: true\n", "")).lines_of("ngo-international") ==
+          std::vector<int>{1});
+  }
+
+  TEST_CASE("ngo-accreditation: one of three routes (¶19(f))") {
+    CHECK(check_yaml(kNgo).of("ngo-accreditation").empty());
+    CHECK(check_yaml(replace(kNgo, "ecosoc: special", "ilo_special_list: true")).findings.empty());
+    CHECK(check_yaml(replace(kNgo, "ecosoc: special", "ilc: [2019, 2023]")).findings.empty());
+    CHECK(check_yaml(replace(kNgo, "ecosoc: special", "ilo_special_list: false"))
+              .lines_of("ngo-accreditation") == std::vector<int>{8});
+    CHECK(check_yaml(replace(kNgo, "accreditation:\n  ecosoc: special\n", ""))
+              .lines_of("ngo-accreditation") == std::vector<int>{1});
+  }
+
+  TEST_CASE("ngo-accreditation: Conference years lie before the adherence") {
+    const auto checked = check_yaml(replace(kNgo, "ecosoc: special", "ilc: [2023, 2025]"));
+    const auto found = checked.of("ngo-accreditation");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].where.line == 9);
+    CHECK(found[0].where.column == 15);
+    CHECK(found[0].related.at(0).where.line == 11);
+    CHECK(
+        check_yaml(replace(kNgo, "ecosoc: special", "ilc: [1850]")).lines_of("ngo-accreditation") ==
+        std::vector<int>{9});
+  }
+
+  TEST_CASE("academic-partnership: a partnership with the ILO (¶19(g))") {
+    CHECK(check_yaml(kAcademic).of("academic-partnership").empty());
+    CHECK(check_yaml(replace(kAcademic, "ilo_partnership: Research agreement\n", ""))
+              .lines_of("academic-partnership") == std::vector<int>{1});
+    CHECK(check_yaml(
+              replace(kAcademic, "ilo_partnership: Research agreement", "ilo_partnership: \"\""))
+              .lines_of("academic-partnership") == std::vector<int>{7});
+  }
+}

@@ -1,0 +1,82 @@
+#include <doctest/doctest.h>
+
+#include "support/check_helpers.hpp"
+
+using namespace gcsj::testing;
+
+TEST_SUITE("rules::eligibility::states") {
+  TEST_CASE("government-country: a valid country code (¶19(a))") {
+    CHECK(check_yaml(kGovernment).of("government-country").empty());
+    CHECK(check_yaml(replace(kGovernment, "country: KE\n", "")).lines_of("government-country") ==
+          std::vector<int>{1});
+    const auto lower = check_yaml(replace(kGovernment, "country: KE", "country: ke"));
+    CHECK(lower.lines_of("government-country") == std::vector<int>{7});
+    CHECK(lower.of("government-country")[0].hint == "country codes are upper case: `KE`");
+    CHECK(lower.of("government-country")[0].paragraph == "19(a)");
+  }
+
+  TEST_CASE("government-ilo-member: a warning for a country outside the ILO") {
+    CHECK(check_yaml(replace(kGovernment, "country: KE", "country: NO"))
+              .of("government-ilo-member")
+              .empty());
+    const auto checked = check_yaml(replace(kGovernment, "country: KE", "country: LI"));
+    CHECK(checked.lines_of("government-ilo-member") == std::vector<int>{7});
+    CHECK(checked.of("government-ilo-member")[0].severity == gcsj::findings::Severity::warning);
+  }
+
+  TEST_CASE("one-government-per-country: a second government of a country") {
+    const auto first = kGovernment;
+    const auto second = replace(kGovernment, "id: sample", "id: kenya-again");
+    const auto checked = check_files({{"a/sample.yaml", first}, {"b/kenya-again.yaml", second}});
+    const auto found = checked.of("one-government-per-country");
+    REQUIRE(found.size() == 1);
+    CHECK(checked.registry.file(found[0].where.file).path == "b/kenya-again.yaml");
+    CHECK(found[0].where.line == 7);
+    CHECK(checked.registry.file(found[0].related.at(0).where.file).path == "a/sample.yaml");
+  }
+
+  TEST_CASE("one-government-per-country: a withdrawn government leaves room for a new one") {
+    const auto withdrawn =
+        replace(replace(kGovernment, "status: admitted", "status: withdrawn"),
+                "admitted: 2024-02-01", "admitted: 2024-02-01\nwithdrawn: 2025-01-01");
+    const auto second = replace(kGovernment, "id: sample", "id: kenya-again");
+    CHECK(check_files({{"a/sample.yaml", withdrawn}, {"b/kenya-again.yaml", second}})
+              .of("one-government-per-country")
+              .empty());
+    // judged before the withdrawal, the two overlap
+    CHECK(check_files({{"a/sample.yaml", withdrawn}, {"b/kenya-again.yaml", second}}, {2024, 6, 1})
+              .of("one-government-per-country")
+              .size() == 1);
+  }
+
+  TEST_CASE("social-partner-scope: a scope of footnote 9") {
+    CHECK(check_yaml(kEmployers).of("social-partner-scope").empty());
+    CHECK(check_yaml(kWorkers).of("social-partner-scope").empty());
+    CHECK(check_yaml(replace(kWorkers, "scope: international", "scope: business-membership"))
+              .lines_of("social-partner-scope") == std::vector<int>{7});
+    CHECK(check_yaml(
+              replace(kEmployers, "scope: national", "scope: business-membership\nx_was: national"))
+              .of("social-partner-scope")
+              .empty());
+    CHECK(check_yaml(replace(kWorkers, "scope: international\n", ""))
+              .lines_of("social-partner-scope") == std::vector<int>{1});
+    CHECK(check_yaml(replace(kWorkers, "scope: international", "scope: regional"))
+              .lines_of("social-partner-scope") == std::vector<int>{7});
+  }
+
+  TEST_CASE("social-partner-national: representative organizations of member States") {
+    CHECK(check_yaml(kEmployers).of("social-partner-national").empty());
+    CHECK(check_yaml(replace(kEmployers, "representative: true", "representative: false"))
+              .lines_of("social-partner-national") == std::vector<int>{9});
+    CHECK(check_yaml(replace(kEmployers, "representative: true\n", ""))
+              .lines_of("social-partner-national") == std::vector<int>{7});
+    CHECK(
+        check_yaml(replace(kEmployers, "country: KE\n", "")).lines_of("social-partner-national") ==
+        std::vector<int>{7});
+    const auto outside = check_yaml(replace(kEmployers, "country: KE", "country: AD"));
+    CHECK(outside.lines_of("social-partner-national") == std::vector<int>{8});
+    CHECK(outside.of("social-partner-national")[0].paragraph == "19(b)");
+    // international organizations need neither country nor representativeness
+    CHECK(check_yaml(kWorkers).of("social-partner-national").empty());
+  }
+}

@@ -1,0 +1,46 @@
+#include <doctest/doctest.h>
+
+#include "support/check_helpers.hpp"
+
+using namespace gcsj::testing;
+
+TEST_SUITE("rules::identity") {
+  TEST_CASE("missing-key: id, name, category and status are required") {
+    CHECK(check_yaml(kGovernment).of("missing-key").empty());
+    const auto checked = check_yaml(replace(kGovernment, "name: Sample\n", ""));
+    CHECK(checked.lines_of("missing-key") == std::vector<int>{1});
+    CHECK(checked.of("missing-key")[0].message == "the partner has no `name`");
+    CHECK(
+        check_yaml(replace(kGovernment, "name: Sample", "name: \"  \"")).lines_of("missing-key") ==
+        std::vector<int>{3});
+  }
+
+  TEST_CASE("partner-id-format: lower-case kebab-case, at most 64 characters") {
+    CHECK(check_yaml(kGovernment).of("partner-id-format").empty());
+    CHECK(check_files({{"Sample_X.yaml", replace(kGovernment, "id: sample", "id: Sample_X")}})
+              .lines_of("partner-id-format") == std::vector<int>{2});
+    const std::string long_id(65, 'a');
+    CHECK(check_yaml(replace(kGovernment, "id: sample", "id: " + long_id))
+              .lines_of("partner-id-format") == std::vector<int>{2});
+  }
+
+  TEST_CASE("duplicate-partner-id: the later file in path order is reported") {
+    const auto ngo = replace(kNgo, "id: sample", "id: twin");
+    const auto gov = replace(kGovernment, "id: sample", "id: twin");
+    const auto checked = check_files({{"b/twin.yaml", ngo}, {"a/twin.yaml", gov}});
+    const auto found = checked.of("duplicate-partner-id");
+    REQUIRE(found.size() == 1);
+    CHECK(checked.registry.file(found[0].where.file).path == "b/twin.yaml");
+    CHECK(found[0].where.line == 2);
+    REQUIRE(found[0].related.size() == 1);
+    CHECK(checked.registry.file(found[0].related[0].where.file).path == "a/twin.yaml");
+  }
+
+  TEST_CASE("file-name-matches-id: one-partner files are named after the id") {
+    CHECK(check_files({{"partners/sample.yaml", kGovernment}}).of("file-name-matches-id").empty());
+    CHECK(check_files({{"partners/other.yaml", kGovernment}}).lines_of("file-name-matches-id") ==
+          std::vector<int>{2});
+    const auto two = kGovernment + "---\n" + replace(kNgo, "id: sample", "id: second");
+    CHECK(check_files({{"partners/all.yaml", two}}).of("file-name-matches-id").empty());
+  }
+}

@@ -1,0 +1,88 @@
+#include "support/check_helpers.hpp"
+
+#include <doctest/doctest.h>
+
+#include "check/validate.hpp"
+#include "load/registry_loader.hpp"
+#include "refdata/reference_data.hpp"
+#include "rules/rule.hpp"
+
+namespace gcsj::testing {
+
+std::vector<int> Checked::lines_of(std::string_view rule) const {
+  std::vector<int> lines;
+  for (const auto& f : findings)
+    if (f.rule == rule) lines.push_back(f.where.line);
+  return lines;
+}
+
+std::vector<findings::Finding> Checked::of(std::string_view rule) const {
+  std::vector<findings::Finding> out;
+  for (const auto& f : findings)
+    if (f.rule == rule) out.push_back(f);
+  return out;
+}
+
+std::string Checked::rules() const {
+  std::string out;
+  for (const auto& f : findings)
+    out += std::string(f.rule) + "@" + std::to_string(f.where.line) + " ";
+  return out;
+}
+
+Checked check_files(const std::vector<TestFile>& files, model::Date as_of, bool complete) {
+  Checked checked;
+  checked.registry.complete = complete;
+  for (const auto& file : files) {
+    const auto id = static_cast<model::FileId>(checked.registry.files.size());
+    model::SourceFile& source = checked.registry.files.emplace_back();
+    source.path = file.name;
+    source.text = file.text;
+    load::load_text(id, file.text, checked.registry, checked.findings);
+  }
+  const rules::Context context{checked.registry, as_of, refdata::ReferenceData::bundled()};
+  for (auto& f : rules::run_rules(context)) checked.findings.push_back(std::move(f));
+  check::sort_findings(checked.findings, checked.registry);
+  return checked;
+}
+
+std::string replace(std::string text, std::string_view from, std::string_view to) {
+  const auto at = text.find(from);
+  REQUIRE_MESSAGE(at != std::string::npos, "fixture text not found: " << from);
+  text.replace(at, from.size(), to);
+  return text;
+}
+
+namespace {
+constexpr std::string_view kCommon = R"(adherence:
+  declared: 2024-01-15
+  advocate: true
+  uphold: true
+  contribute: true
+  levels: [national]
+actions:
+  - title: Extend social protection
+    domains: [protection]
+)";
+
+std::string partner(std::string_view category, std::string_view keys) {
+  return "kind: partner\nid: sample\nname: Sample\ncategory: " + std::string(category) +
+         "\nstatus: admitted\nadmitted: 2024-02-01\n" + std::string(keys) + std::string(kCommon);
+}
+}  // namespace
+
+// Line numbers: kind 1, id 2, name 3, category 4, status 5, admitted 6, category keys from 7.
+const std::string kGovernment = partner("government", "country: KE\n");
+const std::string kNgo = partner("ngo", "international: true\naccreditation:\n  ecosoc: special\n");
+const std::string kEmployers =
+    partner("employers-organization", "scope: national\ncountry: KE\nrepresentative: true\n");
+const std::string kWorkers =
+    partner("workers-organization", "scope: international\nsectoral: true\n");
+const std::string kInternational = partner("international-organization", "type: un-system\n");
+const std::string kRegional =
+    partner("regional-organization", "type: development-bank\nscope: regional\n");
+const std::string kEnterprise =
+    partner("enterprise", "type: enterprise\nchannel: employers-group\n");
+const std::string kAcademic = partner("academic", "ilo_partnership: Research agreement\n");
+
+}  // namespace gcsj::testing
