@@ -13,5 +13,6 @@ inline constexpr int kExitInternal = 3;
 
 // Declares `validate` on `app`; when it is chosen, the callback stores its exit status.
 void setup_validate(CLI::App& app, int& exit_status);
+void setup_rules(CLI::App& app, int& exit_status);
 
 }  // namespace gcsj::cli

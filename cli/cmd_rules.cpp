@@ -1,0 +1,54 @@
+// gcsj rules: the rule catalogue, for people (text) and scripts (json).
+
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "render/json_writer.hpp"
+#include "render/report.hpp"
+#include "rules/rule.hpp"
+
+namespace gcsj::cli {
+namespace {
+
+std::string render_rules_text() {
+  std::string out;
+  for (const auto* rule : rules::catalogue()) {
+    const std::string para = render::paragraph_mark(rule->paragraph);
+    out += fmt::format("{:<34} {:<8} {:<7} {}\n", rule->id, to_string(rule->severity),
+                       para.empty() ? "format" : para, rule->summary);
+  }
+  return out;
+}
+
+std::string render_rules_json() {
+  render::JsonWriter json;
+  json.begin_array();
+  for (const auto* rule : rules::catalogue()) {
+    json.begin_object();
+    json.key("id").value(rule->id);
+    json.key("severity").value(to_string(rule->severity));
+    json.key("paragraph").string_or_null(rule->paragraph);
+    json.key("summary").value(rule->summary);
+    json.key("explanation").value(rule->explanation);
+    json.end_object();
+  }
+  json.end_array();
+  return json.str();
+}
+
+}  // namespace
+
+void setup_rules(CLI::App& app, int& exit_status) {
+  auto format = std::make_shared<std::string>("text");
+  CLI::App* cmd = app.add_subcommand("rules", "List every rule: id, severity, paragraph, summary");
+  cmd->add_option("-f,--format", *format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  cmd->callback([format, &exit_status] {
+    const std::string out = *format == "json" ? render_rules_json() : render_rules_text();
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    exit_status = kExitClean;
+  });
+}
+
+}  // namespace gcsj::cli
