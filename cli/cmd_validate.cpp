@@ -26,16 +26,7 @@ struct ValidateArgs {
 
 int run_validate(const ValidateArgs& args) {
   check::ValidateOptions options;
-  options.as_of = model::Date::today_utc();
-  if (!args.as_of.empty()) {
-    const auto date = model::Date::parse(args.as_of);
-    if (!date) {
-      fmt::print(stderr, "gcsj: error: --as-of {}: not a calendar date written YYYY-MM-DD\n",
-                 args.as_of);
-      return kExitUsage;
-    }
-    options.as_of = *date;
-  }
+  if (!parse_as_of(args.as_of, options.as_of)) return kExitUsage;
   options.input.paths = args.paths.empty() ? std::vector<std::string>{"."} : args.paths;
   if (!args.registry.empty()) options.input.registry_dir = args.registry;
   if (std::count(options.input.paths.begin(), options.input.paths.end(), "-") > 0)

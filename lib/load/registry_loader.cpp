@@ -9,6 +9,7 @@
 
 #include "load/document_parser.hpp"
 #include "load/file_walker.hpp"
+#include "load/group_reader.hpp"
 #include "load/partner_reader.hpp"
 #include "load/source_text.hpp"
 #include "load/value_reader.hpp"
@@ -68,7 +69,7 @@ void read_document(model::FileId file, const Node& document, model::Registry& re
     registry.partners.push_back(read_partner(document, reader));
     ++registry.files[file].partner_documents;
   } else if (kind->value.text == "coordinating-group") {
-    registry.group_documents.push_back(document.where);
+    registry.groups.push_back(read_group(document, reader));
   } else {
     reader.report().add(rules::format::kInvalidValue, kind->value.where,
                         fmt::format("{} is not a kind of document", describe(kind->value)),

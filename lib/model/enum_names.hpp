@@ -6,6 +6,7 @@
 #include <span>
 #include <string_view>
 
+#include "model/group.hpp"
 #include "model/partner.hpp"
 
 namespace gcsj::model {
@@ -33,6 +34,15 @@ GCSJ_ENUM_NAMES(Level, "global"sv, "regional"sv, "national"sv)
 GCSJ_ENUM_NAMES(Support, "advocacy"sv, "in-kind"sv, "financial"sv)
 GCSJ_ENUM_NAMES(ActionStatus, "pledged"sv, "ongoing"sv, "completed"sv)
 GCSJ_ENUM_NAMES(EcosocStatus, "general"sv, "special"sv, "roster"sv)
+GCSJ_ENUM_NAMES(Seat, "director-general"sv, "un-secretary-general"sv, "government"sv, "employers"sv,
+                "workers"sv, "enterprise"sv, "global-union"sv, "un-system"sv,
+                "economic-organization"sv, "regional-organization"sv, "ngo"sv, "academic"sv)
+GCSJ_ENUM_NAMES(GovernmentRegion, "africa"sv, "americas"sv, "asia-pacific"sv, "europe"sv)
+GCSJ_ENUM_NAMES(Role, "co-chair"sv, "vice-chair"sv, "member"sv)
+GCSJ_ENUM_NAMES(MemberLevel, "ministerial"sv, "equivalent"sv, "senior-official"sv)
+GCSJ_ENUM_NAMES(Gender, "woman"sv, "man"sv, "non-binary"sv, "undisclosed"sv)
+GCSJ_ENUM_NAMES(Nominator, "government-group"sv, "employers-group"sv, "workers-group"sv,
+                "director-general"sv, "un-secretary-general"sv)
 #undef GCSJ_ENUM_NAMES
 
 template <class E>

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "model/group.hpp"
 #include "model/location.hpp"
 #include "model/partner.hpp"
 
@@ -20,7 +21,7 @@ struct SourceFile {
 struct Registry {
   std::vector<SourceFile> files;
   std::vector<Partner> partners;
-  std::vector<Location> group_documents;  // kind: coordinating-group
+  std::vector<Group> groups;  // kind: coordinating-group; at most one is allowed
   // True when the whole registry was loaded (a directory or --registry), so references that do
   // not resolve are findings; false when only some files were named.
   bool complete = false;

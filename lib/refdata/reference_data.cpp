@@ -8,9 +8,6 @@
 namespace gcsj::refdata {
 namespace {
 
-constexpr std::array<std::string_view, 4> kRegionNames{"africa", "americas", "asia-pacific",
-                                                       "europe"};
-
 // The data files spell regions as the sources do ("Asia-Pacific").
 std::optional<GovernmentRegion> parse_region_label(std::string_view label) {
   if (label == "Africa") return GovernmentRegion::africa;
@@ -21,16 +18,6 @@ std::optional<GovernmentRegion> parse_region_label(std::string_view label) {
 }
 
 }  // namespace
-
-std::string_view to_string(GovernmentRegion region) {
-  return kRegionNames[static_cast<std::size_t>(region)];
-}
-
-std::optional<GovernmentRegion> parse_government_region(std::string_view kebab) {
-  for (std::size_t i = 0; i < kRegionNames.size(); ++i)
-    if (kRegionNames[i] == kebab) return static_cast<GovernmentRegion>(i);
-  return std::nullopt;
-}
 
 const ReferenceData& ReferenceData::bundled() {
   static const ReferenceData data = [] {

@@ -7,13 +7,11 @@
 #include <string>
 #include <string_view>
 
+#include "model/group.hpp"
+
 namespace gcsj::refdata {
 
-// The four regional groups of the ILO Government group (¶25(c) "on a regional basis").
-enum class GovernmentRegion { africa, americas, asia_pacific, europe };
-
-std::string_view to_string(GovernmentRegion);
-std::optional<GovernmentRegion> parse_government_region(std::string_view kebab);
+using model::GovernmentRegion;
 
 struct MemberState {
   std::string alpha2;

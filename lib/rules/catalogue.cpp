@@ -2,6 +2,7 @@
 #include <array>
 
 #include "rules/format_rules.hpp"
+#include "rules/group_rules.hpp"
 #include "rules/partner_rules.hpp"
 #include "rules/rule.hpp"
 
@@ -54,6 +55,33 @@ constexpr std::array kCatalogue{
     &partner::kActionSdgs,
     &partner::kActionCountries,
     &partner::kActionWithPartner,
+    // The Coordinating Group (spec section 3).
+    &group::kOneGroup,
+    &group::kMemberPartnerExists,
+    &group::kSeatPartnerCategory,
+    &group::kTermWithinPartnership,
+    &group::kDirectorGeneralExOfficio,
+    &group::kMemberTerms,
+    &group::kMemberRegion,
+    &group::kMemberRegionUncertain,
+    &group::kOneSeatPerCountry,
+    &group::kOneSeatPerPerson,
+    &group::kTermLength,
+    &group::kTermOrder,
+    &group::kTermRenewalLimit,
+    &group::kFirstTermNominator,
+    &group::kRenewalNominator,
+    &group::kTermExpiring,
+    &group::kSeatCapacity,
+    &group::kSeatVacant,
+    &group::kInvitedSeatVacant,
+    &group::kGovernmentSeatsTotal,
+    &group::kGovernmentRegionCoverage,
+    &group::kChairRoles,
+    &group::kChairMissing,
+    &group::kMemberLevel,
+    &group::kGenderBalance,
+    &group::kMeetingFrequency,
 };
 
 }  // namespace

@@ -1,0 +1,92 @@
+// gcsj group seats|terms: the Coordinating Group's seats and term calendar on a date.
+
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "check/validate.hpp"
+#include "commands.hpp"
+#include "group/calendar.hpp"
+#include "group/composition.hpp"
+#include "render/group_views.hpp"
+
+namespace gcsj::cli {
+namespace {
+
+struct GroupArgs {
+  std::string path = ".";
+  std::string as_of;
+  std::string format = "text";
+  std::optional<long> within_days;
+};
+
+enum class View { seats, terms };
+
+int run_group(const GroupArgs& args, View view) {
+  check::ValidateOptions options;
+  if (!parse_as_of(args.as_of, options.as_of)) return kExitUsage;
+  options.input.paths = {args.path};
+  const check::ValidateResult result = check::validate(options);
+  if (!result.usage_errors.empty()) {
+    for (const auto& error : result.usage_errors) fmt::print(stderr, "gcsj: error: {}\n", error);
+    return kExitUsage;
+  }
+  if (result.registry.groups.empty()) {
+    fmt::print(stderr, "gcsj: error: {} holds no coordinating-group document\n", args.path);
+    return kExitUsage;
+  }
+  if (result.summary.errors > 0)
+    fmt::print(stderr,
+               "gcsj: warning: the registry has {} error{}; `gcsj validate {}` lists them\n",
+               result.summary.errors, result.summary.errors == 1 ? "" : "s", args.path);
+
+  const render::GroupView group_view{result.registry, result.registry.groups.front(),
+                                     options.as_of};
+  std::string out;
+  if (view == View::seats) {
+    const auto composition = group::composition_on(group_view.group, options.as_of);
+    out = args.format == "json" ? render::render_seats_json(group_view, composition)
+                                : render::render_seats_text(group_view, composition);
+  } else {
+    const auto rows = group::term_calendar(group_view.group, options.as_of, args.within_days);
+    out = args.format == "json" ? render::render_terms_json(group_view, rows, args.within_days)
+                                : render::render_terms_text(group_view, rows, args.within_days);
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return kExitClean;
+}
+
+CLI::App* add_view(CLI::App& group, std::string_view name, std::string_view description,
+                   const std::shared_ptr<GroupArgs>& args) {
+  CLI::App* cmd = group.add_subcommand(std::string(name), std::string(description));
+  cmd->add_option("path", args->path, "Registry directory or file holding the Group (default: .)");
+  cmd->add_option("--as-of", args->as_of, "The date to show, YYYY-MM-DD (default: today, UTC)");
+  cmd->add_option("-f,--format", args->format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  return cmd;
+}
+
+}  // namespace
+
+void setup_group(CLI::App& app, int& exit_status) {
+  CLI::App* group =
+      app.add_subcommand("group", "The Coordinating Group: seats and terms on a date");
+  group->require_subcommand(1);
+
+  auto seats_args = std::make_shared<GroupArgs>();
+  add_view(*group, "seats", "The seat table of ¶25: capacity, sitting members, vacancies, chairs",
+           seats_args)
+      ->callback([seats_args, &exit_status] { exit_status = run_group(*seats_args, View::seats); });
+
+  auto terms_args = std::make_shared<GroupArgs>();
+  CLI::App* terms = add_view(
+      *group, "terms", "Sitting members' current terms (¶23), by end date, with renewal options",
+      terms_args);
+  terms->add_option("--within", terms_args->within_days, "Only terms ending within DAYS days")
+      ->check(CLI::NonNegativeNumber);
+  terms->callback(
+      [terms_args, &exit_status] { exit_status = run_group(*terms_args, View::terms); });
+}
+
+}  // namespace gcsj::cli

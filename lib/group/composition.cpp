@@ -1,0 +1,72 @@
+#include "group/composition.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "model/enum_names.hpp"
+
+namespace gcsj::group {
+namespace {
+
+// Whether `member` belongs in `row`: its seat, and for a regional row its region.
+bool belongs(const model::Member& member, const SeatRow& row) {
+  if (!member.seat || member.seat->value != row.kind->seat) return false;
+  if (!row.region) return true;
+  return member.region && member.region->value == *row.region;
+}
+
+void fill(SeatRow& row, const model::Group& group, const model::Date& date) {
+  for (const model::Member& member : group.members) {
+    if (!belongs(member, row)) continue;
+    if (is_sitting(member, date)) {
+      row.sitting.push_back(&member);
+      continue;
+    }
+    if (!member.terms) continue;
+    for (const model::Term& term : member.terms->value) {
+      const auto end = term_end(term);
+      if (end && *end < date && (!row.last_departed_end || *end > *row.last_departed_end)) {
+        row.last_departed = &member;
+        row.last_departed_end = end;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+const SeatRow& Composition::total(model::Seat seat) const {
+  for (const SeatRow& row : rows)
+    if (row.kind->seat == seat && !row.region) return row;
+  throw std::logic_error("no row for a seat");
+}
+
+Composition composition_on(const model::Group& group, const model::Date& date) {
+  Composition composition{date, {}};
+  for (const SeatKind& kind : seat_kinds()) {
+    SeatRow total;
+    total.kind = &kind;
+    total.capacity = kind.capacity;
+    fill(total, group, date);
+    composition.rows.push_back(std::move(total));
+    if (kind.seat != model::Seat::government) continue;
+    for (const auto region :
+         {model::GovernmentRegion::africa, model::GovernmentRegion::americas,
+          model::GovernmentRegion::asia_pacific, model::GovernmentRegion::europe}) {
+      SeatRow row;
+      row.kind = &kind;
+      row.region = region;
+      row.capacity_binds = false;
+      if (group.government_seats) {
+        row.capacity_binds = true;
+        for (const auto& seats : group.government_seats->value)
+          if (seats.region == region) row.capacity = static_cast<int>(seats.seats);
+      }
+      fill(row, group, date);
+      composition.rows.push_back(std::move(row));
+    }
+  }
+  return composition;
+}
+
+}  // namespace gcsj::group

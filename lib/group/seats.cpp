@@ -1,0 +1,93 @@
+#include "group/seats.hpp"
+
+#include <array>
+
+namespace gcsj::group {
+namespace {
+
+using model::Category;
+using model::Nominator;
+using model::OrgType;
+using model::Seat;
+
+constexpr std::array<SeatKind, 12> kSeats{{
+    {Seat::director_general, "25(a)", 1, false, false, std::nullopt,
+     "Director-General of the ILO (ex officio Co-Chairperson)", "no partner"},
+    {Seat::un_secretary_general, "25(b)", 1, false, false, Nominator::un_secretary_general,
+     "representative of the UN Secretary-General",
+     "an international organization of the UN system"},
+    {Seat::government, "25(c)", kGovernmentSeats, false, false, Nominator::government_group,
+     "Government representatives", "a government"},
+    {Seat::employers, "25(d)", 6, false, false, Nominator::employers_group,
+     "Employers' representatives", "an employers' organization"},
+    {Seat::workers, "25(e)", 6, false, false, Nominator::workers_group, "Workers' representatives",
+     "a workers' organization"},
+    {Seat::enterprise, "25(f)", 1, false, false, Nominator::employers_group,
+     "representative of an enterprise", "an enterprise"},
+    {Seat::global_union, "25(g)", 1, false, false, Nominator::workers_group,
+     "representative of a global union federation",
+     "an international, sectoral workers' organization (a global union federation)"},
+    {Seat::un_system, "25(h)", 2, true, true, Nominator::director_general,
+     "representatives of partner organizations of the UN system",
+     "an international organization of the UN system"},
+    {Seat::economic_organization, "25(h)", 1, false, true, Nominator::director_general,
+     "representative of the international economic organizations or IFIs",
+     "an international economic organization, an IFI, or a regional development bank"},
+    {Seat::regional_organization, "25(i)", 1, false, true, Nominator::director_general,
+     "representative of a regional organization", "a regional organization"},
+    {Seat::ngo, "25(j)", 1, false, true, Nominator::director_general,
+     "representative of an international NGO", "an NGO"},
+    {Seat::academic, "25(k)", 1, false, true, Nominator::director_general,
+     "representative of an academic institution", "a research or academic institution"},
+}};
+
+bool is(const model::Partner& partner, Category category) {
+  return partner.category && partner.category->value == category;
+}
+
+}  // namespace
+
+std::span<const SeatKind> seat_kinds() {
+  return kSeats;
+}
+
+const SeatKind& seat_kind(Seat seat) {
+  return kSeats[static_cast<std::size_t>(seat)];
+}
+
+bool partner_fits_seat(const model::Partner& partner, Seat seat) {
+  switch (seat) {
+    case Seat::director_general:
+      return false;
+    case Seat::un_secretary_general:
+    case Seat::un_system:
+      return is(partner, Category::international_organization) &&
+             partner.has_type(OrgType::un_system);
+    case Seat::government:
+      return is(partner, Category::government);
+    case Seat::employers:
+      return is(partner, Category::employers_organization);
+    case Seat::workers:
+      return is(partner, Category::workers_organization);
+    case Seat::enterprise:
+      return is(partner, Category::enterprise);
+    case Seat::global_union:
+      return is(partner, Category::workers_organization) && partner.scope &&
+             partner.scope->value == model::Scope::international && partner.sectoral &&
+             partner.sectoral->value;
+    case Seat::economic_organization:
+      return (is(partner, Category::international_organization) &&
+              (partner.has_type(OrgType::economic) || partner.has_type(OrgType::ifi))) ||
+             (is(partner, Category::regional_organization) &&
+              partner.has_type(OrgType::development_bank));
+    case Seat::regional_organization:
+      return is(partner, Category::regional_organization);
+    case Seat::ngo:
+      return is(partner, Category::ngo);
+    case Seat::academic:
+      return is(partner, Category::academic);
+  }
+  return false;
+}
+
+}  // namespace gcsj::group

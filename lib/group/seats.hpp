@@ -1,0 +1,34 @@
+#pragma once
+// The seats of the Coordinating Group as ¶25 composes it: how many, who nominates, and which
+// partners may hold them.
+
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include "model/group.hpp"
+#include "model/partner.hpp"
+
+namespace gcsj::group {
+
+struct SeatKind {
+  model::Seat seat;
+  std::string_view paragraph;  // "25(c)"
+  int capacity;
+  bool up_to;                                 // "up to two": fewer is no vacancy to fill
+  bool by_invitation;                         // ¶25(h)-(k): invited by the Director-General
+  std::optional<model::Nominator> nominator;  // none for the ex officio Director-General
+  std::string_view description;               // "Government representatives"
+  std::string_view partner_requirement;       // for messages
+};
+
+// Every seat of ¶25 in the order of its letters.
+std::span<const SeatKind> seat_kinds();
+const SeatKind& seat_kind(model::Seat seat);
+
+inline constexpr int kGovernmentSeats = 12;  // ¶25(c)
+
+// True when `partner` is of the kind of partner `seat` is for (spec section 3).
+bool partner_fits_seat(const model::Partner& partner, model::Seat seat);
+
+}  // namespace gcsj::group

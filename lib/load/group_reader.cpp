@@ -1,0 +1,177 @@
+#include "load/group_reader.hpp"
+
+#include <array>
+#include <charconv>
+#include <cstdlib>
+
+#include "load/mapping_reader.hpp"
+
+namespace gcsj::load {
+namespace {
+
+using model::Delegate;
+using model::Group;
+using model::Meeting;
+using model::Member;
+using model::Term;
+
+// Reads each mapping item of a list into a T through `keys`; other items are wrong types.
+template <class T, std::size_t N>
+std::vector<T> read_items(const Node& list, std::string_view what, std::string_view item_name,
+                          const std::array<KeyReader<T>, N>& keys, std::string_view context,
+                          ValueReader& r, bool& unreadable) {
+  std::vector<T> items;
+  if (!list.is_sequence()) {
+    if (!list.is_invalid()) r.wrong_type(list, what, "a list");
+    unreadable = true;
+    return items;
+  }
+  for (const Node& node : list.items) {
+    if (!r.expect_mapping(node, item_name)) continue;
+    T item;
+    item.where = node.where;
+    read_mapping<T>(node, keys, context, item, r);
+    items.push_back(std::move(item));
+  }
+  return items;
+}
+
+constexpr std::array<KeyReader<Term>, 5> kTermKeys{{
+    {"start", [](Term& t, const Entry& e, ValueReader& r) { t.start = r.date(e.value, "start"); }},
+    {"end", [](Term& t, const Entry& e, ValueReader& r) { t.end = r.date(e.value, "end"); }},
+    {"end_reason", [](Term& t, const Entry& e,
+                      ValueReader& r) { t.end_reason = r.string(e.value, "end_reason"); }},
+    {"nominated_by",
+     [](Term& t, const Entry& e, ValueReader& r) {
+       t.nominated_by = r.enumeration<model::Nominator>(e.value, "nominated_by");
+     }},
+    {"evidence",
+     [](Term& t, const Entry& e, ValueReader& r) { t.evidence = r.string(e.value, "evidence"); }},
+}};
+
+constexpr std::array<KeyReader<Delegate>, 2> kDelegateKeys{{
+    {"name",
+     [](Delegate& d, const Entry& e, ValueReader& r) { d.name = r.string(e.value, "name"); }},
+    {"level",
+     [](Delegate& d, const Entry& e, ValueReader& r) {
+       d.level = r.enumeration<model::MemberLevel>(e.value, "level");
+     }},
+}};
+
+constexpr std::array<KeyReader<Member>, 9> kMemberKeys{{
+    {"name", [](Member& m, const Entry& e, ValueReader& r) { m.name = r.string(e.value, "name"); }},
+    {"partner",
+     [](Member& m, const Entry& e, ValueReader& r) { m.partner = r.string(e.value, "partner"); }},
+    {"seat", [](Member& m, const Entry& e,
+                ValueReader& r) { m.seat = r.enumeration<model::Seat>(e.value, "seat"); }},
+    {"region",
+     [](Member& m, const Entry& e, ValueReader& r) {
+       m.region = r.enumeration<model::GovernmentRegion>(e.value, "region");
+     }},
+    {"role", [](Member& m, const Entry& e,
+                ValueReader& r) { m.role = r.enumeration<model::Role>(e.value, "role"); }},
+    {"level",
+     [](Member& m, const Entry& e, ValueReader& r) {
+       m.level = r.enumeration<model::MemberLevel>(e.value, "level");
+     }},
+    {"gender", [](Member& m, const Entry& e,
+                  ValueReader& r) { m.gender = r.enumeration<model::Gender>(e.value, "gender"); }},
+    {"delegates",
+     [](Member& m, const Entry& e, ValueReader& r) {
+       bool unreadable = false;
+       m.delegates =
+           read_items(e.value, "delegates", "delegate", kDelegateKeys, "a delegate", r, unreadable);
+     }},
+    {"terms",
+     [](Member& m, const Entry& e, ValueReader& r) {
+       bool unreadable = false;
+       auto terms = read_items(e.value, "terms", "term", kTermKeys, "a term", r, unreadable);
+       if (unreadable)
+         m.terms.unreadable = true;
+       else
+         m.terms = model::Located<std::vector<Term>>{std::move(terms), e.key.where};
+     }},
+}};
+
+constexpr std::array<KeyReader<Meeting>, 1> kMeetingKeys{{
+    {"date", [](Meeting& m, const Entry& e, ValueReader& r) { m.date = r.date(e.value, "date"); }},
+}};
+
+void read_government_seats(Group& group, const Entry& entry, ValueReader& r) {
+  if (!r.expect_mapping(entry.value, "government_seats")) {
+    group.government_seats.unreadable = true;
+    return;
+  }
+  std::vector<model::RegionSeats> seats;
+  for (const Entry& region_entry : entry.value.entries) {
+    const auto region =
+        r.enumeration<model::GovernmentRegion>(region_entry.key, "government_seats");
+    const auto count = r.integer(region_entry.value, region_entry.key.text);
+    if (!region || !count) {
+      group.government_seats.unreadable = true;
+      continue;
+    }
+    seats.push_back({region->value, count->value, count->where});
+  }
+  if (!group.government_seats.unreadable)
+    group.government_seats =
+        model::Located<std::vector<model::RegionSeats>>{std::move(seats), entry.key.where};
+}
+
+void read_max_share(Group& group, const Entry& entry, ValueReader& r) {
+  const Node& node = entry.value;
+  group.gender_balance_max_share.unreadable = true;
+  if (!node.is_scalar() || !node.plain) {
+    if (!node.is_invalid())
+      r.wrong_type(node, "gender_balance_max_share", "a number between 0.5 and 1");
+    return;
+  }
+  char* end = nullptr;
+  const double share = std::strtod(node.text.c_str(), &end);
+  if (end != node.text.c_str() + node.text.size() || node.text.empty()) {
+    r.wrong_type(node, "gender_balance_max_share", "a number between 0.5 and 1");
+    return;
+  }
+  if (!(share >= 0.5 && share <= 1.0)) {
+    r.report().add(
+        rules::format::kInvalidValue, node.where,
+        fmt::format("`gender_balance_max_share` must lie between 0.5 and 1, not {}", node.text));
+    return;
+  }
+  group.gender_balance_max_share = model::Located<double>{share, node.where};
+}
+
+constexpr std::array<KeyReader<Group>, 6> kGroupKeys{{
+    {"kind", [](Group&, const Entry&, ValueReader&) {}},
+    {"established", [](Group& g, const Entry& e,
+                       ValueReader& r) { g.established = r.date(e.value, "established"); }},
+    {"government_seats", read_government_seats},
+    {"gender_balance_max_share", read_max_share},
+    {"members",
+     [](Group& g, const Entry& e, ValueReader& r) {
+       bool unreadable = false;
+       g.members_where = e.key.where;
+       g.members = read_items(e.value, "members", "member", kMemberKeys, "a member", r, unreadable);
+     }},
+    {"meetings",
+     [](Group& g, const Entry& e, ValueReader& r) {
+       bool unreadable = false;
+       g.meetings_where = e.key.where;
+       g.meetings =
+           read_items(e.value, "meetings", "meeting", kMeetingKeys, "a meeting", r, unreadable);
+     }},
+}};
+
+}  // namespace
+
+Group read_group(const Node& document, ValueReader& reader) {
+  Group group;
+  group.where = document.where;
+  group.members_where = document.where;
+  group.meetings_where = {};
+  read_mapping<Group>(document, kGroupKeys, "the coordinating group", group, reader);
+  if (group.meetings_where.line == 0) group.meetings_where = group.members_where;
+  return group;
+}
+
+}  // namespace gcsj::load

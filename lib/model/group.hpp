@@ -1,0 +1,92 @@
+#pragma once
+// The Coordinating Group as the registry describes it (spec section 3; GB.349/INS/4 ¶21-26).
+
+#include <string>
+#include <vector>
+
+#include "model/date.hpp"
+#include "model/location.hpp"
+
+namespace gcsj::model {
+
+// The seats of ¶25, one per kind of member.
+enum class Seat {
+  director_general,       // ¶25(a)
+  un_secretary_general,   // ¶25(b)
+  government,             // ¶25(c)
+  employers,              // ¶25(d)
+  workers,                // ¶25(e)
+  enterprise,             // ¶25(f)
+  global_union,           // ¶25(g)
+  un_system,              // ¶25(h)
+  economic_organization,  // ¶25(h)
+  regional_organization,  // ¶25(i)
+  ngo,                    // ¶25(j)
+  academic,               // ¶25(k)
+};
+
+// The regional groups of the ILO Government group (¶25(c) "on a regional basis").
+enum class GovernmentRegion { africa, americas, asia_pacific, europe };
+
+enum class Role { co_chair, vice_chair, member };
+enum class MemberLevel { ministerial, equivalent, senior_official };  // ¶26
+enum class Gender { woman, man, non_binary, undisclosed };
+enum class Nominator {
+  government_group,
+  employers_group,
+  workers_group,
+  director_general,
+  un_secretary_general,
+};
+
+struct Term {
+  Location where;  // the start of the list item
+  Field<Date> start;
+  Field<Date> end;  // an earlier end (resignation, replacement)
+  Field<std::string> end_reason;
+  Field<Nominator> nominated_by;
+  Field<std::string> evidence;
+};
+
+struct Delegate {
+  Location where;
+  Field<std::string> name;
+  Field<MemberLevel> level;
+};
+
+struct Member {
+  Location where;  // the start of the list item
+  Field<std::string> name;
+  Field<std::string> partner;  // a partner id
+  Field<Seat> seat;
+  Field<GovernmentRegion> region;
+  Field<Role> role;
+  Field<MemberLevel> level;
+  Field<Gender> gender;
+  std::vector<Delegate> delegates;
+  Field<std::vector<Term>> terms;  // located at the `terms` key
+};
+
+struct Meeting {
+  Location where;
+  Field<Date> date;
+};
+
+struct RegionSeats {
+  GovernmentRegion region;
+  long seats = 0;
+  Location where;
+};
+
+struct Group {
+  Location where;           // the start of the document
+  Location members_where;   // the `members` key (or the document when absent)
+  Location meetings_where;  // the `meetings` key (or the members key when absent)
+  Field<Date> established;
+  Field<std::vector<RegionSeats>> government_seats;  // located at the key
+  Field<double> gender_balance_max_share;
+  std::vector<Member> members;
+  std::vector<Meeting> meetings;
+};
+
+}  // namespace gcsj::model

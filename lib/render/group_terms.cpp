@@ -1,0 +1,96 @@
+#include <fmt/format.h>
+
+#include "model/enum_names.hpp"
+#include "render/group_views.hpp"
+#include "render/json_writer.hpp"
+#include "version.hpp"
+
+namespace gcsj::render {
+namespace {
+
+std::string renewal_of(const group::CalendarRow& row) {
+  if (!row.renewable) return "no: already renewed once";
+  if (!row.proposer) return "possible";
+  return fmt::format("possible, proposed by {}", model::enum_name(*row.proposer));
+}
+
+std::string seat_of(const group::CalendarRow& row) {
+  std::string seat(model::enum_name(row.seat->seat));
+  if (row.member->region) seat += fmt::format(" ({})", model::enum_name(row.member->region->value));
+  return seat;
+}
+
+}  // namespace
+
+std::string render_terms_text(const GroupView& view, const std::vector<group::CalendarRow>& rows,
+                              std::optional<long> within_days) {
+  std::string out =
+      fmt::format("Terms of sitting members on {}{} ({})\n\n", view.as_of.iso(),
+                  within_days ? fmt::format(", ending within {} days", *within_days) : "",
+                  view.registry.file(view.group.where.file).path);
+  if (rows.empty()) return out + "No term ends in that window.\n";
+  out += fmt::format("{:<10} {:>5}  {:<36} {:<26} {:<24} {:<8} {}\n", "ENDS", "DAYS", "MEMBER",
+                     "PARTNER", "SEAT", "TERM", "RENEWAL");
+  for (const auto& row : rows) {
+    const std::string name = row.member->name ? row.member->name->value : "(unnamed)";
+    const std::string partner = row.member->partner ? row.member->partner->value : "-";
+    const std::string term = row.term_number == 1   ? "first"
+                             : row.term_number == 2 ? "renewal"
+                                                    : "extra";
+    out += fmt::format("{:<10} {:>5}  {:<36} {:<26} {:<24} {:<8} {}{}\n", row.end.iso(),
+                       row.days_left, name, partner, seat_of(row), term, renewal_of(row),
+                       row.ends_early ? " (ends early)" : "");
+  }
+  out += fmt::format("\n{} term{}\n", rows.size(), rows.size() == 1 ? "" : "s");
+  return out;
+}
+
+std::string render_terms_json(const GroupView& view, const std::vector<group::CalendarRow>& rows,
+                              std::optional<long> within_days) {
+  JsonWriter json;
+  json.begin_object();
+  json.key("tool")
+      .begin_object()
+      .key("name")
+      .value("gcsj")
+      .key("version")
+      .value(kVersion)
+      .end_object();
+  json.key("as_of").value(view.as_of.iso());
+  json.key("file").value(view.registry.file(view.group.where.file).path);
+  if (within_days)
+    json.key("within_days").value(*within_days);
+  else
+    json.key("within_days").null();
+  json.key("terms").begin_array();
+  for (const auto& row : rows) {
+    json.begin_object();
+    json.key("name").string_or_null(row.member->name ? std::string_view(row.member->name->value)
+                                                     : "");
+    json.key("partner").string_or_null(
+        row.member->partner ? std::string_view(row.member->partner->value) : "");
+    json.key("seat").value(model::enum_name(row.seat->seat));
+    if (row.member->region)
+      json.key("region").value(model::enum_name(row.member->region->value));
+    else
+      json.key("region").null();
+    json.key("paragraph").value(row.seat->paragraph);
+    json.key("term").value(row.term_number);
+    json.key("start").value(row.start.iso());
+    json.key("end").value(row.end.iso());
+    json.key("ends_early").value(row.ends_early);
+    json.key("days_left").value(row.days_left);
+    json.key("renewable").value(row.renewable);
+    if (row.proposer)
+      json.key("renewal_proposed_by").value(model::enum_name(*row.proposer));
+    else
+      json.key("renewal_proposed_by").null();
+    json.key("line").value(row.member->where.line);
+    json.end_object();
+  }
+  json.end_array();
+  json.end_object();
+  return json.str();
+}
+
+}  // namespace gcsj::render

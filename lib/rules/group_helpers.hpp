@@ -1,0 +1,33 @@
+#pragma once
+// Helpers shared by the Coordinating Group rules.
+
+#include <string>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "model/group.hpp"
+#include "model/registry.hpp"
+
+namespace gcsj::rules {
+
+// The Group the rules judge: the first coordinating-group document (a second is itself a finding).
+inline const model::Group* the_group(const model::Registry& registry) {
+  return registry.groups.empty() ? nullptr : &registry.groups.front();
+}
+
+// Partners by id.
+inline std::unordered_map<std::string_view, const model::Partner*> partners_by_id(
+    const model::Registry& registry) {
+  std::unordered_map<std::string_view, const model::Partner*> index;
+  for (const auto& partner : registry.partners)
+    if (partner.id) index.emplace(partner.id->value, &partner);
+  return index;
+}
+
+// How a message names a member: its name, or its position when unnamed.
+inline std::string member_label(const model::Member& member) {
+  return member.name ? member.name->value : fmt::format("the member at line {}", member.where.line);
+}
+
+}  // namespace gcsj::rules
