@@ -18,6 +18,15 @@ bool concerns_selected_file(const findings::Finding& finding, const model::Regis
       [&](const findings::Related& r) { return registry.file(r.where.file).selected; });
 }
 
+// A coordinating-group document named on the command line replaces the one of the --registry
+// context: it is a proposed roster to be judged against the registry's partners, not a second
+// Group.
+void prefer_selected_group(model::Registry& registry) {
+  const auto selected = [&](const model::Group& g) { return registry.file(g.where.file).selected; };
+  if (std::any_of(registry.groups.begin(), registry.groups.end(), selected))
+    std::erase_if(registry.groups, [&](const model::Group& g) { return !selected(g); });
+}
+
 }  // namespace
 
 void sort_findings(std::vector<findings::Finding>& findings, const model::Registry& registry) {
@@ -36,6 +45,7 @@ ValidateResult validate(const ValidateOptions& options) {
   if (!result.usage_errors.empty()) return result;
   result.registry = std::move(loaded.registry);
   result.findings = std::move(loaded.findings);
+  prefer_selected_group(result.registry);
 
   const rules::Context context{result.registry, options.as_of, refdata::ReferenceData::bundled()};
   std::vector<findings::Finding> rule_findings = rules::run_rules(context);

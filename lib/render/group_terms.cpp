@@ -1,8 +1,12 @@
+#include <algorithm>
+#include <array>
+
 #include <fmt/format.h>
 
 #include "model/enum_names.hpp"
 #include "render/group_views.hpp"
 #include "render/json_writer.hpp"
+#include "util/utf8.hpp"
 #include "version.hpp"
 
 namespace gcsj::render {
@@ -29,17 +33,33 @@ std::string render_terms_text(const GroupView& view, const std::vector<group::Ca
                   within_days ? fmt::format(", ending within {} days", *within_days) : "",
                   view.registry.file(view.group.where.file).path);
   if (rows.empty()) return out + "No term ends in that window.\n";
-  out += fmt::format("{:<10} {:>5}  {:<36} {:<26} {:<24} {:<8} {}\n", "ENDS", "DAYS", "MEMBER",
-                     "PARTNER", "SEAT", "TERM", "RENEWAL");
+  // Columns as wide as their widest cell, so long names and partner ids stay aligned.
+  std::vector<std::array<std::string, 7>> table;
+  table.push_back({"ENDS", "DAYS", "MEMBER", "PARTNER", "SEAT", "TERM", "RENEWAL"});
   for (const auto& row : rows) {
-    const std::string name = row.member->name ? row.member->name->value : "(unnamed)";
-    const std::string partner = row.member->partner ? row.member->partner->value : "-";
     const std::string term = row.term_number == 1   ? "first"
                              : row.term_number == 2 ? "renewal"
                                                     : "extra";
-    out += fmt::format("{:<10} {:>5}  {:<36} {:<26} {:<24} {:<8} {}{}\n", row.end.iso(),
-                       row.days_left, name, partner, seat_of(row), term, renewal_of(row),
-                       row.ends_early ? " (ends early)" : "");
+    table.push_back({row.end.iso(), std::to_string(row.days_left),
+                     row.member->name ? row.member->name->value : "(unnamed)",
+                     row.member->partner ? row.member->partner->value : "-", seat_of(row), term,
+                     renewal_of(row) + (row.ends_early ? " (ends early)" : "")});
+  }
+  std::array<std::size_t, 7> widths{};
+  for (const auto& cells : table)
+    for (std::size_t i = 0; i < cells.size(); ++i)
+      widths[i] = std::max(widths[i], util::display_width(cells[i]));
+  for (const auto& cells : table) {
+    std::string line;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      if (i == 1)
+        line += std::string(widths[1] - util::display_width(cells[1]), ' ') + cells[1] + "  ";
+      else if (i + 1 == cells.size())
+        line += cells[i];
+      else
+        line += util::pad_right(cells[i], widths[i]) + "  ";
+    }
+    out += line + "\n";
   }
   out += fmt::format("\n{} term{}\n", rows.size(), rows.size() == 1 ? "" : "s");
   return out;

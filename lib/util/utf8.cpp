@@ -45,4 +45,18 @@ std::string printable(std::string_view text) {
   return out;
 }
 
+std::size_t display_width(std::string_view text) {
+  std::size_t width = 0;
+  for (const char c : text)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++width;
+  return width;
+}
+
+std::string pad_right(std::string_view text, std::size_t width) {
+  std::string out(text);
+  const std::size_t shown = display_width(text);
+  if (shown < width) out.append(width - shown, ' ');
+  return out;
+}
+
 }  // namespace gcsj::util

@@ -15,4 +15,10 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
 // not UTF-8, become '?'.
 std::string printable(std::string_view text);
 
+// The number of code points of `text`: its width in a terminal for the scripts registries use.
+std::size_t display_width(std::string_view text);
+
+// `text` padded with spaces to `width` code points (never cut).
+std::string pad_right(std::string_view text, std::size_t width);
+
 }  // namespace gcsj::util

@@ -1,0 +1,137 @@
+#include <doctest/doctest.h>
+
+#include "support/group_fixture.hpp"
+
+using namespace gcsj::testing;
+
+namespace {
+Checked check_group(const std::vector<GroupMember>& members, const std::string& head = "",
+                    gcsj::model::Date as_of = kGroupAsOf) {
+  return check_files(group_registry(group_yaml(members, head)), as_of);
+}
+
+GroupMember& member_named(std::vector<GroupMember>& members, const std::string& name) {
+  for (auto& m : members)
+    if (m.name == name) return m;
+  FAIL("no member " << name);
+  return members.front();
+}
+}  // namespace
+
+TEST_SUITE("rules::group::membership") {
+  TEST_CASE("a full, valid Group on a date gives no finding") {
+    const auto checked = check_group(full_group_members());
+    CHECK_MESSAGE(checked.findings.empty(), checked.rules());
+  }
+
+  TEST_CASE("one-coordinating-group: a second group document") {
+    const auto text = group_yaml(full_group_members());
+    auto files = group_registry(text);
+    files.push_back({"second-group.yaml", text});
+    const auto checked = check_files(files, kGroupAsOf);
+    const auto found = checked.of("one-coordinating-group");
+    REQUIRE(found.size() == 1);
+    CHECK(checked.registry.file(found[0].where.file).path == "second-group.yaml");
+  }
+
+  TEST_CASE("member-partner-exists: members are partners (¶21)") {
+    auto members = full_group_members();
+    member_named(members, "NGO Rep").partner = "nobody";
+    const auto text = group_yaml(members);
+    const auto checked = check_files(group_registry(text), kGroupAsOf);
+    CHECK(checked.lines_of("member-partner-exists") ==
+          std::vector<int>{line_of(text, "partner: nobody")});
+    CHECK(checked.of("member-partner-exists")[0].paragraph == "21");
+    // only files named, no registry: an unresolved id is not a finding
+    CHECK(check_files(group_registry(text), kGroupAsOf, false).of("member-partner-exists").empty());
+    member_named(members, "NGO Rep").partner = "";
+    const auto missing = group_yaml(members);
+    CHECK(check_files(group_registry(missing), kGroupAsOf).lines_of("member-partner-exists") ==
+          std::vector<int>{line_of(missing, "name: NGO Rep")});
+  }
+
+  TEST_CASE("seat-partner-category: the partner fits its seat, citing the seat's letter") {
+    auto members = full_group_members();
+    member_named(members, "Employer 2").partner = "wrk7";
+    member_named(members, "Global Union Rep").partner = "wrk2";  // not sectoral
+    member_named(members, "Economic Rep").partner = "uns3";      // UN system, not economic
+    const auto text = group_yaml(members);
+    const auto checked = check_group(members);
+    const auto found = checked.of("seat-partner-category");
+    REQUIRE(found.size() == 3);
+    CHECK(found[0].where.line == line_of(text, "partner: wrk7"));
+    CHECK(found[0].paragraph == "25(d)");
+    CHECK(checked.registry.file(found[0].related.at(0).where.file).path == "partners/wrk7.yaml");
+    CHECK(found[1].paragraph == "25(g)");
+    CHECK(found[2].paragraph == "25(h)");
+  }
+
+  TEST_CASE("term-within-partnership: terms lie within the partner's admission (¶21)") {
+    auto members = full_group_members();
+    member_named(members, "Gov za").terms = {"{start: 2024-01-20, nominated_by: NOMINATOR}"};
+    const auto text = group_yaml(members);
+    const auto checked = check_group(members);
+    CHECK(checked.lines_of("term-within-partnership") ==
+          std::vector<int>{line_of(text, "start: 2024-01-20")});
+
+    auto files = group_registry(group_yaml(full_group_members()));
+    for (auto& f : files)
+      if (f.name == "partners/acad.yaml")
+        f.text = replace(replace(f.text, "status: admitted", "status: withdrawn"),
+                         "admitted: 2024-02-01", "admitted: 2024-02-01\nwithdrawn: 2025-03-01");
+    CHECK(check_files(files, kGroupAsOf).of("term-within-partnership").size() == 1);
+    // judged before the withdrawal, the withdrawal is the future and no finding
+    CHECK(check_files(files, {2025, 2, 1}).of("term-within-partnership").empty());
+  }
+
+  TEST_CASE("director-general-ex-officio: no partner, no terms (¶23)") {
+    auto members = full_group_members();
+    members[0].partner = "unsg";
+    const auto text = group_yaml(members);
+    CHECK(check_group(members).lines_of("director-general-ex-officio") ==
+          std::vector<int>{line_of(text, "partner: unsg")});
+  }
+
+  TEST_CASE("member-terms: every other member has a term (¶23)") {
+    auto members = full_group_members();
+    member_named(members, "Academic Rep").terms.clear();
+    const auto text = group_yaml(members);
+    CHECK(check_group(members).lines_of("member-terms") ==
+          std::vector<int>{line_of(text, "name: Academic Rep")});
+  }
+
+  TEST_CASE("member-region: present on government seats only, and matching the country (¶25(c))") {
+    auto members = full_group_members();
+    member_named(members, "Gov za").region = "europe";
+    member_named(members, "Gov ke").region = "";
+    member_named(members, "Employer 3").region = "africa";
+    const auto text = group_yaml(members);
+    const auto found = check_group(members).of("member-region");
+    REQUIRE(found.size() == 3);
+    CHECK(found[0].where.line == line_of(text, "region: europe"));
+    CHECK(found[1].where.line == line_of(text, "name: Gov ke"));
+    CHECK(found[2].where.line == line_of(text, "name: Employer 3") + 3);
+  }
+
+  TEST_CASE("member-region-uncertain: a warning where the data is inferred") {
+    auto members = full_group_members();
+    member_named(members, "Gov fr").partner = "gov-tr";
+    member_named(members, "Gov fr").region = "asia-pacific";
+    const auto checked = check_group(members);
+    CHECK(checked.of("member-region").empty());
+    REQUIRE(checked.of("member-region-uncertain").size() == 1);
+    CHECK(checked.of("member-region-uncertain")[0].severity == gcsj::findings::Severity::warning);
+  }
+
+  TEST_CASE("one-seat-per-country and one-seat-per-person among sitting members") {
+    auto members = full_group_members();
+    member_named(members, "Gov ke").partner = "gov-za";
+    member_named(members, "Worker 6").name = "Worker 5";
+    const auto text = group_yaml(members);
+    const auto checked = check_group(members);
+    CHECK(checked.lines_of("one-seat-per-country") ==
+          std::vector<int>{line_of(text, "name: Gov ke") + 1});
+    CHECK(checked.of("one-seat-per-country")[0].paragraph == "25(c)");
+    CHECK(checked.lines_of("one-seat-per-person").size() == 1);
+  }
+}

@@ -1,0 +1,114 @@
+#include <doctest/doctest.h>
+
+#include "support/group_fixture.hpp"
+
+using namespace gcsj::testing;
+
+namespace {
+Checked check_group(const std::vector<GroupMember>& members, gcsj::model::Date as_of = kGroupAsOf) {
+  return check_files(group_registry(group_yaml(members)), as_of);
+}
+GroupMember& worker(std::vector<GroupMember>& members) {
+  for (auto& m : members)
+    if (m.name == "Worker 3") return m;
+  return members.front();
+}
+}  // namespace
+
+TEST_SUITE("rules::group::terms") {
+  TEST_CASE("term-length: two years at most, an early end allowed (¶23)") {
+    auto members = full_group_members();
+    worker(members).terms = {"{start: 2024-06-01, end: 2026-05-31, nominated_by: NOMINATOR}"};
+    CHECK(check_group(members).of("term-length").empty());
+    worker(members).terms = {"{start: 2024-06-01, end: 2026-06-01, nominated_by: NOMINATOR}"};
+    auto text = group_yaml(members);
+    auto checked = check_group(members);
+    CHECK(checked.lines_of("term-length") == std::vector<int>{line_of(text, "end: 2026-06-01")});
+    CHECK(checked.of("term-length")[0].paragraph == "23");
+    worker(members).terms = {"{start: 2024-06-01, end: 2024-05-01, nominated_by: NOMINATOR}"};
+    CHECK(check_group(members).of("term-length").size() == 1);
+    worker(members).terms = {"{end: 2025-05-01, nominated_by: NOMINATOR}"};
+    text = group_yaml(members);
+    CHECK(check_group(members).lines_of("term-length") ==
+          std::vector<int>{line_of(text, "{end: 2025-05-01")});
+  }
+
+  TEST_CASE("term-length: a term from 29 February may end on 28 February two years on") {
+    auto members = full_group_members();
+    worker(members).terms = {"{start: 2024-02-29, end: 2026-02-28, nominated_by: NOMINATOR}"};
+    CHECK(check_group(members).of("term-length").empty());
+    worker(members).terms = {"{start: 2024-02-29, end: 2026-03-01, nominated_by: NOMINATOR}"};
+    CHECK(check_group(members).of("term-length").size() == 1);
+  }
+
+  TEST_CASE("term-order: terms follow one another without overlap (¶23)") {
+    auto members = full_group_members();
+    worker(members).terms = {"{start: 2024-06-01, nominated_by: NOMINATOR}",
+                             "{start: 2026-05-31, nominated_by: NOMINATOR}"};
+    const auto text = group_yaml(members);
+    CHECK(check_group(members).lines_of("term-order") ==
+          std::vector<int>{line_of(text, "start: 2026-05-31")});
+    worker(members).terms = {"{start: 2024-06-01, end: 2025-01-01, nominated_by: NOMINATOR}",
+                             "{start: 2025-01-02, nominated_by: NOMINATOR}"};
+    CHECK(check_group(members).of("term-order").empty());
+  }
+
+  TEST_CASE("term-renewal-limit: renewable once (¶23)") {
+    auto members = full_group_members();
+    worker(members).terms = {"{start: 2020-06-01, nominated_by: NOMINATOR}",
+                             "{start: 2022-06-01, nominated_by: NOMINATOR}"};
+    CHECK(check_group(members, {2023, 1, 1}).of("term-renewal-limit").empty());
+    worker(members).terms.push_back("{start: 2024-06-02, nominated_by: NOMINATOR}");
+    const auto text = group_yaml(members);
+    const auto checked = check_group(members, {2023, 1, 1});
+    CHECK(checked.lines_of("term-renewal-limit") ==
+          std::vector<int>{line_of(text, "start: 2024-06-02")});
+    CHECK(checked.of("term-renewal-limit")[0].paragraph == "23");
+  }
+
+  TEST_CASE("nominating-body: the first term comes from the seat's nominating body (¶25)") {
+    auto members = full_group_members();
+    members[3].terms = {"{start: 2024-06-01, nominated_by: employers-group}"};  // a government seat
+    auto text = group_yaml(members);
+    auto found = check_group(members).of("nominating-body");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].where.line == line_of(text, "nominated_by: employers-group}"));
+    CHECK(found[0].paragraph == "25(c)");
+    worker(members).terms = {"{start: 2024-06-01}"};
+    text = group_yaml(members);
+    found = check_group(members).of("nominating-body");
+    REQUIRE(found.size() == 2);
+    CHECK(found[1].where.line == line_of(text, "{start: 2024-06-01}"));
+    CHECK(found[1].paragraph == "25(e)");
+  }
+
+  TEST_CASE("renewal-nominator: a renewal is proposed by the nominating group (¶23)") {
+    auto members = full_group_members();
+    worker(members).terms = {"{start: 2024-06-01, nominated_by: NOMINATOR}",
+                             "{start: 2026-06-01, nominated_by: director-general}"};
+    const auto text = group_yaml(members);
+    const auto checked = check_group(members, {2026, 7, 1});
+    CHECK(checked.lines_of("renewal-nominator") ==
+          std::vector<int>{line_of(text, "nominated_by: director-general}")});
+    CHECK(checked.of("renewal-nominator")[0].paragraph == "23");
+    CHECK(checked.of("nominating-body").empty());
+  }
+
+  TEST_CASE("term-expiring: a note within 90 days, saying whether renewal is possible") {
+    auto members = full_group_members();
+    CHECK(check_group(members, {2026, 3, 1}).of("term-expiring").empty());  // 91 days left
+    const auto checked = check_group(members, {2026, 3, 2});
+    CHECK(checked.of("term-expiring").size() == 33);
+    const auto note = checked.of("term-expiring")[0];
+    CHECK(note.severity == gcsj::findings::Severity::note);
+    CHECK(note.message.find("(90 days)") != std::string::npos);
+    CHECK(note.message.find("renewal is still possible") != std::string::npos);
+
+    worker(members).terms = {"{start: 2024-06-01, nominated_by: NOMINATOR}",
+                             "{start: 2026-06-01, nominated_by: NOMINATOR}"};
+    const auto renewed = check_group(members, {2028, 5, 31});
+    REQUIRE(renewed.of("term-expiring").size() == 1);
+    CHECK(renewed.of("term-expiring")[0].message.find("(0 days); this is the renewed term") !=
+          std::string::npos);
+  }
+}
