@@ -8,6 +8,7 @@
 
 #include "check/validate.hpp"
 #include "support/check_helpers.hpp"
+#include "support/group_fixture.hpp"
 
 namespace fs = std::filesystem;
 using namespace gcsj::testing;
@@ -119,5 +120,25 @@ TEST_SUITE("load::registry_loader") {
     TempTree tree;
     tree.write("sample.yaml", kGovernment + "    with: [elsewhere]\n");
     CHECK(validate({(tree.root / "sample.yaml").string()}).findings.empty());
+  }
+
+  TEST_CASE("--registry reports a Group finding that a changed partner file causes") {
+    TempTree tree;
+    for (const auto& file : group_registry(group_yaml(full_group_members())))
+      tree.write("registry/" + file.name, file.text);
+    const auto changed = tree.root / "registry/partners/acad.yaml";
+    std::string text;
+    for (const auto& file : group_registry(""))
+      if (file.name == "partners/acad.yaml")
+        text = replace(replace(file.text, "status: admitted", "status: withdrawn"),
+                       "admitted: 2024-02-01", "admitted: 2024-02-01\nwithdrawn: 2025-03-01");
+    tree.write("registry/partners/acad.yaml", text);
+    const auto result = validate({changed.string()}, (tree.root / "registry").string());
+    REQUIRE(result.findings.size() == 1);
+    CHECK(result.findings[0].rule == "term-within-partnership");
+    CHECK(result.registry.file(result.findings[0].where.file)
+              .path.ends_with("coordinating-group.yaml"));
+    CHECK(result.registry.file(result.findings[0].related.at(0).where.file).path ==
+          changed.string());
   }
 }
