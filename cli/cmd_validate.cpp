@@ -1,13 +1,14 @@
-// gcsj validate [PATH ...]: check partners (and the Coordinating Group) against GB.349/INS/4.
+// gcsj validate [PATH ...]: check partners and the Coordinating Group against GB.349/INS/4.
 
 #include <algorithm>
-#include <iostream>
+#include <cstdlib>
 #include <optional>
 
 #include <fmt/format.h>
 
 #include "check/validate.hpp"
 #include "commands.hpp"
+#include "output.hpp"
 #include "render/report.hpp"
 #include "terminal.hpp"
 
@@ -17,18 +18,48 @@ namespace {
 struct ValidateArgs {
   std::vector<std::string> paths;
   std::string as_of;
-  std::string format = "text";
+  std::string format;  // empty: github under GitHub Actions, text otherwise
+  std::string output;
   std::string registry;
+  std::string config;
   std::string color = "auto";
+  std::string fail_level;
+  bool no_config = false;
   bool strict = false;
   bool quiet = false;
 };
+
+render::Format choose_format(const std::string& requested) {
+  if (!requested.empty()) return *render::parse_format(requested);
+  const char* actions = std::getenv("GITHUB_ACTIONS");
+  return actions && std::string_view(actions) == "true" ? render::Format::github
+                                                        : render::Format::text;
+}
+
+findings::Severity severity_named(std::string_view name) {
+  if (name == "warning") return findings::Severity::warning;
+  if (name == "note") return findings::Severity::note;
+  return findings::Severity::error;
+}
+
+// The fail level: --fail-level, else the configuration's, else error; --strict lowers it to
+// warning, and the strictest of them wins.
+findings::Severity fail_level_of(const ValidateArgs& args,
+                                 std::optional<findings::Severity> configured) {
+  findings::Severity level = args.fail_level.empty()
+                                 ? configured.value_or(findings::Severity::error)
+                                 : severity_named(args.fail_level);
+  if (args.strict) level = std::min(level, findings::Severity::warning);
+  return level;
+}
 
 int run_validate(const ValidateArgs& args) {
   check::ValidateOptions options;
   if (!parse_as_of(args.as_of, options.as_of)) return kExitUsage;
   options.input.paths = args.paths.empty() ? std::vector<std::string>{"."} : args.paths;
   if (!args.registry.empty()) options.input.registry_dir = args.registry;
+  if (!args.config.empty()) options.config_file = args.config;
+  options.find_config = !args.no_config;
   if (std::count(options.input.paths.begin(), options.input.paths.end(), "-") > 0)
     options.input.stdin_text = read_stdin();
 
@@ -37,13 +68,14 @@ int run_validate(const ValidateArgs& args) {
     for (const auto& error : result.usage_errors) fmt::print(stderr, "gcsj: error: {}\n", error);
     return kExitUsage;
   }
-  const render::Report report{result.registry, result.findings, result.summary, options.as_of};
-  const std::string output = args.format == "json"
-                                 ? render::render_json(report)
-                                 : render::render_text(report, {use_color(args.color), args.quiet});
-  std::fwrite(output.data(), 1, output.size(), stdout);
-  std::fflush(stdout);
-  const bool failed = result.summary.errors > 0 || (args.strict && result.summary.warnings > 0);
+  const findings::Severity fail_level = fail_level_of(args, result.config_fail_level);
+  const render::Report report{result.registry, result.findings, result.summary, options.as_of,
+                              fail_level};
+  const bool color = args.output.empty() && use_color(args.color);
+  const std::string text = render::render(choose_format(args.format), report, {color, args.quiet});
+  if (!emit(text, args.output)) return kExitUsage;
+  const bool failed = std::any_of(result.findings.begin(), result.findings.end(),
+                                  [&](const auto& f) { return findings::fails(f, fail_level); });
   return failed ? kExitFindings : kExitClean;
 }
 
@@ -57,14 +89,25 @@ void setup_validate(CLI::App& app, int& exit_status) {
                   "Registry directories, YAML files, or - for standard input (default: .)");
   cmd->add_option("--as-of", args->as_of,
                   "Judge states and terms on this date, YYYY-MM-DD (default: today, UTC)");
-  cmd->add_option("-f,--format", args->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->capture_default_str();
-  cmd->add_flag("--strict", args->strict, "Fail (exit 1) on warnings too");
+  cmd->add_option(
+         "-f,--format", args->format,
+         "Output format: text, json, sarif, junit, github, gcc (default: text; github when "
+         "GITHUB_ACTIONS=true)")
+      ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github", "gcc"}));
+  cmd->add_option("-o,--output", args->output,
+                  "Write the report to FILE (atomically) instead of standard output");
+  cmd->add_flag("--strict", args->strict, "Fail (exit 1) on warnings too: --fail-level warning");
+  cmd->add_option("--fail-level", args->fail_level,
+                  "The least severity that fails the run: error (default), warning or note")
+      ->check(CLI::IsMember({"error", "warning", "note"}));
   cmd->add_option("--registry", args->registry,
                   "Load this registry as context; report only findings about PATHs")
       ->check(CLI::ExistingDirectory);
-  cmd->add_option("--color", args->color, "Colour text output")
+  cmd->add_option("--config", args->config,
+                  "Configuration file (default: the nearest .gcsj.yaml above the registry)")
+      ->check(CLI::ExistingFile);
+  cmd->add_flag("--no-config", args->no_config, "Ignore any .gcsj.yaml");
+  cmd->add_option("--color", args->color, "Colour text output: auto, always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
   cmd->add_flag("-q,--quiet", args->quiet,

@@ -3,6 +3,11 @@
 #include <algorithm>
 #include <tuple>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "config/config.hpp"
 #include "refdata/reference_data.hpp"
 #include "rules/rule.hpp"
 
@@ -25,6 +30,16 @@ void prefer_selected_group(model::Registry& registry) {
   const auto selected = [&](const model::Group& g) { return registry.file(g.where.file).selected; };
   if (std::any_of(registry.groups.begin(), registry.groups.end(), selected))
     std::erase_if(registry.groups, [&](const model::Group& g) { return !selected(g); });
+}
+
+// Where to look for .gcsj.yaml: from the registry given as context, else from the first path.
+std::optional<std::string> config_to_use(const ValidateOptions& options) {
+  if (options.config_file) return options.config_file;
+  if (!options.find_config) return std::nullopt;
+  if (options.input.registry_dir) return config::find_config(*options.input.registry_dir);
+  for (const auto& path : options.input.paths)
+    if (path != "-") return config::find_config(path);
+  return config::find_config(".");
 }
 
 }  // namespace
@@ -52,13 +67,30 @@ ValidateResult validate(const ValidateOptions& options) {
   result.findings.insert(result.findings.end(), std::make_move_iterator(rule_findings.begin()),
                          std::make_move_iterator(rule_findings.end()));
 
+  if (const auto config_path = config_to_use(options)) {
+    std::ifstream in(*config_path, std::ios::binary);
+    if (!in) {
+      result.usage_errors.push_back(*config_path + ": the configuration cannot be read");
+      return result;
+    }
+    std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    const auto id = static_cast<model::FileId>(result.registry.files.size());
+    model::SourceFile& source = result.registry.files.emplace_back();
+    source.path = *config_path;
+    source.is_config = true;
+    const config::Config config = config::read_config(id, std::move(text), result.findings);
+    config::apply_config(config, result.registry, options.as_of, result.findings);
+    result.config_file = config_path;
+    if (config.fail_level) result.config_fail_level = config.fail_level->value;
+  }
+
   std::erase_if(result.findings,
                 [&](const auto& f) { return !concerns_selected_file(f, result.registry); });
   sort_findings(result.findings, result.registry);
 
   int files = 0, partners = 0;
   for (const auto& file : result.registry.files) {
-    if (!file.selected) continue;
+    if (!file.selected || file.is_config) continue;
     ++files;
     partners += file.partner_documents;
   }

@@ -15,13 +15,18 @@ namespace gcsj::check {
 struct ValidateOptions {
   load::LoadRequest input;
   model::Date as_of;
+  // --config FILE; without it, the nearest .gcsj.yaml above the registry (unless !find_config).
+  std::optional<std::string> config_file;
+  bool find_config = true;
 };
 
 struct ValidateResult {
   model::Registry registry;
   std::vector<findings::Finding> findings;  // sorted by file path, line, column, rule
   findings::Summary summary;
-  std::vector<std::string> usage_errors;  // non-empty: nothing was checked (exit status 2)
+  std::vector<std::string> usage_errors;   // non-empty: nothing was checked (exit status 2)
+  std::optional<std::string> config_file;  // the configuration applied, if any
+  std::optional<findings::Severity> config_fail_level;
 };
 
 ValidateResult validate(const ValidateOptions& options);

@@ -23,6 +23,10 @@ bool report_order(const Finding& a, const Finding& b) {
 Summary count(std::vector<Finding> const& findings, int files, int partners) {
   Summary summary{files, partners, 0, 0, 0};
   for (const auto& f : findings) {
+    if (f.waived) {
+      ++summary.waived;
+      continue;
+    }
     switch (f.severity) {
       case Severity::error:
         ++summary.errors;

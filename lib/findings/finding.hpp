@@ -1,6 +1,7 @@
 #pragma once
 // A finding: what a rule (or the loader) says about one place in the registry.
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +19,13 @@ struct Related {
   std::string message;
 };
 
+// An acknowledged exception to a rule for one partner or member (.gcsj.yaml `waivers`).
+struct Waiver {
+  std::string reason;
+  std::string approved_by;
+  std::string expires;  // YYYY-MM-DD
+};
+
 struct Finding {
   Severity severity = Severity::error;
   std::string_view rule;       // a stable rule id from the catalogue
@@ -26,6 +34,7 @@ struct Finding {
   std::string message;
   std::string hint;  // empty when there is none
   std::vector<Related> related;
+  std::optional<Waiver> waived;  // reported, counted as waived, never failing
 };
 
 // File, line, column, then rule: the order findings are reported in.
@@ -37,7 +46,13 @@ struct Summary {
   int errors = 0;
   int warnings = 0;
   int notes = 0;
+  int waived = 0;
 };
+
+// True when a finding makes the run fail at `fail_level` (waived findings never do).
+inline bool fails(const Finding& finding, Severity fail_level) {
+  return !finding.waived && finding.severity >= fail_level;
+}
 
 Summary count(std::vector<Finding> const& findings, int files, int partners);
 

@@ -13,8 +13,9 @@ namespace gcsj::model {
 struct SourceFile {
   std::string path;  // as given on the command line, joined with the path below it
   bool is_stdin = false;
-  std::string text;      // kept for standard input only, which cannot be read twice
-  bool selected = true;  // false for files read only as context (--registry)
+  std::string text;        // kept for standard input only, which cannot be read twice
+  bool selected = true;    // false for files read only as context (--registry)
+  bool is_config = false;  // the .gcsj.yaml configuration, not a registry file
   int partner_documents = 0;
 };
 

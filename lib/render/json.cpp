@@ -36,6 +36,11 @@ std::string render_json(const Report& report) {
       json.end_object();
     }
     json.end_array();
+    if (f.waived) {
+      json.key("waived").begin_object();
+      json.key("reason").value(f.waived->reason).key("approved_by").value(f.waived->approved_by);
+      json.key("expires").value(f.waived->expires).end_object();
+    }
     json.end_object();
   }
   json.end_array();
@@ -43,6 +48,7 @@ std::string render_json(const Report& report) {
   json.key("summary").begin_object();
   json.key("files").value(s.files).key("partners").value(s.partners);
   json.key("errors").value(s.errors).key("warnings").value(s.warnings).key("notes").value(s.notes);
+  json.key("waived").value(s.waived);
   json.end_object();
   json.end_object();
   return json.str();

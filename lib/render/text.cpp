@@ -42,9 +42,10 @@ std::string render_text(const Report& report, const TextOptions& options) {
   std::string out;
   for (const auto& f : report.findings) {
     const std::string para = paragraph_mark(f.paragraph);
-    out += fmt::format("{}: {}: {} [{}]{}\n", palette.bold(position(report.registry, f.where)),
+    out += fmt::format("{}: {}: {} [{}]{}{}\n", palette.bold(position(report.registry, f.where)),
                        palette.severity(f.severity), f.message, f.rule,
-                       para.empty() ? "" : fmt::format(" ({})", para));
+                       para.empty() ? "" : fmt::format(" ({})", para),
+                       f.waived ? fmt::format(" (waived until {})", f.waived->expires) : "");
     if (options.quiet) continue;
     const std::string line = util::printable(sources.line(f.where.file, f.where.line));
     if (!line.empty()) {
@@ -55,15 +56,19 @@ std::string render_text(const Report& report, const TextOptions& options) {
                          caret_padding(line, f.where.column), palette.paint("1;32", "^"));
     }
     if (!f.hint.empty()) out += fmt::format("  = hint: {}\n", f.hint);
+    if (f.waived)
+      out +=
+          fmt::format("  = waived: {} (approved by {})\n", f.waived->reason, f.waived->approved_by);
     for (const auto& related : f.related)
       out += fmt::format("{}: {}: {}\n", palette.bold(position(report.registry, related.where)),
                          palette.severity(Severity::note), related.message);
   }
   if (!options.quiet) {
     const auto& s = report.summary;
-    out += fmt::format("{} checked, {} on {}: {}, {}, {}\n", plural(s.files, "file"),
+    out += fmt::format("{} checked, {} on {}: {}, {}, {}{}\n", plural(s.files, "file"),
                        plural(s.partners, "partner"), report.as_of.iso(), plural(s.errors, "error"),
-                       plural(s.warnings, "warning"), plural(s.notes, "note"));
+                       plural(s.warnings, "warning"), plural(s.notes, "note"),
+                       s.waived ? fmt::format(", {} waived", s.waived) : "");
   }
   return out;
 }

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <array>
 
+#include "rules/config_rules.hpp"
 #include "rules/format_rules.hpp"
 #include "rules/group_rules.hpp"
 #include "rules/partner_rules.hpp"
@@ -82,6 +83,11 @@ constexpr std::array kCatalogue{
     &group::kMemberLevel,
     &group::kGenderBalance,
     &group::kMeetingFrequency,
+    // The .gcsj.yaml configuration.
+    &config::kUnknownRule,
+    &config::kWaiverIncomplete,
+    &config::kWaiverExpired,
+    &config::kWaiverUnused,
 };
 
 }  // namespace

@@ -1,7 +1,8 @@
 // Runs the built gcsj binary on each case under tests/cli/cases and compares its whole output
 // and exit status with the expected files. Set GCSJ_UPDATE_GOLDEN=1 to rewrite them.
 //
-// A case is a directory holding `args` (one argument per line), optionally `stdin`, and the
+// A case is a directory holding `args` (one argument per line), optionally `stdin` and `env`
+// (VAR=value lines), and the
 // expected `stdout`, `stderr` (if any) and `status`. Commands run in the source directory.
 
 #include <doctest/doctest.h>
@@ -48,8 +49,12 @@ Outcome run_case(const fs::path& dir) {
     if (!line.empty()) args.push_back(line);
   const fs::path err_file =
       fs::temp_directory_path() / ("gcsj-cli-" + dir.filename().string() + ".err");
-  std::string command = "cd " + shell_quote(GCSJ_SOURCE_DIR) +
-                        " && env -u NO_COLOR -u GITHUB_ACTIONS " + shell_quote(GCSJ_BINARY);
+  std::string command =
+      "cd " + shell_quote(GCSJ_SOURCE_DIR) + " && env -u NO_COLOR -u GITHUB_ACTIONS";
+  std::ifstream env(dir / "env");  // VAR=value lines
+  for (std::string line; std::getline(env, line);)
+    if (!line.empty()) command += " " + shell_quote(line);
+  command += " " + shell_quote(GCSJ_BINARY);
   for (const auto& arg : args) command += " " + shell_quote(arg);
   command +=
       fs::exists(dir / "stdin") ? " < " + shell_quote((dir / "stdin").string()) : " < /dev/null";
@@ -94,5 +99,25 @@ TEST_SUITE("cli") {
         CHECK(std::to_string(outcome.status) + "\n" == read(dir / "status"));
       }
     }
+  }
+
+  TEST_CASE("-o writes the same report to a file, atomically, and nothing to standard output") {
+    const fs::path dir = fs::temp_directory_path() / "gcsj-cli-output";
+    fs::create_directories(dir / "case");
+    fs::create_directories(dir / "plain");
+    write(dir / "plain" / "args",
+          "validate\n--as-of\n2026-11-29\n-f\njson\nexamples/applications\n");
+    const std::string report = (dir / "report.json").string();
+    write(dir / "case" / "args",
+          "validate\n--as-of\n2026-11-29\n-f\njson\n-o\n" + report + "\nexamples/applications\n");
+    const Outcome plain = run_case(dir / "plain");
+    const Outcome written = run_case(dir / "case");
+    CHECK(written.out.empty());
+    CHECK(written.status == plain.status);
+    CHECK(read(report) == plain.out);
+    std::size_t entries = 0;
+    for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir)) ++entries;
+    CHECK(entries == 3);  // case, plain, report.json: no temporary file left behind
+    fs::remove_all(dir);
   }
 }

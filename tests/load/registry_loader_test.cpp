@@ -43,6 +43,7 @@ gcsj::check::ValidateResult validate(std::vector<std::string> paths,
   options.as_of = kDefaultAsOf;
   options.input.paths = std::move(paths);
   options.input.registry_dir = std::move(registry);
+  options.find_config = false;  // a .gcsj.yaml above the temporary directory must not interfere
   return gcsj::check::validate(options);
 }
 
@@ -140,5 +141,26 @@ TEST_SUITE("load::registry_loader") {
               .path.ends_with("coordinating-group.yaml"));
     CHECK(result.registry.file(result.findings[0].related.at(0).where.file).path ==
           changed.string());
+  }
+
+  TEST_CASE("finds .gcsj.yaml by walking up from the registry, and --config overrides it") {
+    TempTree tree;
+    tree.write(".gcsj.yaml", "rules:\n  government-country: off\n");
+    tree.write("registry/partners/sample.yaml", replace(kGovernment, "country: KE", "country: XX"));
+    gcsj::check::ValidateOptions options;
+    options.as_of = kDefaultAsOf;
+    options.input.paths = {(tree.root / "registry").string()};
+    auto result = gcsj::check::validate(options);
+    REQUIRE(result.config_file);
+    CHECK(result.findings.empty());
+    CHECK(result.summary.files == 1);  // the configuration is not a registry file
+    tree.write("other.yaml", "rules:\n  government-country: warning\n");
+    options.config_file = (tree.root / "other.yaml").string();
+    result = gcsj::check::validate(options);
+    REQUIRE(result.findings.size() == 1);
+    CHECK(result.findings[0].severity == gcsj::findings::Severity::warning);
+    options.config_file.reset();
+    options.find_config = false;
+    CHECK(gcsj::check::validate(options).findings.size() == 1);
   }
 }

@@ -1,0 +1,130 @@
+#include <array>
+#include <filesystem>
+#include <system_error>
+
+#include "config/config.hpp"
+#include "load/document_parser.hpp"
+#include "load/mapping_reader.hpp"
+#include "load/source_text.hpp"
+#include "load/value_reader.hpp"
+#include "rules/format_rules.hpp"
+
+namespace gcsj::config {
+namespace {
+
+namespace fs = std::filesystem;
+using load::Entry;
+using load::Node;
+using load::ValueReader;
+
+std::optional<findings::Severity> parse_severity(std::string_view text) {
+  if (text == "error") return findings::Severity::error;
+  if (text == "warning") return findings::Severity::warning;
+  if (text == "note") return findings::Severity::note;
+  return std::nullopt;
+}
+
+constexpr std::array<load::KeyReader<WaiverEntry>, 6> kWaiverKeys{{
+    {"rule",
+     [](WaiverEntry& w, const Entry& e, ValueReader& r) { w.rule = r.string(e.value, "rule"); }},
+    {"partner", [](WaiverEntry& w, const Entry& e,
+                   ValueReader& r) { w.partner = r.string(e.value, "partner"); }},
+    {"member", [](WaiverEntry& w, const Entry& e,
+                  ValueReader& r) { w.member = r.string(e.value, "member"); }},
+    {"reason", [](WaiverEntry& w, const Entry& e,
+                  ValueReader& r) { w.reason = r.string(e.value, "reason"); }},
+    {"approved_by", [](WaiverEntry& w, const Entry& e,
+                       ValueReader& r) { w.approved_by = r.string(e.value, "approved_by"); }},
+    {"expires", [](WaiverEntry& w, const Entry& e,
+                   ValueReader& r) { w.expires = r.date(e.value, "expires"); }},
+}};
+
+void read_overrides(Config& config, const Node& node, ValueReader& r) {
+  if (!r.expect_mapping(node, "rules")) return;
+  for (const Entry& entry : node.entries) {
+    if (!entry.value.is_scalar()) {
+      r.wrong_type(entry.value, entry.key.text, "error, warning, note or off");
+      continue;
+    }
+    const std::string& level = entry.value.text;
+    if (level == "off") {
+      config.overrides.push_back({entry.key.text, std::nullopt, entry.key.where});
+    } else if (auto severity = parse_severity(level)) {
+      config.overrides.push_back({entry.key.text, severity, entry.key.where});
+    } else {
+      r.report().add(rules::format::kInvalidValue, entry.value.where,
+                     fmt::format("{} is not a severity", load::describe(entry.value)),
+                     "expected error, warning, note or off");
+    }
+  }
+}
+
+constexpr std::array<load::KeyReader<Config>, 3> kConfigKeys{{
+    {"rules", [](Config& c, const Entry& e, ValueReader& r) { read_overrides(c, e.value, r); }},
+    {"waivers",
+     [](Config& c, const Entry& e, ValueReader& r) {
+       if (!e.value.is_sequence()) {
+         if (!e.value.is_invalid()) r.wrong_type(e.value, "waivers", "a list");
+         return;
+       }
+       for (const Node& item : e.value.items) {
+         if (!r.expect_mapping(item, "waiver")) continue;
+         WaiverEntry waiver;
+         waiver.where = item.where;
+         load::read_mapping<WaiverEntry>(item, kWaiverKeys, "a waiver", waiver, r);
+         c.waivers.push_back(std::move(waiver));
+       }
+     }},
+    {"fail_level",
+     [](Config& c, const Entry& e, ValueReader& r) {
+       if (e.value.is_scalar())
+         if (auto severity = parse_severity(e.value.text)) {
+           c.fail_level = model::Located<findings::Severity>{*severity, e.value.where};
+           return;
+         }
+       r.report().add(rules::format::kInvalidValue, e.value.where,
+                      fmt::format("{} is not a fail level", load::describe(e.value)),
+                      "expected error, warning or note");
+     }},
+}};
+
+}  // namespace
+
+std::optional<std::string> find_config(const std::string& start) {
+  std::error_code error;
+  fs::path directory = fs::absolute(start, error);
+  if (error) return std::nullopt;
+  if (!fs::is_directory(directory, error)) directory = directory.parent_path();
+  for (int depth = 0; depth < 128 && !directory.empty(); ++depth) {
+    const fs::path candidate = directory / kFileName;
+    if (fs::is_regular_file(candidate, error)) {
+      // Shown relative to the working directory when it lies below it, as paths given are.
+      const fs::path shown = fs::proximate(candidate, error);
+      return (error || shown.string().starts_with("..")) ? candidate.string() : shown.string();
+    }
+    if (directory == directory.root_path()) break;
+    directory = directory.parent_path();
+  }
+  return std::nullopt;
+}
+
+Config read_config(model::FileId file, std::string text, std::vector<findings::Finding>& out) {
+  Config config;
+  rules::Reporter report(out);
+  if (auto problem = load::prepare_text(text)) {
+    report.add(rules::format::kEncoding, {file, problem->line, problem->column}, problem->message,
+               problem->hint);
+    return config;
+  }
+  ValueReader reader(report);
+  load::parse_documents(
+      file, text,
+      [&](const Node& document) {
+        if (!reader.expect_mapping(document, "the configuration")) return;
+        load::read_mapping<Config>(document, kConfigKeys, "the configuration", config, reader);
+      },
+      out);
+  return config;
+}
+
+}  // namespace gcsj::config

@@ -1,0 +1,84 @@
+// GitHub Actions workflow commands: one `::error file=...,line=...,col=...,title=...::message` per
+// finding, so findings appear as annotations on the pull request.
+
+#include <fmt/format.h>
+
+#include "render/report.hpp"
+
+namespace gcsj::render {
+namespace {
+
+// The escaping of GitHub's workflow commands: the message escapes %, CR and LF; property values
+// escape those and also : and , which delimit properties.
+std::string escape_data(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    switch (c) {
+      case '%':
+        out += "%25";
+        break;
+      case '\r':
+        out += "%0D";
+        break;
+      case '\n':
+        out += "%0A";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string escape_property(std::string_view text) {
+  std::string out;
+  for (const char c : escape_data(text)) {
+    switch (c) {
+      case ':':
+        out += "%3A";
+        break;
+      case ',':
+        out += "%2C";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string_view command_of(findings::Severity severity) {
+  switch (severity) {
+    case findings::Severity::error:
+      return "error";
+    case findings::Severity::warning:
+      return "warning";
+    case findings::Severity::note:
+      return "notice";
+  }
+  return "error";
+}
+
+}  // namespace
+
+std::string render_github(const Report& report) {
+  std::string out;
+  for (const auto& f : report.findings) {
+    const std::string para = paragraph_mark(f.paragraph);
+    const std::string title = fmt::format("gcsj {}{}", f.rule, para.empty() ? "" : " " + para);
+    std::string message = f.message;
+    if (!f.hint.empty()) message += "\nhint: " + f.hint;
+    for (const auto& r : f.related)
+      message += fmt::format("\n{}:{}:{}: {}", report.registry.file(r.where.file).path,
+                             r.where.line, r.where.column, r.message);
+    if (f.waived)
+      message += fmt::format("\nwaived until {}: {}", f.waived->expires, f.waived->reason);
+    out += fmt::format("::{} file={},line={},col={},title={}::{}\n",
+                       f.waived ? "notice" : command_of(f.severity),
+                       escape_property(report.registry.file(f.where.file).path), f.where.line,
+                       f.where.column, escape_property(title), escape_data(message));
+  }
+  return out;
+}
+
+}  // namespace gcsj::render

@@ -1,0 +1,83 @@
+// JUnit XML, which CI systems (GitLab, Jenkins, Azure) show as a test report: one test case per
+// file checked, failing when the file has a finding at or above the fail level.
+
+#include <map>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "render/report.hpp"
+
+namespace gcsj::render {
+namespace {
+
+// Escapes XML special characters; characters XML 1.0 forbids become '?'.
+std::string xml(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      default:
+        out += (byte < 0x20 && c != '\t' && c != '\n' && c != '\r') ? '?' : c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string render_junit(const Report& report) {
+  std::map<model::FileId, std::vector<const findings::Finding*>> by_file;
+  for (const auto& f : report.findings) by_file[f.where.file].push_back(&f);
+
+  std::string cases;
+  int tests = 0, failures = 0;
+  for (model::FileId id = 0; id < report.registry.files.size(); ++id) {
+    const auto& file = report.registry.file(id);
+    if (!file.selected && !by_file.contains(id)) continue;
+    ++tests;
+    std::string failing, passing;
+    int failing_count = 0;
+    for (const auto* f : by_file[id]) {
+      (fails(*f, report.fail_level) ? failing : passing) += finding_line(report, *f) + "\n";
+      failing_count += fails(*f, report.fail_level);
+    }
+    cases += fmt::format("    <testcase classname=\"gcsj.validate\" name=\"{}\" file=\"{}\">\n",
+                         xml(file.path), xml(file.path));
+    if (failing_count > 0) {
+      ++failures;
+      cases += fmt::format(
+          "      <failure type=\"gcsj\" message=\"{} finding{} at or above {}\">{}</failure>\n",
+          failing_count, failing_count == 1 ? "" : "s", to_string(report.fail_level), xml(failing));
+    }
+    if (!passing.empty()) cases += fmt::format("      <system-out>{}</system-out>\n", xml(passing));
+    cases += "    </testcase>\n";
+  }
+  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  out += fmt::format("<testsuites name=\"gcsj\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n",
+                     tests, failures);
+  out += fmt::format(
+      "  <testsuite name=\"gcsj validate (as of {})\" tests=\"{}\" failures=\"{}\" errors=\"0\" "
+      "skipped=\"0\">\n",
+      report.as_of.iso(), tests, failures);
+  out += cases;
+  out += "  </testsuite>\n</testsuites>\n";
+  return out;
+}
+
+}  // namespace gcsj::render

@@ -1,0 +1,144 @@
+// SARIF 2.1.0 (OASIS), the format GitHub code scanning and other tools import. The rules of the
+// catalogue go to tool.driver.rules with their summary, explanation and paragraph.
+
+#include <map>
+
+#include <fmt/format.h>
+
+#include "render/json_writer.hpp"
+#include "render/report.hpp"
+#include "rules/rule.hpp"
+#include "version.hpp"
+
+namespace gcsj::render {
+namespace {
+
+std::string_view level_of(findings::Severity severity) {
+  switch (severity) {
+    case findings::Severity::error:
+      return "error";
+    case findings::Severity::warning:
+      return "warning";
+    case findings::Severity::note:
+      return "note";
+  }
+  return "error";
+}
+
+// A relative path as a URI reference (RFC 3986): unreserved characters and / stay, the rest is
+// percent-encoded. Absolute paths become file:// URIs.
+std::string to_uri(std::string_view path) {
+  std::string out = path.starts_with("/") ? "file://" : "";
+  for (const char c : path) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (std::isalnum(byte) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/')
+      out += c;
+    else
+      out += fmt::format("%{:02X}", byte);
+  }
+  return out;
+}
+
+void write_location(JsonWriter& json, const Report& report, const model::Location& where) {
+  json.key("physicalLocation").begin_object();
+  json.key("artifactLocation")
+      .begin_object()
+      .key("uri")
+      .value(to_uri(report.registry.file(where.file).path))
+      .end_object();
+  json.key("region").begin_object().key("startLine").value(std::max(where.line, 1));
+  json.key("startColumn").value(std::max(where.column, 1)).end_object();
+  json.end_object();
+}
+
+std::string help_text(const rules::Rule& rule) {
+  const std::string para = paragraph_mark(rule.paragraph);
+  return fmt::format(
+      "{}\n\n{}", rule.explanation,
+      para.empty() ? "A rule of the gcsj registry format."
+                   : fmt::format("Enforces {} of ILO Governing Body document GB.349/INS/4.", para));
+}
+
+}  // namespace
+
+std::string render_sarif(const Report& report) {
+  std::map<std::string_view, int> rule_index;
+  JsonWriter json;
+  json.begin_object();
+  json.key("$schema").value("https://json.schemastore.org/sarif-2.1.0.json");
+  json.key("version").value("2.1.0");
+  json.key("runs").begin_array().begin_object();
+  json.key("tool").begin_object().key("driver").begin_object();
+  json.key("name").value("gcsj");
+  json.key("version").value(kVersion);
+  json.key("semanticVersion").value(kVersion);
+  json.key("rules").begin_array();
+  int index = 0;
+  for (const rules::Rule* rule : rules::catalogue()) {
+    rule_index[rule->id] = index++;
+    json.begin_object();
+    json.key("id").value(rule->id);
+    json.key("shortDescription").begin_object().key("text").value(rule->summary).end_object();
+    json.key("fullDescription").begin_object().key("text").value(rule->explanation).end_object();
+    json.key("help").begin_object().key("text").value(help_text(*rule)).end_object();
+    json.key("defaultConfiguration")
+        .begin_object()
+        .key("level")
+        .value(level_of(rule->severity))
+        .end_object();
+    json.key("properties").begin_object();
+    json.key("paragraph").string_or_null(rule->paragraph);
+    json.key("tags").begin_array().value("gcsj");
+    if (!rule->paragraph.empty())
+      json.value("GB.349/INS/4 " + paragraph_mark(rule->paragraph));
+    else
+      json.value("format");
+    json.end_array().end_object();
+    json.end_object();
+  }
+  json.end_array().end_object().end_object();  // rules, driver, tool
+
+  json.key("columnKind").value("unicodeCodePoints");
+  json.key("results").begin_array();
+  for (const auto& f : report.findings) {
+    json.begin_object();
+    json.key("ruleId").value(f.rule);
+    if (const auto it = rule_index.find(f.rule); it != rule_index.end())
+      json.key("ruleIndex").value(it->second);
+    json.key("level").value(level_of(f.severity));
+    std::string text = f.message;
+    if (!f.hint.empty()) text += " (hint: " + f.hint + ")";
+    json.key("message").begin_object().key("text").value(text).end_object();
+    json.key("locations").begin_array().begin_object();
+    write_location(json, report, f.where);
+    json.end_object().end_array();
+    if (!f.related.empty()) {
+      json.key("relatedLocations").begin_array();
+      int id = 0;
+      for (const auto& r : f.related) {
+        json.begin_object().key("id").value(id++);
+        write_location(json, report, r.where);
+        json.key("message").begin_object().key("text").value(r.message).end_object();
+        json.end_object();
+      }
+      json.end_array();
+    }
+    if (f.waived) {
+      json.key("suppressions").begin_array().begin_object();
+      json.key("kind").value("external").key("status").value("accepted");
+      json.key("justification")
+          .value(fmt::format("{} (approved by {}, until {})", f.waived->reason,
+                             f.waived->approved_by, f.waived->expires));
+      json.end_object().end_array();
+    }
+    json.key("properties").begin_object().key("paragraph").string_or_null(f.paragraph).end_object();
+    json.end_object();
+  }
+  json.end_array();
+  json.key("properties").begin_object().key("as_of").value(report.as_of.iso()).end_object();
+  json.end_object().end_array();  // run, runs
+  json.end_object();
+  return json.str();
+}
+
+}  // namespace gcsj::render

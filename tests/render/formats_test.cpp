@@ -1,0 +1,55 @@
+#include <doctest/doctest.h>
+
+#include "render/report.hpp"
+#include "support/check_helpers.hpp"
+
+using namespace gcsj::testing;
+
+namespace {
+std::string render_as(gcsj::render::Format format, const Checked& checked) {
+  const auto summary = gcsj::findings::count(checked.findings, 1, 1);
+  const gcsj::render::Report report{checked.registry, checked.findings, summary, kDefaultAsOf};
+  return gcsj::render::render(format, report, {});
+}
+}  // namespace
+
+TEST_SUITE("render::formats") {
+  TEST_CASE("github annotations escape messages and properties") {
+    const auto checked = check_files(
+        {{"dir,with:odd%name.yaml", replace(kGovernment, "country: KE", "country: XX")}});
+    const std::string out = render_as(gcsj::render::Format::github, checked);
+    CHECK(out.find("::error file=dir%2Cwith%3Aodd%25name.yaml,line=7,col=10,title=gcsj "
+                   "government-country ¶19(a)::") != std::string::npos);
+    CHECK(out.find("%0Ahint: use the ISO 3166-1") != std::string::npos);
+    for (std::size_t i = 0; i + 1 < out.size(); ++i)
+      if (out[i] == '\n') CHECK(out.compare(i + 1, 2, "::") == 0);  // one line per annotation
+  }
+
+  TEST_CASE("junit escapes XML and has one test case per file") {
+    const auto checked =
+        check_files({{"a&b.yaml", replace(kGovernment, "name: Sample", "name: \"<x> & 'y'\"")},
+                     {"c.yaml", replace(kNgo, "id: sample", "id: c")}});
+    const std::string out = render_as(gcsj::render::Format::junit, checked);
+    CHECK(out.find("name=\"a&amp;b.yaml\"") != std::string::npos);
+    CHECK(out.find("tests=\"2\"") != std::string::npos);
+    CHECK(out.find("<x>") == std::string::npos);
+  }
+
+  TEST_CASE("sarif lists the catalogue and locates results with relative URIs") {
+    const auto checked = check_files(
+        {{"partners/my file.yaml", replace(kGovernment, "country: KE", "country: XX")}});
+    const std::string out = render_as(gcsj::render::Format::sarif, checked);
+    CHECK(out.find("\"version\": \"2.1.0\"") != std::string::npos);
+    CHECK(out.find("\"uri\": \"partners/my%20file.yaml\"") != std::string::npos);
+    CHECK(out.find("\"columnKind\": \"unicodeCodePoints\"") != std::string::npos);
+    CHECK(out.find("\"ruleId\": \"government-country\"") != std::string::npos);
+  }
+
+  TEST_CASE("gcc lines carry file, line, column, severity, rule and paragraph") {
+    const auto checked =
+        check_files({{"sample.yaml", replace(kGovernment, "country: KE", "country: XX")}});
+    CHECK(render_as(gcsj::render::Format::gcc, checked)
+              .starts_with("sample.yaml:7:10: error: `XX` is not an ISO 3166-1 alpha-2 country "
+                           "code [government-country] (¶19(a))\n"));
+  }
+}
