@@ -20,6 +20,7 @@ inline constexpr int kExitInternal = 3;
 void setup_validate(CLI::App& app, int& exit_status);
 void setup_rules(CLI::App& app, int& exit_status);
 void setup_group(CLI::App& app, int& exit_status);
+void setup_schema(CLI::App& app, int& exit_status);
 
 // Reads --as-of into `date` (empty: today, UTC); reports a bad date and returns false.
 inline bool parse_as_of(const std::string& text, model::Date& date) {

@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   setup_validate(app, exit_status);
   setup_rules(app, exit_status);
   setup_group(app, exit_status);
+  setup_schema(app, exit_status);
 
   try {
     app.parse(argc, argv);

@@ -23,7 +23,7 @@ const ReferenceData& ReferenceData::bundled() {
   static const ReferenceData data = [] {
     ReferenceData d;
     // alpha2,alpha3,name,ilo_region,gb_electoral_region,gb_region_basis,...
-    const auto members = parse_csv(embedded::ilo_member_states);
+    const auto members = parse_csv(embedded::ilo_member_states_csv);
     for (std::size_t i = 1; i < members.size(); ++i) {
       const CsvRow& row = members[i];
       if (row.size() < 6) continue;
@@ -32,10 +32,10 @@ const ReferenceData& ReferenceData::bundled() {
       d.members_[row[0]] = MemberState{row[0], row[2], row[3], *region,
                                        row[5].find("uncertain") != std::string::npos};
     }
-    const auto countries = parse_csv(embedded::iso_3166_1);
+    const auto countries = parse_csv(embedded::iso_3166_1_csv);
     for (std::size_t i = 1; i < countries.size(); ++i)
       if (countries[i].size() >= 3) d.countries_[countries[i][0]] = countries[i][2];
-    const auto sdgs = parse_csv(embedded::sdgs);
+    const auto sdgs = parse_csv(embedded::sdgs_csv);
     for (std::size_t i = 1; i < sdgs.size(); ++i)
       if (sdgs[i].size() >= 2) d.sdgs_[std::stol(sdgs[i][0])] = sdgs[i][1];
     return d;

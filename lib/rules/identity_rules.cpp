@@ -26,6 +26,15 @@ void check_missing_keys(const Context& context, Reporter& report) {
     if (p.status.absent()) missing("status");
     if (is_blank(p.name)) report.add(kMissingKey, p.name->where, "`name` is empty");
   }
+  for (const model::Group& group : context.registry.groups) {
+    for (const model::Member& m : group.members) {
+      if (m.name.absent()) report.add(kMissingKey, m.where, "the member has no `name`");
+      if (m.seat.absent()) report.add(kMissingKey, m.where, "the member has no `seat`");
+    }
+    for (const model::Meeting& meeting : group.meetings)
+      if (meeting.date.absent())
+        report.add(kMissingKey, meeting.where, "the meeting has no `date`");
+  }
 }
 
 void check_id_format(const Context& context, Reporter& report) {
