@@ -24,6 +24,8 @@ int main(int argc, char** argv) {
   setup_rules(app, exit_status);
   setup_group(app, exit_status);
   setup_schema(app, exit_status);
+  setup_init(app, exit_status);
+  setup_list(app, exit_status);
 
   try {
     app.parse(argc, argv);

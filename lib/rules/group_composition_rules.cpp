@@ -26,9 +26,19 @@ std::string row_name(const SeatRow& row) {
   return fmt::format("`{}` seat{}", model::enum_name(row.kind->seat), row.capacity == 1 ? "" : "s");
 }
 
-template <class F>
-void for_each_row(const Context& context, F&& check) {
+// A Group being formed (the as-of date before its `established` date) has no vacancies, chairs or
+// meetings to judge yet: its members are still being nominated (¶51). Over-filled seats are
+// wrong at any time.
+const model::Group* established_group(const Context& context) {
   const model::Group* group = the_group(context.registry);
+  if (!group || (group->established && context.as_of < group->established->value)) return nullptr;
+  return group;
+}
+
+template <class F>
+void for_each_row(const Context& context, F&& check, bool before_established = false) {
+  const model::Group* group =
+      before_established ? the_group(context.registry) : established_group(context);
   if (!group) return;
   const auto composition = gcsj::group::composition_on(*group, context.as_of);
   for (const SeatRow& row : composition.rows) check(*group, row);
@@ -154,7 +164,7 @@ void check_chair_roles(const Context& context, Reporter& report) {
 }
 
 void check_chair_missing(const Context& context, Reporter& report) {
-  const model::Group* group = the_group(context.registry);
+  const model::Group* group = established_group(context);
   if (!group) return;
   for (const Chair& chair : kChairs) {
     const bool held =
@@ -189,7 +199,7 @@ void check_level(const Context& context, Reporter& report) {
 }
 
 void check_gender_balance(const Context& context, Reporter& report) {
-  const model::Group* group = the_group(context.registry);
+  const model::Group* group = established_group(context);
   if (!group) return;
   std::map<model::Gender, int> counts;
   int declared = 0;

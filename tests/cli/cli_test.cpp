@@ -120,4 +120,23 @@ TEST_SUITE("cli") {
     CHECK(entries == 3);  // case, plain, report.json: no temporary file left behind
     fs::remove_all(dir);
   }
+
+  TEST_CASE("init writes a registry that validates clean, and refuses to overwrite it") {
+    const fs::path dir = fs::temp_directory_path() / "gcsj-cli-init";
+    fs::remove_all(dir);
+    fs::create_directories(dir / "init");
+    write(dir / "init" / "args", "init\n" + (dir / "registry").string() + "\n");
+    CHECK(run_case(dir / "init").status == 0);
+    CHECK(fs::exists(dir / "registry" / "partners" / "example-institute.yaml"));
+    CHECK(fs::exists(dir / "registry" / "schemas" / "partner.schema.json"));
+    fs::create_directories(dir / "validate");
+    write(dir / "validate" / "args", "validate\n-f\njson\n" + (dir / "registry").string() + "\n");
+    const Outcome validated = run_case(dir / "validate");
+    CHECK(validated.status == 0);
+    CHECK(validated.out.find("\"findings\": []") != std::string::npos);
+    const Outcome again = run_case(dir / "init");
+    CHECK(again.status == 2);
+    CHECK(again.err.find("use --force") != std::string::npos);
+    fs::remove_all(dir);
+  }
 }

@@ -72,6 +72,11 @@ def schema_errors(path):
 
 valid = sorted(glob.glob(os.path.join(source, "examples/registry/**/*.yaml"), recursive=True))
 valid.append(os.path.join(source, "examples/applications/portugal.yaml"))
+# What `gcsj init` writes must pass too: editors check it with these schemas from the first day.
+import tempfile
+fresh = tempfile.mkdtemp()
+subprocess.run([binary, "init", fresh], capture_output=True, check=True)
+valid += sorted(glob.glob(os.path.join(fresh, "**/*.yaml"), recursive=True))
 for path in valid:
     errors = schema_errors(path)
     if errors:

@@ -145,4 +145,16 @@ TEST_SUITE("rules::group::composition") {
     CHECK(found[0].message.find("0 times in 2026") != std::string::npos);
     CHECK(found[0].severity == gcsj::findings::Severity::note);
   }
+
+  TEST_CASE("a Group being formed has no vacancies or missing chairs before it is established") {
+    std::vector<GroupMember> only_dg{full_group_members().front()};
+    const auto before = check_group(only_dg, "", {2024, 5, 31});  // established 2024-06-01
+    CHECK(before.of("seat-vacant").empty());
+    CHECK(before.of("invited-seat-vacant").empty());
+    CHECK(before.of("chair-missing").empty());
+    const auto after = check_group(only_dg, "", {2024, 6, 1});
+    CHECK(after.of("seat-vacant").size() == 6);  // ¶25(b)-(g); the government seats as one total
+    CHECK(after.of("government-region-coverage").size() == 4);
+    CHECK(after.of("chair-missing").size() == 3);
+  }
 }

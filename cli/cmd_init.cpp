@@ -1,0 +1,56 @@
+// gcsj init [DIR]: a new registry with one commented example of each document kind.
+
+#include <filesystem>
+#include <fstream>
+
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "output.hpp"
+#include "scaffold/new_registry.hpp"
+
+namespace gcsj::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+int run_init(const std::string& directory, bool force) {
+  const auto files = scaffold::new_registry(model::Date::today_utc());
+  if (!force) {
+    bool clash = false;
+    for (const auto& file : files)
+      if (fs::exists(fs::path(directory) / file.path)) {
+        fmt::print(stderr, "gcsj: error: {} exists; use --force to overwrite\n",
+                   (fs::path(directory) / file.path).string());
+        clash = true;
+      }
+    if (clash) return kExitUsage;
+  }
+  for (const auto& file : files) {
+    const fs::path path = fs::path(directory) / file.path;
+    std::error_code error;
+    fs::create_directories(path.parent_path(), error);
+    if (error || !write_atomically(path.string(), file.text).empty()) {
+      fmt::print(stderr, "gcsj: error: cannot write {}\n", path.string());
+      return kExitUsage;
+    }
+    fmt::print("created {}\n", path.string());
+  }
+  fmt::print("\nNext: edit the examples, then run `gcsj validate {}`.\n", directory);
+  return kExitClean;
+}
+
+}  // namespace
+
+void setup_init(CLI::App& app, int& exit_status) {
+  auto directory = std::make_shared<std::string>(".");
+  auto force = std::make_shared<bool>(false);
+  CLI::App* cmd = app.add_subcommand("init",
+                                     "Create a new registry: an example partner, a Coordinating "
+                                     "Group, a configuration and schemas");
+  cmd->add_option("dir", *directory, "The registry directory (default: .); created if missing");
+  cmd->add_flag("--force", *force, "Overwrite existing files");
+  cmd->callback([directory, force, &exit_status] { exit_status = run_init(*directory, *force); });
+}
+
+}  // namespace gcsj::cli

@@ -1,0 +1,74 @@
+// gcsj list partners [PATH]: the partners of a registry, filtered, for people and scripts.
+
+#include <fmt/format.h>
+
+#include "check/validate.hpp"
+#include "commands.hpp"
+#include "model/enum_names.hpp"
+#include "output.hpp"
+#include "render/partner_list.hpp"
+
+namespace gcsj::cli {
+namespace {
+
+struct ListArgs {
+  std::string path = ".";
+  std::string as_of;
+  std::string category;
+  std::string status;
+  std::string format = "text";
+  std::string output;
+};
+
+int run_list(const ListArgs& args) {
+  check::ValidateOptions options;
+  if (!parse_as_of(args.as_of, options.as_of)) return kExitUsage;
+  options.input.paths = {args.path};
+  const check::ValidateResult result = check::validate(options);
+  if (!result.usage_errors.empty()) {
+    for (const auto& error : result.usage_errors) fmt::print(stderr, "gcsj: error: {}\n", error);
+    return kExitUsage;
+  }
+  if (result.summary.errors > 0)
+    fmt::print(stderr,
+               "gcsj: warning: the registry has {} error{}; `gcsj validate {}` lists them\n",
+               result.summary.errors, result.summary.errors == 1 ? "" : "s", args.path);
+  render::PartnerFilter filter;
+  if (!args.category.empty()) filter.category = model::parse_enum<model::Category>(args.category);
+  if (!args.status.empty()) filter.status = model::parse_enum<model::Status>(args.status);
+  const auto format = args.format == "json"  ? render::ListFormat::json
+                      : args.format == "csv" ? render::ListFormat::csv
+                                             : render::ListFormat::text;
+  return emit(render::render_partner_list(result.registry, options.as_of, filter, format),
+              args.output)
+             ? kExitClean
+             : kExitUsage;
+}
+
+std::vector<std::string> names_of_enum(std::span<const std::string_view> names) {
+  return {names.begin(), names.end()};
+}
+
+}  // namespace
+
+void setup_list(CLI::App& app, int& exit_status) {
+  CLI::App* list = app.add_subcommand("list", "List what a registry holds");
+  list->require_subcommand(1);
+  auto args = std::make_shared<ListArgs>();
+  CLI::App* partners =
+      list->add_subcommand("partners", "The partners, sorted by id, with their state on a date");
+  partners->add_option("path", args->path, "Registry directory or files (default: .)");
+  partners->add_option("--category", args->category, "Only partners of this category (¶19)")
+      ->check(CLI::IsMember(names_of_enum(model::names_of<model::Category>())));
+  partners->add_option("--status", args->status, "Only partners with this status")
+      ->check(CLI::IsMember(names_of_enum(model::names_of<model::Status>())));
+  partners->add_option("--as-of", args->as_of,
+                       "The date for the admitted-on column (default: today, UTC)");
+  partners->add_option("-f,--format", args->format, "Output format")
+      ->check(CLI::IsMember({"text", "json", "csv"}))
+      ->capture_default_str();
+  partners->add_option("-o,--output", args->output, "Write to FILE instead of standard output");
+  partners->callback([args, &exit_status] { exit_status = run_list(*args); });
+}
+
+}  // namespace gcsj::cli

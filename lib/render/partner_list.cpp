@@ -1,0 +1,101 @@
+#include "render/partner_list.hpp"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "model/enum_names.hpp"
+#include "render/json_writer.hpp"
+#include "util/utf8.hpp"
+
+namespace gcsj::render {
+namespace {
+
+using Row = std::array<std::string, 8>;
+const Row kHeader{"id",      "name",     "category", "status", "admitted_on_as_of",
+                  "country", "admitted", "file"};
+
+template <class T>
+std::string text_of(const model::Field<T>& field) {
+  if (!field) return "";
+  if constexpr (std::is_same_v<T, std::string>)
+    return field->value;
+  else if constexpr (std::is_same_v<T, model::Date>)
+    return field->value.iso();
+  else
+    return std::string(model::enum_name(field->value));
+}
+
+std::string csv_cell(const std::string& cell) {
+  if (cell.find_first_of(",\"\n\r") == std::string::npos) return cell;
+  std::string out = "\"";
+  for (const char c : cell) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+}  // namespace
+
+std::string render_partner_list(const model::Registry& registry, const model::Date& as_of,
+                                const PartnerFilter& filter, ListFormat format) {
+  std::vector<Row> rows;
+  for (const model::Partner& p : registry.partners) {
+    if (filter.category && (!p.category || p.category->value != *filter.category)) continue;
+    if (filter.status && (!p.status || p.status->value != *filter.status)) continue;
+    rows.push_back({text_of(p.id), text_of(p.name), text_of(p.category), text_of(p.status),
+                    p.is_admitted_on(as_of) ? "yes" : "no", text_of(p.country), text_of(p.admitted),
+                    registry.file(p.where.file).path});
+  }
+  std::sort(rows.begin(), rows.end());
+
+  if (format == ListFormat::json) {
+    JsonWriter json;
+    json.begin_object().key("as_of").value(as_of.iso()).key("partners").begin_array();
+    for (const Row& row : rows) {
+      json.begin_object();
+      for (std::size_t i = 0; i < row.size(); ++i) {
+        if (i == 4)
+          json.key(kHeader[i]).value(row[i] == "yes");
+        else
+          json.key(kHeader[i]).string_or_null(row[i]);
+      }
+      json.end_object();
+    }
+    json.end_array().key("count").value(static_cast<long>(rows.size())).end_object();
+    return json.str();
+  }
+  std::string out;
+  if (format == ListFormat::csv) {
+    rows.insert(rows.begin(), kHeader);
+    for (const Row& row : rows) {
+      for (std::size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + csv_cell(row[i]);
+      out += "\r\n";  // RFC 4180
+    }
+    return out;
+  }
+  // Text: aligned columns, without the file (long) and with the state as "admitted" or "-".
+  constexpr std::array<std::size_t, 6> kShown{0, 1, 2, 3, 4, 5};
+  std::array<std::size_t, 6> widths{};
+  const Row header{"ID",      "NAME", "CATEGORY", "STATUS", "ADMITTED ON " + as_of.iso(),
+                   "COUNTRY", "",     ""};
+  rows.insert(rows.begin(), header);
+  for (const Row& row : rows)
+    for (std::size_t i = 0; i < kShown.size(); ++i)
+      widths[i] = std::max(widths[i], util::display_width(row[kShown[i]]));
+  widths[1] = std::min<std::size_t>(widths[1], 48);
+  for (const Row& row : rows) {
+    std::string line;
+    for (std::size_t i = 0; i < kShown.size(); ++i) {
+      std::string cell = row[kShown[i]];
+      if (i == 1 && util::display_width(cell) > 48) cell = cell.substr(0, 45) + "...";
+      line += util::pad_right(cell, widths[i]) + "  ";
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out += line + "\n";
+  }
+  out += fmt::format("\n{} partner{}\n", rows.size() - 1, rows.size() == 2 ? "" : "s");
+  return out;
+}
+
+}  // namespace gcsj::render
