@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "load/suggest.hpp"
+#include "render/explain.hpp"
 #include "render/json_writer.hpp"
 #include "render/report.hpp"
 #include "rules/rule.hpp"
@@ -30,6 +32,8 @@ std::string render_rules_json() {
     json.key("paragraph").string_or_null(rule->paragraph);
     json.key("summary").value(rule->summary);
     json.key("explanation").value(rule->explanation);
+    json.key("passing").value(rule->passing);
+    json.key("failing").value(rule->failing);
     json.end_object();
   }
   json.end_array();
@@ -46,6 +50,29 @@ void setup_rules(CLI::App& app, int& exit_status) {
       ->capture_default_str();
   cmd->callback([format, &exit_status] {
     const std::string out = *format == "json" ? render_rules_json() : render_rules_text();
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    exit_status = kExitClean;
+  });
+}
+
+void setup_explain(CLI::App& app, int& exit_status) {
+  auto id = std::make_shared<std::string>();
+  CLI::App* cmd =
+      app.add_subcommand("explain", "Explain a rule: what it checks, why, and examples");
+  cmd->add_option("rule", *id, "A rule id, as `gcsj rules` lists them")->required();
+  cmd->callback([id, &exit_status] {
+    const rules::Rule* rule = rules::find_rule(*id);
+    if (!rule) {
+      std::vector<std::string_view> ids;
+      for (const auto* r : rules::catalogue()) ids.push_back(r->id);
+      const std::string close = load::closest_match(*id, ids);
+      fmt::print(
+          stderr, "gcsj: error: no rule has the id `{}`{}\n", *id,
+          close.empty() ? "; `gcsj rules` lists them" : fmt::format("; did you mean `{}`?", close));
+      exit_status = kExitUsage;
+      return;
+    }
+    const std::string out = render::render_explanation(*rule);
     std::fwrite(out.data(), 1, out.size(), stdout);
     exit_status = kExitClean;
   });

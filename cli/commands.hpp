@@ -19,6 +19,7 @@ inline constexpr int kExitInternal = 3;
 // Declares `validate` on `app`; when it is chosen, the callback stores its exit status.
 void setup_validate(CLI::App& app, int& exit_status);
 void setup_rules(CLI::App& app, int& exit_status);
+void setup_explain(CLI::App& app, int& exit_status);
 void setup_group(CLI::App& app, int& exit_status);
 void setup_schema(CLI::App& app, int& exit_status);
 void setup_init(CLI::App& app, int& exit_status);

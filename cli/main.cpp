@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   int exit_status = kExitClean;
   setup_validate(app, exit_status);
   setup_rules(app, exit_status);
+  setup_explain(app, exit_status);
   setup_group(app, exit_status);
   setup_schema(app, exit_status);
   setup_init(app, exit_status);

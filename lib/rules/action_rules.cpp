@@ -113,7 +113,9 @@ const Rule kActionDomains{
     "¶35 sets six thematic policy domains that frame partners' actions: inequality (i), "
     "labour-rights (ii), employment (iii), protection (iv), just-transitions (v) and "
     "social-dialogue (vi). Every action names one or more of them, and no other.",
-    check_domains};
+    check_domains,
+    R"yaml(domains: [protection, social-dialogue])yaml",
+    R"yaml(domains: [climate])yaml"};
 
 const Rule kActionPriorities{
     "action-priorities",
@@ -123,7 +125,9 @@ const Rule kActionPriorities{
     "¶36 sets four initial priorities: employment-and-social-protection (a), "
     "reducing-inequalities (b), multilateral-priorities (c) and social-dialogue (d). Naming "
     "them is optional; a named one must be one of these.",
-    check_priorities};
+    check_priorities,
+    R"yaml(priorities: [reducing-inequalities])yaml",
+    R"yaml(priorities: [green-growth])yaml"};
 
 const Rule kActionSdgs{
     "action-sdgs",
@@ -132,7 +136,9 @@ const Rule kActionSdgs{
     "An action names an SDG that does not exist.",
     "¶16(b) commits partners to advancing social justice and the SDGs; the goals an action "
     "serves are listed by number, 1 to 17.",
-    check_sdgs};
+    check_sdgs,
+    R"yaml(sdgs: [1, 8, 10])yaml",
+    R"yaml(sdgs: [18])yaml"};
 
 const Rule kActionCountries{
     "action-countries",
@@ -141,7 +147,9 @@ const Rule kActionCountries{
     "An action names a country code that does not exist.",
     "¶34: actions advance social justice in a partner's own country and/or in others. The "
     "countries are ISO 3166-1 alpha-2 codes (upper case; NO is Norway).",
-    check_countries};
+    check_countries,
+    R"yaml(countries: [KE, GB])yaml",
+    R"yaml(countries: [KE, UK])yaml"};
 
 const Rule kActionWithPartner{
     "action-with-partner",
@@ -151,6 +159,9 @@ const Rule kActionWithPartner{
     "¶16(c): actions may be developed in collaboration with other actors. `with` lists partner "
     "ids; an id no partner has is probably a typo. Checked only when a whole registry is loaded "
     "(a directory, or --registry); actors that are not partners go under `with_others`.",
-    check_with_partners};
+    check_with_partners,
+    R"yaml(with: [ituc]          # a partner of the registry
+with_others: [A Ministry])yaml",
+    R"yaml(with: [a-ministry]    # no partner has this id)yaml"};
 
 }  // namespace gcsj::rules::partner

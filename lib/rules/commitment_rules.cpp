@@ -92,7 +92,12 @@ const Rule kAdherenceDeclared{
     "¶18: to become a partner, an actor informs the secretariat of its interest and formally "
     "expresses its adherence to the commitments of ¶15 and ¶16. The registry records that "
     "adherence under `adherence`, with the date it was `declared`.",
-    check_adherence_declared};
+    check_adherence_declared,
+    R"yaml(adherence:
+  declared: 2024-02-15
+  ...)yaml",
+    R"yaml(adherence:
+  advocate: true   # no declared date)yaml"};
 
 const Rule kAdvocateUphold{
     "adherence-advocate-uphold",
@@ -102,7 +107,13 @@ const Rule kAdvocateUphold{
     "¶16(a): every partner is expected to advocate for social justice and to uphold the "
     "principles and values of the UN and the ILO, including the fundamental principles and "
     "rights at work. Both `advocate` and `uphold` must be true.",
-    check_advocate_uphold};
+    check_advocate_uphold,
+    R"yaml(adherence:
+  advocate: true
+  uphold: true)yaml",
+    R"yaml(adherence:
+  advocate: true
+  uphold: false)yaml"};
 
 const Rule kContribute{
     "adherence-contribute",
@@ -112,7 +123,13 @@ const Rule kContribute{
     "¶16(b): every partner is expected to contribute to advancing social justice and the SDGs "
     "at the global, regional and/or national levels. `contribute` must be true and `levels` "
     "name at least one level.",
-    check_contribute};
+    check_contribute,
+    R"yaml(adherence:
+  contribute: true
+  levels: [national])yaml",
+    R"yaml(adherence:
+  contribute: true
+  levels: [])yaml"};
 
 const Rule kActionsRequired{
     "actions-required",
@@ -122,6 +139,10 @@ const Rule kActionsRequired{
     "¶16(c) and ¶34: every partner commits to developing one or more actions or initiatives "
     "aimed at significantly advancing social justice. `actions` lists at least one, each with "
     "a title. Progress reports on them are voluntary (¶17) and never required (¶13).",
-    check_actions_required};
+    check_actions_required,
+    R"yaml(actions:
+  - title: Extend social protection
+    domains: [protection])yaml",
+    R"yaml(actions: [])yaml"};
 
 }  // namespace gcsj::rules::partner

@@ -174,7 +174,11 @@ const Rule kInternationalOrganizationType{
     "the UN system, including international financial institutions. `type` says which: "
     "un-system, ifi, economic (WTO, OECD, ITC and the like), other, or a list such as "
     "[un-system, ifi] for the World Bank.",
-    check_international_type};
+    check_international_type,
+    R"yaml(category: international-organization
+type: [un-system, ifi])yaml",
+    R"yaml(category: international-organization
+type: development-bank)yaml"};
 
 const Rule kInternationalOrganizationReview{
     "international-organization-review",
@@ -183,7 +187,11 @@ const Rule kInternationalOrganizationReview{
     "An international organization is neither of the UN system nor an IFI.",
     "¶19(c) names entities of the UN system and international financial institutions. An "
     "organization whose only type is `other` may still be eligible, but needs a reviewer's look.",
-    check_international_review};
+    check_international_review,
+    R"yaml(category: international-organization
+type: un-system)yaml",
+    R"yaml(category: international-organization
+type: other)yaml"};
 
 const Rule kRegionalOrganizationType{
     "regional-organization-type",
@@ -193,7 +201,12 @@ const Rule kRegionalOrganizationType{
     "¶19(d) admits regional and subregional intergovernmental organizations and regional "
     "development banks: `type` is intergovernmental or development-bank, and `scope` regional "
     "or subregional.",
-    check_regional_type};
+    check_regional_type,
+    R"yaml(category: regional-organization
+type: development-bank
+scope: regional)yaml",
+    R"yaml(category: regional-organization
+type: development-bank   # no scope)yaml"};
 
 const Rule kEnterpriseType{
     "enterprise-type",
@@ -201,7 +214,11 @@ const Rule kEnterpriseType{
     Severity::error,
     "An enterprise partner is neither an enterprise nor a company foundation.",
     "¶19(e) admits enterprises and company foundations: `type` is enterprise or foundation.",
-    check_enterprise_type};
+    check_enterprise_type,
+    R"yaml(category: enterprise
+type: foundation)yaml",
+    R"yaml(category: enterprise
+type: ngo)yaml"};
 
 const Rule kEnterpriseChannel{
     "enterprise-channel",
@@ -211,7 +228,11 @@ const Rule kEnterpriseChannel{
     "¶19(e) admits enterprises and company foundations through the secretariat of the ILO "
     "Employers' group (and ¶50 has the Office write to that secretariat): `channel` is "
     "employers-group.",
-    check_enterprise_channel};
+    check_enterprise_channel,
+    R"yaml(category: enterprise
+channel: employers-group)yaml",
+    R"yaml(category: enterprise
+channel: direct)yaml"};
 
 const Rule kNgoInternational{
     "ngo-international",
@@ -219,7 +240,11 @@ const Rule kNgoInternational{
     Severity::error,
     "An NGO partner is not international.",
     "¶19(f) admits international non-governmental organizations: `international` must be true.",
-    check_ngo_international};
+    check_ngo_international,
+    R"yaml(category: ngo
+international: true)yaml",
+    R"yaml(category: ngo
+international: false)yaml"};
 
 const Rule kNgoAccreditation{
     "ngo-accreditation",
@@ -229,7 +254,12 @@ const Rule kNgoAccreditation{
     "¶19(f) admits international NGOs that are on the ILO Special List of NGOs, that have in the "
     "past been accredited to the International Labour Conference, or that are accredited with "
     "ECOSOC. At least one route is needed; Conference years lie in the past of the adherence.",
-    check_ngo_accreditation};
+    check_ngo_accreditation,
+    R"yaml(accreditation:
+  ecosoc: special
+  ilc: [2019, 2023])yaml",
+    R"yaml(accreditation:
+  ilo_special_list: false)yaml"};
 
 const Rule kAcademicPartnership{
     "academic-partnership",
@@ -238,6 +268,9 @@ const Rule kAcademicPartnership{
     "A research or academic institution names no partnership with the ILO.",
     "¶19(g) admits research and academic institutions that have partnerships with the ILO: "
     "`ilo_partnership` names the agreement or programme.",
-    check_academic_partnership};
+    check_academic_partnership,
+    R"yaml(category: academic
+ilo_partnership: MoU with the ILO Research Department (2022))yaml",
+    R"yaml(category: academic   # no ilo_partnership)yaml"};
 
 }  // namespace gcsj::rules::partner

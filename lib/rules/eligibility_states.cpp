@@ -140,7 +140,11 @@ const Rule kGovernmentCountry{
     "A government partner names no valid country.",
     "¶19(a) admits governments; a government partner is identified by its country, an ISO "
     "3166-1 alpha-2 code in upper case (NO is Norway, never false).",
-    check_government_country};
+    check_government_country,
+    R"yaml(category: government
+country: NO)yaml",
+    R"yaml(category: government
+country: Norway)yaml"};
 
 const Rule kGovernmentIloMember{
     "government-ilo-member",
@@ -149,7 +153,11 @@ const Rule kGovernmentIloMember{
     "A government partner's country is not an ILO member State.",
     "¶19(a) speaks of governments, and the Coalition is the ILO's: a government of a State that "
     "is not among the ILO's 187 member States is worth a review. The bundled list dates from 2025.",
-    check_government_member};
+    check_government_member,
+    R"yaml(category: government
+country: PT)yaml",
+    R"yaml(category: government
+country: LI   # not an ILO member State)yaml"};
 
 const Rule kOneGovernmentPerCountry{
     "one-government-per-country",
@@ -158,7 +166,13 @@ const Rule kOneGovernmentPerCountry{
     "A country has two government partners.",
     "A State joins the Coalition once, through its government (¶19(a)). A second government "
     "partner for a country whose first has not withdrawn is reported, naming the first.",
-    check_one_government_per_country};
+    check_one_government_per_country,
+    R"yaml(# partners/kenya.yaml
+category: government
+country: KE)yaml",
+    R"yaml(# partners/kenya.yaml and partners/kenya-labour.yaml
+category: government
+country: KE)yaml"};
 
 const Rule kSocialPartnerScope{
     "social-partner-scope",
@@ -169,7 +183,11 @@ const Rule kSocialPartnerScope{
     "organizations, international (and global, including sectoral) organizations, business "
     "membership organizations (employers only) and the secretariats of the Employers' and "
     "Workers' groups. `scope` says which one a partner is.",
-    check_social_partner_scope};
+    check_social_partner_scope,
+    R"yaml(category: workers-organization
+scope: international)yaml",
+    R"yaml(category: workers-organization
+scope: business-membership)yaml"};
 
 const Rule kSocialPartnerNational{
     "social-partner-national",
@@ -179,6 +197,12 @@ const Rule kSocialPartnerNational{
     "Footnote 9 to ¶19(b) admits representative national employers' and workers' organizations "
     "of ILO member States: a national one names its `country`, an ILO member State, and declares "
     "`representative: true`.",
-    check_social_partner_national};
+    check_social_partner_national,
+    R"yaml(scope: national
+country: KE
+representative: true)yaml",
+    R"yaml(scope: national
+country: KE
+representative: false)yaml"};
 
 }  // namespace gcsj::rules::partner

@@ -268,7 +268,9 @@ const Rule kSeatCapacity{
     "the "
     "economic organizations or IFIs, a regional organization, an NGO and an academic institution. "
     "With `government_seats`, each region's share binds too. Judged on the as-of date.",
-    check_capacity};
+    check_capacity,
+    R"yaml(# six members in `seat: employers`)yaml",
+    R"yaml(# seven members in `seat: employers`)yaml"};
 
 const Rule kSeatVacant{
     "seat-vacant",
@@ -278,7 +280,9 @@ const Rule kSeatVacant{
     "The seats of ¶25(a)-(g) are filled by nomination; fewer sitting members than seats on the "
     "as-of "
     "date is a vacancy to fill. The finding names the member whose term ended last, if any.",
-    check_seat_vacant};
+    check_seat_vacant,
+    R"yaml(# six members sitting in `seat: workers`)yaml",
+    R"yaml(# five members sitting in `seat: workers`)yaml"};
 
 const Rule kInvitedSeatVacant{"invited-seat-vacant",
                               "25",
@@ -287,7 +291,10 @@ const Rule kInvitedSeatVacant{"invited-seat-vacant",
                               "The seats of ¶25(h)-(k) are filled by invitation of the "
                               "Director-General, and the UN-system seats "
                               "are \"up to two\": a vacancy there is for information.",
-                              check_invited_seat_vacant};
+                              check_invited_seat_vacant,
+                              R"yaml(- name: Director M. Osei
+  seat: ngo)yaml",
+                              R"yaml(# nobody sits in `seat: ngo`)yaml"};
 
 const Rule kGovernmentSeatsTotal{
     "government-seats-total",
@@ -296,7 +303,9 @@ const Rule kGovernmentSeatsTotal{
     "`government_seats` does not add up to twelve.",
     "¶25(c) provides twelve Government representatives. The document does not split them between "
     "regions; a registry that does so in `government_seats` must account for all twelve.",
-    check_government_seats_total};
+    check_government_seats_total,
+    R"yaml(government_seats: {africa: 3, americas: 3, asia-pacific: 3, europe: 3})yaml",
+    R"yaml(government_seats: {africa: 4, americas: 3, asia-pacific: 3, europe: 3})yaml"};
 
 const Rule kGovernmentRegionCoverage{
     "government-region-coverage",
@@ -306,7 +315,9 @@ const Rule kGovernmentRegionCoverage{
     "¶25(c) has the Government group nominate on a regional basis, and ¶26 asks for geographical "
     "diversity. Without a `government_seats` split, a region with no sitting government member is "
     "reported.",
-    check_region_coverage};
+    check_region_coverage,
+    R"yaml(# government members from all four regions)yaml",
+    R"yaml(# no government member from asia-pacific sits)yaml"};
 
 const Rule kChairRoles{
     "chair-roles",
@@ -316,7 +327,13 @@ const Rule kChairRoles{
     "¶25(a) and (c): the Director-General and one of the twelve Government representatives are "
     "Co-Chairpersons; ¶25(d) and (e): one Employers' and one Workers' representative are "
     "Vice-Chairpersons. Any other chair, or a second of these, is an error among sitting members.",
-    check_chair_roles};
+    check_chair_roles,
+    R"yaml(- seat: government
+  role: co-chair
+- seat: employers
+  role: vice-chair)yaml",
+    R"yaml(- seat: employers
+  role: co-chair)yaml"};
 
 const Rule kChairMissing{
     "chair-missing",
@@ -326,7 +343,10 @@ const Rule kChairMissing{
     "¶25(c), (d) and (e) each give the Group a chair from among their members: a government "
     "co-chair, an employers' and a workers' vice-chair. A missing one on the as-of date is "
     "reported.",
-    check_chair_missing};
+    check_chair_missing,
+    R"yaml(- seat: workers
+  role: vice-chair)yaml",
+    R"yaml(# no workers' member has `role: vice-chair`)yaml"};
 
 const Rule kMemberLevel{
     "member-level",
@@ -335,7 +355,10 @@ const Rule kMemberLevel{
     "A sitting member is not of ministerial or equivalent level.",
     "¶26: members, especially the Co-Chairpersons, are expected to be of ministerial or equivalent "
     "level, with the right to delegate working meetings to senior officials (`delegates`).",
-    check_level};
+    check_level,
+    R"yaml(level: ministerial
+delegates: [{name: R. Lima, level: senior-official}])yaml",
+    R"yaml(level: senior-official)yaml"};
 
 const Rule kGenderBalance{
     "gender-balance",
@@ -345,7 +368,9 @@ const Rule kGenderBalance{
     "¶26: the composition strives for gender balance. Among sitting members (the Director-General "
     "included) who declare woman, man or non-binary, when at least four do, a share of one gender "
     "above `gender_balance_max_share` (default 0.6) is reported.",
-    check_gender_balance};
+    check_gender_balance,
+    R"yaml(# 17 women and 17 men sitting)yaml",
+    R"yaml(# 28 women and 6 men sitting (82%))yaml"};
 
 const Rule kMeetingFrequency{
     "meeting-frequency",
@@ -354,6 +379,11 @@ const Rule kMeetingFrequency{
     "The Group met fewer than twice in a full calendar year.",
     "¶24: the Coordinating Group meets twice a year, or as needed. Every full calendar year after "
     "`established` (default: the earliest term start) with fewer than two `meetings` is noted.",
-    check_meetings};
+    check_meetings,
+    R"yaml(meetings:
+  - date: 2025-03-20
+  - date: 2025-10-30)yaml",
+    R"yaml(meetings:
+  - date: 2025-03-20   # the only one in 2025)yaml"};
 
 }  // namespace gcsj::rules::group

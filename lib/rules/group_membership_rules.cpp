@@ -219,7 +219,11 @@ const Rule kOneGroup{
     "A registry has more than one coordinating-group document.",
     "The registry describes one Coordinating Group; a second document would make every seat count "
     "ambiguous. Only the first is checked.",
-    check_one_group};
+    check_one_group,
+    R"yaml(# coordinating-group.yaml
+kind: coordinating-group)yaml",
+    R"yaml(# coordinating-group.yaml and group-2025.yaml
+kind: coordinating-group)yaml"};
 
 const Rule kMemberPartnerExists{
     "member-partner-exists",
@@ -229,7 +233,12 @@ const Rule kMemberPartnerExists{
     "¶21 establishes the Coordinating Group among Coalition partners, and ¶23 calls its members "
     "partners of the Coalition: every member except the Director-General names the partner it "
     "represents. An unknown id is reported when a whole registry is loaded.",
-    check_partner_exists};
+    check_partner_exists,
+    R"yaml(- name: L. Boateng
+  partner: ituc
+  seat: workers)yaml",
+    R"yaml(- name: L. Boateng
+  seat: workers   # no partner)yaml"};
 
 const Rule kSeatPartnerCategory{
     "seat-partner-category",
@@ -241,7 +250,11 @@ const Rule kSeatPartnerCategory{
     "organizations theirs, a global union federation the seat of ¶25(g), organizations of the UN "
     "system those of ¶25(b) and (h), and so on. The finding cites the seat's own letter and points "
     "at the partner's document.",
-    check_partner_category};
+    check_partner_category,
+    R"yaml(- partner: industriall   # international, sectoral union
+  seat: global-union)yaml",
+    R"yaml(- partner: ituc          # not sectoral
+  seat: global-union)yaml"};
 
 const Rule kTermWithinPartnership{
     "term-within-partnership",
@@ -251,7 +264,13 @@ const Rule kTermWithinPartnership{
     "¶21 and ¶23: members of the Group are partners of the Coalition. Every term that has begun "
     "lies within the period its partner is admitted: it starts on or after the admission and ends "
     "before a withdrawal.",
-    check_within_partnership};
+    check_within_partnership,
+    R"yaml(# partner admitted 2024-02-01
+terms:
+  - start: 2024-06-01)yaml",
+    R"yaml(# partner admitted 2024-02-01
+terms:
+  - start: 2024-01-15)yaml"};
 
 const Rule kDirectorGeneralExOfficio{
     "director-general-ex-officio",
@@ -260,7 +279,13 @@ const Rule kDirectorGeneralExOfficio{
     "The Director-General is given a partner or terms.",
     "¶23 and ¶25(a): the Director-General of the ILO is the ex officio Co-Chairperson, outside the "
     "two-year terms of the other members, and represents no partner.",
-    check_director_general};
+    check_director_general,
+    R"yaml(- name: Gilbert F. Houngbo
+  seat: director-general)yaml",
+    R"yaml(- name: Gilbert F. Houngbo
+  seat: director-general
+  terms:
+    - start: 2024-06-01)yaml"};
 
 const Rule kMemberTerms{
     "member-terms",
@@ -269,7 +294,13 @@ const Rule kMemberTerms{
     "A member other than the Director-General has no term.",
     "¶23: members serve for two-year periods. A member without any term never sits, which is "
     "almost certainly an omission.",
-    check_member_terms};
+    check_member_terms,
+    R"yaml(- name: R. Alvarez
+  seat: employers
+  terms:
+    - start: 2024-06-01)yaml",
+    R"yaml(- name: R. Alvarez
+  seat: employers   # no terms)yaml"};
 
 const Rule kMemberRegion{
     "member-region",
@@ -279,7 +310,13 @@ const Rule kMemberRegion{
     "¶25(c): the twelve Government representatives are nominated on a regional basis. Each "
     "government member names its region of the Government group (africa, americas, asia-pacific, "
     "europe), which must be the region of its partner's country in the bundled ILO data.",
-    check_member_region};
+    check_member_region,
+    R"yaml(partner: kenya
+seat: government
+region: africa)yaml",
+    R"yaml(partner: kenya
+seat: government
+region: europe)yaml"};
 
 const Rule kMemberRegionUncertain{
     "member-region-uncertain",
@@ -289,7 +326,13 @@ const Rule kMemberRegionUncertain{
     "For eleven Central and Western Asian States the bundled data infers the Government-group "
     "region "
     "rather than observing it; a different `region` may be right, and is worth checking.",
-    check_member_region_uncertain};
+    check_member_region_uncertain,
+    R"yaml(partner: turkiye
+seat: government
+region: europe)yaml",
+    R"yaml(partner: turkiye
+seat: government
+region: asia-pacific   # the data infers europe)yaml"};
 
 const Rule kOneSeatPerCountry{
     "one-seat-per-country",
@@ -298,7 +341,15 @@ const Rule kOneSeatPerCountry{
     "A country holds two government seats.",
     "¶25(c) spreads the twelve Government seats on a regional basis; one country holding two of "
     "them at once defeats that. Judged among members sitting on the as-of date.",
-    check_one_seat_per_country};
+    check_one_seat_per_country,
+    R"yaml(- partner: kenya
+  seat: government
+- partner: nigeria
+  seat: government)yaml",
+    R"yaml(- partner: kenya
+  seat: government
+- partner: kenya-labour   # also KE
+  seat: government)yaml"};
 
 const Rule kOneSeatPerPerson{
     "one-seat-per-person",
@@ -307,6 +358,12 @@ const Rule kOneSeatPerPerson{
     "One person holds two seats.",
     "Each member of ¶25 is one representative; the same person sitting in two entries on the "
     "as-of date counts twice towards the composition.",
-    check_one_seat_per_person};
+    check_one_seat_per_person,
+    R"yaml(- name: A. Martín
+  seat: employers)yaml",
+    R"yaml(- name: A. Martín
+  seat: employers
+- name: A. Martín
+  seat: enterprise)yaml"};
 
 }  // namespace gcsj::rules::group

@@ -142,7 +142,11 @@ const Rule kTermLength{
     "¶23: members serve for a two-year period. A term runs from `start` to the day before the same "
     "date two years later (from 29 February, to 28 February); an earlier `end` (a resignation) is "
     "allowed, a later one is not.",
-    check_length};
+    check_length,
+    R"yaml(- start: 2024-06-01
+  end: 2026-05-31)yaml",
+    R"yaml(- start: 2024-06-01
+  end: 2026-06-30)yaml"};
 
 const Rule kTermOrder{
     "term-order",
@@ -151,7 +155,11 @@ const Rule kTermOrder{
     "A member's terms are out of order or overlap.",
     "¶23: a member serves a term and may be renewed once; the terms follow one another. A term "
     "that starts before the previous one has ended would count the same service twice.",
-    check_order};
+    check_order,
+    R"yaml(- start: 2024-06-01
+- start: 2026-06-01)yaml",
+    R"yaml(- start: 2024-06-01
+- start: 2025-06-01   # the first runs to 2026-05-31)yaml"};
 
 const Rule kTermRenewalLimit{
     "term-renewal-limit",
@@ -160,7 +168,14 @@ const Rule kTermRenewalLimit{
     "A member has a third term.",
     "¶23: membership in the Coordinating Group may be renewed once: a first term and one renewal. "
     "A third term is reported where it is listed.",
-    check_renewal_limit};
+    check_renewal_limit,
+    R"yaml(terms:
+  - start: 2024-06-01
+  - start: 2026-06-01)yaml",
+    R"yaml(terms:
+  - start: 2022-06-01
+  - start: 2024-06-01
+  - start: 2026-06-01)yaml"};
 
 const Rule kFirstTermNominator{
     "nominating-body",
@@ -170,7 +185,15 @@ const Rule kFirstTermNominator{
     "¶25 names who fills each seat: the ILO Government group, the secretariat of the Employers' or "
     "Workers' group, the UN Secretary-General, or the Director-General by invitation. A first "
     "term's `nominated_by` must be that body; the finding cites the seat's letter.",
-    check_first_nominator};
+    check_first_nominator,
+    R"yaml(seat: employers
+terms:
+  - start: 2024-06-01
+    nominated_by: employers-group)yaml",
+    R"yaml(seat: employers
+terms:
+  - start: 2024-06-01
+    nominated_by: workers-group)yaml"};
 
 const Rule kRenewalNominator{
     "renewal-nominator",
@@ -179,7 +202,15 @@ const Rule kRenewalNominator{
     "A renewal was not proposed by the nominating group.",
     "¶23: membership may be renewed once, if proposed by the nominating groups. A renewed term's "
     "`nominated_by` must be the body that nominates the seat under ¶25.",
-    check_renewal_nominator};
+    check_renewal_nominator,
+    R"yaml(seat: workers
+terms:
+  - {start: 2024-06-01, nominated_by: workers-group}
+  - {start: 2026-06-01, nominated_by: workers-group})yaml",
+    R"yaml(seat: workers
+terms:
+  - {start: 2024-06-01, nominated_by: workers-group}
+  - {start: 2026-06-01, nominated_by: director-general})yaml"};
 
 const Rule kTermExpiring{
     "term-expiring",
@@ -188,6 +219,10 @@ const Rule kTermExpiring{
     "A sitting member's term ends within 90 days.",
     "A reminder for the secretariat's calendar: a term ends soon. The note says whether ¶23 still "
     "allows a renewal (after a first term) and who must propose it.",
-    check_expiring};
+    check_expiring,
+    R"yaml(# as of 2026-01-01
+- start: 2025-06-01   # ends 2027-05-31)yaml",
+    R"yaml(# as of 2026-03-15
+- start: 2024-06-01   # ends 2026-05-31, in 77 days)yaml"};
 
 }  // namespace gcsj::rules::group

@@ -97,7 +97,16 @@ const Rule kMissingKey{
     "Every partner needs an id, a non-empty name, a category (¶19) and a status. Keys that "
     "a paragraph requires (adherence, actions, a category's own keys) are reported by that "
     "paragraph's rule instead.",
-    check_missing_keys};
+    check_missing_keys,
+    R"yaml(kind: partner
+id: acme
+name: Acme
+category: ngo
+status: applied)yaml",
+    R"yaml(kind: partner
+id: acme
+category: ngo
+status: applied   # no name)yaml"};
 
 const Rule kIdFormat{
     "partner-id-format",
@@ -106,7 +115,9 @@ const Rule kIdFormat{
     "A partner id is not lower-case kebab-case.",
     "Ids are written [a-z0-9][a-z0-9-]*, at most 64 characters, so they can name files and be "
     "referred to from actions (`with`) and the Coordinating Group without quoting.",
-    check_id_format};
+    check_id_format,
+    R"yaml(id: cotu-kenya)yaml",
+    R"yaml(id: COTU_Kenya)yaml"};
 
 const Rule kDuplicateId{
     "duplicate-partner-id",
@@ -115,7 +126,15 @@ const Rule kDuplicateId{
     "Two partners share an id.",
     "Ids are unique in the registry: references from actions and from the Coordinating Group "
     "must name one partner. The later one in path order is reported and the first is named.",
-    check_duplicate_ids};
+    check_duplicate_ids,
+    R"yaml(# partners/ituc.yaml
+id: ituc
+# partners/ituc-geneva.yaml
+id: ituc-geneva)yaml",
+    R"yaml(# partners/ituc.yaml
+id: ituc
+# partners/ituc-geneva.yaml
+id: ituc)yaml"};
 
 const Rule kFileNameMatchesId{
     "file-name-matches-id",
@@ -124,6 +143,10 @@ const Rule kFileNameMatchesId{
     "A one-partner file is not named after the partner's id.",
     "A registry keeps one partner per file named after its id (partners/ilo.yaml for id ilo), "
     "so a reviewer finds a partner's file from its id. Files holding several partners are exempt.",
-    check_file_names};
+    check_file_names,
+    R"yaml(# partners/cotu-kenya.yaml
+id: cotu-kenya)yaml",
+    R"yaml(# partners/cotu.yaml
+id: cotu-kenya)yaml"};
 
 }  // namespace gcsj::rules::partner

@@ -33,6 +33,8 @@ struct Rule {
   std::string_view summary;      // one line
   std::string_view explanation;  // what it checks and why, in a few sentences
   CheckFn check = nullptr;       // nullptr: the loader applies it while reading files
+  std::string_view passing;      // a YAML fragment the rule accepts
+  std::string_view failing;      // a YAML fragment the rule reports
 };
 
 // Collects the findings of rules, filling in each finding's rule id, paragraph and severity.

@@ -66,7 +66,10 @@ const Rule kStatusDates{
     "A partner becomes one through the formal adherence of ¶18 and the secretariat's admission: "
     "an admitted partner has an `admitted` date, a withdrawn one a `withdrawn` date, and an "
     "applicant neither. Dates after the as-of date are not findings: they describe the future.",
-    check_status_dates};
+    check_status_dates,
+    R"yaml(status: admitted
+admitted: 2024-03-01)yaml",
+    R"yaml(status: admitted   # no admitted date)yaml"};
 
 const Rule kDateOrder{
     "date-order",
@@ -76,6 +79,12 @@ const Rule kDateOrder{
     "¶18 orders the steps: adherence is declared, then the partner is admitted and the "
     "secretariat makes it public; a withdrawal follows admission. `admitted` and `published` are "
     "not before `adherence.declared`, and `withdrawn` is not before `admitted`.",
-    check_date_order};
+    check_date_order,
+    R"yaml(adherence:
+  declared: 2024-02-15
+admitted: 2024-03-01)yaml",
+    R"yaml(adherence:
+  declared: 2024-02-15
+admitted: 2024-01-10)yaml"};
 
 }  // namespace gcsj::rules::partner

@@ -34,6 +34,9 @@ TEST_SUITE("rules::catalogue") {
       CHECK(ids.insert(rule->id).second);
       CHECK(!rule->summary.empty());
       CHECK(rule->explanation.size() > rule->summary.size());
+      CHECK(!rule->passing.empty());
+      CHECK(!rule->failing.empty());
+      CHECK(rule->passing != rule->failing);
       // An empty paragraph marks a rule of the file format itself, which has no check function
       // of its own unless it is one of the format rules the model can check.
       if (!rule->paragraph.empty()) {
