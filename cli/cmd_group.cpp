@@ -4,10 +4,10 @@
 
 #include <fmt/format.h>
 
-#include "check/validate.hpp"
 #include "commands.hpp"
 #include "group/calendar.hpp"
 #include "group/composition.hpp"
+#include "registry_view.hpp"
 #include "render/group_views.hpp"
 
 namespace gcsj::cli {
@@ -23,32 +23,22 @@ struct GroupArgs {
 enum class View { seats, terms };
 
 int run_group(const GroupArgs& args, View view) {
-  check::ValidateOptions options;
-  if (!parse_as_of(args.as_of, options.as_of)) return kExitUsage;
-  options.input.paths = {args.path};
-  const check::ValidateResult result = check::validate(options);
-  if (!result.usage_errors.empty()) {
-    for (const auto& error : result.usage_errors) fmt::print(stderr, "gcsj: error: {}\n", error);
-    return kExitUsage;
-  }
-  if (result.registry.groups.empty()) {
+  int exit_status = kExitClean;
+  model::Date as_of;
+  const auto result = load_for_view(args.path, args.as_of, as_of, exit_status);
+  if (!result) return exit_status;
+  if (result->registry.groups.empty()) {
     fmt::print(stderr, "gcsj: error: {} holds no coordinating-group document\n", args.path);
     return kExitUsage;
   }
-  if (result.summary.errors > 0)
-    fmt::print(stderr,
-               "gcsj: warning: the registry has {} error{}; `gcsj validate {}` lists them\n",
-               result.summary.errors, result.summary.errors == 1 ? "" : "s", args.path);
-
-  const render::GroupView group_view{result.registry, result.registry.groups.front(),
-                                     options.as_of};
+  const render::GroupView group_view{result->registry, result->registry.groups.front(), as_of};
   std::string out;
   if (view == View::seats) {
-    const auto composition = group::composition_on(group_view.group, options.as_of);
+    const auto composition = group::composition_on(group_view.group, as_of);
     out = args.format == "json" ? render::render_seats_json(group_view, composition)
                                 : render::render_seats_text(group_view, composition);
   } else {
-    const auto rows = group::term_calendar(group_view.group, options.as_of, args.within_days);
+    const auto rows = group::term_calendar(group_view.group, as_of, args.within_days);
     out = args.format == "json" ? render::render_terms_json(group_view, rows, args.within_days)
                                 : render::render_terms_text(group_view, rows, args.within_days);
   }

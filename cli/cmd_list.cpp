@@ -2,10 +2,10 @@
 
 #include <fmt/format.h>
 
-#include "check/validate.hpp"
 #include "commands.hpp"
 #include "model/enum_names.hpp"
 #include "output.hpp"
+#include "registry_view.hpp"
 #include "render/partner_list.hpp"
 
 namespace gcsj::cli {
@@ -21,26 +21,17 @@ struct ListArgs {
 };
 
 int run_list(const ListArgs& args) {
-  check::ValidateOptions options;
-  if (!parse_as_of(args.as_of, options.as_of)) return kExitUsage;
-  options.input.paths = {args.path};
-  const check::ValidateResult result = check::validate(options);
-  if (!result.usage_errors.empty()) {
-    for (const auto& error : result.usage_errors) fmt::print(stderr, "gcsj: error: {}\n", error);
-    return kExitUsage;
-  }
-  if (result.summary.errors > 0)
-    fmt::print(stderr,
-               "gcsj: warning: the registry has {} error{}; `gcsj validate {}` lists them\n",
-               result.summary.errors, result.summary.errors == 1 ? "" : "s", args.path);
+  int exit_status = kExitClean;
+  model::Date as_of;
+  const auto result = load_for_view(args.path, args.as_of, as_of, exit_status);
+  if (!result) return exit_status;
   render::PartnerFilter filter;
   if (!args.category.empty()) filter.category = model::parse_enum<model::Category>(args.category);
   if (!args.status.empty()) filter.status = model::parse_enum<model::Status>(args.status);
   const auto format = args.format == "json"  ? render::ListFormat::json
                       : args.format == "csv" ? render::ListFormat::csv
                                              : render::ListFormat::text;
-  return emit(render::render_partner_list(result.registry, options.as_of, filter, format),
-              args.output)
+  return emit(render::render_partner_list(result->registry, as_of, filter, format), args.output)
              ? kExitClean
              : kExitUsage;
 }

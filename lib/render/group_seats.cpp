@@ -4,7 +4,6 @@
 #include "model/enum_names.hpp"
 #include "render/group_views.hpp"
 #include "render/json_writer.hpp"
-#include "version.hpp"
 
 namespace gcsj::render {
 namespace {
@@ -69,15 +68,7 @@ std::string render_seats_text(const GroupView& view, const group::Composition& c
 
 std::string render_seats_json(const GroupView& view, const group::Composition& composition) {
   JsonWriter json;
-  json.begin_object();
-  json.key("tool")
-      .begin_object()
-      .key("name")
-      .value("gcsj")
-      .key("version")
-      .value(kVersion)
-      .end_object();
-  json.key("as_of").value(view.as_of.iso());
+  begin_report(json, view.as_of.iso());
   json.key("file").value(view.registry.file(view.group.where.file).path);
   json.key("seats").begin_array();
   int capacity = 0, filled = 0, vacant = 0, over = 0;

@@ -7,7 +7,6 @@
 #include "render/group_views.hpp"
 #include "render/json_writer.hpp"
 #include "util/utf8.hpp"
-#include "version.hpp"
 
 namespace gcsj::render {
 namespace {
@@ -68,15 +67,7 @@ std::string render_terms_text(const GroupView& view, const std::vector<group::Ca
 std::string render_terms_json(const GroupView& view, const std::vector<group::CalendarRow>& rows,
                               std::optional<long> within_days) {
   JsonWriter json;
-  json.begin_object();
-  json.key("tool")
-      .begin_object()
-      .key("name")
-      .value("gcsj")
-      .key("version")
-      .value(kVersion)
-      .end_object();
-  json.key("as_of").value(view.as_of.iso());
+  begin_report(json, view.as_of.iso());
   json.key("file").value(view.registry.file(view.group.where.file).path);
   if (within_days)
     json.key("within_days").value(*within_days);

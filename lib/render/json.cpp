@@ -1,20 +1,11 @@
 #include "render/json_writer.hpp"
 #include "render/report.hpp"
-#include "version.hpp"
 
 namespace gcsj::render {
 
 std::string render_json(const Report& report) {
   JsonWriter json;
-  json.begin_object();
-  json.key("tool")
-      .begin_object()
-      .key("name")
-      .value("gcsj")
-      .key("version")
-      .value(kVersion)
-      .end_object();
-  json.key("as_of").value(report.as_of.iso());
+  begin_report(json, report.as_of.iso());
   json.key("findings").begin_array();
   for (const auto& f : report.findings) {
     json.begin_object();

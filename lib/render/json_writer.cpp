@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "version.hpp"
+
 namespace gcsj::render {
 
 std::string json_quote(std::string_view text) {
@@ -122,6 +124,18 @@ JsonWriter& JsonWriter::null() {
 
 JsonWriter& JsonWriter::string_or_null(std::string_view text) {
   return text.empty() ? null() : value(text);
+}
+
+void begin_report(JsonWriter& json, std::string_view as_of) {
+  json.begin_object();
+  json.key("tool")
+      .begin_object()
+      .key("name")
+      .value("gcsj")
+      .key("version")
+      .value(kVersion)
+      .end_object();
+  json.key("as_of").value(as_of);
 }
 
 }  // namespace gcsj::render

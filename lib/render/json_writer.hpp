@@ -41,6 +41,9 @@ class JsonWriter {
   bool after_key_ = false;
 };
 
+// Opens the object of a gcsj JSON report and writes its header: {"tool": {...}, "as_of": "..."}.
+void begin_report(JsonWriter& json, std::string_view as_of);
+
 // `text` as a JSON string literal, quotes included.
 std::string json_quote(std::string_view text);
 
