@@ -31,6 +31,7 @@ int run_group(const GroupArgs& args, View view) {
     fmt::print(stderr, "gcsj: error: {} holds no coordinating-group document\n", args.path);
     return kExitUsage;
   }
+  warn_about_errors(*result, args.path);
   const render::GroupView group_view{result->registry, result->registry.groups.front(), as_of};
   std::string out;
   if (view == View::seats) {

@@ -25,6 +25,7 @@ int run_list(const ListArgs& args) {
   model::Date as_of;
   const auto result = load_for_view(args.path, args.as_of, as_of, exit_status);
   if (!result) return exit_status;
+  warn_about_errors(*result, args.path);
   render::PartnerFilter filter;
   if (!args.category.empty()) filter.category = model::parse_enum<model::Category>(args.category);
   if (!args.status.empty()) filter.status = model::parse_enum<model::Status>(args.status);

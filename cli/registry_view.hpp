@@ -1,6 +1,6 @@
 #pragma once
 // Loading a registry for the commands that show it (group, list) rather than judge it: usage
-// errors end the command; errors in the registry are a warning on standard error.
+// errors end the command; errors in the registry are only a warning on standard error.
 
 #include <optional>
 #include <string>
@@ -30,11 +30,15 @@ inline std::optional<check::ValidateResult> load_for_view(const std::string& pat
     exit_status = kExitUsage;
     return std::nullopt;
   }
+  return result;
+}
+
+// Registry errors do not stop a view, but the reader should know the view rests on them.
+inline void warn_about_errors(const check::ValidateResult& result, const std::string& path) {
   if (result.summary.errors > 0)
     fmt::print(stderr,
                "gcsj: warning: the registry has {} error{}; `gcsj validate {}` lists them\n",
                result.summary.errors, result.summary.errors == 1 ? "" : "s", path);
-  return result;
 }
 
 }  // namespace gcsj::cli
