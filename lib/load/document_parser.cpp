@@ -33,7 +33,7 @@ class MemoryBuffer : public std::streambuf {
 class TreeBuilder final : public YAML::EventHandler {
  public:
   TreeBuilder(model::FileId file, std::string_view text, rules::Reporter& report)
-      : file_(file), text_(text), report_(report) {}
+      : file_(file), text_(text), columns_(text), report_(report) {}
 
   // The finished document. Its alias findings start at `findings_before` in `out`.
   std::optional<Node> take_document(std::vector<Finding>& out, std::size_t findings_before) {
@@ -51,14 +51,15 @@ class TreeBuilder final : public YAML::EventHandler {
     return result;
   }
 
-  model::Location locate(const YAML::Mark& mark) const {
+  model::Location locate(const YAML::Mark& mark) {
     if (mark.is_null()) return {file_, 1, 1};
     const auto offset = static_cast<std::size_t>(mark.pos);
-    return {file_, mark.line + 1,
-            code_point_column(text_, offset, static_cast<std::size_t>(mark.column))};
+    return {file_, mark.line + 1, columns_.column(offset, static_cast<std::size_t>(mark.column))};
   }
 
-  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentStart(const YAML::Mark& mark) override { document_start_ = mark; }
+
+  const YAML::Mark& document_start() const { return document_start_; }
   void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t) override {
@@ -167,10 +168,12 @@ class TreeBuilder final : public YAML::EventHandler {
 
   model::FileId file_;
   std::string_view text_;
+  ColumnCounter columns_;
   rules::Reporter& report_;
   std::vector<Frame> stack_;
   std::optional<Node> root_;
   int aliases_ = 0;
+  YAML::Mark document_start_;
   std::string alias_message_;
 };
 
@@ -198,10 +201,25 @@ int parse_documents(model::FileId file, std::string_view text,
   try {
     YAML::Parser parser(stream);
     std::size_t findings_before = out.size();
+    int previous_empty_start = -1;
     while (parser.HandleNextDocument(builder)) {
       std::optional<Node> root = builder.take_document(out, findings_before);
       findings_before = out.size();
-      if (!root || root->kind == Node::Kind::null) continue;
+      if (!root || root->kind == Node::Kind::null) {
+        // yaml-cpp 0.7 can return the same empty document for ever on a token it does not
+        // consume (a stray `,`: upstream issue #1040). Genuine empty documents advance.
+        const int start = builder.document_start().pos;
+        if (start == previous_empty_start) {
+          const auto at = static_cast<std::size_t>(std::max(start, 0));
+          const std::string stray = at < text.size() ? std::string(1, text[at]) : std::string();
+          report.add(rules::format::kYamlSyntax, builder.locate(builder.document_start()),
+                     fmt::format("YAML syntax error: unexpected `{}`", stray),
+                     "a `,` or flow indicator outside a [list] or {mapping}");
+          break;
+        }
+        previous_empty_start = start;
+        continue;
+      }
       ++documents;
       on_document(*root);
     }

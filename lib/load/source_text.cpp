@@ -35,6 +35,19 @@ int code_point_column(std::string_view text, std::size_t offset, std::size_t byt
   return column;
 }
 
+int ColumnCounter::column(std::size_t offset, std::size_t byte_column) {
+  const std::size_t line_start = offset >= byte_column ? offset - byte_column : 0;
+  if (line_start != line_start_ || offset < last_offset_) {
+    line_start_ = line_start;
+    last_offset_ = line_start;
+    last_column_ = 1;
+  }
+  for (std::size_t i = last_offset_; i < offset && i < text_.size(); ++i)
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++last_column_;
+  last_offset_ = offset;
+  return last_column_;
+}
+
 std::optional<EncodingProblem> prepare_text(std::string& text) {
   using namespace std::string_view_literals;
   if (starts_with_bytes(text, "\xEF\xBB\xBF"sv)) text.erase(0, 3);

@@ -26,4 +26,19 @@ std::optional<EncodingProblem> prepare_text(std::string& text);
 // starts `byte_column` bytes before it.
 int code_point_column(std::string_view text, std::size_t offset, std::size_t byte_column);
 
+// code_point_column for the marks of one parse, which arrive in order: each call counts only the
+// bytes since the previous mark on the same line, so a 100,000-item flow list on one line costs
+// linear, not quadratic, time.
+class ColumnCounter {
+ public:
+  explicit ColumnCounter(std::string_view text) : text_(text) {}
+  int column(std::size_t offset, std::size_t byte_column);
+
+ private:
+  std::string_view text_;
+  std::size_t line_start_ = 0;
+  std::size_t last_offset_ = 0;
+  int last_column_ = 1;
+};
+
 }  // namespace gcsj::load

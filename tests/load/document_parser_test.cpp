@@ -55,6 +55,14 @@ TEST_SUITE("load::document_parser") {
     CHECK(found[0].hint.find("tabs") != std::string::npos);
   }
 
+  TEST_CASE("a stray comma, on which yaml-cpp 0.7 would loop for ever, is a syntax error") {
+    auto checked = check_yaml(",");
+    CHECK(checked.lines_of("yaml-syntax") == std::vector<int>{1});
+    checked = check_yaml(gcsj::testing::kGovernment + "---\n,\n");
+    CHECK(checked.lines_of("yaml-syntax") == std::vector<int>{18});
+    CHECK(checked.registry.partners.size() == 1);
+  }
+
   TEST_CASE("bounds nesting depth with a finding, not a crash") {
     const auto checked = check_yaml(std::string(100000, '[') + std::string(100000, ']'));
     CHECK(checked.of("input-limit").size() == 1);

@@ -1,0 +1,35 @@
+// libFuzzer target: one registry file's bytes through the loader, every rule and every renderer.
+// Built by the `fuzz` preset (clang); run for a bounded time by .ci/run. A crash, a sanitizer
+// report or a timeout is a bug: add the input to tests/fixtures/fuzz-regressions/.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "check/validate.hpp"
+#include "load/registry_loader.hpp"
+#include "refdata/reference_data.hpp"
+#include "render/report.hpp"
+#include "rules/rule.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  using namespace gcsj;
+  model::Registry registry;
+  registry.complete = true;
+  model::SourceFile& source = registry.files.emplace_back();
+  source.path = "fuzz.yaml";
+  source.is_stdin = true;  // the renderers read its lines from memory
+  source.text.assign(reinterpret_cast<const char*>(data), size);
+  std::vector<findings::Finding> findings;
+  load::load_text(0, source.text, registry, findings);
+  const rules::Context context{registry, model::Date{2026, 11, 29},
+                               refdata::ReferenceData::bundled()};
+  for (auto& f : rules::run_rules(context)) findings.push_back(std::move(f));
+  check::sort_findings(findings, registry);
+  const auto summary = findings::count(findings, 1, static_cast<int>(registry.partners.size()));
+  const render::Report report{registry, findings, summary, context.as_of};
+  for (const auto format : {render::Format::text, render::Format::json, render::Format::sarif,
+                            render::Format::junit, render::Format::github})
+    (void)render::render(format, report, {});
+  return 0;
+}
