@@ -27,6 +27,7 @@ struct ValidateArgs {
   bool no_config = false;
   bool strict = false;
   bool quiet = false;
+  unsigned jobs = 0;
 };
 
 render::Format choose_format(const std::string& requested) {
@@ -60,6 +61,7 @@ int run_validate(const ValidateArgs& args) {
   if (!args.registry.empty()) options.input.registry_dir = args.registry;
   if (!args.config.empty()) options.config_file = args.config;
   options.find_config = !args.no_config;
+  options.input.jobs = args.jobs;
   if (std::count(options.input.paths.begin(), options.input.paths.end(), "-") > 0)
     options.input.stdin_text = read_stdin();
 
@@ -110,6 +112,9 @@ void setup_validate(CLI::App& app, int& exit_status) {
   cmd->add_option("--color", args->color, "Colour text output: auto, always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
+  cmd->add_option("-j,--jobs", args->jobs,
+                  "Files parsed at once (default: one per CPU); the output is the same")
+      ->check(CLI::Range(0u, 256u));
   cmd->add_flag("-q,--quiet", args->quiet,
                 "Text output: finding lines only, without source lines, hints or summary");
   cmd->callback([args, &exit_status] { exit_status = run_validate(*args); });

@@ -26,7 +26,7 @@ _gcsj() {
     --status) COMPREPLY=($(compgen -W "applied admitted withdrawn" -- "${cur}")); return ;;
     --registry) COMPREPLY=($(compgen -d -- "${cur}")); return ;;
     --config|-o|--output) COMPREPLY=($(compgen -f -- "${cur}")); return ;;
-    --as-of|--within) return ;;
+    --as-of|--within|-j|--jobs) return ;;
     explain)
       COMPREPLY=($(compgen -W "$(gcsj rules 2>/dev/null | cut -d' ' -f1)" -- "${cur}"))
       return ;;
@@ -38,7 +38,7 @@ _gcsj() {
   if [[ "${cur}" == -* ]]; then
     local options
     case "${COMP_WORDS[1]}" in
-      validate) options="--as-of --format --output --strict --fail-level --registry --config --no-config --color --quiet --help" ;;
+      validate) options="--as-of --format --output --jobs --strict --fail-level --registry --config --no-config --color --quiet --help" ;;
       group) options="--as-of --format --within --help" ;;
       list) options="--as-of --format --category --status --output --help" ;;
       schema) options="--output --help" ;;

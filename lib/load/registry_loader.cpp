@@ -1,9 +1,13 @@
 #include "load/registry_loader.hpp"
 
+#include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <system_error>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -48,8 +52,7 @@ std::string read_file(const fs::path& path, std::string& text) {
   return {};
 }
 
-void read_document(model::FileId file, const Node& document, model::Registry& registry,
-                   ValueReader& reader) {
+void read_document(const Node& document, LoadedFile& loaded, ValueReader& reader) {
   if (!document.is_mapping()) {
     reader.wrong_type(document, "a document", "a mapping with a `kind`");
     return;
@@ -66,10 +69,9 @@ void read_document(model::FileId file, const Node& document, model::Registry& re
     return;
   }
   if (kind->value.text == "partner") {
-    registry.partners.push_back(read_partner(document, reader));
-    ++registry.files[file].partner_documents;
+    loaded.partners.push_back(read_partner(document, reader));
   } else if (kind->value.text == "coordinating-group") {
-    registry.groups.push_back(read_group(document, reader));
+    loaded.groups.push_back(read_group(document, reader));
   } else {
     reader.report().add(rules::format::kInvalidValue, kind->value.where,
                         fmt::format("{} is not a kind of document", describe(kind->value)),
@@ -79,21 +81,59 @@ void read_document(model::FileId file, const Node& document, model::Registry& re
 
 }  // namespace
 
-void load_text(model::FileId file, std::string text, model::Registry& registry,
-               std::vector<findings::Finding>& out) {
+LoadedFile load_file_text(model::FileId file, std::string text) {
+  LoadedFile loaded;
+  auto& out = loaded.findings;
   rules::Reporter report(out);
   if (auto problem = prepare_text(text)) {
     report.add(rules::format::kEncoding, {file, problem->line, problem->column},
                std::move(problem->message), std::move(problem->hint));
-    return;
+    return loaded;
   }
   ValueReader reader(report);
-  const std::size_t findings_before = out.size();
   const int documents = parse_documents(
-      file, text, [&](const Node& document) { read_document(file, document, registry, reader); },
-      out);
-  if (documents == 0 && out.size() == findings_before)
+      file, text, [&](const Node& document) { read_document(document, loaded, reader); }, out);
+  if (documents == 0 && out.empty())
     report.add(rules::format::kEmptyFile, {file, 1, 1}, "the file holds no YAML document");
+  return loaded;
+}
+
+namespace {
+
+void merge(model::FileId file, LoadedFile loaded, model::Registry& registry,
+           std::vector<findings::Finding>& out) {
+  registry.files[file].partner_documents += static_cast<int>(loaded.partners.size());
+  std::move(loaded.partners.begin(), loaded.partners.end(), std::back_inserter(registry.partners));
+  std::move(loaded.groups.begin(), loaded.groups.end(), std::back_inserter(registry.groups));
+  std::move(loaded.findings.begin(), loaded.findings.end(), std::back_inserter(out));
+}
+
+// Reads and loads one planned file; problems reading it are its findings.
+LoadedFile load_planned(model::FileId id, const PlannedFile& file, const LoadRequest& request) {
+  LoadedFile loaded;
+  rules::Reporter report(loaded.findings);
+  if (!file.problem.empty()) {
+    report.add(rules::format::kUnreadableFile, {id, 1, 1}, file.problem);
+    return loaded;
+  }
+  std::string text;
+  if (file.is_stdin) {
+    text = request.stdin_text.value_or("");
+  } else if (std::string problem = read_file(file.path, text); !problem.empty()) {
+    if (problem == "too large")
+      report.add(rules::format::kInputLimit, {id, 1, 1}, "the file is larger than 256 MiB");
+    else
+      report.add(rules::format::kUnreadableFile, {id, 1, 1}, problem);
+    return loaded;
+  }
+  return load_file_text(id, std::move(text));
+}
+
+}  // namespace
+
+void load_text(model::FileId file, std::string text, model::Registry& registry,
+               std::vector<findings::Finding>& out) {
+  merge(file, load_file_text(file, std::move(text)), registry, out);
 }
 
 LoadResult load_registry(const LoadRequest& request) {
@@ -101,9 +141,11 @@ LoadResult load_registry(const LoadRequest& request) {
   std::vector<PlannedFile> planned;
   std::map<std::string, std::size_t> by_identity;  // one read per file, however often it is named
 
+  // Canonical paths (a readlink per file) are only needed when one file may be named twice.
+  const bool may_overlap = request.registry_dir.has_value() || request.paths.size() > 1;
   const auto plan_walk = [&](const std::string& directory, bool selected) {
     for (FoundFile& found : find_registry_files(directory)) {
-      const std::string identity = identity_of(found.path);
+      const std::string identity = may_overlap ? identity_of(found.path) : found.path.string();
       if (auto it = by_identity.find(identity); it != by_identity.end()) {
         PlannedFile& existing = planned[it->second];
         if (selected && !existing.selected) {
@@ -162,30 +204,30 @@ LoadResult load_registry(const LoadRequest& request) {
   if (!result.usage_errors.empty()) return result;
 
   model::Registry& registry = result.registry;
-  rules::Reporter report(result.findings);
-  for (PlannedFile& file : planned) {
-    const auto id = static_cast<model::FileId>(registry.files.size());
+  for (const PlannedFile& file : planned) {
     model::SourceFile& source = registry.files.emplace_back();
     source.path = file.display;
     source.is_stdin = file.is_stdin;
     source.selected = file.selected;
-    if (!file.problem.empty()) {
-      report.add(rules::format::kUnreadableFile, {id, 1, 1}, file.problem);
-      continue;
-    }
-    std::string text;
-    if (file.is_stdin) {
-      text = request.stdin_text.value_or("");
-      registry.files.back().text = text;
-    } else if (std::string problem = read_file(file.path, text); !problem.empty()) {
-      if (problem == "too large")
-        report.add(rules::format::kInputLimit, {id, 1, 1}, "the file is larger than 256 MiB");
-      else
-        report.add(rules::format::kUnreadableFile, {id, 1, 1}, problem);
-      continue;
-    }
-    load_text(id, std::move(text), registry, result.findings);
+    if (file.is_stdin) source.text = request.stdin_text.value_or("");
   }
+
+  // Files are parsed on `jobs` threads, each taking the next file; results are merged in the
+  // planned order, so the output does not depend on the number of threads.
+  std::vector<LoadedFile> loaded(planned.size());
+  const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
+  const auto jobs = static_cast<std::size_t>(request.jobs == 0 ? hardware : request.jobs);
+  std::atomic<std::size_t> next{0};
+  const auto work = [&] {
+    for (std::size_t i; (i = next.fetch_add(1)) < planned.size();)
+      loaded[i] = load_planned(static_cast<model::FileId>(i), planned[i], request);
+  };
+  std::vector<std::thread> threads;
+  for (std::size_t t = 1; t < std::min(jobs, planned.size()); ++t) threads.emplace_back(work);
+  work();
+  for (auto& thread : threads) thread.join();
+  for (std::size_t i = 0; i < planned.size(); ++i)
+    merge(static_cast<model::FileId>(i), std::move(loaded[i]), registry, result.findings);
   return result;
 }
 

@@ -14,6 +14,7 @@ struct LoadRequest {
   std::vector<std::string> paths;           // files, directories, or "-" for standard input
   std::optional<std::string> stdin_text;    // the text of "-", read by the caller
   std::optional<std::string> registry_dir;  // --registry: context for the paths
+  unsigned jobs = 0;  // files parsed at once; 0: one per hardware thread
 };
 
 struct LoadResult {
@@ -24,6 +25,14 @@ struct LoadResult {
 };
 
 LoadResult load_registry(const LoadRequest& request);
+
+// What one file holds. Loading a file touches nothing shared, so files load in parallel.
+struct LoadedFile {
+  std::vector<model::Partner> partners;
+  std::vector<model::Group> groups;
+  std::vector<findings::Finding> findings;
+};
+LoadedFile load_file_text(model::FileId file, std::string text);
 
 // Loads one file's text (already read) as file `file` of `registry`.
 void load_text(model::FileId file, std::string text, model::Registry& registry,

@@ -163,4 +163,30 @@ TEST_SUITE("load::registry_loader") {
     options.find_config = false;
     CHECK(gcsj::check::validate(options).findings.size() == 1);
   }
+
+  TEST_CASE("parallel loading gives the same registry and findings as one thread") {
+    const std::string root = GCSJ_SOURCE_DIR;
+    const auto run = [&](unsigned jobs) {
+      gcsj::check::ValidateOptions options;
+      options.as_of = kDefaultAsOf;
+      options.find_config = false;
+      options.input.jobs = jobs;
+      options.input.paths = {root + "/examples/registry", root + "/tests/fixtures/broken",
+                             root + "/examples/applications"};
+      return gcsj::check::validate(options);
+    };
+    const auto one = run(1);
+    for (unsigned jobs : {2u, 3u, 8u}) {
+      const auto many = run(jobs);
+      REQUIRE(many.findings.size() == one.findings.size());
+      for (std::size_t i = 0; i < one.findings.size(); ++i) {
+        CHECK(many.findings[i].rule == one.findings[i].rule);
+        CHECK(many.findings[i].where == one.findings[i].where);
+        CHECK(many.findings[i].message == one.findings[i].message);
+      }
+      REQUIRE(many.registry.partners.size() == one.registry.partners.size());
+      for (std::size_t i = 0; i < one.registry.partners.size(); ++i)
+        CHECK(many.registry.partners[i].where == one.registry.partners[i].where);
+    }
+  }
 }
