@@ -1,15 +1,17 @@
 // gcsj: the command-line front end. It parses arguments, runs one subcommand and maps the outcome
 // to an exit status; everything else lives in the library.
 
+#include <cstdio>
 #include <exception>
 
-#include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
 #include "commands.hpp"
 #include "version.hpp"
 
-int main(int argc, char** argv) {
+namespace {
+
+int run(int argc, char** argv) {
   using namespace gcsj::cli;
   CLI::App app{
       "gcsj checks a Global Coalition for Social Justice registry against the rules of "
@@ -34,9 +36,21 @@ int main(int argc, char** argv) {
     // CLI11 uses its own codes (106, 109, ...); gcsj's contract is 2 for every usage error.
     const int code = app.exit(error);
     return code == 0 ? kExitClean : kExitUsage;
-  } catch (const std::exception& error) {
-    fmt::print(stderr, "gcsj: internal error: {}\n", error.what());
-    return kExitInternal;
   }
   return exit_status;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // Exceptions cross this one boundary: the library reports bad input as findings, so anything
+  // caught here is a bug in gcsj.
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& error) {
+    std::fprintf(stderr, "gcsj: internal error: %s\n", error.what());
+  } catch (...) {
+    std::fprintf(stderr, "gcsj: internal error\n");
+  }
+  return gcsj::cli::kExitInternal;
 }

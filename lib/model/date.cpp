@@ -42,8 +42,8 @@ long Date::days() const {
   return era * 146097 + static_cast<long>(doe) - 719468;
 }
 
-Date Date::from_days(long z) {
-  z += 719468;
+Date Date::from_days(long days) {
+  const long z = days + 719468;
   const long era = (z >= 0 ? z : z - 146096) / 146097;
   const unsigned doe = static_cast<unsigned>(z - era * 146097);
   const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
