@@ -47,16 +47,9 @@ std::string escape_property(std::string_view text) {
   return out;
 }
 
+// GitHub's commands are gcsj's severities, but for `notice`.
 std::string_view command_of(findings::Severity severity) {
-  switch (severity) {
-    case findings::Severity::error:
-      return "error";
-    case findings::Severity::warning:
-      return "warning";
-    case findings::Severity::note:
-      return "notice";
-  }
-  return "error";
+  return severity == findings::Severity::note ? "notice" : to_string(severity);
 }
 
 }  // namespace

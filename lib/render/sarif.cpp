@@ -1,4 +1,5 @@
-// SARIF 2.1.0 (OASIS), the format GitHub code scanning and other tools import. The rules of the
+// SARIF 2.1.0 (OASIS), the format GitHub code scanning and other tools import. Its levels are
+// gcsj's severities, spelt the same. The rules of the
 // catalogue go to tool.driver.rules with their summary, explanation and paragraph.
 
 #include <map>
@@ -12,18 +13,6 @@
 
 namespace gcsj::render {
 namespace {
-
-std::string_view level_of(findings::Severity severity) {
-  switch (severity) {
-    case findings::Severity::error:
-      return "error";
-    case findings::Severity::warning:
-      return "warning";
-    case findings::Severity::note:
-      return "note";
-  }
-  return "error";
-}
 
 // A relative path as a URI reference (RFC 3986): unreserved characters and / stay, the rest is
 // percent-encoded. Absolute paths become file:// URIs.
@@ -84,7 +73,7 @@ std::string render_sarif(const Report& report) {
     json.key("defaultConfiguration")
         .begin_object()
         .key("level")
-        .value(level_of(rule->severity))
+        .value(to_string(rule->severity))
         .end_object();
     json.key("properties").begin_object();
     json.key("paragraph").string_or_null(rule->paragraph);
@@ -105,7 +94,7 @@ std::string render_sarif(const Report& report) {
     json.key("ruleId").value(f.rule);
     if (const auto it = rule_index.find(f.rule); it != rule_index.end())
       json.key("ruleIndex").value(it->second);
-    json.key("level").value(level_of(f.severity));
+    json.key("level").value(to_string(f.severity));
     std::string text = f.message;
     if (!f.hint.empty()) text += " (hint: " + f.hint + ")";
     json.key("message").begin_object().key("text").value(text).end_object();
