@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Sets gcsj up on Debian 12: installs the missing build dependencies with apt, builds, and runs
+# Sets gcsj up on Debian 12: installs the missing build and test dependencies with apt, builds, and runs
 # `gcsj validate` on the bundled example registry.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-packages=(cmake make g++ libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev)
+packages=(cmake make g++ libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
+          python3 python3-jsonschema python3-yaml groff-base)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
