@@ -32,8 +32,8 @@ class MemoryBuffer : public std::streambuf {
 
 class TreeBuilder final : public YAML::EventHandler {
  public:
-  TreeBuilder(model::FileId file, std::string_view text, rules::Reporter& report)
-      : file_(file), text_(text), columns_(text), report_(report) {}
+  TreeBuilder(model::FileId file, std::string_view text, rules::Reporter& report, int first_line)
+      : file_(file), first_line_(first_line), text_(text), columns_(text), report_(report) {}
 
   // The finished document. Its alias findings start at `findings_before` in `out`.
   std::optional<Node> take_document(std::vector<Finding>& out, std::size_t findings_before) {
@@ -52,9 +52,10 @@ class TreeBuilder final : public YAML::EventHandler {
   }
 
   model::Location locate(const YAML::Mark& mark) {
-    if (mark.is_null()) return {file_, 1, 1};
+    if (mark.is_null()) return {file_, first_line_, 1};
     const auto offset = static_cast<std::size_t>(mark.pos);
-    return {file_, mark.line + 1, columns_.column(offset, static_cast<std::size_t>(mark.column))};
+    return {file_, first_line_ + mark.line,
+            columns_.column(offset, static_cast<std::size_t>(mark.column))};
   }
 
   void OnDocumentStart(const YAML::Mark& mark) override { document_start_ = mark; }
@@ -167,6 +168,7 @@ class TreeBuilder final : public YAML::EventHandler {
   }
 
   model::FileId file_;
+  int first_line_;
   std::string_view text_;
   ColumnCounter columns_;
   rules::Reporter& report_;
@@ -190,13 +192,34 @@ std::string syntax_hint(std::string_view text, const YAML::Mark& mark) {
 
 }  // namespace
 
+std::vector<Chunk> split_documents(std::string_view text, std::size_t chunk_bytes) {
+  std::vector<Chunk> chunks;
+  std::size_t start = 0;
+  int start_line = 1, line = 1;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\n') continue;
+    ++line;
+    const std::size_t next = i + 1;
+    const bool marker = text.compare(next, 3, "---") == 0 &&
+                        (next + 3 == text.size() || std::string_view(" \t\r\n").find(
+                                                        text[next + 3]) != std::string_view::npos);
+    if (marker && next - start >= chunk_bytes) {
+      chunks.push_back({text.substr(start, next - start), start_line});
+      start = next;
+      start_line = line;
+    }
+  }
+  chunks.push_back({text.substr(start), start_line});
+  return chunks;
+}
+
 int parse_documents(model::FileId file, std::string_view text,
-                    const std::function<void(const Node&)>& on_document,
-                    std::vector<Finding>& out) {
+                    const std::function<void(const Node&)>& on_document, std::vector<Finding>& out,
+                    int first_line) {
   MemoryBuffer buffer(text);
   std::istream stream(&buffer);
   rules::Reporter report(out);
-  TreeBuilder builder(file, text, report);
+  TreeBuilder builder(file, text, report, first_line);
   int documents = 0;
   try {
     YAML::Parser parser(stream);

@@ -81,7 +81,7 @@ void read_document(const Node& document, LoadedFile& loaded, ValueReader& reader
 
 }  // namespace
 
-LoadedFile load_file_text(model::FileId file, std::string text) {
+LoadedFile load_file_text(model::FileId file, std::string text, unsigned jobs) {
   LoadedFile loaded;
   auto& out = loaded.findings;
   rules::Reporter report(out);
@@ -90,10 +90,37 @@ LoadedFile load_file_text(model::FileId file, std::string text) {
                std::move(problem->message), std::move(problem->hint));
     return loaded;
   }
-  ValueReader reader(report);
-  const int documents = parse_documents(
-      file, text, [&](const Node& document) { read_document(document, loaded, reader); }, out);
-  if (documents == 0 && out.empty())
+  // A large file is cut at `---` lines and its chunks parsed on `jobs` threads. The cut depends
+  // on the text alone, so the findings do not depend on the number of threads.
+  const std::vector<Chunk> chunks = split_documents(text, kChunkBytes);
+  std::vector<LoadedFile> parts(chunks.size());
+  std::vector<int> documents(chunks.size(), 0);
+  std::atomic<std::size_t> next{0};
+  const auto work = [&] {
+    for (std::size_t i; (i = next.fetch_add(1)) < chunks.size();) {
+      rules::Reporter part_report(parts[i].findings);
+      ValueReader reader(part_report);
+      documents[i] = parse_documents(
+          file, chunks[i].text,
+          [&](const Node& document) { read_document(document, parts[i], reader); },
+          parts[i].findings, chunks[i].first_line);
+    }
+  };
+  std::vector<std::thread> threads;
+  const std::size_t workers = std::min<std::size_t>(chunks.size(), std::max(1u, jobs));
+  for (std::size_t t = 1; t < workers; ++t) threads.emplace_back(work);
+  work();
+  for (auto& thread : threads) thread.join();
+
+  int total = 0;
+  for (std::size_t i = 0; i < chunks.size(); ++i) {
+    total += documents[i];
+    std::move(parts[i].partners.begin(), parts[i].partners.end(),
+              std::back_inserter(loaded.partners));
+    std::move(parts[i].groups.begin(), parts[i].groups.end(), std::back_inserter(loaded.groups));
+    std::move(parts[i].findings.begin(), parts[i].findings.end(), std::back_inserter(out));
+  }
+  if (total == 0 && out.empty())
     report.add(rules::format::kEmptyFile, {file, 1, 1}, "the file holds no YAML document");
   return loaded;
 }
@@ -109,7 +136,8 @@ void merge(model::FileId file, LoadedFile loaded, model::Registry& registry,
 }
 
 // Reads and loads one planned file; problems reading it are its findings.
-LoadedFile load_planned(model::FileId id, const PlannedFile& file, const LoadRequest& request) {
+LoadedFile load_planned(model::FileId id, const PlannedFile& file, const LoadRequest& request,
+                        unsigned jobs) {
   LoadedFile loaded;
   rules::Reporter report(loaded.findings);
   if (!file.problem.empty()) {
@@ -126,14 +154,14 @@ LoadedFile load_planned(model::FileId id, const PlannedFile& file, const LoadReq
       report.add(rules::format::kUnreadableFile, {id, 1, 1}, problem);
     return loaded;
   }
-  return load_file_text(id, std::move(text));
+  return load_file_text(id, std::move(text), jobs);
 }
 
 }  // namespace
 
 void load_text(model::FileId file, std::string text, model::Registry& registry,
                std::vector<findings::Finding>& out) {
-  merge(file, load_file_text(file, std::move(text)), registry, out);
+  merge(file, load_file_text(file, std::move(text), 1), registry, out);
 }
 
 LoadResult load_registry(const LoadRequest& request) {
@@ -220,7 +248,8 @@ LoadResult load_registry(const LoadRequest& request) {
   std::atomic<std::size_t> next{0};
   const auto work = [&] {
     for (std::size_t i; (i = next.fetch_add(1)) < planned.size();)
-      loaded[i] = load_planned(static_cast<model::FileId>(i), planned[i], request);
+      loaded[i] = load_planned(static_cast<model::FileId>(i), planned[i], request,
+                               planned.size() == 1 ? static_cast<unsigned>(jobs) : 1u);
   };
   std::vector<std::thread> threads;
   for (std::size_t t = 1; t < std::min(jobs, planned.size()); ++t) threads.emplace_back(work);

@@ -14,7 +14,7 @@ struct LoadRequest {
   std::vector<std::string> paths;           // files, directories, or "-" for standard input
   std::optional<std::string> stdin_text;    // the text of "-", read by the caller
   std::optional<std::string> registry_dir;  // --registry: context for the paths
-  unsigned jobs = 0;  // files parsed at once; 0: one per hardware thread
+  unsigned jobs = 0;                        // files parsed at once; 0: one per hardware thread
 };
 
 struct LoadResult {
@@ -32,7 +32,9 @@ struct LoadedFile {
   std::vector<model::Group> groups;
   std::vector<findings::Finding> findings;
 };
-LoadedFile load_file_text(model::FileId file, std::string text);
+// Files larger than this are cut into chunks of whole documents, parsed on `jobs` threads.
+inline constexpr std::size_t kChunkBytes = std::size_t{1} << 20;
+LoadedFile load_file_text(model::FileId file, std::string text, unsigned jobs = 1);
 
 // Loads one file's text (already read) as file `file` of `registry`.
 void load_text(model::FileId file, std::string text, model::Registry& registry,

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "load/document_parser.hpp"
+#include "load/registry_loader.hpp"
 #include "support/check_helpers.hpp"
 
 using gcsj::testing::check_yaml;
@@ -100,5 +102,38 @@ TEST_SUITE("load::document_parser") {
     CHECK(check_yaml("- a\n- b\n").lines_of("wrong-type") == std::vector<int>{1});
     CHECK(check_yaml("id: x\nname: y\n").lines_of("missing-kind") == std::vector<int>{1});
     CHECK(check_yaml("kind: partnr\n").lines_of("invalid-value") == std::vector<int>{1});
+  }
+
+  TEST_CASE("large files are cut into chunks only at --- lines, keeping line numbers") {
+    const std::string text = "a: 1\n---\nb: |\n  ---x\n---\nc: 3\n--- {d: 4}\n";
+    const auto chunks = gcsj::load::split_documents(text, 1);
+    REQUIRE(chunks.size() == 4);  // not at "  ---x", which is inside a scalar
+    CHECK(chunks[0].text == "a: 1\n");
+    CHECK(chunks[1].first_line == 2);
+    CHECK(chunks[1].text == "---\nb: |\n  ---x\n");
+    CHECK(chunks[2].first_line == 5);
+    CHECK(chunks[3].text == "--- {d: 4}\n");
+    CHECK(chunks[3].first_line == 7);
+    CHECK(gcsj::load::split_documents(text, 1 << 20).size() == 1);
+  }
+
+  TEST_CASE(
+      "a file cut into chunks gives the same findings, at the same lines, on any number of "
+      "threads") {
+    std::string text;
+    for (int i = 0; i < 8000; ++i)
+      text += "---\n" + gcsj::testing::replace(gcsj::testing::kGovernment, "id: sample",
+                                               "id: p" + std::to_string(i));
+    text +=
+        "---\n" + gcsj::testing::replace(gcsj::testing::kGovernment, "country: KE", "country: XX");
+    REQUIRE(text.size() > 2 * gcsj::load::kChunkBytes);
+    const int fault_line = 8000 * 17 + 1 + 7;  // 17 lines per document, then the last one's country
+    for (unsigned jobs : {1u, 2u, 3u}) {
+      auto loaded = gcsj::load::load_file_text(0, text, jobs);
+      CHECK(loaded.partners.size() == 8001);
+      CHECK(loaded.partners.back().country->where.line == fault_line);
+      CHECK(loaded.partners[3000].id->value == "p3000");
+      CHECK(loaded.findings.empty());
+    }
   }
 }
