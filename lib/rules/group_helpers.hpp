@@ -16,13 +16,21 @@ inline const model::Group* the_group(const model::Registry& registry) {
   return registry.groups.empty() ? nullptr : &registry.groups.front();
 }
 
+using PartnerIndex = std::unordered_map<std::string_view, const model::Partner*>;
+
 // Partners by id.
-inline std::unordered_map<std::string_view, const model::Partner*> partners_by_id(
-    const model::Registry& registry) {
-  std::unordered_map<std::string_view, const model::Partner*> index;
+inline PartnerIndex partners_by_id(const model::Registry& registry) {
+  PartnerIndex index;
   for (const auto& partner : registry.partners)
     if (partner.id) index.emplace(partner.id->value, &partner);
   return index;
+}
+
+// The partner a member represents, when the member names one the registry holds.
+inline const model::Partner* partner_of(const model::Member& member, const PartnerIndex& partners) {
+  if (!member.partner) return nullptr;
+  const auto it = partners.find(member.partner->value);
+  return it == partners.end() ? nullptr : it->second;
 }
 
 // How a message names a member: its name, or its position when unnamed.

@@ -52,16 +52,16 @@ void check_partner_category(const Context& context, Reporter& report) {
   const auto partners = partners_by_id(context.registry);
   for (const Member& m : group->members) {
     if (!m.seat || !m.partner || is_director_general(m)) continue;
-    const auto it = partners.find(m.partner->value);
-    if (it == partners.end()) continue;
+    const model::Partner* partner = partner_of(m, partners);
+    if (!partner) continue;
     const auto& kind = gcsj::group::seat_kind(m.seat->value);
-    if (gcsj::group::partner_fits_seat(*it->second, m.seat->value)) continue;
+    if (gcsj::group::partner_fits_seat(*partner, m.seat->value)) continue;
     auto& f = report.add(
         kSeatPartnerCategory, m.partner->where,
         fmt::format("the `{}` seat is for {}; `{}` is not one", model::enum_name(m.seat->value),
                     kind.partner_requirement, m.partner->value));
     f.paragraph = kind.paragraph;
-    f.related.push_back({it->second->where, "the partner is defined here"});
+    f.related.push_back({partner->where, "the partner is defined here"});
   }
 }
 
@@ -71,9 +71,9 @@ void check_within_partnership(const Context& context, Reporter& report) {
   const auto partners = partners_by_id(context.registry);
   for (const Member& m : group->members) {
     if (!m.partner || !m.terms || is_director_general(m)) continue;
-    const auto it = partners.find(m.partner->value);
-    if (it == partners.end()) continue;
-    const model::Partner& p = *it->second;
+    const model::Partner* partner = partner_of(m, partners);
+    if (!partner) continue;
+    const model::Partner& p = *partner;
     for (const model::Term& term : m.terms->value) {
       if (!term.start || term.start->value > context.as_of) continue;  // the future is no finding
       const auto end = gcsj::group::term_end(term);
@@ -144,9 +144,9 @@ void check_region(const Context& context, Reporter& report, bool uncertain_only)
       continue;
     }
     if (!m.region || !m.partner) continue;
-    const auto it = partners.find(m.partner->value);
-    if (it == partners.end() || !it->second->country) continue;
-    const auto* state = context.reference.member_state(it->second->country->value);
+    const model::Partner* partner = partner_of(m, partners);
+    if (!partner || !partner->country) continue;
+    const auto* state = context.reference.member_state(partner->country->value);
     if (!state || state->government_region == m.region->value) continue;
     if (state->region_uncertain != uncertain_only) continue;
     const Rule& rule = uncertain_only ? kMemberRegionUncertain : kMemberRegion;
@@ -157,7 +157,7 @@ void check_region(const Context& context, Reporter& report, bool uncertain_only)
                         state->name, state->alpha2, model::enum_name(state->government_region),
                         model::enum_name(m.region->value),
                         uncertain_only ? " (the bundled data marks this region as uncertain)" : ""))
-        .related.push_back({it->second->country->where, "the partner's country"});
+        .related.push_back({partner->country->where, "the partner's country"});
   }
 }
 
@@ -176,14 +176,14 @@ void check_one_seat_per_country(const Context& context, Reporter& report) {
   for (const Member& m : group->members) {
     if (!m.seat || m.seat->value != Seat::government || !m.partner || !is_sitting(m, context.as_of))
       continue;
-    const auto it = partners.find(m.partner->value);
-    if (it == partners.end() || !it->second->country) continue;
-    const auto [seen, inserted] = first.emplace(it->second->country->value, &m);
+    const model::Partner* partner = partner_of(m, partners);
+    if (!partner || !partner->country) continue;
+    const auto [seen, inserted] = first.emplace(partner->country->value, &m);
     if (inserted) continue;
     report
         .add(kOneSeatPerCountry, m.partner->where,
-             fmt::format("{} already holds a government seat through {}",
-                         it->second->country->value, member_label(*seen->second)))
+             fmt::format("{} already holds a government seat through {}", partner->country->value,
+                         member_label(*seen->second)))
         .related.push_back({seen->second->where, "the other government member"});
   }
 }
