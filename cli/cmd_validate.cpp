@@ -62,6 +62,7 @@ int run_validate(const ValidateArgs& args) {
   if (!args.config.empty()) options.config_file = args.config;
   options.find_config = !args.no_config;
   options.input.jobs = args.jobs;
+  options.input.keep_partners = false;  // a check needs digests only: memory stays bounded
   if (std::count(options.input.paths.begin(), options.input.paths.end(), "-") > 0)
     options.input.stdin_text = read_stdin();
 

@@ -55,17 +55,24 @@ void sort_findings(std::vector<findings::Finding>& findings, const model::Regist
 
 ValidateResult validate(const ValidateOptions& options) {
   ValidateResult result;
-  load::LoadResult loaded = load::load_registry(options.input);
+  const refdata::ReferenceData& reference = refdata::ReferenceData::bundled();
+  load::LoadRequest request = options.input;
+  // Each document is judged as it is read; only the registry-wide rules wait for the whole.
+  request.check_documents =
+      [&](const model::Registry& registry, std::span<const model::Partner> partners,
+          std::span<const model::Group> groups, std::vector<findings::Finding>& out) {
+        rules::run_document_rules({registry, options.as_of, reference, partners, groups}, out);
+      };
+  load::LoadResult loaded = load::load_registry(request);
   result.usage_errors = std::move(loaded.usage_errors);
   if (!result.usage_errors.empty()) return result;
   result.registry = std::move(loaded.registry);
   result.findings = std::move(loaded.findings);
   prefer_selected_group(result.registry);
 
-  const rules::Context context{result.registry, options.as_of, refdata::ReferenceData::bundled()};
-  std::vector<findings::Finding> rule_findings = rules::run_rules(context);
-  result.findings.insert(result.findings.end(), std::make_move_iterator(rule_findings.begin()),
-                         std::make_move_iterator(rule_findings.end()));
+  const rules::Context context{
+      result.registry, options.as_of, reference, {}, result.registry.groups};
+  rules::run_registry_rules(context, result.findings);
 
   if (const auto config_path = config_to_use(options)) {
     std::ifstream in(*config_path, std::ios::binary);

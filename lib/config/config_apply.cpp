@@ -23,7 +23,7 @@ struct Subject {
 Subject subject_of(const model::Location& where, const model::Registry& registry) {
   Subject subject;
   model::Location best{where.file, 0, 0};
-  for (const auto& partner : registry.partners) {
+  for (const auto& partner : registry.digests) {
     if (partner.where.file != where.file || partner.where > where || partner.where < best) continue;
     best = partner.where;
     subject.partner = partner.id ? partner.id->value : "";

@@ -41,8 +41,8 @@ constexpr std::array<SeatKind, 12> kSeats{{
      "representative of an academic institution", "a research or academic institution"},
 }};
 
-bool is(const model::Partner& partner, Category category) {
-  return partner.category && partner.category->value == category;
+bool is(const model::PartnerDigest& partner, Category category) {
+  return partner.is_category(category);
 }
 
 }  // namespace
@@ -55,7 +55,7 @@ const SeatKind& seat_kind(Seat seat) {
   return kSeats[static_cast<std::size_t>(seat)];
 }
 
-bool partner_fits_seat(const model::Partner& partner, Seat seat) {
+bool partner_fits_seat(const model::PartnerDigest& partner, Seat seat) {
   switch (seat) {
     case Seat::director_general:
       return false;
@@ -72,9 +72,8 @@ bool partner_fits_seat(const model::Partner& partner, Seat seat) {
     case Seat::enterprise:
       return is(partner, Category::enterprise);
     case Seat::global_union:
-      return is(partner, Category::workers_organization) && partner.scope &&
-             partner.scope->value == model::Scope::international && partner.sectoral &&
-             partner.sectoral->value;
+      return is(partner, Category::workers_organization) &&
+             partner.scope == model::Scope::international && partner.sectoral;
     case Seat::economic_organization:
       return (is(partner, Category::international_organization) &&
               (partner.has_type(OrgType::economic) || partner.has_type(OrgType::ifi))) ||

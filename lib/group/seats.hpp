@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "model/group.hpp"
-#include "model/partner.hpp"
+#include "model/partner_digest.hpp"
 
 namespace gcsj::group {
 
@@ -29,6 +29,6 @@ const SeatKind& seat_kind(model::Seat seat);
 inline constexpr int kGovernmentSeats = 12;  // ¶25(c)
 
 // True when `partner` is of the kind of partner `seat` is for (spec section 3).
-bool partner_fits_seat(const model::Partner& partner, model::Seat seat);
+bool partner_fits_seat(const model::PartnerDigest& partner, model::Seat seat);
 
 }  // namespace gcsj::group

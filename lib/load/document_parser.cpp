@@ -13,6 +13,7 @@
 
 #include <fmt/format.h>
 
+#include "load/memory_buffer.hpp"
 #include "load/source_text.hpp"
 #include "rules/format_rules.hpp"
 
@@ -20,15 +21,6 @@ namespace gcsj::load {
 namespace {
 
 using findings::Finding;
-
-// An istream over text held elsewhere, so a file is not copied again for yaml-cpp.
-class MemoryBuffer : public std::streambuf {
- public:
-  explicit MemoryBuffer(std::string_view text) {
-    char* begin = const_cast<char*>(text.data());
-    setg(begin, begin, begin + text.size());
-  }
-};
 
 class TreeBuilder final : public YAML::EventHandler {
  public:
@@ -191,27 +183,6 @@ std::string syntax_hint(std::string_view text, const YAML::Mark& mark) {
 }
 
 }  // namespace
-
-std::vector<Chunk> split_documents(std::string_view text, std::size_t chunk_bytes) {
-  std::vector<Chunk> chunks;
-  std::size_t start = 0;
-  int start_line = 1, line = 1;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '\n') continue;
-    ++line;
-    const std::size_t next = i + 1;
-    const bool marker = text.compare(next, 3, "---") == 0 &&
-                        (next + 3 == text.size() || std::string_view(" \t\r\n").find(
-                                                        text[next + 3]) != std::string_view::npos);
-    if (marker && next - start >= chunk_bytes) {
-      chunks.push_back({text.substr(start, next - start), start_line});
-      start = next;
-      start_line = line;
-    }
-  }
-  chunks.push_back({text.substr(start), start_line});
-  return chunks;
-}
 
 int parse_documents(model::FileId file, std::string_view text,
                     const std::function<void(const Node&)>& on_document, std::vector<Finding>& out,

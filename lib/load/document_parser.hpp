@@ -19,12 +19,4 @@ int parse_documents(model::FileId file, std::string_view text,
                     const std::function<void(const Node&)>& on_document,
                     std::vector<findings::Finding>& out, int first_line = 1);
 
-// A large file cut into chunks of whole documents, at lines that start with `---` (YAML allows
-// such a line inside no scalar), so the chunks can be parsed independently and in parallel.
-struct Chunk {
-  std::string_view text;
-  int first_line;  // 1-based line of the file the chunk starts on
-};
-std::vector<Chunk> split_documents(std::string_view text, std::size_t chunk_bytes);
-
 }  // namespace gcsj::load

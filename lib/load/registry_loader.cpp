@@ -11,9 +11,11 @@
 
 #include <fmt/format.h>
 
+#include "load/chunk_reader.hpp"
 #include "load/document_parser.hpp"
 #include "load/file_walker.hpp"
 #include "load/group_reader.hpp"
+#include "load/memory_buffer.hpp"
 #include "load/partner_reader.hpp"
 #include "load/source_text.hpp"
 #include "load/value_reader.hpp"
@@ -37,22 +39,52 @@ std::string identity_of(const fs::path& path) {
   return error ? path.lexically_normal().string() : canonical.string();
 }
 
-// Reads a whole file (or pipe) into `text`; returns a problem description on failure.
-std::string read_file(const fs::path& path, std::string& text) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    return fmt::format("cannot open: {}",
-                       std::error_code(errno, std::generic_category()).message());
-  char buffer[1 << 16];
-  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-    text.append(buffer, static_cast<std::size_t>(in.gcount()));
-    if (text.size() > kMaxFileBytes) return "too large";
-  }
-  if (in.bad()) return "read error";
-  return {};
-}
+// What becomes of documents once read: judged by `check`, then kept whole or as digests.
+struct DocumentSink {
+  const model::Registry* registry = nullptr;
+  const DocumentCheck* check = nullptr;
+  bool keep_partners = true;
+};
 
-void read_document(const Node& document, LoadedFile& loaded, ValueReader& reader) {
+// Gathers the documents of one chunk and hands them on in small batches, so that only a few
+// whole partners exist at a time when they are not kept.
+class DocumentCollector {
+ public:
+  DocumentCollector(const DocumentSink& sink, LoadedFile& out) : sink_(sink), out_(out) {}
+
+  void add(model::Partner partner) {
+    partners_.push_back(std::move(partner));
+    if (partners_.size() == kBatch) flush();
+  }
+  void add(model::Group group) { groups_.push_back(std::move(group)); }
+
+  void flush() {
+    if (sink_.check && *sink_.check && sink_.registry)
+      (*sink_.check)(*sink_.registry, partners_, groups_, out_.findings);
+    for (const model::Partner& partner : partners_) {
+      out_.digests.push_back(model::PartnerDigest::of(partner));
+      if (partner.actions)
+        for (const model::Action& action : partner.actions->value)
+          if (action.with)
+            out_.partner_references.insert(out_.partner_references.end(),
+                                           action.with->value.begin(), action.with->value.end());
+    }
+    if (sink_.keep_partners)
+      std::move(partners_.begin(), partners_.end(), std::back_inserter(out_.partners));
+    std::move(groups_.begin(), groups_.end(), std::back_inserter(out_.groups));
+    partners_.clear();
+    groups_.clear();
+  }
+
+ private:
+  static constexpr std::size_t kBatch = 64;
+  const DocumentSink& sink_;
+  LoadedFile& out_;
+  std::vector<model::Partner> partners_;
+  std::vector<model::Group> groups_;
+};
+
+void read_document(const Node& document, DocumentCollector& collector, ValueReader& reader) {
   if (!document.is_mapping()) {
     reader.wrong_type(document, "a document", "a mapping with a `kind`");
     return;
@@ -69,9 +101,9 @@ void read_document(const Node& document, LoadedFile& loaded, ValueReader& reader
     return;
   }
   if (kind->value.text == "partner") {
-    loaded.partners.push_back(read_partner(document, reader));
+    collector.add(read_partner(document, reader));
   } else if (kind->value.text == "coordinating-group") {
-    loaded.groups.push_back(read_group(document, reader));
+    collector.add(read_group(document, reader));
   } else {
     reader.report().add(rules::format::kInvalidValue, kind->value.where,
                         fmt::format("{} is not a kind of document", describe(kind->value)),
@@ -79,89 +111,142 @@ void read_document(const Node& document, LoadedFile& loaded, ValueReader& reader
   }
 }
 
+// One chunk of a file: its encoding checked, its documents parsed, read and handed to the sink.
+struct ChunkResult {
+  LoadedFile loaded;
+  std::optional<EncodingProblem> problem;
+};
+
+void load_chunk(model::FileId file, TextChunk& chunk, const DocumentSink& sink,
+                ChunkResult& result) {
+  if (auto problem = prepare_text(chunk.text)) {
+    problem->line += chunk.first_line - 1;
+    result.problem = std::move(problem);
+    return;
+  }
+  rules::Reporter report(result.loaded.findings);
+  ValueReader reader(report);
+  DocumentCollector collector(sink, result.loaded);
+  result.loaded.documents = parse_documents(
+      file, chunk.text, [&](const Node& document) { read_document(document, collector, reader); },
+      result.loaded.findings, chunk.first_line);
+  collector.flush();
+}
+
+void append(LoadedFile& to, LoadedFile&& from) {
+  const auto move_all = [](auto& into, auto& items) {
+    into.insert(into.end(), std::make_move_iterator(items.begin()),
+                std::make_move_iterator(items.end()));
+  };
+  move_all(to.partners, from.partners);
+  move_all(to.digests, from.digests);
+  move_all(to.partner_references, from.partner_references);
+  move_all(to.groups, from.groups);
+  move_all(to.findings, from.findings);
+  to.documents += from.documents;
+}
+
+// A file refused whole: one finding, nothing else from it.
+LoadedFile refused(const rules::Rule& rule, model::Location where, std::string message,
+                   std::string hint = {}) {
+  LoadedFile loaded;
+  rules::Reporter(loaded.findings).add(rule, where, std::move(message), std::move(hint));
+  return loaded;
+}
+
+// Reads `in` a chunk at a time, `jobs` chunks in parallel; results are merged in file order, so
+// they do not depend on the number of threads, and at most `jobs` chunks are in memory at once.
+LoadedFile load_stream(model::FileId file, std::istream& in, unsigned jobs,
+                       const DocumentSink& sink) {
+  LoadedFile loaded;
+  ChunkReader reader(in, kChunkBytes, kMaxFileBytes);
+  const std::size_t batch_size = std::max(1u, jobs);
+  for (bool more = true; more;) {
+    std::vector<TextChunk> batch;
+    while (batch.size() < batch_size) {
+      TextChunk chunk;
+      const ChunkReader::Status status = reader.next(chunk);
+      if (status == ChunkReader::Status::too_large)
+        return refused(rules::format::kInputLimit, {file, 1, 1}, "the file is larger than 256 MiB");
+      if (status == ChunkReader::Status::read_error)
+        return refused(rules::format::kUnreadableFile, {file, 1, 1}, "read error");
+      if (status == ChunkReader::Status::end) {
+        more = false;
+        break;
+      }
+      batch.push_back(std::move(chunk));
+    }
+    std::vector<ChunkResult> results(batch.size());
+    std::atomic<std::size_t> next{0};
+    const auto work = [&] {
+      for (std::size_t i; (i = next.fetch_add(1)) < batch.size();)
+        load_chunk(file, batch[i], sink, results[i]);
+    };
+    std::vector<std::thread> threads;
+    for (std::size_t t = 1; t < batch.size(); ++t) threads.emplace_back(work);
+    work();
+    for (auto& thread : threads) thread.join();
+    for (ChunkResult& result : results) {
+      if (result.problem)  // a file that is not UTF-8 text is refused whole
+        return refused(rules::format::kEncoding,
+                       {file, result.problem->line, result.problem->column},
+                       std::move(result.problem->message), std::move(result.problem->hint));
+      append(loaded, std::move(result.loaded));
+    }
+  }
+  if (loaded.documents == 0 && loaded.findings.empty())
+    rules::Reporter(loaded.findings)
+        .add(rules::format::kEmptyFile, {file, 1, 1}, "the file holds no YAML document");
+  return loaded;
+}
+
 }  // namespace
 
-LoadedFile load_file_text(model::FileId file, std::string text, unsigned jobs) {
-  LoadedFile loaded;
-  auto& out = loaded.findings;
-  rules::Reporter report(out);
-  if (auto problem = prepare_text(text)) {
-    report.add(rules::format::kEncoding, {file, problem->line, problem->column},
-               std::move(problem->message), std::move(problem->hint));
-    return loaded;
-  }
-  // A large file is cut at `---` lines and its chunks parsed on `jobs` threads. The cut depends
-  // on the text alone, so the findings do not depend on the number of threads.
-  const std::vector<Chunk> chunks = split_documents(text, kChunkBytes);
-  std::vector<LoadedFile> parts(chunks.size());
-  std::vector<int> documents(chunks.size(), 0);
-  std::atomic<std::size_t> next{0};
-  const auto work = [&] {
-    for (std::size_t i; (i = next.fetch_add(1)) < chunks.size();) {
-      rules::Reporter part_report(parts[i].findings);
-      ValueReader reader(part_report);
-      documents[i] = parse_documents(
-          file, chunks[i].text,
-          [&](const Node& document) { read_document(document, parts[i], reader); },
-          parts[i].findings, chunks[i].first_line);
-    }
-  };
-  std::vector<std::thread> threads;
-  const std::size_t workers = std::min<std::size_t>(chunks.size(), std::max(1u, jobs));
-  for (std::size_t t = 1; t < workers; ++t) threads.emplace_back(work);
-  work();
-  for (auto& thread : threads) thread.join();
-
-  int total = 0;
-  for (std::size_t i = 0; i < chunks.size(); ++i) {
-    total += documents[i];
-    std::move(parts[i].partners.begin(), parts[i].partners.end(),
-              std::back_inserter(loaded.partners));
-    std::move(parts[i].groups.begin(), parts[i].groups.end(), std::back_inserter(loaded.groups));
-    std::move(parts[i].findings.begin(), parts[i].findings.end(), std::back_inserter(out));
-  }
-  if (total == 0 && out.empty())
-    report.add(rules::format::kEmptyFile, {file, 1, 1}, "the file holds no YAML document");
-  return loaded;
+LoadedFile load_file_text(model::FileId file, std::string_view text, unsigned jobs) {
+  MemoryBuffer buffer(text);
+  std::istream in(&buffer);
+  return load_stream(file, in, jobs, DocumentSink{});
 }
 
 namespace {
 
 void merge(model::FileId file, LoadedFile loaded, model::Registry& registry,
            std::vector<findings::Finding>& out) {
-  registry.files[file].partner_documents += static_cast<int>(loaded.partners.size());
-  std::move(loaded.partners.begin(), loaded.partners.end(), std::back_inserter(registry.partners));
-  std::move(loaded.groups.begin(), loaded.groups.end(), std::back_inserter(registry.groups));
-  std::move(loaded.findings.begin(), loaded.findings.end(), std::back_inserter(out));
+  registry.files[file].partner_documents += static_cast<int>(loaded.digests.size());
+  const auto move_all = [](auto& into, auto& items) {
+    into.insert(into.end(), std::make_move_iterator(items.begin()),
+                std::make_move_iterator(items.end()));
+  };
+  move_all(registry.partners, loaded.partners);
+  move_all(registry.digests, loaded.digests);
+  move_all(registry.partner_references, loaded.partner_references);
+  move_all(registry.groups, loaded.groups);
+  move_all(out, loaded.findings);
 }
 
 // Reads and loads one planned file; problems reading it are its findings.
 LoadedFile load_planned(model::FileId id, const PlannedFile& file, const LoadRequest& request,
-                        unsigned jobs) {
-  LoadedFile loaded;
-  rules::Reporter report(loaded.findings);
-  if (!file.problem.empty()) {
-    report.add(rules::format::kUnreadableFile, {id, 1, 1}, file.problem);
-    return loaded;
-  }
-  std::string text;
+                        unsigned jobs, const DocumentSink& sink) {
+  if (!file.problem.empty())
+    return refused(rules::format::kUnreadableFile, {id, 1, 1}, file.problem);
   if (file.is_stdin) {
-    text = request.stdin_text.value_or("");
-  } else if (std::string problem = read_file(file.path, text); !problem.empty()) {
-    if (problem == "too large")
-      report.add(rules::format::kInputLimit, {id, 1, 1}, "the file is larger than 256 MiB");
-    else
-      report.add(rules::format::kUnreadableFile, {id, 1, 1}, problem);
-    return loaded;
+    MemoryBuffer buffer(request.stdin_text ? std::string_view(*request.stdin_text) : "");
+    std::istream in(&buffer);
+    return load_stream(id, in, jobs, sink);
   }
-  return load_file_text(id, std::move(text), jobs);
+  std::ifstream in(file.path, std::ios::binary);
+  if (!in)
+    return refused(
+        rules::format::kUnreadableFile, {id, 1, 1},
+        fmt::format("cannot open: {}", std::error_code(errno, std::generic_category()).message()));
+  return load_stream(id, in, jobs, sink);
 }
 
 }  // namespace
 
-void load_text(model::FileId file, std::string text, model::Registry& registry,
+void load_text(model::FileId file, std::string_view text, model::Registry& registry,
                std::vector<findings::Finding>& out) {
-  merge(file, load_file_text(file, std::move(text), 1), registry, out);
+  merge(file, load_file_text(file, text, 1), registry, out);
 }
 
 LoadResult load_registry(const LoadRequest& request) {
@@ -240,6 +325,7 @@ LoadResult load_registry(const LoadRequest& request) {
     if (file.is_stdin) source.text = request.stdin_text.value_or("");
   }
 
+  const DocumentSink sink{&registry, &request.check_documents, request.keep_partners};
   // Files are parsed on `jobs` threads, each taking the next file; results are merged in the
   // planned order, so the output does not depend on the number of threads.
   std::vector<LoadedFile> loaded(planned.size());
@@ -249,7 +335,7 @@ LoadResult load_registry(const LoadRequest& request) {
   const auto work = [&] {
     for (std::size_t i; (i = next.fetch_add(1)) < planned.size();)
       loaded[i] = load_planned(static_cast<model::FileId>(i), planned[i], request,
-                               planned.size() == 1 ? static_cast<unsigned>(jobs) : 1u);
+                               planned.size() == 1 ? static_cast<unsigned>(jobs) : 1u, sink);
   };
   std::vector<std::thread> threads;
   for (std::size_t t = 1; t < std::min(jobs, planned.size()); ++t) threads.emplace_back(work);

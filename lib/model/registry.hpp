@@ -7,6 +7,7 @@
 #include "model/group.hpp"
 #include "model/location.hpp"
 #include "model/partner.hpp"
+#include "model/partner_digest.hpp"
 
 namespace gcsj::model {
 
@@ -21,7 +22,12 @@ struct SourceFile {
 
 struct Registry {
   std::vector<SourceFile> files;
+  // Whole partners, kept only when the load asks for them (the views); `gcsj validate` checks
+  // each partner's own document as it is read and keeps its digest.
   std::vector<Partner> partners;
+  std::vector<PartnerDigest> digests;  // every partner read, in the order of the files
+  // The partner ids that actions name under `with`, resolved once the whole registry is read.
+  std::vector<Located<std::string>> partner_references;
   std::vector<Group> groups;  // kind: coordinating-group; at most one is allowed
   // True when the whole registry was loaded (a directory or --registry), so references that do
   // not resolve are findings; false when only some files were named.

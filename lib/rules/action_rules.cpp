@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <array>
-#include <set>
 
 #include "load/suggest.hpp"
 #include "refdata/reference_data.hpp"
@@ -27,7 +26,7 @@ constexpr std::array kPriorities{"employment-and-social-protection"sv, "reducing
 
 template <class F>
 void for_each_action(const Context& context, F&& check) {
-  for (const Partner& p : context.registry.partners)
+  for (const Partner& p : context.partners)
     if (p.actions)
       for (const Action& action : p.actions->value) check(p, action);
 }
@@ -90,17 +89,15 @@ void check_countries(const Context& context, Reporter& report) {
 // Only a whole registry can say that a partner does not exist.
 void check_with_partners(const Context& context, Reporter& report) {
   if (!context.registry.complete) return;
-  std::set<std::string_view> ids;
-  for (const Partner& p : context.registry.partners)
-    if (p.id) ids.insert(p.id->value);
-  for_each_action(context, [&](const Partner&, const Action& action) {
-    if (!action.with) return;
-    for (const auto& other : action.with->value)
-      if (!ids.contains(other.value))
-        report.add(kActionWithPartner, other.where,
-                   fmt::format("no partner has the id `{}`", other.value),
-                   "list actors that are not partners under `with_others`");
-  });
+  std::vector<std::string_view> ids;
+  for (const auto& p : context.registry.digests)
+    if (p.id) ids.push_back(p.id->value);
+  std::sort(ids.begin(), ids.end());
+  for (const auto& other : context.registry.partner_references)
+    if (!std::binary_search(ids.begin(), ids.end(), std::string_view(other.value)))
+      report.add(kActionWithPartner, other.where,
+                 fmt::format("no partner has the id `{}`", other.value),
+                 "list actors that are not partners under `with_others`");
 }
 
 }  // namespace
@@ -115,7 +112,8 @@ const Rule kActionDomains{
     "social-dialogue (vi). Every action names one or more of them, and no other.",
     check_domains,
     R"yaml(domains: [protection, social-dialogue])yaml",
-    R"yaml(domains: [climate])yaml"};
+    R"yaml(domains: [climate])yaml",
+    Reach::document};
 
 const Rule kActionPriorities{
     "action-priorities",
@@ -127,7 +125,8 @@ const Rule kActionPriorities{
     "them is optional; a named one must be one of these.",
     check_priorities,
     R"yaml(priorities: [reducing-inequalities])yaml",
-    R"yaml(priorities: [green-growth])yaml"};
+    R"yaml(priorities: [green-growth])yaml",
+    Reach::document};
 
 const Rule kActionSdgs{
     "action-sdgs",
@@ -138,7 +137,8 @@ const Rule kActionSdgs{
     "serves are listed by number, 1 to 17.",
     check_sdgs,
     R"yaml(sdgs: [1, 8, 10])yaml",
-    R"yaml(sdgs: [18])yaml"};
+    R"yaml(sdgs: [18])yaml",
+    Reach::document};
 
 const Rule kActionCountries{
     "action-countries",
@@ -149,7 +149,8 @@ const Rule kActionCountries{
     "countries are ISO 3166-1 alpha-2 codes (upper case; NO is Norway).",
     check_countries,
     R"yaml(countries: [KE, GB])yaml",
-    R"yaml(countries: [KE, UK])yaml"};
+    R"yaml(countries: [KE, UK])yaml",
+    Reach::document};
 
 const Rule kActionWithPartner{
     "action-with-partner",

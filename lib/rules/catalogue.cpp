@@ -114,11 +114,25 @@ const Rule* find_rule(std::string_view id) {
   return it == kCatalogue.end() ? nullptr : *it;
 }
 
-std::vector<findings::Finding> run_rules(const Context& context) {
-  std::vector<findings::Finding> out;
+void run_document_rules(const Context& context, std::vector<findings::Finding>& out) {
   Reporter reporter(out);
   for (const Rule* rule : kCatalogue)
-    if (rule->check) rule->check(context, reporter);
+    if (rule->check && rule->reach == Reach::document) rule->check(context, reporter);
+}
+
+void run_registry_rules(const Context& context, std::vector<findings::Finding>& out) {
+  Reporter reporter(out);
+  for (const Rule* rule : kCatalogue)
+    if (rule->check && rule->reach == Reach::registry) rule->check(context, reporter);
+}
+
+std::vector<findings::Finding> run_rules(const Context& context) {
+  std::vector<findings::Finding> out;
+  Context documents = context;
+  documents.partners = context.registry.partners;
+  documents.groups = context.registry.groups;
+  run_document_rules(documents, out);
+  run_registry_rules(context, out);
   return out;
 }
 

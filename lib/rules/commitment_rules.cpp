@@ -24,7 +24,7 @@ void require_true(const Rule& rule, const model::Located<Adherence>& adherence,
 }
 
 void check_adherence_declared(const Context& context, Reporter& report) {
-  for (const Partner& p : context.registry.partners) {
+  for (const Partner& p : context.partners) {
     if (p.adherence.absent())
       report.add(
           kAdherenceDeclared, p.where,
@@ -36,7 +36,7 @@ void check_adherence_declared(const Context& context, Reporter& report) {
 }
 
 void check_advocate_uphold(const Context& context, Reporter& report) {
-  for (const Partner& p : context.registry.partners) {
+  for (const Partner& p : context.partners) {
     if (!p.adherence) continue;
     require_true(kAdvocateUphold, *p.adherence, p.adherence->value.advocate, "advocate",
                  "the partner advocates for social justice", report);
@@ -48,7 +48,7 @@ void check_advocate_uphold(const Context& context, Reporter& report) {
 }
 
 void check_contribute(const Context& context, Reporter& report) {
-  for (const Partner& p : context.registry.partners) {
+  for (const Partner& p : context.partners) {
     if (!p.adherence) continue;
     const Adherence& a = p.adherence->value;
     require_true(kContribute, *p.adherence, a.contribute, "contribute",
@@ -63,7 +63,7 @@ void check_contribute(const Context& context, Reporter& report) {
 }
 
 void check_actions_required(const Context& context, Reporter& report) {
-  for (const Partner& p : context.registry.partners) {
+  for (const Partner& p : context.partners) {
     if (p.actions.absent()) {
       report.add(kActionsRequired, p.where,
                  fmt::format("{} commits to no action: `actions` is missing", label(p)));
@@ -97,7 +97,8 @@ const Rule kAdherenceDeclared{
   declared: 2024-02-15
   ...)yaml",
     R"yaml(adherence:
-  advocate: true   # no declared date)yaml"};
+  advocate: true   # no declared date)yaml",
+    Reach::document};
 
 const Rule kAdvocateUphold{
     "adherence-advocate-uphold",
@@ -113,7 +114,8 @@ const Rule kAdvocateUphold{
   uphold: true)yaml",
     R"yaml(adherence:
   advocate: true
-  uphold: false)yaml"};
+  uphold: false)yaml",
+    Reach::document};
 
 const Rule kContribute{
     "adherence-contribute",
@@ -129,7 +131,8 @@ const Rule kContribute{
   levels: [national])yaml",
     R"yaml(adherence:
   contribute: true
-  levels: [])yaml"};
+  levels: [])yaml",
+    Reach::document};
 
 const Rule kActionsRequired{
     "actions-required",
@@ -143,6 +146,7 @@ const Rule kActionsRequired{
     R"yaml(actions:
   - title: Extend social protection
     domains: [protection])yaml",
-    R"yaml(actions: [])yaml"};
+    R"yaml(actions: [])yaml",
+    Reach::document};
 
 }  // namespace gcsj::rules::partner

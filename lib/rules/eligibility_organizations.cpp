@@ -34,7 +34,7 @@ bool check_types(const Rule& rule, const Partner& p, std::initializer_list<OrgTy
 }
 
 void check_international_type(const Context& context, Reporter& report) {
-  for (const Partner& p : context.registry.partners)
+  for (const Partner& p : context.partners)
     if (is_category(p, Category::international_organization))
       check_types(kInternationalOrganizationType, p,
                   {OrgType::un_system, OrgType::ifi, OrgType::economic, OrgType::other},
@@ -42,7 +42,7 @@ void check_international_type(const Context& context, Reporter& report) {
 }
 
 void check_international_review(const Context& context, Reporter& report) {
-  for (const Partner& p : context.registry.partners) {
+  for (const Partner& p : context.partners) {
     if (!is_category(p, Category::international_organization) || !p.type || p.type->value.empty())
       continue;
     const bool only_other = std::all_of(p.type->value.begin(), p.type->value.end(),
@@ -57,7 +57,7 @@ void check_international_review(const Context& context, Reporter& report) {
 }
 
 void check_regional_type(const Context& context, Reporter& report) {
-  for (const Partner& p : context.registry.partners) {
+  for (const Partner& p : context.partners) {
     if (!is_category(p, Category::regional_organization)) continue;
     check_types(kRegionalOrganizationType, p,
                 {OrgType::intergovernmental, OrgType::development_bank},
@@ -75,14 +75,14 @@ void check_regional_type(const Context& context, Reporter& report) {
 }
 
 void check_enterprise_type(const Context& context, Reporter& report) {
-  for (const Partner& p : context.registry.partners)
+  for (const Partner& p : context.partners)
     if (is_category(p, Category::enterprise))
       check_types(kEnterpriseType, p, {OrgType::enterprise, OrgType::foundation},
                   "enterprise or foundation", report);
 }
 
 void check_enterprise_channel(const Context& context, Reporter& report) {
-  for (const Partner& p : context.registry.partners) {
+  for (const Partner& p : context.partners) {
     if (!is_category(p, Category::enterprise)) continue;
     if (p.channel.absent())
       report.add(kEnterpriseChannel, p.where,
@@ -101,7 +101,7 @@ void check_enterprise_channel(const Context& context, Reporter& report) {
 }
 
 void check_ngo_international(const Context& context, Reporter& report) {
-  for (const Partner& p : context.registry.partners) {
+  for (const Partner& p : context.partners) {
     if (!is_category(p, Category::ngo)) continue;
     if (p.international.absent())
       report.add(
@@ -114,7 +114,7 @@ void check_ngo_international(const Context& context, Reporter& report) {
 }
 
 void check_ngo_accreditation(const Context& context, Reporter& report) {
-  for (const Partner& p : context.registry.partners) {
+  for (const Partner& p : context.partners) {
     if (!is_category(p, Category::ngo)) continue;
     if (p.accreditation.absent()) {
       report.add(
@@ -153,7 +153,7 @@ void check_ngo_accreditation(const Context& context, Reporter& report) {
 }
 
 void check_academic_partnership(const Context& context, Reporter& report) {
-  for (const Partner& p : context.registry.partners) {
+  for (const Partner& p : context.partners) {
     if (!is_category(p, Category::academic)) continue;
     if (p.ilo_partnership.absent())
       report.add(kAcademicPartnership, p.where,
@@ -178,7 +178,8 @@ const Rule kInternationalOrganizationType{
     R"yaml(category: international-organization
 type: [un-system, ifi])yaml",
     R"yaml(category: international-organization
-type: development-bank)yaml"};
+type: development-bank)yaml",
+    Reach::document};
 
 const Rule kInternationalOrganizationReview{
     "international-organization-review",
@@ -191,7 +192,8 @@ const Rule kInternationalOrganizationReview{
     R"yaml(category: international-organization
 type: un-system)yaml",
     R"yaml(category: international-organization
-type: other)yaml"};
+type: other)yaml",
+    Reach::document};
 
 const Rule kRegionalOrganizationType{
     "regional-organization-type",
@@ -206,7 +208,8 @@ const Rule kRegionalOrganizationType{
 type: development-bank
 scope: regional)yaml",
     R"yaml(category: regional-organization
-type: development-bank   # no scope)yaml"};
+type: development-bank   # no scope)yaml",
+    Reach::document};
 
 const Rule kEnterpriseType{
     "enterprise-type",
@@ -218,7 +221,8 @@ const Rule kEnterpriseType{
     R"yaml(category: enterprise
 type: foundation)yaml",
     R"yaml(category: enterprise
-type: ngo)yaml"};
+type: ngo)yaml",
+    Reach::document};
 
 const Rule kEnterpriseChannel{
     "enterprise-channel",
@@ -232,7 +236,8 @@ const Rule kEnterpriseChannel{
     R"yaml(category: enterprise
 channel: employers-group)yaml",
     R"yaml(category: enterprise
-channel: direct)yaml"};
+channel: direct)yaml",
+    Reach::document};
 
 const Rule kNgoInternational{
     "ngo-international",
@@ -244,7 +249,8 @@ const Rule kNgoInternational{
     R"yaml(category: ngo
 international: true)yaml",
     R"yaml(category: ngo
-international: false)yaml"};
+international: false)yaml",
+    Reach::document};
 
 const Rule kNgoAccreditation{
     "ngo-accreditation",
@@ -259,7 +265,8 @@ const Rule kNgoAccreditation{
   ecosoc: special
   ilc: [2019, 2023])yaml",
     R"yaml(accreditation:
-  ilo_special_list: false)yaml"};
+  ilo_special_list: false)yaml",
+    Reach::document};
 
 const Rule kAcademicPartnership{
     "academic-partnership",
@@ -271,6 +278,7 @@ const Rule kAcademicPartnership{
     check_academic_partnership,
     R"yaml(category: academic
 ilo_partnership: MoU with the ILO Research Department (2022))yaml",
-    R"yaml(category: academic   # no ilo_partnership)yaml"};
+    R"yaml(category: academic   # no ilo_partnership)yaml",
+    Reach::document};
 
 }  // namespace gcsj::rules::partner

@@ -30,7 +30,7 @@ std::string code_hint(const Context& context, const std::string& code) {
 }
 
 void check_government_country(const Context& context, Reporter& report) {
-  for (const Partner& p : context.registry.partners) {
+  for (const Partner& p : context.partners) {
     if (!is_category(p, Category::government)) continue;
     if (p.country.absent())
       report.add(kGovernmentCountry, p.where,
@@ -43,7 +43,7 @@ void check_government_country(const Context& context, Reporter& report) {
 }
 
 void check_government_member(const Context& context, Reporter& report) {
-  for (const Partner& p : context.registry.partners) {
+  for (const Partner& p : context.partners) {
     if (!is_category(p, Category::government) || !p.country) continue;
     const std::string& code = p.country->value;
     if (context.reference.is_country_code(code) && !context.reference.member_state(code))
@@ -56,29 +56,35 @@ void check_government_member(const Context& context, Reporter& report) {
 
 void check_one_government_per_country(const Context& context, Reporter& report) {
   const auto& registry = context.registry;
-  std::vector<const Partner*> governments;
-  for (const Partner& p : registry.partners)
-    if (is_category(p, Category::government) && p.country && !is_withdrawn_on(p, context.as_of))
+  std::vector<const model::PartnerDigest*> governments;
+  for (const auto& p : registry.digests)
+    if (p.is_category(Category::government) && p.country && !p.is_withdrawn_on(context.as_of))
       governments.push_back(&p);
-  std::stable_sort(governments.begin(), governments.end(), [&](const Partner* a, const Partner* b) {
+  // Sorted by country, then path order: each run of one country starts with the partner that
+  // keeps it.
+  std::stable_sort(governments.begin(), governments.end(), [&](const auto* a, const auto* b) {
+    if (a->country->value != b->country->value) return a->country->value < b->country->value;
     const auto& fa = registry.file(a->where.file).path;
     const auto& fb = registry.file(b->where.file).path;
     return fa != fb ? fa < fb : a->where < b->where;
   });
-  std::map<std::string_view, const Partner*> first_of_country;
-  for (const Partner* p : governments) {
-    const auto [first, inserted] = first_of_country.emplace(p->country->value, p);
-    if (inserted) continue;
+  for (std::size_t i = 1, first = 0; i < governments.size(); ++i) {
+    const auto& p = *governments[i];
+    const auto& kept = *governments[first];
+    if (p.country->value != kept.country->value) {
+      first = i;
+      continue;
+    }
     report
-        .add(kOneGovernmentPerCountry, p->country->where,
-             fmt::format("{} already has a government partner, {}", p->country->value,
-                         label(*first->second)))
-        .related.push_back({first->second->country->where, "the other government partner"});
+        .add(kOneGovernmentPerCountry, p.country->where,
+             fmt::format("{} already has a government partner, {}", p.country->value,
+                         kept.id ? fmt::format("`{}`", kept.id->value) : "this partner"))
+        .related.push_back({kept.country->where, "the other government partner"});
   }
 }
 
 void check_social_partner_scope(const Context& context, Reporter& report) {
-  for (const Partner& p : context.registry.partners) {
+  for (const Partner& p : context.partners) {
     if (!is_social_partner(p)) continue;
     const bool workers = is_category(p, Category::workers_organization);
     if (p.scope.absent()) {
@@ -103,7 +109,7 @@ void check_social_partner_scope(const Context& context, Reporter& report) {
 }
 
 void check_social_partner_national(const Context& context, Reporter& report) {
-  for (const Partner& p : context.registry.partners) {
+  for (const Partner& p : context.partners) {
     if (!is_social_partner(p) || !p.scope || p.scope->value != Scope::national) continue;
     if (p.country.absent()) {
       report.add(
@@ -144,7 +150,8 @@ const Rule kGovernmentCountry{
     R"yaml(category: government
 country: NO)yaml",
     R"yaml(category: government
-country: Norway)yaml"};
+country: Norway)yaml",
+    Reach::document};
 
 const Rule kGovernmentIloMember{
     "government-ilo-member",
@@ -157,7 +164,8 @@ const Rule kGovernmentIloMember{
     R"yaml(category: government
 country: PT)yaml",
     R"yaml(category: government
-country: LI   # not an ILO member State)yaml"};
+country: LI   # not an ILO member State)yaml",
+    Reach::document};
 
 const Rule kOneGovernmentPerCountry{
     "one-government-per-country",
@@ -187,7 +195,8 @@ const Rule kSocialPartnerScope{
     R"yaml(category: workers-organization
 scope: international)yaml",
     R"yaml(category: workers-organization
-scope: business-membership)yaml"};
+scope: business-membership)yaml",
+    Reach::document};
 
 const Rule kSocialPartnerNational{
     "social-partner-national",
@@ -203,6 +212,7 @@ country: KE
 representative: true)yaml",
     R"yaml(scope: national
 country: KE
-representative: false)yaml"};
+representative: false)yaml",
+    Reach::document};
 
 }  // namespace gcsj::rules::partner

@@ -16,18 +16,27 @@ inline const model::Group* the_group(const model::Registry& registry) {
   return registry.groups.empty() ? nullptr : &registry.groups.front();
 }
 
-using PartnerIndex = std::unordered_map<std::string_view, const model::Partner*>;
+using PartnerIndex = std::unordered_map<std::string_view, const model::PartnerDigest*>;
 
-// Partners by id.
+// The partners the Group's members name, by id (the first of a duplicated id).
 inline PartnerIndex partners_by_id(const model::Registry& registry) {
   PartnerIndex index;
-  for (const auto& partner : registry.partners)
-    if (partner.id) index.emplace(partner.id->value, &partner);
+  const model::Group* group = the_group(registry);
+  if (!group) return index;
+  for (const auto& member : group->members)
+    if (member.partner) index.emplace(member.partner->value, nullptr);
+  for (const auto& partner : registry.digests) {
+    if (!partner.id) continue;
+    const auto it = index.find(partner.id->value);
+    if (it != index.end() && !it->second) it->second = &partner;
+  }
+  std::erase_if(index, [](const auto& entry) { return entry.second == nullptr; });
   return index;
 }
 
 // The partner a member represents, when the member names one the registry holds.
-inline const model::Partner* partner_of(const model::Member& member, const PartnerIndex& partners) {
+inline const model::PartnerDigest* partner_of(const model::Member& member,
+                                              const PartnerIndex& partners) {
   if (!member.partner) return nullptr;
   const auto it = partners.find(member.partner->value);
   return it == partners.end() ? nullptr : it->second;

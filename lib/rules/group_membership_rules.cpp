@@ -52,7 +52,7 @@ void check_partner_category(const Context& context, Reporter& report) {
   const auto partners = partners_by_id(context.registry);
   for (const Member& m : group->members) {
     if (!m.seat || !m.partner || is_director_general(m)) continue;
-    const model::Partner* partner = partner_of(m, partners);
+    const model::PartnerDigest* partner = partner_of(m, partners);
     if (!partner) continue;
     const auto& kind = gcsj::group::seat_kind(m.seat->value);
     if (gcsj::group::partner_fits_seat(*partner, m.seat->value)) continue;
@@ -71,9 +71,9 @@ void check_within_partnership(const Context& context, Reporter& report) {
   const auto partners = partners_by_id(context.registry);
   for (const Member& m : group->members) {
     if (!m.partner || !m.terms || is_director_general(m)) continue;
-    const model::Partner* partner = partner_of(m, partners);
+    const model::PartnerDigest* partner = partner_of(m, partners);
     if (!partner) continue;
-    const model::Partner& p = *partner;
+    const model::PartnerDigest& p = *partner;
     for (const model::Term& term : m.terms->value) {
       if (!term.start || term.start->value > context.as_of) continue;  // the future is no finding
       const auto end = gcsj::group::term_end(term);
@@ -144,7 +144,7 @@ void check_region(const Context& context, Reporter& report, bool uncertain_only)
       continue;
     }
     if (!m.region || !m.partner) continue;
-    const model::Partner* partner = partner_of(m, partners);
+    const model::PartnerDigest* partner = partner_of(m, partners);
     if (!partner || !partner->country) continue;
     const auto* state = context.reference.member_state(partner->country->value);
     if (!state || state->government_region == m.region->value) continue;
@@ -176,7 +176,7 @@ void check_one_seat_per_country(const Context& context, Reporter& report) {
   for (const Member& m : group->members) {
     if (!m.seat || m.seat->value != Seat::government || !m.partner || !is_sitting(m, context.as_of))
       continue;
-    const model::Partner* partner = partner_of(m, partners);
+    const model::PartnerDigest* partner = partner_of(m, partners);
     if (!partner || !partner->country) continue;
     const auto [seen, inserted] = first.emplace(partner->country->value, &m);
     if (inserted) continue;

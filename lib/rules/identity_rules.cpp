@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <map>
 #include <regex>
 
 #include "rules/partner_helpers.hpp"
@@ -16,7 +15,7 @@ using findings::Severity;
 using model::Partner;
 
 void check_missing_keys(const Context& context, Reporter& report) {
-  for (const Partner& p : context.registry.partners) {
+  for (const Partner& p : context.partners) {
     const auto missing = [&](std::string_view key) {
       report.add(kMissingKey, p.where, fmt::format("the partner has no `{}`", key));
     };
@@ -26,7 +25,7 @@ void check_missing_keys(const Context& context, Reporter& report) {
     if (p.status.absent()) missing("status");
     if (is_blank(p.name)) report.add(kMissingKey, p.name->where, "`name` is empty");
   }
-  for (const model::Group& group : context.registry.groups) {
+  for (const model::Group& group : context.groups) {
     for (const model::Member& m : group.members) {
       if (m.name.absent()) report.add(kMissingKey, m.where, "the member has no `name`");
       if (m.seat.absent()) report.add(kMissingKey, m.where, "the member has no `seat`");
@@ -39,7 +38,7 @@ void check_missing_keys(const Context& context, Reporter& report) {
 
 void check_id_format(const Context& context, Reporter& report) {
   static const std::regex kIdPattern("[a-z0-9][a-z0-9-]*");
-  for (const Partner& p : context.registry.partners) {
+  for (const Partner& p : context.partners) {
     if (!p.id) continue;
     const std::string& id = p.id->value;
     if (id.size() > 64) {
@@ -55,27 +54,31 @@ void check_id_format(const Context& context, Reporter& report) {
 // The later of two partners with one id (in path order) is reported, naming the first.
 void check_duplicate_ids(const Context& context, Reporter& report) {
   const auto& registry = context.registry;
-  std::vector<const Partner*> ordered;
-  for (const Partner& p : registry.partners)
-    if (p.id) ordered.push_back(&p);
-  std::stable_sort(ordered.begin(), ordered.end(), [&](const Partner* a, const Partner* b) {
+  std::vector<const model::PartnerDigest*> with_id;
+  for (const auto& p : registry.digests)
+    if (p.id) with_id.push_back(&p);
+  // Sorted by id, then path order: each run of one id starts with the partner that keeps it.
+  std::stable_sort(with_id.begin(), with_id.end(), [&](const auto* a, const auto* b) {
+    if (a->id->value != b->id->value) return a->id->value < b->id->value;
     const auto& fa = registry.file(a->id->where.file).path;
     const auto& fb = registry.file(b->id->where.file).path;
     return fa != fb ? fa < fb : a->id->where < b->id->where;
   });
-  std::map<std::string_view, const Partner*> first_with_id;
-  for (const Partner* p : ordered) {
-    const auto [first, inserted] = first_with_id.emplace(p->id->value, p);
-    if (inserted) continue;
+  for (std::size_t i = 1, first = 0; i < with_id.size(); ++i) {
+    if (with_id[i]->id->value != with_id[first]->id->value) {
+      first = i;
+      continue;
+    }
     report
-        .add(kDuplicateId, p->id->where,
-             fmt::format("the partner id `{}` is already used", p->id->value))
-        .related.push_back({first->second->id->where, "first defined here"});
+        .add(kDuplicateId, with_id[i]->id->where,
+             fmt::format("the partner id `{}` is already used", with_id[i]->id->value))
+        .related.push_back({with_id[first]->id->where, "first defined here"});
   }
 }
 
+// Run on the whole registry: only then is it known how many partners a file holds.
 void check_file_names(const Context& context, Reporter& report) {
-  for (const Partner& p : context.registry.partners) {
+  for (const auto& p : context.registry.digests) {
     if (!p.id) continue;
     const auto& file = context.registry.file(p.where.file);
     if (file.is_stdin || file.partner_documents != 1) continue;
@@ -106,7 +109,8 @@ status: applied)yaml",
     R"yaml(kind: partner
 id: acme
 category: ngo
-status: applied   # no name)yaml"};
+status: applied   # no name)yaml",
+    Reach::document};
 
 const Rule kIdFormat{
     "partner-id-format",
@@ -117,7 +121,8 @@ const Rule kIdFormat{
     "referred to from actions (`with`) and the Coordinating Group without quoting.",
     check_id_format,
     R"yaml(id: cotu-kenya)yaml",
-    R"yaml(id: COTU_Kenya)yaml"};
+    R"yaml(id: COTU_Kenya)yaml",
+    Reach::document};
 
 const Rule kDuplicateId{
     "duplicate-partner-id",

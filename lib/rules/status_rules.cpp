@@ -12,7 +12,7 @@ using model::Partner;
 using model::Status;
 
 void check_status_dates(const Context& context, Reporter& report) {
-  for (const Partner& p : context.registry.partners) {
+  for (const Partner& p : context.partners) {
     if (!p.status) continue;
     const Status status = p.status->value;
     if (status == Status::admitted && p.admitted.absent())
@@ -32,7 +32,7 @@ void check_status_dates(const Context& context, Reporter& report) {
 }
 
 void check_date_order(const Context& context, Reporter& report) {
-  for (const Partner& p : context.registry.partners) {
+  for (const Partner& p : context.partners) {
     const model::Field<model::Date>* declared = nullptr;
     if (p.adherence && p.adherence->value.declared) declared = &p.adherence->value.declared;
     if (declared && p.admitted && p.admitted->value < (*declared)->value)
@@ -69,7 +69,8 @@ const Rule kStatusDates{
     check_status_dates,
     R"yaml(status: admitted
 admitted: 2024-03-01)yaml",
-    R"yaml(status: admitted   # no admitted date)yaml"};
+    R"yaml(status: admitted   # no admitted date)yaml",
+    Reach::document};
 
 const Rule kDateOrder{
     "date-order",
@@ -85,6 +86,7 @@ const Rule kDateOrder{
 admitted: 2024-03-01)yaml",
     R"yaml(adherence:
   declared: 2024-02-15
-admitted: 2024-01-10)yaml"};
+admitted: 2024-01-10)yaml",
+    Reach::document};
 
 }  // namespace gcsj::rules::partner

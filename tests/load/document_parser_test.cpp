@@ -2,7 +2,9 @@
 
 #include <string>
 
+#include "load/chunk_reader.hpp"
 #include "load/document_parser.hpp"
+#include "load/memory_buffer.hpp"
 #include "load/registry_loader.hpp"
 #include "support/check_helpers.hpp"
 
@@ -104,9 +106,19 @@ TEST_SUITE("load::document_parser") {
     CHECK(check_yaml("kind: partnr\n").lines_of("invalid-value") == std::vector<int>{1});
   }
 
-  TEST_CASE("large files are cut into chunks only at --- lines, keeping line numbers") {
+  TEST_CASE("files are read in chunks cut only at --- lines, keeping line numbers") {
     const std::string text = "a: 1\n---\nb: |\n  ---x\n---\nc: 3\n--- {d: 4}\n";
-    const auto chunks = gcsj::load::split_documents(text, 1);
+    const auto chunks_of = [&](std::size_t chunk_bytes) {
+      gcsj::load::MemoryBuffer buffer(text);
+      std::istream in(&buffer);
+      gcsj::load::ChunkReader reader(in, chunk_bytes, 1 << 20);
+      std::vector<gcsj::load::TextChunk> chunks;
+      for (gcsj::load::TextChunk chunk;
+           reader.next(chunk) == gcsj::load::ChunkReader::Status::chunk;)
+        chunks.push_back(chunk);
+      return chunks;
+    };
+    const auto chunks = chunks_of(1);
     REQUIRE(chunks.size() == 4);  // not at "  ---x", which is inside a scalar
     CHECK(chunks[0].text == "a: 1\n");
     CHECK(chunks[1].first_line == 2);
@@ -114,7 +126,20 @@ TEST_SUITE("load::document_parser") {
     CHECK(chunks[2].first_line == 5);
     CHECK(chunks[3].text == "--- {d: 4}\n");
     CHECK(chunks[3].first_line == 7);
-    CHECK(gcsj::load::split_documents(text, 1 << 20).size() == 1);
+    CHECK(chunks_of(1 << 20).size() == 1);
+    const auto past_12 = chunks_of(12);  // each chunk ends at the first marker past 12 bytes
+    REQUIRE(past_12.size() == 2);
+    CHECK(past_12[0].text == "a: 1\n---\nb: |\n  ---x\n");
+    CHECK(past_12[1].first_line == 5);
+  }
+
+  TEST_CASE("a file over the size limit is refused while it is read") {
+    const std::string text(1000, '#');
+    gcsj::load::MemoryBuffer buffer(text);
+    std::istream in(&buffer);
+    gcsj::load::ChunkReader reader(in, 10, 999);
+    gcsj::load::TextChunk chunk;
+    CHECK(reader.next(chunk) == gcsj::load::ChunkReader::Status::too_large);
   }
 
   TEST_CASE(

@@ -6,6 +6,9 @@
 #include <filesystem>
 #include <fstream>
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include "check/validate.hpp"
 #include "support/check_helpers.hpp"
 #include "support/group_fixture.hpp"
@@ -187,6 +190,69 @@ TEST_SUITE("load::registry_loader") {
       REQUIRE(many.registry.partners.size() == one.registry.partners.size());
       for (std::size_t i = 0; i < one.registry.partners.size(); ++i)
         CHECK(many.registry.partners[i].where == one.registry.partners[i].where);
+    }
+  }
+
+  TEST_CASE(
+      "a large file checked as it streams, keeping digests only, gives the findings of a whole "
+      "load, across chunks and threads") {
+    TempTree tree;
+    // 12,000 NGOs and three governments (over 3 MiB, so several chunks): the first and the last
+    // partner share an id, two governments far apart a country; an action names a partner
+    // defined at the end and one that does not exist; a government in the middle has an unknown
+    // country.
+    std::string text;
+    const int count = 12000;
+    std::vector<std::string> expected;
+    const auto line_of = [&](std::string_view document, std::string_view key) {
+      const std::size_t at = document.find(key);
+      REQUIRE(at != std::string_view::npos);
+      return std::to_string(std::count(text.begin(), text.end(), '\n') + 1 +
+                            std::count(document.begin(), document.begin() + at, '\n'));
+    };
+    for (int i = 0; i < count; ++i) {
+      const std::string id = "id: p" + std::to_string(i == count - 1 ? 0 : i);
+      std::string doc = "---\n" + replace(kNgo, "id: sample", id);
+      if (i == 1 || i == count - 2) doc = "---\n" + replace(kGovernment, "id: sample", id);
+      if (i == count / 2) doc = "---\n" + replace(kGovernment, "country: KE", "country: XX");
+      if (i == count / 2) doc = replace(doc, "id: sample", id);
+      if (i == 2) doc += "    with: [p11998, nobody]\n";
+      if (i == 2) expected.push_back("action-with-partner@" + line_of(doc, "with:"));
+      if (i == count / 2) expected.push_back("government-country@" + line_of(doc, "country:"));
+      if (i == count - 2)
+        expected.push_back("one-government-per-country@" + line_of(doc, "country:"));
+      if (i == count - 1) expected.push_back("duplicate-partner-id@" + line_of(doc, "id:"));
+      text += doc;
+    }
+    REQUIRE(text.size() > 3 * gcsj::load::kChunkBytes);
+    tree.write("registry.yaml", text);
+    const auto run = [&](bool keep_partners, unsigned jobs) {
+      gcsj::check::ValidateOptions options;
+      options.as_of = kDefaultAsOf;
+      options.find_config = false;
+      options.input.paths = {tree.root.string()};
+      options.input.keep_partners = keep_partners;
+      options.input.jobs = jobs;
+      return gcsj::check::validate(options);
+    };
+    const auto whole = run(true, 1);
+    CHECK(whole.registry.partners.size() == count);
+    const auto rules_of = [](const gcsj::check::ValidateResult& result) {
+      std::vector<std::string> out;
+      for (const auto& f : result.findings)
+        out.push_back(std::string(f.rule) + "@" + std::to_string(f.where.line));
+      return out;
+    };
+    auto found = rules_of(whole);
+    std::sort(found.begin(), found.end());
+    auto wanted = expected;
+    std::sort(wanted.begin(), wanted.end());
+    CHECK_MESSAGE(found == wanted, fmt::format("{}", fmt::join(found, " ")));
+    for (unsigned jobs : {1u, 2u, 3u}) {
+      const auto streamed = run(false, jobs);
+      CHECK(streamed.registry.partners.empty());
+      CHECK(streamed.registry.digests.size() == count);
+      CHECK(rules_of(streamed) == rules_of(whole));
     }
   }
 }
