@@ -34,7 +34,8 @@ class ChunkReader {
   std::size_t chunk_bytes_;
   std::size_t max_bytes_;
   std::size_t total_ = 0;    // bytes read so far
-  std::string buffer_;       // text read but not yet handed out
+  std::string buffer_;       // text read; what precedes `begin_` was handed out
+  std::size_t begin_ = 0;    // the start of the next chunk in `buffer_`
   std::size_t scanned_ = 0;  // bytes of `buffer_` already searched for a cut
   int line_ = 1;             // the line `buffer_` starts on
   bool eof_ = false;

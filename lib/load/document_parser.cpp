@@ -102,13 +102,34 @@ class TreeBuilder final : public YAML::EventHandler {
   struct Frame {
     Node node;
     std::optional<Node> pending_key;
-    std::unordered_map<std::string, std::size_t> key_index;  // mapping key -> entry
+    // Mapping key -> entry, built only for large mappings: a scan of a few entries is cheaper
+    // than hashing every key of every small mapping.
+    std::unordered_map<std::string, std::size_t> key_index;
   };
+
+  static constexpr std::size_t kScanEntries = 16;
+
+  // The entry of `frame` whose key is `key`, if any.
+  static const Entry* find_key(Frame& frame, const std::string& key) {
+    auto& entries = frame.node.entries;
+    if (entries.size() <= kScanEntries) {
+      for (const Entry& entry : entries)
+        if (entry.key.text == key) return &entry;
+      return nullptr;
+    }
+    if (frame.key_index.empty())
+      for (std::size_t i = 0; i < entries.size(); ++i)
+        frame.key_index.emplace(entries[i].key.text, i);
+    const auto it = frame.key_index.find(key);
+    return it == frame.key_index.end() ? nullptr : &entries[it->second];
+  }
 
   void open(Node::Kind kind, const YAML::Mark& mark) {
     Frame frame;
     frame.node.kind = kind;
     frame.node.where = locate(mark);
+    // Most mappings of a registry hold a handful of keys: one allocation instead of four.
+    if (kind == Node::Kind::mapping) frame.node.entries.reserve(8);
     stack_.push_back(std::move(frame));
   }
 
@@ -148,14 +169,14 @@ class TreeBuilder final : public YAML::EventHandler {
                   "write the merged keys out in this mapping");
       return;
     }
-    const auto [seen, inserted] = frame.key_index.try_emplace(key.text, frame.node.entries.size());
-    if (!inserted) {
+    if (const Entry* first = find_key(frame, key.text)) {
       report_
           .add(rules::format::kDuplicateKey, key.where,
                fmt::format("duplicate key `{}`; only the first is read", key.text))
-          .related.push_back({frame.node.entries[seen->second].key.where, "first defined here"});
+          .related.push_back({first->key.where, "first defined here"});
       return;
     }
+    if (!frame.key_index.empty()) frame.key_index.emplace(key.text, frame.node.entries.size());
     frame.node.entries.push_back(Entry{std::move(key), std::move(value)});
   }
 

@@ -135,6 +135,10 @@ void load_chunk(model::FileId file, TextChunk& chunk, const DocumentSink& sink,
 
 void append(LoadedFile& to, LoadedFile&& from) {
   const auto move_all = [](auto& into, auto& items) {
+    if (into.empty()) {
+      into.swap(items);
+      return;
+    }
     into.insert(into.end(), std::make_move_iterator(items.begin()),
                 std::make_move_iterator(items.end()));
   };
@@ -214,6 +218,10 @@ void merge(model::FileId file, LoadedFile loaded, model::Registry& registry,
            std::vector<findings::Finding>& out) {
   registry.files[file].partner_documents += static_cast<int>(loaded.digests.size());
   const auto move_all = [](auto& into, auto& items) {
+    if (into.empty()) {
+      into.swap(items);
+      return;
+    }
     into.insert(into.end(), std::make_move_iterator(items.begin()),
                 std::make_move_iterator(items.end()));
   };

@@ -59,6 +59,10 @@ std::optional<EncodingProblem> prepare_text(std::string& text) {
     return EncodingProblem{1, 1, "the file is UTF-16; registry files must be UTF-8",
                            "save the file as UTF-8"};
   for (std::size_t i = 0; i < text.size();) {
+    if (const auto byte = static_cast<unsigned char>(text[i]); byte != 0 && byte < 0x80) {
+      ++i;  // ASCII, nearly all of a registry: no call per byte
+      continue;
+    }
     if (text[i] == '\0')
       return problem_at(text, i, "the file contains a NUL byte; YAML allows only printable text",
                         "is this a binary file?");

@@ -60,6 +60,23 @@ TEST_SUITE("load::partner_reader") {
     CHECK(checked.of("missing-key").empty());
   }
 
+  TEST_CASE("a plain scalar YAML 1.2 reads as a number is not a string") {
+    for (const char* number : {"2024", "-7", "+1.5", "1.", ".5", "6.02e23", "1E-3", "0o17", "0x1F",
+                               ".inf", "-.Inf", ".NaN"}) {
+      CAPTURE(number);
+      const auto checked =
+          check_yaml(replace(kGovernment, "name: Sample", std::string("name: ") + number));
+      CHECK(checked.lines_of("wrong-type") == std::vector<int>{3});
+    }
+    for (const char* text :
+         {"1.2.3", "e5", ".", "-", "1e", "0x", "0o8", "12a", ".infinity", "+.nan", "ILO 2024"}) {
+      CAPTURE(text);
+      const auto checked =
+          check_yaml(replace(kGovernment, "name: Sample", std::string("name: ") + text));
+      CHECK(checked.of("wrong-type").empty());
+    }
+  }
+
   TEST_CASE("reports invalid dates, quoted or not") {
     auto checked = check_yaml(replace(kGovernment, "admitted: 2024-02-01", "admitted: 2024-02-30"));
     CHECK(checked.lines_of("invalid-date") == std::vector<int>{6});

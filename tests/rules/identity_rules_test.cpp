@@ -22,6 +22,17 @@ TEST_SUITE("rules::identity") {
     const std::string long_id(65, 'a');
     CHECK(check_yaml(replace(kGovernment, "id: sample", "id: " + long_id))
               .lines_of("partner-id-format") == std::vector<int>{2});
+    for (const char* id : {"-cotu", "cotu kenya", "cotu.ke", "\"\""}) {
+      CAPTURE(id);
+      CHECK(check_yaml(replace(kGovernment, "id: sample", std::string("id: ") + id))
+                .lines_of("partner-id-format") == std::vector<int>{2});
+    }
+    for (const char* id : {"0", "cotu-kenya", "ilo-2024-", "a--b"}) {
+      CAPTURE(id);
+      CHECK(check_yaml(replace(kGovernment, "id: sample", std::string("id: ") + id))
+                .of("partner-id-format")
+                .empty());
+    }
   }
 
   TEST_CASE("duplicate-partner-id: the later file in path order is reported") {
