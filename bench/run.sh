@@ -23,8 +23,9 @@ mkdir -p "$schemas"
 # median wall seconds and median peak RSS (KiB) of RUNS runs of a command. hyperfine, when
 # installed, times with sub-millisecond resolution; /usr/bin/time's 10 ms would blur the 500 row.
 measure() {
-  local times=() mems=()
-  for _ in $(seq "$runs"); do
+  local times=() mems=() memory_runs=$runs
+  command -v hyperfine >/dev/null && memory_runs=1  # peak memory does not vary from run to run
+  for _ in $(seq "$memory_runs"); do
     local out
     /usr/bin/time -o "$work/time.txt" -f "%e %M" "$@" >/dev/null 2>&1 || true
     out=$(tail -1 "$work/time.txt")
