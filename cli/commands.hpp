@@ -24,6 +24,8 @@ void setup_group(CLI::App& app, int& exit_status);
 void setup_schema(CLI::App& app, int& exit_status);
 void setup_init(CLI::App& app, int& exit_status);
 void setup_list(CLI::App& app, int& exit_status);
+void setup_report(CLI::App& app, int& exit_status);
+void setup_publish(CLI::App& app, int& exit_status);
 
 // Reads --as-of into `date` (empty: today, UTC); reports a bad date and returns false.
 inline bool parse_as_of(const std::string& text, model::Date& date) {

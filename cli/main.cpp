@@ -29,6 +29,8 @@ int run(int argc, char** argv) {
   setup_schema(app, exit_status);
   setup_init(app, exit_status);
   setup_list(app, exit_status);
+  setup_report(app, exit_status);
+  setup_publish(app, exit_status);
 
   try {
     app.parse(argc, argv);

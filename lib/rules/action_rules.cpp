@@ -5,6 +5,7 @@
 #include <array>
 
 #include "load/suggest.hpp"
+#include "model/vocabulary.hpp"
 #include "refdata/reference_data.hpp"
 #include "rules/partner_helpers.hpp"
 #include "rules/partner_rules.hpp"
@@ -17,12 +18,15 @@ using model::Action;
 using model::Partner;
 using namespace std::string_view_literals;
 
-// ¶35 (i)-(vi).
-constexpr std::array kDomains{"inequality"sv, "labour-rights"sv,    "employment"sv,
-                              "protection"sv, "just-transitions"sv, "social-dialogue"sv};
-// ¶36 (a)-(d).
-constexpr std::array kPriorities{"employment-and-social-protection"sv, "reducing-inequalities"sv,
-                                 "multilateral-priorities"sv, "social-dialogue"sv};
+// The keys of ¶35's domains and ¶36's priorities, as registry values.
+template <std::size_t N>
+constexpr std::array<std::string_view, N> keys_of(const std::array<model::Theme, N>& themes) {
+  std::array<std::string_view, N> keys{};
+  for (std::size_t i = 0; i < N; ++i) keys[i] = themes[i].key;
+  return keys;
+}
+constexpr auto kDomains = keys_of(model::kDomains);
+constexpr auto kPriorities = keys_of(model::kPriorities);
 
 template <class F>
 void for_each_action(const Context& context, F&& check) {

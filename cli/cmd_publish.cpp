@@ -1,0 +1,67 @@
+// gcsj publish [PATH] --out DIR: the Coalition's public portal as a static site (¶18, ¶28).
+
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "publish/site.hpp"
+#include "refdata/reference_data.hpp"
+#include "registry_view.hpp"
+#include "report/figures.hpp"
+
+namespace gcsj::cli {
+namespace {
+
+struct PublishArgs {
+  std::string path = ".";
+  std::string out;
+  std::string as_of;
+  bool allow_errors = false;
+  bool quiet = false;
+};
+
+int run_publish(const PublishArgs& args) {
+  int exit_status = kExitClean;
+  model::Date as_of;
+  const auto result = load_for_view(args.path, args.as_of, as_of, exit_status);
+  if (!result) return exit_status;
+  if (result->summary.errors > 0) {
+    if (!args.allow_errors) {
+      fmt::print(stderr,
+                 "gcsj: error: the registry has {} error{}; `gcsj validate {}` lists them. Fix "
+                 "them, or publish anyway with --allow-errors\n",
+                 result->summary.errors, result->summary.errors == 1 ? "" : "s", args.path);
+      return kExitFindings;
+    }
+    warn_about_errors(*result, args.path);
+  }
+  const auto& reference = refdata::ReferenceData::bundled();
+  const report::Figures figures =
+      report::compute_figures(result->registry, {as_of, std::nullopt, 180}, reference);
+  const auto files = publish::build_site(result->registry, figures, reference);
+  if (const std::string error = publish::write_site(files, args.out); !error.empty()) {
+    fmt::print(stderr, "gcsj: error: {}\n", error);
+    return kExitUsage;
+  }
+  if (!args.quiet)
+    fmt::print("Published {} partner{} as of {} to {} ({} files)\n", figures.partners.size(),
+               figures.partners.size() == 1 ? "" : "s", as_of.iso(), args.out, files.size());
+  return kExitClean;
+}
+
+}  // namespace
+
+void setup_publish(CLI::App& app, int& exit_status) {
+  auto args = std::make_shared<PublishArgs>();
+  CLI::App* publish = app.add_subcommand(
+      "publish", "Build the public portal: admitted partners, actions, the Group, as static HTML");
+  publish->add_option("path", args->path, "Registry directory or files (default: .)");
+  publish->add_option("--out", args->out, "The directory to write the site to (replaced whole)")
+      ->required();
+  publish->add_option("--as-of", args->as_of, "The date published, YYYY-MM-DD (default: today)");
+  publish->add_flag("--allow-errors", args->allow_errors,
+                    "Publish even when the registry has errors");
+  publish->add_flag("-q,--quiet", args->quiet, "Print nothing on success");
+  publish->callback([args, &exit_status] { exit_status = run_publish(*args); });
+}
+
+}  // namespace gcsj::cli

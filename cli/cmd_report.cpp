@@ -1,0 +1,72 @@
+// gcsj report [PATH]: the progress report of ¶28, in Markdown or JSON.
+
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "output.hpp"
+#include "refdata/reference_data.hpp"
+#include "registry_view.hpp"
+#include "render/progress_report.hpp"
+#include "report/figures.hpp"
+
+namespace gcsj::cli {
+namespace {
+
+struct ReportArgs {
+  std::string path = ".";
+  std::string as_of;
+  std::string since;
+  long within_days = 180;
+  std::string format = "markdown";
+  std::string output;
+};
+
+int run_report(const ReportArgs& args) {
+  std::optional<model::Date> since;
+  if (!args.since.empty()) {
+    since = model::Date::parse(args.since);
+    if (!since) {
+      fmt::print(stderr, "gcsj: error: --since {}: not a calendar date written YYYY-MM-DD\n",
+                 args.since);
+      return kExitUsage;
+    }
+  }
+  int exit_status = kExitClean;
+  model::Date as_of;
+  const auto result = load_for_view(args.path, args.as_of, as_of, exit_status);
+  if (!result) return exit_status;
+  if (since && *since > as_of) {
+    fmt::print(stderr, "gcsj: error: --since {} is after the as-of date {}\n", since->iso(),
+               as_of.iso());
+    return kExitUsage;
+  }
+  warn_about_errors(*result, args.path);
+  const report::Figures figures = report::compute_figures(
+      result->registry, {as_of, since, args.within_days}, refdata::ReferenceData::bundled());
+  const std::string text = args.format == "json" ? render::render_progress_json(figures)
+                                                 : render::render_progress_markdown(figures);
+  return emit(text, args.output) ? kExitClean : kExitUsage;
+}
+
+}  // namespace
+
+void setup_report(CLI::App& app, int& exit_status) {
+  auto args = std::make_shared<ReportArgs>();
+  CLI::App* report = app.add_subcommand(
+      "report", "The progress report of ¶28: partners, actions, the period, the Group");
+  report->add_option("path", args->path, "Registry directory or files (default: .)");
+  report->add_option("--as-of", args->as_of, "The date reported on, YYYY-MM-DD (default: today)");
+  report->add_option("--since", args->since,
+                     "The start of the period, YYYY-MM-DD (default: a year before --as-of)");
+  report
+      ->add_option("--within", args->within_days, "Coming renewals: terms ending within DAYS days")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  report->add_option("-f,--format", args->format, "Output format")
+      ->check(CLI::IsMember({"markdown", "json"}))
+      ->capture_default_str();
+  report->add_option("-o,--output", args->output, "Write to FILE instead of standard output");
+  report->callback([args, &exit_status] { exit_status = run_report(*args); });
+}
+
+}  // namespace gcsj::cli

@@ -1,0 +1,91 @@
+// The portal's style sheet and its one small script. The site works without the script: it only
+// reveals the search form of the partner directory and filters the list as one types.
+
+#include "publish/site_context.hpp"
+
+namespace gcsj::publish {
+namespace {
+
+constexpr const char* kStyle =
+    R"css(:root { --ink: #1d2733; --muted: #4a5968; --accent: #1e5aa8; --accent-soft: #d7e4f5; --line: #c9d3de; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #fff; }
+a { color: var(--accent); }
+a:focus, input:focus, select:focus { outline: 3px solid #f2b600; outline-offset: 2px; }
+.skip { position: absolute; left: -999px; }
+.skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .5rem; }
+header.site { background: var(--ink); color: #fff; padding: .75rem 1.5rem; }
+header.site a { color: #fff; }
+.brand { margin: 0 0 .5rem; font-weight: 700; font-size: 1.15rem; }
+.brand a { text-decoration: none; }
+nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 1.25rem; }
+nav a[aria-current="page"] { text-decoration: underline; text-decoration-thickness: 3px; }
+main { max-width: 60rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
+footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .9rem; padding: 1rem 1.5rem; }
+.headline { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 2rem; }
+.headline strong { font-size: 2rem; display: block; }
+figure { margin: 1.5rem 0; overflow-x: auto; }
+figcaption { color: var(--muted); font-size: .9rem; }
+svg text { font: 13px system-ui, sans-serif; fill: var(--ink); }
+.bar rect { fill: var(--accent); }
+.seat-filled { fill: var(--accent); }
+.seat-over { fill: #b3261e; }
+.seat-vacant { fill: #fff; stroke: var(--muted); stroke-width: 2; stroke-dasharray: 3 3; }
+.chair-ring { fill: none; stroke: #f2b600; stroke-width: 3; }
+table { border-collapse: collapse; margin: 1rem 0; width: 100%; }
+caption { text-align: left; font-weight: 600; padding-bottom: .25rem; }
+th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
+td:nth-child(2) { white-space: nowrap; }
+dl.facts, .action dl { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
+dt { font-weight: 600; }
+dd { margin: 0; }
+.action { border-left: 4px solid var(--accent-soft); padding-left: 1rem; margin: 1.5rem 0; }
+.directory { list-style: none; padding: 0; }
+.directory li { padding: .4rem 0; border-bottom: 1px solid var(--line); }
+.meta { color: var(--muted); font-size: .9rem; display: block; }
+.search { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; margin: 1rem 0; }
+.search[hidden] { display: none; }
+.search input, .search select { font: inherit; padding: .3rem .5rem; }
+#search-status { flex-basis: 100%; margin: 0; color: var(--muted); }
+)css";
+
+constexpr const char* kSearch =
+    R"js(// Partner directory: filter the list by text and category as the reader types.
+"use strict";
+document.addEventListener("DOMContentLoaded", function () {
+  var form = document.getElementById("partner-search");
+  var list = document.getElementById("partner-list");
+  if (!form || !list) return;
+  var text = document.getElementById("search-text");
+  var category = document.getElementById("search-category");
+  var status = document.getElementById("search-status");
+  var items = Array.prototype.slice.call(list.querySelectorAll("li"));
+  form.hidden = false;
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
+  function update() {
+    var words = text.value.toLowerCase().split(/\s+/).filter(Boolean);
+    var wanted = category.value;
+    var shown = 0;
+    items.forEach(function (item) {
+      var haystack = item.getAttribute("data-search");
+      var match = (!wanted || item.getAttribute("data-category") === wanted) &&
+        words.every(function (word) { return haystack.indexOf(word) !== -1; });
+      item.hidden = !match;
+      if (match) shown += 1;
+    });
+    status.textContent = shown + " of " + items.length + " partners shown";
+  }
+  text.addEventListener("input", update);
+  category.addEventListener("change", update);
+  update();
+});
+)js";
+
+}  // namespace
+
+void add_assets(std::vector<SiteFile>& files) {
+  files.push_back({"style.css", kStyle});
+  files.push_back({"search.js", kSearch});
+}
+
+}  // namespace gcsj::publish

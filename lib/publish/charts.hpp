@@ -1,0 +1,21 @@
+#pragma once
+// The charts of the portal, drawn by gcsj as inline SVG: no script, no external library, the
+// same bytes every time. Each chart names itself for screen readers (role="img", a title and a
+// description listing every figure) and is followed by the same figures as a table.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gcsj::publish {
+
+struct Bar {
+  std::string label;  // plain text
+  int value = 0;
+  std::string href;  // optional link for the table's row, relative to the page
+};
+
+// A horizontal bar chart and its table. `id` must be unique on the page.
+std::string bar_chart(std::string_view id, std::string_view title, const std::vector<Bar>& bars);
+
+}  // namespace gcsj::publish

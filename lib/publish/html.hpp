@@ -1,0 +1,31 @@
+#pragma once
+// Small pieces of HTML for the portal: escaping, and the frame every page shares.
+
+#include <string>
+#include <string_view>
+
+namespace gcsj::publish {
+
+// Text from the registry made safe inside HTML text and attribute values: `<script>` stays text.
+std::string escape(std::string_view text);
+
+// The way from a page at `path` (relative to the site root, "partners/ilo.html") back to the root.
+std::string root_of(std::string_view path);
+
+// An href only for http and https addresses; anything else (javascript:, data:) is no link.
+bool is_web_address(std::string_view url);
+
+enum class Section { home, partners, themes, group };
+
+struct PageFrame {
+  std::string path;   // relative to the site root
+  std::string title;  // plain text; escaped here
+  Section section;
+  std::string as_of;    // YYYY-MM-DD, shown in the footer
+  bool search = false;  // loads the search script
+};
+
+// A whole HTML document: head, the site's navigation, `body` (HTML) and the footer.
+std::string page(const PageFrame& frame, std::string_view body);
+
+}  // namespace gcsj::publish

@@ -1,0 +1,291 @@
+#include "render/progress_report.hpp"
+
+#include <fmt/format.h>
+
+#include "group/seats.hpp"
+#include "group/terms.hpp"
+#include "model/enum_names.hpp"
+#include "render/json_writer.hpp"
+#include "util/text.hpp"
+
+namespace gcsj::render {
+namespace {
+
+using report::Count;
+using report::Figures;
+using util::sentence_case;
+
+std::string id_of(const model::Partner& partner) {
+  return partner.id ? partner.id->value : std::string();
+}
+std::string name_of(const model::Partner& partner) {
+  return partner.name ? partner.name->value : id_of(partner);
+}
+std::string title_of(const model::Action& action) {
+  return action.title ? action.title->value : std::string("(untitled action)");
+}
+std::string member_name(const model::Member& member) {
+  return member.name ? member.name->value : std::string("(unnamed)");
+}
+
+std::string percent(int part, int whole) {
+  return whole == 0 ? "-" : fmt::format("{}%", (part * 100 + whole / 2) / whole);
+}
+
+// A table of counts; with a `label_title`, the keys get a column of their own.
+void markdown_table(std::string& out, std::string_view heading, std::string_view note,
+                    const std::vector<Count>& counts, std::string_view key_title,
+                    std::string_view label_title = {}) {
+  out += fmt::format("\n### {}\n\n", heading);
+  if (!note.empty()) out += fmt::format("{}\n\n", note);
+  if (!label_title.empty()) {
+    out += fmt::format("| {} | {} | Count |\n|---|---|---:|\n", key_title, label_title);
+    for (const Count& c : counts)
+      out += fmt::format("| {} | {} | {} |\n", c.key, markdown_text(c.label), c.value);
+  } else {
+    out += fmt::format("| {} | Count |\n|---|---:|\n", key_title);
+    for (const Count& c : counts)
+      out += fmt::format("| {} | {} |\n", markdown_text(c.label), c.value);
+  }
+}
+
+void group_markdown(std::string& out, const Figures& f) {
+  out += "\n## The Coordinating Group (¶21-26)\n\n";
+  if (!f.group || !f.composition) {
+    out += "The registry holds no Coordinating Group.\n";
+    return;
+  }
+  int capacity = 0, filled = 0, vacant = 0;
+  out += "| Seat | ¶ | Seats | Sitting | Vacant | Chairs |\n|---|---|---:|---:|---:|---|\n";
+  for (const auto& row : f.composition->rows) {
+    if (row.region) continue;
+    std::string chairs;
+    for (const model::Member* m : row.sitting)
+      if (group::role_of(*m) != model::Role::member)
+        chairs +=
+            (chairs.empty() ? "" : "; ") + fmt::format("{} ({})", markdown_text(member_name(*m)),
+                                                       model::enum_name(group::role_of(*m)));
+    out += fmt::format("| {} | {} | {}{} | {} | {} | {} |\n",
+                       markdown_text(sentence_case(row.kind->description)), row.kind->paragraph,
+                       row.kind->up_to ? "up to " : "", row.capacity, row.filled(), row.vacancies(),
+                       chairs);
+    capacity += row.capacity;
+    filled += std::min(row.filled(), row.capacity);
+    vacant += row.vacancies();
+  }
+  out += fmt::format("\n{} of {} seats filled, {} vacant.\n", filled, capacity, vacant);
+  out += fmt::format("\n### Terms ending within {} days (¶23)\n\n", f.renewal_days);
+  if (f.renewals.empty()) {
+    out += "None.\n";
+    return;
+  }
+  out += "| Ends | Member | Seat | Term | Renewal |\n|---|---|---|---|---|\n";
+  for (const auto& row : f.renewals)
+    out += fmt::format(
+        "| {} | {} | {} | {} | {} |\n", row.end.iso(), markdown_text(member_name(*row.member)),
+        model::enum_name(row.seat->seat), row.term_number == 1 ? "first" : "renewal",
+        !row.renewable ? "not renewable (renewed once)"
+        : row.proposer
+            ? fmt::format("renewable on proposal of the {}", model::enum_name(*row.proposer))
+            : "renewable");
+}
+
+void counts_json(JsonWriter& json, std::string_view name, const std::vector<Count>& counts) {
+  json.key(name).begin_array();
+  for (const Count& c : counts)
+    json.begin_object()
+        .key("key")
+        .value(c.key)
+        .key("label")
+        .value(c.label)
+        .key("count")
+        .value(c.value)
+        .end_object();
+  json.end_array();
+}
+
+}  // namespace
+
+std::string markdown_text(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '\n':
+      case '\r':
+      case '\t':
+        out += ' ';
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '|':
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '#':
+      case '!':
+        out += '\\';
+        out += c;
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string render_progress_markdown(const Figures& f) {
+  std::string out = fmt::format("# Global Coalition for Social Justice: progress report\n\n");
+  out += fmt::format(
+      "As of {}; the period runs from {} to {}. Figures count admitted partners only (¶18); "
+      "progress is shared voluntarily (¶17) and its absence is no shortcoming (¶13).\n",
+      f.as_of.iso(), f.since.iso(), f.as_of.iso());
+
+  out += "\n## Partners (¶19)\n\n";
+  out += fmt::format("{} partners; {} application{} under review.\n", f.partners.size(),
+                     f.applications, f.applications == 1 ? "" : "s");
+  markdown_table(out, "By category (¶19)", "", f.partners_by_category, "Category");
+  markdown_table(out, "By region",
+                 "Partners with a country, by the ILO region of that country; the others act "
+                 "globally or internationally.",
+                 f.partners_by_region, "Region");
+
+  out += "\n## Actions (¶34-36)\n\n";
+  out += fmt::format("{} actions; {} ({}) with progress shared.\n", f.actions.size(),
+                     f.actions_with_progress,
+                     percent(f.actions_with_progress, static_cast<int>(f.actions.size())));
+  markdown_table(out, "By thematic domain (¶35)", "An action may frame several domains.",
+                 f.actions_by_domain, "Key", "Domain");
+  markdown_table(out, "By initial priority (¶36)", "", f.actions_by_priority, "Key", "Priority");
+  markdown_table(out, "By Sustainable Development Goal", "", f.actions_by_sdg, "SDG", "Goal");
+  markdown_table(out, "By status", "", f.actions_by_status, "Status");
+
+  out += fmt::format("\n## In the period {} to {}\n", f.since.iso(), f.as_of.iso());
+  out += fmt::format("\n### New partners ({})\n\n", f.new_partners.size());
+  if (f.new_partners.empty()) out += "None.\n";
+  for (const model::Partner* p : f.new_partners)
+    out += fmt::format("- {}: {} ({})\n", p->admitted->value.iso(), markdown_text(name_of(*p)),
+                       p->category ? report::category_label(p->category->value) : "");
+  out += fmt::format("\n### Actions completed ({})\n\n", f.completed_in_period.size());
+  if (f.completed_in_period.empty()) out += "None.\n";
+  for (const auto& ref : f.completed_in_period)
+    out += fmt::format("- {}: {}, {}\n", ref.last_progress->iso(),
+                       markdown_text(title_of(*ref.action)), markdown_text(name_of(*ref.partner)));
+  if (f.completed_undated > 0)
+    out += fmt::format(
+        "\n{} completed action{} share no dated progress and cannot be placed in "
+        "a period.\n",
+        f.completed_undated, f.completed_undated == 1 ? "" : "s");
+  group_markdown(out, f);
+  return out;
+}
+
+std::string render_progress_json(const Figures& f) {
+  JsonWriter json;
+  begin_report(json, f.as_of.iso());
+  json.key("since").value(f.since.iso());
+  json.key("partners").begin_object();
+  json.key("admitted").value(static_cast<long>(f.partners.size()));
+  json.key("applications").value(f.applications);
+  counts_json(json, "by_category", f.partners_by_category);
+  counts_json(json, "by_region", f.partners_by_region);
+  json.end_object();
+  json.key("actions").begin_object();
+  json.key("total").value(static_cast<long>(f.actions.size()));
+  json.key("with_progress").value(f.actions_with_progress);
+  json.key("without_progress").value(static_cast<long>(f.actions.size()) - f.actions_with_progress);
+  counts_json(json, "by_domain", f.actions_by_domain);
+  counts_json(json, "by_priority", f.actions_by_priority);
+  counts_json(json, "by_sdg", f.actions_by_sdg);
+  counts_json(json, "by_status", f.actions_by_status);
+  json.end_object();
+  json.key("period").begin_object();
+  json.key("new_partners").begin_array();
+  for (const model::Partner* p : f.new_partners)
+    json.begin_object()
+        .key("id")
+        .value(id_of(*p))
+        .key("name")
+        .value(name_of(*p))
+        .key("admitted")
+        .value(p->admitted->value.iso())
+        .end_object();
+  json.end_array();
+  json.key("completed_actions").begin_array();
+  for (const auto& ref : f.completed_in_period)
+    json.begin_object()
+        .key("partner")
+        .value(id_of(*ref.partner))
+        .key("title")
+        .value(title_of(*ref.action))
+        .key("last_progress")
+        .value(ref.last_progress->iso())
+        .end_object();
+  json.end_array();
+  json.key("completed_undated").value(f.completed_undated);
+  json.end_object();
+  json.key("group");
+  if (!f.composition) {
+    json.null();
+  } else {
+    json.begin_object();
+    int capacity = 0, filled = 0, vacant = 0;
+    json.key("seats").begin_array();
+    for (const auto& row : f.composition->rows) {
+      if (row.region) continue;
+      json.begin_object()
+          .key("seat")
+          .value(model::enum_name(row.kind->seat))
+          .key("paragraph")
+          .value(row.kind->paragraph)
+          .key("capacity")
+          .value(row.capacity)
+          .key("sitting")
+          .value(row.filled())
+          .key("vacancies")
+          .value(row.vacancies())
+          .end_object();
+      capacity += row.capacity;
+      filled += std::min(row.filled(), row.capacity);
+      vacant += row.vacancies();
+    }
+    json.end_array();
+    json.key("summary").begin_object().key("seats").value(capacity).key("filled").value(filled);
+    json.key("vacant").value(vacant).end_object();
+    json.key("renewal_window_days").value(f.renewal_days);
+    json.key("renewals").begin_array();
+    for (const auto& row : f.renewals) {
+      json.begin_object()
+          .key("member")
+          .value(member_name(*row.member))
+          .key("seat")
+          .value(model::enum_name(row.seat->seat))
+          .key("term_end")
+          .value(row.end.iso())
+          .key("term")
+          .value(row.term_number)
+          .key("renewable")
+          .value(row.renewable);
+      if (row.proposer)
+        json.key("proposed_by").value(model::enum_name(*row.proposer));
+      else
+        json.key("proposed_by").null();
+      json.end_object();
+    }
+    json.end_array();
+    json.end_object();
+  }
+  json.end_object();
+  return json.str();
+}
+
+}  // namespace gcsj::render

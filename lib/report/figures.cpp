@@ -1,0 +1,214 @@
+#include "report/figures.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "model/enum_names.hpp"
+#include "model/vocabulary.hpp"
+#include "refdata/reference_data.hpp"
+#include "rules/group_helpers.hpp"
+
+namespace gcsj::report {
+namespace {
+
+using model::Category;
+
+constexpr std::array kCategories{
+    Category::government,
+    Category::employers_organization,
+    Category::workers_organization,
+    Category::international_organization,
+    Category::regional_organization,
+    Category::enterprise,
+    Category::ngo,
+    Category::academic,
+};
+
+// The five ILO regions, then partners without a country.
+constexpr std::array<std::string_view, 6> kRegions{"Africa",
+                                                   "Americas",
+                                                   "Arab States",
+                                                   "Asia and the Pacific",
+                                                   "Europe and Central Asia",
+                                                   "Global and international"};
+
+std::optional<model::Date> last_progress_of(const model::Action& action) {
+  std::optional<model::Date> last;
+  for (const auto& progress : action.progress)
+    if (progress.date && (!last || progress.date->value > *last)) last = progress.date->value;
+  return last;
+}
+
+bool has_progress(const model::Action& action) {
+  return std::any_of(action.progress.begin(), action.progress.end(),
+                     [](const auto& p) { return p.summary && !p.summary->value.empty(); });
+}
+
+int index_of(std::span<const Count> counts, std::string_view key) {
+  for (std::size_t i = 0; i < counts.size(); ++i)
+    if (counts[i].key == key) return static_cast<int>(i);
+  return -1;
+}
+
+void bump(std::vector<Count>& counts, std::string_view key) {
+  if (const int i = index_of(counts, key); i >= 0) ++counts[static_cast<std::size_t>(i)].value;
+}
+
+void count_partners(Figures& figures, const refdata::ReferenceData& reference) {
+  for (Category category : kCategories)
+    figures.partners_by_category.push_back(
+        {std::string(model::enum_name(category)), std::string(category_label(category)), 0});
+  for (std::string_view region : kRegions)
+    figures.partners_by_region.push_back({std::string(region), std::string(region), 0});
+  for (const model::Partner* partner : figures.partners) {
+    if (partner->category)
+      bump(figures.partners_by_category, model::enum_name(partner->category->value));
+    bump(figures.partners_by_region, region_of(*partner, reference));
+  }
+}
+
+void count_actions(Figures& figures, const refdata::ReferenceData& reference) {
+  for (const auto& domain : model::kDomains)
+    figures.actions_by_domain.push_back({std::string(domain.key), std::string(domain.title), 0});
+  for (const auto& priority : model::kPriorities)
+    figures.actions_by_priority.push_back(
+        {std::string(priority.key), std::string(priority.title), 0});
+  for (long sdg = 1; sdg <= 17; ++sdg)
+    figures.actions_by_sdg.push_back(
+        {std::to_string(sdg), std::string(reference.sdg_title(sdg)), 0});
+  for (std::string_view status : {"pledged", "ongoing", "completed", "not-stated"})
+    figures.actions_by_status.push_back(
+        {std::string(status), status == "not-stated" ? "Not stated" : std::string(status), 0});
+  figures.actions_by_status[0].label = "Pledged";
+  figures.actions_by_status[1].label = "Ongoing";
+  figures.actions_by_status[2].label = "Completed";
+
+  for (const model::Partner* partner : figures.partners) {
+    if (!partner->actions) continue;
+    for (const model::Action& action : partner->actions->value) {
+      figures.actions.push_back({partner, &action, last_progress_of(action)});
+      // Each value counts once per action, however often the action repeats it.
+      const auto bump_unique = [](std::vector<Count>& counts, const auto& list, auto key_of) {
+        if (!list) return;
+        std::vector<std::string> seen;
+        for (const auto& item : list->value) {
+          std::string key = key_of(item.value);
+          if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+          bump(counts, key);
+          seen.push_back(std::move(key));
+        }
+      };
+      const auto same = [](const std::string& s) { return s; };
+      bump_unique(figures.actions_by_domain, action.domains, same);
+      bump_unique(figures.actions_by_priority, action.priorities, same);
+      bump_unique(figures.actions_by_sdg, action.sdgs, [](long n) { return std::to_string(n); });
+      bump(figures.actions_by_status,
+           action.status ? model::enum_name(action.status->value) : "not-stated");
+      if (has_progress(action)) ++figures.actions_with_progress;
+    }
+  }
+}
+
+void find_period_events(Figures& figures) {
+  for (const model::Partner* partner : figures.partners)
+    if (partner->admitted && partner->admitted->value >= figures.since)
+      figures.new_partners.push_back(partner);
+  std::stable_sort(
+      figures.new_partners.begin(), figures.new_partners.end(),
+      [](const auto* a, const auto* b) { return a->admitted->value < b->admitted->value; });
+  for (const ActionRef& ref : figures.actions) {
+    if (!ref.action->status || ref.action->status->value != model::ActionStatus::completed)
+      continue;
+    if (!ref.last_progress)
+      ++figures.completed_undated;
+    else if (*ref.last_progress >= figures.since && *ref.last_progress <= figures.as_of)
+      figures.completed_in_period.push_back(ref);
+  }
+}
+
+}  // namespace
+
+bool is_published(const model::Partner& partner, const model::Date& as_of) {
+  return partner.status && partner.status->value != model::Status::applied &&
+         partner.is_admitted_on(as_of);
+}
+
+std::string_view category_label(Category category) {
+  switch (category) {
+    case Category::government:
+      return "Governments";
+    case Category::employers_organization:
+      return "Employers' organizations";
+    case Category::workers_organization:
+      return "Workers' organizations";
+    case Category::international_organization:
+      return "International organizations";
+    case Category::regional_organization:
+      return "Regional organizations";
+    case Category::enterprise:
+      return "Enterprises";
+    case Category::ngo:
+      return "Non-governmental organizations";
+    case Category::academic:
+      return "Research and academic institutions";
+  }
+  return "";
+}
+
+std::string_view category_paragraph(Category category) {
+  switch (category) {
+    case Category::government:
+      return "19(a)";
+    case Category::employers_organization:
+    case Category::workers_organization:
+      return "19(b)";
+    case Category::international_organization:
+      return "19(c)";
+    case Category::regional_organization:
+      return "19(d)";
+    case Category::enterprise:
+      return "19(e)";
+    case Category::ngo:
+      return "19(f)";
+    case Category::academic:
+      return "19(g)";
+  }
+  return "";
+}
+
+std::string_view region_of(const model::Partner& partner, const refdata::ReferenceData& reference) {
+  if (partner.country)
+    if (const auto* state = reference.member_state(partner.country->value))
+      return state->ilo_region;
+  return kRegions.back();
+}
+
+Figures compute_figures(const model::Registry& registry, const FiguresOptions& options,
+                        const refdata::ReferenceData& reference) {
+  Figures figures;
+  figures.as_of = options.as_of;
+  figures.since = options.since.value_or(options.as_of.plus_years(-1).plus_days(1));
+  for (const model::Partner& partner : registry.partners) {
+    if (is_published(partner, options.as_of))
+      figures.partners.push_back(&partner);
+    else if (partner.status && partner.status->value == model::Status::applied)
+      ++figures.applications;
+  }
+  std::stable_sort(figures.partners.begin(), figures.partners.end(),
+                   [](const auto* a, const auto* b) {
+                     return (a->id ? a->id->value : "") < (b->id ? b->id->value : "");
+                   });
+  count_partners(figures, reference);
+  count_actions(figures, reference);
+  find_period_events(figures);
+
+  figures.group = rules::the_group(registry);
+  figures.renewal_days = options.renewal_days;
+  if (figures.group) {
+    figures.composition = group::composition_on(*figures.group, options.as_of);
+    figures.renewals = group::term_calendar(*figures.group, options.as_of, options.renewal_days);
+  }
+  return figures;
+}
+
+}  // namespace gcsj::report

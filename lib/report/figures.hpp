@@ -1,0 +1,82 @@
+#pragma once
+// The Coalition in figures on a date: the progress report of ¶28, shared by `gcsj report` and the
+// portal of `gcsj publish`, so the two always agree. Only admitted partners count (¶18 makes
+// partnership public on admission); applications are counted, never named.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "group/calendar.hpp"
+#include "group/composition.hpp"
+#include "model/date.hpp"
+#include "model/registry.hpp"
+
+namespace gcsj::refdata {
+class ReferenceData;
+}
+
+namespace gcsj::report {
+
+// One bar of a breakdown: a stable key (an enum name, a region, an SDG number), a label for
+// readers and a count.
+struct Count {
+  std::string key;
+  std::string label;
+  int value = 0;
+};
+
+struct ActionRef {
+  const model::Partner* partner;
+  const model::Action* action;
+  std::optional<model::Date> last_progress;  // the latest dated progress entry
+};
+
+struct Figures {
+  model::Date as_of;
+  model::Date since;  // the start of the period, inclusive
+
+  std::vector<const model::Partner*> partners;  // admitted on `as_of`, by id
+  int applications = 0;                         // status `applied`: under review, not published
+  std::vector<Count> partners_by_category;      // the eight categories of ¶19, in order
+  std::vector<Count> partners_by_region;        // ILO regions by `country`; then "global"
+
+  std::vector<ActionRef> actions;          // of the admitted partners, in partner order
+  std::vector<Count> actions_by_domain;    // ¶35 (an action may count in several domains)
+  std::vector<Count> actions_by_priority;  // ¶36
+  std::vector<Count> actions_by_sdg;       // SDGs 1-17
+  std::vector<Count> actions_by_status;    // pledged, ongoing, completed, not stated
+  int actions_with_progress = 0;           // ¶17: shared voluntarily; never a finding (¶13)
+
+  std::vector<const model::Partner*> new_partners;  // admitted within [since, as_of]
+  std::vector<ActionRef> completed_in_period;       // completed, last progress in the period
+  int completed_undated = 0;                        // completed, with no dated progress
+
+  const model::Group* group = nullptr;  // the Coordinating Group, when the registry has one
+  std::optional<group::Composition> composition;  // on `as_of`
+  std::vector<group::CalendarRow> renewals;       // terms ending within `renewal_days`
+  long renewal_days = 0;
+};
+
+struct FiguresOptions {
+  model::Date as_of;
+  std::optional<model::Date> since = std::nullopt;  // default: the year up to `as_of`
+  long renewal_days = 180;  // coming renewals: terms ending within this many days
+};
+
+// Needs a registry loaded with its whole partners.
+Figures compute_figures(const model::Registry& registry, const FiguresOptions& options,
+                        const refdata::ReferenceData& reference);
+
+// True for a partner the Coalition lists on `as_of`: admitted on or before it, not withdrawn by
+// it, and not an application.
+bool is_published(const model::Partner& partner, const model::Date& as_of);
+
+// The label of a category, domain, priority or status for readers ("Workers' organization").
+std::string_view category_label(model::Category category);
+std::string_view category_paragraph(model::Category category);  // "19(b)"
+// The region a partner is counted in: its country's ILO region, or "Global and international".
+std::string_view region_of(const model::Partner& partner, const refdata::ReferenceData& reference);
+
+}  // namespace gcsj::report

@@ -1,0 +1,117 @@
+#include <doctest/doctest.h>
+
+#include "refdata/reference_data.hpp"
+#include "render/progress_report.hpp"
+#include "report/figures.hpp"
+#include "support/check_helpers.hpp"
+
+using namespace gcsj::testing;
+using gcsj::model::Date;
+
+namespace {
+
+const gcsj::refdata::ReferenceData& reference() {
+  return gcsj::refdata::ReferenceData::bundled();
+}
+
+int count_of(const std::vector<gcsj::report::Count>& counts, std::string_view key) {
+  for (const auto& c : counts)
+    if (c.key == key) return c.value;
+  FAIL("no count for " << key);
+  return -1;
+}
+
+// Three partners: admitted (Kenya, admitted 2024-02-01), an application, and a partner withdrawn
+// on 2025-01-01.
+Checked sample_registry() {
+  const std::string admitted = kGovernment;
+  const std::string applied = replace(
+      replace(replace(kNgo, "id: sample", "id: applicant"), "status: admitted", "status: applied"),
+      "admitted: 2024-02-01\n", "");
+  const std::string withdrawn = replace(
+      replace(replace(kWorkers, "id: sample", "id: gone"), "status: admitted", "status: withdrawn"),
+      "admitted: 2024-02-01\n", "admitted: 2024-02-01\nwithdrawn: 2025-01-01\n");
+  return check_files({{"partners/sample.yaml", admitted},
+                      {"partners/applicant.yaml", applied},
+                      {"partners/gone.yaml", withdrawn}},
+                     Date{2025, 6, 1}, true);
+}
+
+}  // namespace
+
+TEST_SUITE("report::figures") {
+  TEST_CASE("only partners admitted on the date count; applications are counted, not listed") {
+    const auto checked = sample_registry();
+    CHECK(checked.findings.empty());
+    const auto figures =
+        gcsj::report::compute_figures(checked.registry, {Date{2025, 6, 1}}, reference());
+    REQUIRE(figures.partners.size() == 1);
+    CHECK(figures.partners[0]->id->value == "sample");
+    CHECK(figures.applications == 1);
+    CHECK(count_of(figures.partners_by_category, "government") == 1);
+    CHECK(count_of(figures.partners_by_category, "workers-organization") == 0);
+    CHECK(count_of(figures.partners_by_region, "Africa") == 1);
+    // Before the withdrawal, the withdrawn partner was a partner.
+    const auto earlier =
+        gcsj::report::compute_figures(checked.registry, {Date{2024, 12, 31}}, reference());
+    CHECK(earlier.partners.size() == 2);
+    // Before any admission, nobody.
+    CHECK(gcsj::report::compute_figures(checked.registry, {Date{2024, 1, 31}}, reference())
+              .partners.empty());
+  }
+
+  TEST_CASE("actions count once per domain, priority and SDG they name, and by status") {
+    const std::string text = replace(kGovernment, "    domains: [protection]\n",
+                                     "    domains: [protection, protection, inequality]\n"
+                                     "    priorities: [reducing-inequalities]\n"
+                                     "    sdgs: [1, 10]\n"
+                                     "    status: completed\n"
+                                     "    progress:\n"
+                                     "      - date: 2025-03-01\n"
+                                     "        summary: Law adopted\n"
+                                     "  - title: Second\n"
+                                     "    domains: [employment]\n"
+                                     "    status: pledged\n");
+    const auto checked = check_yaml(text);
+    CHECK(checked.findings.empty());
+    const auto f = gcsj::report::compute_figures(checked.registry,
+                                                 {Date{2025, 6, 1}, Date{2025, 1, 1}}, reference());
+    CHECK(f.actions.size() == 2);
+    CHECK(count_of(f.actions_by_domain, "protection") == 1);
+    CHECK(count_of(f.actions_by_domain, "inequality") == 1);
+    CHECK(count_of(f.actions_by_domain, "employment") == 1);
+    CHECK(count_of(f.actions_by_priority, "reducing-inequalities") == 1);
+    CHECK(count_of(f.actions_by_sdg, "10") == 1);
+    CHECK(count_of(f.actions_by_sdg, "8") == 0);
+    CHECK(count_of(f.actions_by_status, "completed") == 1);
+    CHECK(count_of(f.actions_by_status, "pledged") == 1);
+    CHECK(f.actions_with_progress == 1);
+    REQUIRE(f.completed_in_period.size() == 1);
+    CHECK(*f.completed_in_period[0].last_progress == Date{2025, 3, 1});
+    // The partner was admitted before the period.
+    CHECK(f.new_partners.empty());
+    const auto later = gcsj::report::compute_figures(
+        checked.registry, {Date{2025, 6, 1}, Date{2025, 4, 1}}, reference());
+    CHECK(later.completed_in_period.empty());
+  }
+
+  TEST_CASE("the period defaults to the year before the date and finds new partners") {
+    const auto checked = check_yaml(kGovernment);
+    const auto f =
+        gcsj::report::compute_figures(checked.registry, {Date{2025, 1, 31}}, reference());
+    CHECK(f.since == Date{2024, 2, 1});
+    REQUIRE(f.new_partners.size() == 1);  // admitted 2024-02-01, the first day of the period
+    const auto g = gcsj::report::compute_figures(checked.registry, {Date{2025, 2, 1}}, reference());
+    CHECK(g.new_partners.empty());
+  }
+
+  TEST_CASE("Markdown output escapes registry text") {
+    const auto checked =
+        check_yaml(replace(kGovernment, "name: Sample", "name: \"<b>*x*</b> | y\""));
+    const auto f = gcsj::report::compute_figures(checked.registry,
+                                                 {Date{2025, 6, 1}, Date{2024, 1, 1}}, reference());
+    const std::string markdown = gcsj::render::render_progress_markdown(f);
+    CHECK(markdown.find("&lt;b&gt;\\*x\\*&lt;/b&gt; \\| y") != std::string::npos);
+    CHECK(markdown.find("<b>") == std::string::npos);
+  }
+}
