@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 packages=(cmake make g++ libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
-          python3 python3-jsonschema python3-yaml groff-base)
+          python3 python3-jsonschema python3-yaml groff-base
+          chromium chromium-driver fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -20,7 +20,7 @@ completion = open(completion_path).read()
 failures = []
 
 commands = [["validate"], ["group", "seats"], ["group", "terms"], ["list", "partners"], ["rules"],
-            ["explain"], ["schema"], ["init"]]
+            ["explain"], ["schema"], ["init"], ["report"], ["publish"]]
 for command in commands:
     help_text = subprocess.run([binary] + command + ["--help"], capture_output=True, text=True).stdout
     for word in command:
