@@ -10,8 +10,8 @@
 namespace gcsj::publish {
 namespace {
 
-constexpr int kWidth = 640;
-constexpr int kLabelWidth = 250;
+constexpr int kWidth = 700;
+constexpr int kLabelWidth = 310;
 constexpr int kBarSpace = 330;
 constexpr int kRow = 26;
 
@@ -49,7 +49,7 @@ std::string bar_chart(std::string_view id, std::string_view title, const std::ve
         "<g class=\"bar\"><text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>"
         "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"></rect>"
         "<text class=\"value\" x=\"{}\" y=\"{}\">{}</text></g>\n",
-        kLabelWidth - 8, y + 17, escape(shortened(bar.label, 34)), kLabelWidth, y + 3, length,
+        kLabelWidth - 8, y + 17, escape(shortened(bar.label, 36)), kLabelWidth, y + 3, length,
         kRow - 8, kLabelWidth + length + 6, y + 17, bar.value);
     y += kRow;
   }

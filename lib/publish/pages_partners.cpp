@@ -29,7 +29,7 @@ std::string country_of(const SiteContext& site, const model::Partner& partner) {
 
 std::string category_of(const model::Partner& partner) {
   if (!partner.category) return "Partner";
-  return fmt::format("{} (¶{})", report::category_label(partner.category->value),
+  return fmt::format("{} (¶{})", report::category_name(partner.category->value),
                      report::category_paragraph(partner.category->value));
 }
 

@@ -155,6 +155,28 @@ std::string_view category_label(Category category) {
   return "";
 }
 
+std::string_view category_name(Category category) {
+  switch (category) {
+    case Category::government:
+      return "Government";
+    case Category::employers_organization:
+      return "Employers' organization";
+    case Category::workers_organization:
+      return "Workers' organization";
+    case Category::international_organization:
+      return "International organization";
+    case Category::regional_organization:
+      return "Regional organization";
+    case Category::enterprise:
+      return "Enterprise";
+    case Category::ngo:
+      return "Non-governmental organization";
+    case Category::academic:
+      return "Research or academic institution";
+  }
+  return "";
+}
+
 std::string_view category_paragraph(Category category) {
   switch (category) {
     case Category::government:

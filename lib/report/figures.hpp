@@ -74,7 +74,8 @@ Figures compute_figures(const model::Registry& registry, const FiguresOptions& o
 bool is_published(const model::Partner& partner, const model::Date& as_of);
 
 // The label of a category, domain, priority or status for readers ("Workers' organization").
-std::string_view category_label(model::Category category);
+std::string_view category_label(model::Category category);      // plural: "Governments"
+std::string_view category_name(model::Category category);       // singular: "Government"
 std::string_view category_paragraph(model::Category category);  // "19(b)"
 // The region a partner is counted in: its country's ILO region, or "Global and international".
 std::string_view region_of(const model::Partner& partner, const refdata::ReferenceData& reference);

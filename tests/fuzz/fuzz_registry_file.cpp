@@ -8,8 +8,11 @@
 
 #include "check/validate.hpp"
 #include "load/registry_loader.hpp"
+#include "publish/site.hpp"
 #include "refdata/reference_data.hpp"
+#include "render/progress_report.hpp"
 #include "render/report.hpp"
+#include "report/figures.hpp"
 #include "rules/rule.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -27,9 +30,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (auto& f : rules::run_rules(context)) findings.push_back(std::move(f));
   check::sort_findings(findings, registry);
   const auto summary = findings::count(findings, 1, static_cast<int>(registry.partners.size()));
-  const render::Report report{registry, findings, summary, context.as_of};
+  const render::Report findings_report{registry, findings, summary, context.as_of};
   for (const auto format : {render::Format::text, render::Format::json, render::Format::sarif,
                             render::Format::junit, render::Format::github})
-    (void)render::render(format, report, {});
+    (void)render::render(format, findings_report, {});
+  // The progress report and the portal read the same model.
+  const auto figures =
+      gcsj::report::compute_figures(registry, {context.as_of}, refdata::ReferenceData::bundled());
+  (void)render::render_progress_markdown(figures);
+  (void)render::render_progress_json(figures);
+  (void)publish::build_site(registry, figures, refdata::ReferenceData::bundled());
   return 0;
 }
