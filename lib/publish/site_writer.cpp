@@ -37,11 +37,15 @@ std::string write_files(const std::vector<SiteFile>& files, const fs::path& root
 }  // namespace
 
 std::string write_site(const std::vector<SiteFile>& files, const std::string& out_dir) {
-  const fs::path target = fs::path(out_dir).lexically_normal();
-  const fs::path name =
-      target.filename().empty() ? target.parent_path().filename() : target.filename();
-  const fs::path parent = fs::absolute(target).parent_path();
+  if (out_dir.empty()) return "--out: an empty directory name";
   std::error_code error;
+  fs::path target = fs::weakly_canonical(fs::absolute(out_dir), error);
+  if (error) return fmt::format("{}: {}", out_dir, error.message());
+  if (!target.has_filename()) target = target.parent_path();  // "site/" -> "site"
+  if (target == target.root_path())
+    return fmt::format("{}: not a directory to publish to", out_dir);
+  const fs::path name = target.filename();
+  const fs::path parent = target.parent_path();
   if (fs::exists(target, error)) {
     if (!fs::is_directory(target, error))
       return fmt::format("{}: exists and is not a directory", out_dir);

@@ -138,6 +138,11 @@ TEST_SUITE("publish") {
     std::ofstream(root / "mine" / "thesis.tex") << "precious";
     CHECK_FALSE(gcsj::publish::write_site(second, (root / "mine").string()).empty());
     CHECK(fs::exists(root / "mine" / "thesis.tex"));
+    // A trailing slash names the same directory; an empty name and the root are refused.
+    CHECK(gcsj::publish::write_site(first, out.string() + "/").empty());
+    CHECK(fs::exists(out / "a" / "b.html"));
+    CHECK_FALSE(gcsj::publish::write_site(first, "").empty());
+    CHECK_FALSE(gcsj::publish::write_site(first, "/").empty());
     fs::remove_all(root);
   }
 }
