@@ -76,6 +76,8 @@ void add_home(const SiteContext& site, std::vector<SiteFile>& files) {
     sdgs.push_back({fmt::format("SDG {}: {}", count.key, count.label), count.value, {}});
   body += bar_chart("chart-sdg", "Actions by Sustainable Development Goal", sdgs);
   body += bar_chart("chart-status", "Actions by status", bars_of(f.actions_by_status));
+  body += bar_chart("chart-action-category", "Actions by category of partner (¶19)",
+                    bars_of(f.actions_by_category));
   files.push_back(
       {path, page({path, "The Coalition in figures", Section::home, site.as_of}, body)});
 }

@@ -151,8 +151,9 @@ std::string render_progress_markdown(const Figures& f) {
       f.as_of.iso(), f.since.iso(), f.as_of.iso());
 
   out += "\n## Partners (¶19)\n\n";
-  out += fmt::format("{} partners; {} application{} under review.\n", f.partners.size(),
-                     f.applications, f.applications == 1 ? "" : "s");
+  out += fmt::format("{} partners; {} application{} under review; {} partner{} withdrawn.\n",
+                     f.partners.size(), f.applications, f.applications == 1 ? "" : "s", f.withdrawn,
+                     f.withdrawn == 1 ? "" : "s");
   markdown_table(out, "By category (¶19)", "", f.partners_by_category, "Category");
   markdown_table(out, "By region",
                  "Partners with a country, by the ILO region of that country; the others act "
@@ -168,6 +169,7 @@ std::string render_progress_markdown(const Figures& f) {
   markdown_table(out, "By initial priority (¶36)", "", f.actions_by_priority, "Key", "Priority");
   markdown_table(out, "By Sustainable Development Goal", "", f.actions_by_sdg, "SDG", "Goal");
   markdown_table(out, "By status", "", f.actions_by_status, "Status");
+  markdown_table(out, "By category of partner (¶19)", "", f.actions_by_category, "Category");
 
   out += fmt::format("\n## In the period {} to {}\n", f.since.iso(), f.as_of.iso());
   out += fmt::format("\n### New partners ({})\n\n", f.new_partners.size());
@@ -196,6 +198,7 @@ std::string render_progress_json(const Figures& f) {
   json.key("partners").begin_object();
   json.key("admitted").value(static_cast<long>(f.partners.size()));
   json.key("applications").value(f.applications);
+  json.key("withdrawn").value(f.withdrawn);
   counts_json(json, "by_category", f.partners_by_category);
   counts_json(json, "by_region", f.partners_by_region);
   json.end_object();
@@ -207,6 +210,7 @@ std::string render_progress_json(const Figures& f) {
   counts_json(json, "by_priority", f.actions_by_priority);
   counts_json(json, "by_sdg", f.actions_by_sdg);
   counts_json(json, "by_status", f.actions_by_status);
+  counts_json(json, "by_category", f.actions_by_category);
   json.end_object();
   json.key("period").begin_object();
   json.key("new_partners").begin_array();

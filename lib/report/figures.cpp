@@ -82,6 +82,9 @@ void count_actions(Figures& figures, const refdata::ReferenceData& reference) {
   figures.actions_by_status[0].label = "Pledged";
   figures.actions_by_status[1].label = "Ongoing";
   figures.actions_by_status[2].label = "Completed";
+  for (Category category : kCategories)
+    figures.actions_by_category.push_back(
+        {std::string(model::enum_name(category)), std::string(category_label(category)), 0});
 
   for (const model::Partner* partner : figures.partners) {
     if (!partner->actions) continue;
@@ -102,6 +105,8 @@ void count_actions(Figures& figures, const refdata::ReferenceData& reference) {
       bump_unique(figures.actions_by_domain, action.domains, same);
       bump_unique(figures.actions_by_priority, action.priorities, same);
       bump_unique(figures.actions_by_sdg, action.sdgs, [](long n) { return std::to_string(n); });
+      if (partner->category)
+        bump(figures.actions_by_category, model::enum_name(partner->category->value));
       bump(figures.actions_by_status,
            action.status ? model::enum_name(action.status->value) : "not-stated");
       if (has_progress(action)) ++figures.actions_with_progress;
@@ -215,6 +220,10 @@ Figures compute_figures(const model::Registry& registry, const FiguresOptions& o
       figures.partners.push_back(&partner);
     else if (partner.status && partner.status->value == model::Status::applied)
       ++figures.applications;
+    else if (partner.withdrawn
+                 ? partner.withdrawn->value <= options.as_of
+                 : partner.status && partner.status->value == model::Status::withdrawn)
+      ++figures.withdrawn;
   }
   std::stable_sort(figures.partners.begin(), figures.partners.end(),
                    [](const auto* a, const auto* b) {

@@ -39,6 +39,7 @@ struct Figures {
 
   std::vector<const model::Partner*> partners;  // admitted on `as_of`, by id
   int applications = 0;                         // status `applied`: under review, not published
+  int withdrawn = 0;                            // withdrawn on or before `as_of`: counted only
   std::vector<Count> partners_by_category;      // the eight categories of ¶19, in order
   std::vector<Count> partners_by_region;        // ILO regions by `country`; then "global"
 
@@ -47,6 +48,7 @@ struct Figures {
   std::vector<Count> actions_by_priority;  // ¶36
   std::vector<Count> actions_by_sdg;       // SDGs 1-17
   std::vector<Count> actions_by_status;    // pledged, ongoing, completed, not stated
+  std::vector<Count> actions_by_category;  // by the category of the partner (¶19)
   int actions_with_progress = 0;           // ¶17: shared voluntarily; never a finding (¶13)
 
   std::vector<const model::Partner*> new_partners;  // admitted within [since, as_of]

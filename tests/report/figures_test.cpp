@@ -48,6 +48,9 @@ TEST_SUITE("report::figures") {
     REQUIRE(figures.partners.size() == 1);
     CHECK(figures.partners[0]->id->value == "sample");
     CHECK(figures.applications == 1);
+    CHECK(figures.withdrawn == 1);
+    CHECK(count_of(figures.actions_by_category, "government") == 1);
+    CHECK(count_of(figures.actions_by_category, "workers-organization") == 0);
     CHECK(count_of(figures.partners_by_category, "government") == 1);
     CHECK(count_of(figures.partners_by_category, "workers-organization") == 0);
     CHECK(count_of(figures.partners_by_region, "Africa") == 1);
