@@ -2,6 +2,7 @@
 // Reads a YAML mapping into a struct through a table of known keys, one reader per key, and
 // reports the keys the table does not know.
 
+#include <algorithm>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -22,17 +23,22 @@ struct KeyReader {
 template <class Target, class Allowed>
 void read_mapping(const Node& mapping, std::span<const KeyReader<Target>> keys, Allowed allowed,
                   std::string_view context, Target& target, ValueReader& reader) {
-  std::vector<std::string_view> known;
-  for (const auto& key : keys)
-    if (allowed(key.key)) known.push_back(key.key);
-  reader.check_keys(mapping, known, context);
+  bool unknown = false;
   for (const Entry& entry : mapping.entries) {
-    for (const auto& key : keys) {
-      if (key.key == entry.key.text && allowed(key.key)) {
-        key.read(target, entry, reader);
-        break;
-      }
-    }
+    const auto key = std::find_if(keys.begin(), keys.end(), [&](const KeyReader<Target>& k) {
+      return k.key == entry.key.text && allowed(k.key);
+    });
+    if (key != keys.end())
+      key->read(target, entry, reader);
+    else
+      unknown = true;
+  }
+  // Only a mapping with an unknown key pays for the list of allowed keys and the suggestions.
+  if (unknown) {
+    std::vector<std::string_view> known;
+    for (const auto& key : keys)
+      if (allowed(key.key)) known.push_back(key.key);
+    reader.check_keys(mapping, known, context);
   }
 }
 
