@@ -65,7 +65,13 @@ ChunkReader::Status ChunkReader::next(TextChunk& chunk) {
       cut = buffer_.size();
     }
     if (cut != 0) {
-      chunk.text.assign(buffer_, begin_, cut - begin_);
+      if (begin_ == 0 && cut == buffer_.size()) {  // the whole buffer (a small file): no copy
+        chunk.text = std::move(buffer_);
+        buffer_.clear();
+        cut = 0;
+      } else {
+        chunk.text.assign(buffer_, begin_, cut - begin_);
+      }
       chunk.first_line = line_;
       line_ += static_cast<int>(std::count(chunk.text.begin(), chunk.text.end(), '\n'));
       begin_ = cut;

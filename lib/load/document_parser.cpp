@@ -6,6 +6,7 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <deque>
 #include <istream>
 #include <optional>
 #include <streambuf>
@@ -40,6 +41,7 @@ class TreeBuilder final : public YAML::EventHandler {
     std::optional<Node> result = std::move(root_);
     root_.reset();
     stack_.clear();
+    discarded_.clear();
     return result;
   }
 
@@ -56,15 +58,14 @@ class TreeBuilder final : public YAML::EventHandler {
   void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t) override {
-    Node node;
+    Node& node = begin_node();
     node.where = locate(mark);
-    add(std::move(node));
   }
 
   // Only a document's first alias is reported, with the count, so an alias bomb gives one
   // finding rather than thousands.
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-    Node node;
+    Node& node = begin_node();
     node.kind = Node::Kind::invalid;
     node.where = locate(mark);
     if (aliases_++ == 0)
@@ -73,17 +74,15 @@ class TreeBuilder final : public YAML::EventHandler {
                   "write the value out where it is used");
     alias_message_ = fmt::format(
         "YAML aliases are not accepted in registry files ({} in this document)", aliases_);
-    add(std::move(node));
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
                 const std::string& value) override {
-    Node node;
+    Node& node = begin_node();
     node.kind = Node::Kind::scalar;
     node.plain = tag == "?";
     node.where = locate(mark);
     node.text = value;
-    add(std::move(node));
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
@@ -99,9 +98,11 @@ class TreeBuilder final : public YAML::EventHandler {
   void OnMapEnd() override { close(); }
 
  private:
+  // An open sequence or mapping. Nodes are built where they will stay: the parent's storage does
+  // not move while a child is open, since only the innermost open node grows.
   struct Frame {
-    Node node;
-    std::optional<Node> pending_key;
+    Node* node;
+    std::optional<Node> pending_key;  // a mapping's key, until its value begins
     // Mapping key -> entry, built only for large mappings: a scan of a few entries is cheaper
     // than hashing every key of every small mapping.
     std::unordered_map<std::string, std::size_t> key_index;
@@ -111,7 +112,7 @@ class TreeBuilder final : public YAML::EventHandler {
 
   // The entry of `frame` whose key is `key`, if any.
   static const Entry* find_key(Frame& frame, const std::string& key) {
-    auto& entries = frame.node.entries;
+    auto& entries = frame.node->entries;
     if (entries.size() <= kScanEntries) {
       for (const Entry& entry : entries)
         if (entry.key.text == key) return &entry;
@@ -124,60 +125,56 @@ class TreeBuilder final : public YAML::EventHandler {
     return it == frame.key_index.end() ? nullptr : &entries[it->second];
   }
 
-  void open(Node::Kind kind, const YAML::Mark& mark) {
-    Frame frame;
-    frame.node.kind = kind;
-    frame.node.where = locate(mark);
-    // Most mappings of a registry hold a handful of keys: one allocation instead of four.
-    if (kind == Node::Kind::mapping) frame.node.entries.reserve(8);
-    stack_.push_back(std::move(frame));
-  }
-
-  void close() {
-    if (stack_.empty()) return;
-    Node node = std::move(stack_.back().node);
-    stack_.pop_back();
-    add(std::move(node));
-  }
-
-  void add(Node node) {
-    if (stack_.empty()) {
-      root_ = std::move(node);
-      return;
-    }
+  // The place of the node an event begins: the root, a sequence item, a mapping key, a mapping
+  // value, or a discarded value (of a key already reported).
+  Node& begin_node() {
+    if (stack_.empty()) return root_.emplace();
     Frame& frame = stack_.back();
-    if (frame.node.kind == Node::Kind::sequence) {
-      frame.node.items.push_back(std::move(node));
-    } else if (!frame.pending_key) {
-      frame.pending_key = std::move(node);
-    } else {
-      add_entry(frame, std::move(*frame.pending_key), std::move(node));
-      frame.pending_key.reset();
-    }
+    Node& parent = *frame.node;
+    if (parent.kind == Node::Kind::sequence) return parent.items.emplace_back();
+    if (!frame.pending_key) return frame.pending_key.emplace();
+    Node key = std::move(*frame.pending_key);
+    frame.pending_key.reset();
+    if (!accept_key(frame, key)) return discarded_.emplace_back();
+    if (!frame.key_index.empty()) frame.key_index.emplace(key.text, parent.entries.size());
+    return parent.entries.emplace_back(Entry{std::move(key), Node{}}).value;
   }
 
-  void add_entry(Frame& frame, Node key, Node value) {
-    if (key.is_invalid()) return;
+  // False, after reporting it, for a key whose value is not read.
+  bool accept_key(Frame& frame, const Node& key) {
+    if (key.is_invalid()) return false;
     if (!key.is_scalar()) {
       report_.add(rules::format::kWrongType, key.where,
                   fmt::format("a mapping key must be a string, not {}", describe(key)));
-      return;
+      return false;
     }
     if (key.plain && key.text == "<<") {
       report_.add(rules::format::kMergeKey, key.where,
                   "YAML merge keys (<<) are not accepted in registry files",
                   "write the merged keys out in this mapping");
-      return;
+      return false;
     }
     if (const Entry* first = find_key(frame, key.text)) {
       report_
           .add(rules::format::kDuplicateKey, key.where,
                fmt::format("duplicate key `{}`; only the first is read", key.text))
           .related.push_back({first->key.where, "first defined here"});
-      return;
+      return false;
     }
-    if (!frame.key_index.empty()) frame.key_index.emplace(key.text, frame.node.entries.size());
-    frame.node.entries.push_back(Entry{std::move(key), std::move(value)});
+    return true;
+  }
+
+  void open(Node::Kind kind, const YAML::Mark& mark) {
+    Node& node = begin_node();
+    node.kind = kind;
+    node.where = locate(mark);
+    // Most mappings of a registry hold a handful of keys: one allocation instead of four.
+    if (kind == Node::Kind::mapping) node.entries.reserve(8);
+    stack_.push_back(Frame{&node, std::nullopt, {}});
+  }
+
+  void close() {
+    if (!stack_.empty()) stack_.pop_back();
   }
 
   model::FileId file_;
@@ -185,7 +182,8 @@ class TreeBuilder final : public YAML::EventHandler {
   std::string_view text_;
   ColumnCounter columns_;
   rules::Reporter& report_;
-  std::vector<Frame> stack_;
+  std::deque<Frame> stack_;     // a deque: a frame's pending key may hold an open node
+  std::deque<Node> discarded_;  // values of refused keys, dropped with the document
   std::optional<Node> root_;
   int aliases_ = 0;
   YAML::Mark document_start_;

@@ -349,6 +349,9 @@ LoadResult load_registry(const LoadRequest& request) {
   for (std::size_t t = 1; t < std::min(jobs, planned.size()); ++t) threads.emplace_back(work);
   work();
   for (auto& thread : threads) thread.join();
+  std::size_t digests = 0;
+  for (const LoadedFile& file : loaded) digests += file.digests.size();
+  registry.digests.reserve(digests);
   for (std::size_t i = 0; i < planned.size(); ++i)
     merge(static_cast<model::FileId>(i), std::move(loaded[i]), registry, result.findings);
   return result;
