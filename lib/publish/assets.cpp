@@ -60,14 +60,18 @@ document.addEventListener("DOMContentLoaded", function () {
   var category = document.getElementById("search-category");
   var status = document.getElementById("search-status");
   var items = Array.prototype.slice.call(list.querySelectorAll("li"));
+  // Lower-cased here too: the page lower-cases ASCII only, the reader may type "ÚNICA".
+  var haystacks = items.map(function (item) {
+    return item.getAttribute("data-search").toLowerCase();
+  });
   form.hidden = false;
   form.addEventListener("submit", function (event) { event.preventDefault(); });
   function update() {
     var words = text.value.toLowerCase().split(/\s+/).filter(Boolean);
     var wanted = category.value;
     var shown = 0;
-    items.forEach(function (item) {
-      var haystack = item.getAttribute("data-search");
+    items.forEach(function (item, i) {
+      var haystack = haystacks[i];
       var match = (!wanted || item.getAttribute("data-category") === wanted) &&
         words.every(function (word) { return haystack.indexOf(word) !== -1; });
       item.hidden = !match;

@@ -249,6 +249,19 @@ def check_registry(gcsj, driver, registry, label, hostile=None, as_of=AS_OF):
         print(f"   search '{term}': {shown} of {admitted} shown")
         if shown != expected or not status.startswith(f"{expected} of {admitted}"):
             fail(f"{label}: searching '{term}' shows {shown} ({status!r}), expected {expected}")
+        # Upper case and accents are found too.
+        def has_accent(word):
+            return any(ord(ch) > 127 and ch.isalpha() for ch in word)
+        accented = [w for t in state["searchable"] for w in t.split() if has_accent(w)]
+        if accented:
+            word = accented[0]
+            driver.open(f"{origin}/partners/index.html")
+            driver.type_into("#search-text", word.upper())
+            shown = driver.run("""return Array.from(document.querySelectorAll('#partner-list li'))
+                .filter(li => li.offsetParent !== null).length""")
+            wanted = sum(1 for t in state["searchable"] if word.lower() in t.lower())
+            if shown != wanted:
+                fail(f"{label}: searching {word.upper()!r} shows {shown}, expected {wanted}")
         governments = next(c["count"] for c in report["partners"]["by_category"]
                            if c["key"] == "government")
         driver.open(f"{origin}/partners/index.html")
