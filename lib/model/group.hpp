@@ -67,6 +67,11 @@ struct Member {
   Field<std::vector<Term>> terms;  // located at the `terms` key
 };
 
+// How outputs name a member: its name, or "(unnamed)".
+inline std::string display_name(const Member& member) {
+  return member.name ? member.name->value : std::string("(unnamed)");
+}
+
 struct Meeting {
   Location where;
   Field<Date> date;

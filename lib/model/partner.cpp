@@ -17,6 +17,11 @@ bool Partner::has_type(OrgType t) const {
                      [t](const Located<OrgType>& v) { return v.value == t; });
 }
 
+bool is_plain_id(std::string_view id) {
+  return !id.empty() && id.size() <= 64 && id[0] != '-' &&
+         id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string_view::npos;
+}
+
 std::string_view to_string(Category v) {
   return enum_name(v);
 }

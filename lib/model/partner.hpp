@@ -120,6 +120,10 @@ struct Partner {
   bool has_type(OrgType t) const;
 };
 
+// True for an id of the registry's form: [a-z0-9][a-z0-9-]*, at most 64 characters (spec
+// section 2), so it can name a file.
+bool is_plain_id(std::string_view id);
+
 std::string_view to_string(Category);
 std::string_view to_string(Status);
 std::string_view to_string(Scope);

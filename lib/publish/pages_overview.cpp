@@ -34,10 +34,6 @@ std::vector<Bar> theme_bars(const std::vector<report::Count>& counts,
   return bars;
 }
 
-std::string member_name(const model::Member& member) {
-  return member.name ? member.name->value : std::string("(unnamed)");
-}
-
 // The member's partner, linked when published.
 std::string member_partner(const SiteContext& site, const model::Member& member,
                            std::string_view path) {
@@ -158,11 +154,12 @@ void add_group(const SiteContext& site, std::vector<SiteFile>& files) {
     for (const model::Member* m : row.sitting) {
       const model::Role role = group::role_of(*m);
       const std::string partner = member_partner(site, *m, path);
-      members += fmt::format("{}{}{}{}", members.empty() ? "" : "<br>", escape(member_name(*m)),
-                             partner.empty() ? "" : " (" + partner + ")",
-                             role == model::Role::member
-                                 ? ""
-                                 : fmt::format(", <strong>{}</strong>", model::enum_name(role)));
+      members +=
+          fmt::format("{}{}{}{}", members.empty() ? "" : "<br>", escape(model::display_name(*m)),
+                      partner.empty() ? "" : " (" + partner + ")",
+                      role == model::Role::member
+                          ? ""
+                          : fmt::format(", <strong>{}</strong>", model::enum_name(role)));
     }
     body += fmt::format(
         "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}{}</td><td>{}</td>"
@@ -185,7 +182,7 @@ void add_group(const SiteContext& site, std::vector<SiteFile>& files) {
       body += fmt::format(
           "<tr><td>{}</td><td>{}</td><td>{}</td><td><time datetime=\"{}\">{}</time></td>"
           "<td><time datetime=\"{}\">{}</time></td><td>{}</td></tr>\n",
-          escape(member_name(*row.member)), escape(sentence_case(row.seat->description)),
+          escape(model::display_name(*row.member)), escape(sentence_case(row.seat->description)),
           row.term_number == 1 ? "first" : "renewal", row.start.iso(), row.start.iso(),
           row.end.iso(), row.end.iso(),
           !row.renewable ? "not renewable (renewed once)"

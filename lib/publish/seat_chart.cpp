@@ -54,10 +54,6 @@ std::string_view short_label(model::Seat seat) {
   return "";
 }
 
-std::string name_of(const model::Member& member) {
-  return member.name ? member.name->value : std::string("(unnamed)");
-}
-
 }  // namespace
 
 std::string seat_chart(const SiteContext& site, std::string_view) {
@@ -99,7 +95,7 @@ std::string seat_chart(const SiteContext& site, std::string_view) {
       const model::Member& m = *row.sitting[i];
       const model::Role role = group::role_of(m);
       const bool is_over = static_cast<int>(i) >= row.capacity;
-      std::string label = name_of(m);
+      std::string label = model::display_name(m);
       if (m.partner)
         if (const auto it = site.by_id.find(m.partner->value); it != site.by_id.end())
           label += ", " + partner_name(*it->second);

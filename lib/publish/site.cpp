@@ -9,15 +9,6 @@
 #include "publish/site_context.hpp"
 
 namespace gcsj::publish {
-namespace {
-
-bool is_plain_id(std::string_view id) {
-  return !id.empty() && id.size() <= 64 && id[0] != '-' &&
-         id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string_view::npos;
-}
-
-}  // namespace
-
 std::string partner_name(const model::Partner& partner) {
   if (partner.name && !partner.name->value.empty()) return partner.name->value;
   return partner.id ? partner.id->value : std::string("(unnamed partner)");
@@ -40,12 +31,12 @@ std::vector<SiteFile> build_site(const model::Registry& registry, const report::
   int generated = 0;
   std::set<std::string> used;
   for (const model::Partner* partner : figures.partners)
-    if (partner->id && is_plain_id(partner->id->value)) used.insert(partner->id->value);
+    if (partner->id && model::is_plain_id(partner->id->value)) used.insert(partner->id->value);
   std::set<std::string> given{"index"};
   for (const model::Partner* partner : figures.partners) {
     const std::string id = partner->id ? partner->id->value : "";
     std::string stem = id;
-    if (!is_plain_id(id) || given.contains(id)) {
+    if (!model::is_plain_id(id) || given.contains(id)) {
       do stem = fmt::format("partner-{}", ++generated);
       while (used.contains(stem) || given.contains(stem));
     }

@@ -10,17 +10,13 @@ namespace {
 
 using group::SeatRow;
 
-std::string name_of(const model::Member& member) {
-  return member.name ? member.name->value : std::string("(unnamed)");
-}
-
 std::string chairs_of(const SeatRow& row) {
   std::string out;
   for (const model::Member* member : row.sitting) {
     const model::Role role = group::role_of(*member);
     if (role == model::Role::member) continue;
     if (!out.empty()) out += "; ";
-    out += fmt::format("{}: {}", model::enum_name(role), name_of(*member));
+    out += fmt::format("{}: {}", model::enum_name(role), model::display_name(*member));
   }
   return out;
 }
@@ -96,7 +92,7 @@ std::string render_seats_json(const GroupView& view, const group::Composition& c
     json.key("members").begin_array();
     for (const model::Member* member : row.sitting) {
       json.begin_object();
-      json.key("name").value(name_of(*member));
+      json.key("name").value(model::display_name(*member));
       json.key("partner").string_or_null(member->partner ? std::string_view(member->partner->value)
                                                          : "");
       json.key("role").value(model::enum_name(group::role_of(*member)));

@@ -39,8 +39,7 @@ std::string render_terms_text(const GroupView& view, const std::vector<group::Ca
     const std::string term = row.term_number == 1   ? "first"
                              : row.term_number == 2 ? "renewal"
                                                     : "extra";
-    table.push_back({row.end.iso(), std::to_string(row.days_left),
-                     row.member->name ? row.member->name->value : "(unnamed)",
+    table.push_back({row.end.iso(), std::to_string(row.days_left), model::display_name(*row.member),
                      row.member->partner ? row.member->partner->value : "-", seat_of(row), term,
                      renewal_of(row) + (row.ends_early ? " (ends early)" : "")});
   }

@@ -24,10 +24,6 @@ std::string name_of(const model::Partner& partner) {
 std::string title_of(const model::Action& action) {
   return action.title ? action.title->value : std::string("(untitled action)");
 }
-std::string member_name(const model::Member& member) {
-  return member.name ? member.name->value : std::string("(unnamed)");
-}
-
 std::string percent(int part, int whole) {
   return whole == 0 ? "-" : fmt::format("{}%", (part * 100 + whole / 2) / whole);
 }
@@ -62,9 +58,9 @@ void group_markdown(std::string& out, const Figures& f) {
     std::string chairs;
     for (const model::Member* m : row.sitting)
       if (group::role_of(*m) != model::Role::member)
-        chairs +=
-            (chairs.empty() ? "" : "; ") + fmt::format("{} ({})", markdown_text(member_name(*m)),
-                                                       model::enum_name(group::role_of(*m)));
+        chairs += (chairs.empty() ? "" : "; ") + fmt::format("{} ({})",
+                                                             markdown_text(model::display_name(*m)),
+                                                             model::enum_name(group::role_of(*m)));
     out += fmt::format("| {} | {} | {}{} | {} | {} | {} |\n",
                        markdown_text(sentence_case(row.kind->description)), row.kind->paragraph,
                        row.kind->up_to ? "up to " : "", row.capacity, row.filled(), row.vacancies(),
@@ -81,13 +77,13 @@ void group_markdown(std::string& out, const Figures& f) {
   }
   out += "| Ends | Member | Seat | Term | Renewal |\n|---|---|---|---|---|\n";
   for (const auto& row : f.renewals)
-    out += fmt::format(
-        "| {} | {} | {} | {} | {} |\n", row.end.iso(), markdown_text(member_name(*row.member)),
-        model::enum_name(row.seat->seat), row.term_number == 1 ? "first" : "renewal",
-        !row.renewable ? "not renewable (renewed once)"
-        : row.proposer
-            ? fmt::format("renewable on proposal of the {}", model::enum_name(*row.proposer))
-            : "renewable");
+    out += fmt::format("| {} | {} | {} | {} | {} |\n", row.end.iso(),
+                       markdown_text(model::display_name(*row.member)),
+                       model::enum_name(row.seat->seat), row.term_number == 1 ? "first" : "renewal",
+                       !row.renewable ? "not renewable (renewed once)"
+                       : row.proposer ? fmt::format("renewable on proposal of the {}",
+                                                    model::enum_name(*row.proposer))
+                                      : "renewable");
 }
 
 void counts_json(JsonWriter& json, std::string_view name, const std::vector<Count>& counts) {
@@ -270,7 +266,7 @@ std::string render_progress_json(const Figures& f) {
     for (const auto& row : f.renewals) {
       json.begin_object()
           .key("member")
-          .value(member_name(*row.member))
+          .value(model::display_name(*row.member))
           .key("seat")
           .value(model::enum_name(row.seat->seat))
           .key("term_end")

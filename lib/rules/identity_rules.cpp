@@ -35,12 +35,6 @@ void check_missing_keys(const Context& context, Reporter& report) {
   }
 }
 
-// [a-z0-9][a-z0-9-]*
-bool is_kebab_id(std::string_view id) {
-  return !id.empty() && id[0] != '-' &&
-         id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string_view::npos;
-}
-
 void check_id_format(const Context& context, Reporter& report) {
   for (const Partner& p : context.partners) {
     if (!p.id) continue;
@@ -48,7 +42,7 @@ void check_id_format(const Context& context, Reporter& report) {
     if (id.size() > 64) {
       report.add(kIdFormat, p.id->where,
                  fmt::format("the id is {} characters long; at most 64 are allowed", id.size()));
-    } else if (!is_kebab_id(id)) {
+    } else if (!model::is_plain_id(id)) {
       report.add(kIdFormat, p.id->where, fmt::format("`{}` is not a valid partner id", id),
                  "use lower-case letters, digits and hyphens, starting with a letter or digit");
     }
