@@ -133,15 +133,18 @@ void load_chunk(model::FileId file, TextChunk& chunk, const DocumentSink& sink,
   collector.flush();
 }
 
+// Moves every item of `items` to the end of `into`.
+template <class T>
+void move_all(std::vector<T>& into, std::vector<T>& items) {
+  if (into.empty()) {
+    into.swap(items);
+    return;
+  }
+  into.insert(into.end(), std::make_move_iterator(items.begin()),
+              std::make_move_iterator(items.end()));
+}
+
 void append(LoadedFile& to, LoadedFile&& from) {
-  const auto move_all = [](auto& into, auto& items) {
-    if (into.empty()) {
-      into.swap(items);
-      return;
-    }
-    into.insert(into.end(), std::make_move_iterator(items.begin()),
-                std::make_move_iterator(items.end()));
-  };
   move_all(to.partners, from.partners);
   move_all(to.digests, from.digests);
   move_all(to.partner_references, from.partner_references);
@@ -217,14 +220,6 @@ namespace {
 void merge(model::FileId file, LoadedFile loaded, model::Registry& registry,
            std::vector<findings::Finding>& out) {
   registry.files[file].partner_documents += static_cast<int>(loaded.digests.size());
-  const auto move_all = [](auto& into, auto& items) {
-    if (into.empty()) {
-      into.swap(items);
-      return;
-    }
-    into.insert(into.end(), std::make_move_iterator(items.begin()),
-                std::make_move_iterator(items.end()));
-  };
   move_all(registry.partners, loaded.partners);
   move_all(registry.digests, loaded.digests);
   move_all(registry.partner_references, loaded.partner_references);

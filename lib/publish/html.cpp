@@ -4,33 +4,12 @@
 
 #include <fmt/format.h>
 
+#include "util/text.hpp"
+
 namespace gcsj::publish {
 
 std::string escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
+  return util::escape_markup(text);
 }
 
 std::string root_of(std::string_view path) {

@@ -7,36 +7,13 @@
 #include <fmt/format.h>
 
 #include "render/report.hpp"
+#include "util/text.hpp"
 
 namespace gcsj::render {
 namespace {
 
-// Escapes XML special characters; characters XML 1.0 forbids become '?'.
 std::string xml(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        out += (byte < 0x20 && c != '\t' && c != '\n' && c != '\r') ? '?' : c;
-    }
-  }
-  return out;
+  return util::escape_markup(text);
 }
 
 }  // namespace
