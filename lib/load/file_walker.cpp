@@ -1,6 +1,7 @@
 #include "load/file_walker.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <system_error>
 
 namespace gcsj::load {
@@ -9,9 +10,8 @@ namespace {
 
 constexpr int kMaxDepth = 64;
 
-bool is_registry_file(const fs::path& path) {
-  const auto extension = path.extension();
-  return extension == ".yaml" || extension == ".yml";
+bool is_registry_file(std::string_view name) {
+  return name.ends_with(".yaml") || name.ends_with(".yml");
 }
 
 std::string join(const std::string& base, const std::string& name) {
@@ -19,7 +19,15 @@ std::string join(const std::string& base, const std::string& name) {
   return base + "/" + name;
 }
 
-void walk(const fs::path& directory, const std::string& display, int depth,
+// One entry of a directory listing. Names, not fs::paths, are kept: a path stores its parsed
+// components, several times the name's size, and a registry directory may list 100,000 files.
+struct Listed {
+  std::string name;
+  bool is_link = false;
+  bool is_regular = false;  // as the listing says; links and unknown types are looked up
+};
+
+void walk(const std::string& directory, const std::string& display, int depth,
           std::vector<FoundFile>& found) {
   std::error_code error;
   fs::directory_iterator it(directory, error);
@@ -27,42 +35,44 @@ void walk(const fs::path& directory, const std::string& display, int depth,
     found.push_back({display, directory, "cannot read directory: " + error.message()});
     return;
   }
-  std::vector<fs::directory_entry> entries;
+  std::vector<Listed> listing;
   for (; it != fs::directory_iterator(); it.increment(error)) {
     if (error) {
       found.push_back({display, directory, "cannot read directory: " + error.message()});
       break;
     }
-    entries.push_back(*it);
-  }
-  std::sort(entries.begin(), entries.end(),
-            [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
-  for (const auto& entry : entries) {
-    const std::string name = entry.path().filename().string();
+    std::string name = it->path().filename().string();
     if (name.starts_with(".")) continue;
-    const std::string shown = join(display, name);
+    std::error_code type_error;
+    const bool is_link = it->is_symlink(type_error);
+    listing.push_back({std::move(name), is_link, !is_link && it->is_regular_file(type_error)});
+  }
+  // Byte order of the names: the order fs::path gives one-component names, cheaper to compute.
+  std::sort(listing.begin(), listing.end(),
+            [](const Listed& a, const Listed& b) { return a.name < b.name; });
+  for (const Listed& entry : listing) {
+    const std::string path = join(directory, entry.name);
+    const std::string shown = join(display, entry.name);
     std::error_code status_error;
-    const bool is_link = entry.is_symlink(status_error);
     // Follows links; the type the directory listing gave spares a stat per regular file.
-    const auto status = entry.is_regular_file(status_error)
-                            ? fs::file_status(fs::file_type::regular)
-                            : entry.status(status_error);
+    const auto status =
+        entry.is_regular ? fs::file_status(fs::file_type::regular) : fs::status(path, status_error);
     if (status.type() == fs::file_type::directory) {
-      if (is_link) continue;
+      if (entry.is_link) continue;
       if (depth >= kMaxDepth) {
-        found.push_back({shown, entry.path(), "directory nesting deeper than 64 levels"});
+        found.push_back({shown, path, "directory nesting deeper than 64 levels"});
         continue;
       }
-      walk(entry.path(), shown, depth + 1, found);
+      walk(path, shown, depth + 1, found);
       continue;
     }
-    if (!is_registry_file(entry.path())) continue;
+    if (!is_registry_file(entry.name)) continue;
     if (status_error || status.type() == fs::file_type::not_found) {
-      found.push_back({shown, entry.path(), "broken symbolic link"});
+      found.push_back({shown, path, "broken symbolic link"});
     } else if (status.type() != fs::file_type::regular) {
-      found.push_back({shown, entry.path(), "not a regular file (a pipe, socket or device)"});
+      found.push_back({shown, path, "not a regular file (a pipe, socket or device)"});
     } else {
-      found.push_back({shown, entry.path(), {}});
+      found.push_back({shown, path, {}});
     }
   }
 }

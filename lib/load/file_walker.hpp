@@ -1,7 +1,6 @@
 #pragma once
 // Expands directories into the registry files below them (spec section 1).
 
-#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -9,7 +8,7 @@ namespace gcsj::load {
 
 struct FoundFile {
   std::string display;  // the directory as given, joined with the path below it
-  std::filesystem::path path;
+  std::string path;     // the path to open
   std::string problem;  // non-empty: found, but it cannot be read (the reason)
 };
 

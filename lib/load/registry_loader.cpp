@@ -27,7 +27,7 @@ namespace {
 
 struct PlannedFile {
   std::string display;
-  fs::path path;
+  std::string path;
   std::string problem;  // non-empty: report it instead of reading
   bool selected = true;
   bool is_stdin = false;
@@ -133,9 +133,9 @@ void load_chunk(model::FileId file, TextChunk& chunk, const DocumentSink& sink,
   collector.flush();
 }
 
-// Moves every item of `items` to the end of `into`.
-template <class T>
-void move_all(std::vector<T>& into, std::vector<T>& items) {
+// Moves every item of `items` to the end of `into` (a vector or a deque).
+template <class Container>
+void move_all(Container& into, Container& items) {
   if (into.empty()) {
     into.swap(items);
     return;
@@ -217,6 +217,10 @@ LoadedFile load_file_text(model::FileId file, std::string_view text, unsigned jo
 
 namespace {
 
+// Files read at once before their results are merged: enough that threads rarely wait for each
+// other at the end of a window, few enough that the results waiting to merge stay small.
+constexpr std::size_t kFileWindow = 512;
+
 void merge(model::FileId file, LoadedFile loaded, model::Registry& registry,
            std::vector<findings::Finding>& out) {
   registry.files[file].partner_documents += static_cast<int>(loaded.digests.size());
@@ -261,16 +265,18 @@ LoadResult load_registry(const LoadRequest& request) {
   const bool may_overlap = request.registry_dir.has_value() || request.paths.size() > 1;
   const auto plan_walk = [&](const std::string& directory, bool selected) {
     for (FoundFile& found : find_registry_files(directory)) {
-      const std::string identity = may_overlap ? identity_of(found.path) : found.path.string();
-      if (auto it = by_identity.find(identity); it != by_identity.end()) {
-        PlannedFile& existing = planned[it->second];
-        if (selected && !existing.selected) {
-          existing.selected = true;
-          existing.display = found.display;
+      if (may_overlap) {
+        const std::string identity = identity_of(found.path);
+        if (auto it = by_identity.find(identity); it != by_identity.end()) {
+          PlannedFile& existing = planned[it->second];
+          if (selected && !existing.selected) {
+            existing.selected = true;
+            existing.display = found.display;
+          }
+          continue;
         }
-        continue;
+        by_identity.emplace(identity, planned.size());
       }
-      by_identity.emplace(identity, planned.size());
       planned.push_back({std::move(found.display), std::move(found.path), std::move(found.problem),
                          selected, false});
     }
@@ -329,26 +335,30 @@ LoadResult load_registry(const LoadRequest& request) {
   }
 
   const DocumentSink sink{&registry, &request.check_documents, request.keep_partners};
-  // Files are parsed on `jobs` threads, each taking the next file; results are merged in the
-  // planned order, so the output does not depend on the number of threads.
-  std::vector<LoadedFile> loaded(planned.size());
   const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
   const auto jobs = static_cast<std::size_t>(request.jobs == 0 ? hardware : request.jobs);
-  std::atomic<std::size_t> next{0};
-  const auto work = [&] {
-    for (std::size_t i; (i = next.fetch_add(1)) < planned.size();)
-      loaded[i] = load_planned(static_cast<model::FileId>(i), planned[i], request,
-                               planned.size() == 1 ? static_cast<unsigned>(jobs) : 1u, sink);
-  };
-  std::vector<std::thread> threads;
-  for (std::size_t t = 1; t < std::min(jobs, planned.size()); ++t) threads.emplace_back(work);
-  work();
-  for (auto& thread : threads) thread.join();
-  std::size_t digests = 0;
-  for (const LoadedFile& file : loaded) digests += file.digests.size();
-  registry.digests.reserve(digests);
-  for (std::size_t i = 0; i < planned.size(); ++i)
-    merge(static_cast<model::FileId>(i), std::move(loaded[i]), registry, result.findings);
+  const unsigned jobs_per_file = planned.size() == 1 ? static_cast<unsigned>(jobs) : 1u;
+  // Files are parsed on `jobs` threads, each taking the next file, a window of files at a time;
+  // each window is merged in the planned order before the next is read, so the output does not
+  // depend on the number of threads and only one window's results wait in memory.
+  const std::size_t window = std::max<std::size_t>(kFileWindow, jobs);
+  std::vector<LoadedFile> loaded;
+  for (std::size_t begin = 0; begin < planned.size(); begin += window) {
+    const std::size_t count = std::min(window, planned.size() - begin);
+    loaded.assign(count, LoadedFile{});
+    std::atomic<std::size_t> next{0};
+    const auto work = [&] {
+      for (std::size_t i; (i = next.fetch_add(1)) < count;)
+        loaded[i] = load_planned(static_cast<model::FileId>(begin + i), planned[begin + i], request,
+                                 jobs_per_file, sink);
+    };
+    std::vector<std::thread> threads;
+    for (std::size_t t = 1; t < std::min(jobs, count); ++t) threads.emplace_back(work);
+    work();
+    for (auto& thread : threads) thread.join();
+    for (std::size_t i = 0; i < count; ++i)
+      merge(static_cast<model::FileId>(begin + i), std::move(loaded[i]), registry, result.findings);
+  }
   return result;
 }
 

@@ -42,7 +42,7 @@ LoadResult load_registry(const LoadRequest& request);
 // What one file holds. Loading a file touches nothing shared, so files load in parallel.
 struct LoadedFile {
   std::vector<model::Partner> partners;  // empty unless the load keeps partners
-  std::vector<model::PartnerDigest> digests;
+  std::deque<model::PartnerDigest> digests;
   std::vector<model::Located<std::string>> partner_references;
   std::vector<model::Group> groups;
   std::vector<findings::Finding> findings;
