@@ -194,6 +194,53 @@ TEST_SUITE("load::registry_loader") {
   }
 
   TEST_CASE(
+      "many files are read a window at a time: findings stay in path order, across windows and "
+      "threads") {
+    TempTree tree;
+    // 1,300 partner files, more than two windows: a broken file and an unknown key in the second
+    // window, and a duplicate id between the first window and the third.
+    const int count = 1300;
+    for (int i = 0; i < count; ++i) {
+      const std::string name = fmt::format("partners/p{:04}.yaml", i);
+      std::string text = replace(kNgo, "id: sample", fmt::format("id: p{:04}", i == 1250 ? 3 : i));
+      if (i == 700) text = "kind: partner\nid: [broken\n";
+      if (i == 900) text += "colour: blue\n";
+      tree.write(name, text);
+    }
+    const auto run = [&](unsigned jobs) {
+      gcsj::check::ValidateOptions options;
+      options.as_of = kDefaultAsOf;
+      options.find_config = false;
+      options.input.paths = {tree.root.string()};
+      options.input.keep_partners = false;
+      options.input.jobs = jobs;
+      return gcsj::check::validate(options);
+    };
+    const auto where_of = [](const gcsj::check::ValidateResult& result) {
+      std::vector<std::string> out;
+      for (const auto& f : result.findings)
+        out.push_back(fmt::format("{}:{}", result.registry.file(f.where.file).path, f.rule));
+      return out;
+    };
+    const auto one = run(1);
+    CHECK(one.registry.digests.size() == count - 1);
+    const auto found = where_of(one);
+    const auto has = [&](std::string_view file, std::string_view rule) {
+      return std::any_of(found.begin(), found.end(), [&](const std::string& f) {
+        return f.ends_with(fmt::format("{}:{}", file, rule));
+      });
+    };
+    CHECK(has("partners/p0700.yaml", "yaml-syntax"));
+    CHECK(has("partners/p0900.yaml", "unknown-key"));
+    CHECK(has("partners/p1250.yaml", "duplicate-partner-id"));
+    for (unsigned jobs : {2u, 3u}) {
+      const auto many = run(jobs);
+      CHECK(many.registry.digests.size() == one.registry.digests.size());
+      CHECK(where_of(many) == found);
+    }
+  }
+
+  TEST_CASE(
       "a large file checked as it streams, keeping digests only, gives the findings of a whole "
       "load, across chunks and threads") {
     TempTree tree;
