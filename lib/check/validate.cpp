@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <optional>
+#include <string>
 
 #include "config/config.hpp"
 #include "refdata/reference_data.hpp"
@@ -44,6 +46,23 @@ std::optional<std::string> config_to_use(const ValidateOptions& options) {
 
 }  // namespace
 
+// The configuration's text; a few KiB in practice, so anything over 1 MiB, or a device (a
+// `.gcsj.yaml` linked to /dev/zero), is refused rather than read without end.
+std::optional<std::string> read_config_text(const std::string& path, std::string& text) {
+  constexpr std::size_t kMaxConfigBytes = std::size_t{1} << 20;
+  std::error_code error;
+  const auto type = std::filesystem::status(path, error).type();
+  if (type != std::filesystem::file_type::regular && type != std::filesystem::file_type::fifo)
+    return "the configuration is not a regular file";
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return "the configuration cannot be read";
+  text.resize(kMaxConfigBytes + 1);
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  if (text.size() > kMaxConfigBytes) return "the configuration is larger than 1 MiB";
+  return std::nullopt;
+}
+
 void sort_findings(std::vector<findings::Finding>& findings, const model::Registry& registry) {
   std::stable_sort(findings.begin(), findings.end(), [&](const auto& a, const auto& b) {
     const std::string& file_a = registry.file(a.where.file).path;
@@ -75,12 +94,11 @@ ValidateResult validate(const ValidateOptions& options) {
   rules::run_registry_rules(context, result.findings);
 
   if (const auto config_path = config_to_use(options)) {
-    std::ifstream in(*config_path, std::ios::binary);
-    if (!in) {
-      result.usage_errors.push_back(*config_path + ": the configuration cannot be read");
+    std::string text;
+    if (auto problem = read_config_text(*config_path, text)) {
+      result.usage_errors.push_back(*config_path + ": " + *problem);
       return result;
     }
-    std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
     const auto id = static_cast<model::FileId>(result.registry.files.size());
     model::SourceFile& source = result.registry.files.emplace_back();
     source.path = *config_path;

@@ -9,6 +9,11 @@
 #include <system_error>
 #include <thread>
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <ext/stdio_filebuf.h>
+
 #include <fmt/format.h>
 
 #include "load/chunk_reader.hpp"
@@ -31,6 +36,7 @@ struct PlannedFile {
   std::string problem;  // non-empty: report it instead of reading
   bool selected = true;
   bool is_stdin = false;
+  bool is_pipe = false;  // a FIFO named on the command line
 };
 
 std::string identity_of(const fs::path& path) {
@@ -241,6 +247,21 @@ LoadedFile load_planned(model::FileId id, const PlannedFile& file, const LoadReq
     std::istream in(&buffer);
     return load_stream(id, in, jobs, sink);
   }
+  if (file.is_pipe) {
+    // Opened without waiting for a writer: a named pipe nobody writes to reads as empty rather
+    // than hanging the check; one that is written to (as `<(command)` is) is read to its end.
+    const int fd = ::open(file.path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0 || ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0) {
+      const int error = errno;
+      if (fd >= 0) ::close(fd);
+      return refused(rules::format::kUnreadableFile, {id, 1, 1},
+                     fmt::format("cannot open: {}",
+                                 std::error_code(error, std::generic_category()).message()));
+    }
+    __gnu_cxx::stdio_filebuf<char> buffer(fd, std::ios::in);  // closes fd
+    std::istream in(&buffer);
+    return load_stream(id, in, jobs, sink);
+  }
   std::ifstream in(file.path, std::ios::binary);
   if (!in)
     return refused(
@@ -315,13 +336,19 @@ LoadResult load_registry(const LoadRequest& request) {
       planned[it->second].display = path;
       continue;
     }
-    std::ifstream probe(path, std::ios::binary);
-    if (!probe) {
+    // A pipe named on the command line is read (`gcsj validate <(git show HEAD:p.yaml)`); a
+    // device such as /dev/zero never ends, and is not a registry file.
+    if (status.type() != fs::file_type::regular && status.type() != fs::file_type::fifo) {
+      by_identity.emplace(identity, planned.size());
+      planned.push_back({path, path, "not a regular file (a device or socket)", true, false});
+      continue;
+    }
+    if (::access(path.c_str(), R_OK) != 0) {  // unlike opening it, never waits on a pipe
       result.usage_errors.push_back(fmt::format("{}: cannot be read", path));
       continue;
     }
     by_identity.emplace(identity, planned.size());
-    planned.push_back({path, path, {}, true, false});
+    planned.push_back({path, path, {}, true, false, status.type() == fs::file_type::fifo});
   }
   if (!result.usage_errors.empty()) return result;
 

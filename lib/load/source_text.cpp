@@ -1,5 +1,7 @@
 #include "load/source_text.hpp"
 
+#include <cstdint>
+
 #include <fmt/format.h>
 
 #include "util/utf8.hpp"
@@ -58,12 +60,23 @@ std::optional<EncodingProblem> prepare_text(std::string& text) {
   if (starts_with_bytes(text, "\xFE\xFF"sv) || starts_with_bytes(text, "\xFF\xFE"sv))
     return EncodingProblem{1, 1, "the file is UTF-16; registry files must be UTF-8",
                            "save the file as UTF-8"};
+  // YAML 1.2 streams hold printable characters only (c-printable, section 5.1): tab, line
+  // breaks, and no other control character, raw; escapes in double quotes may write any.
   for (std::size_t i = 0; i < text.size();) {
-    if (const auto byte = static_cast<unsigned char>(text[i]); byte != 0 && byte < 0x80) {
-      ++i;  // ASCII, nearly all of a registry: no call per byte
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if ((byte >= 0x20 && byte < 0x7F) || byte == '\n' || byte == '\t') {
+      ++i;  // printable ASCII, nearly all of a registry: no call per byte
       continue;
     }
-    if (text[i] == '\0')
+    if (byte == '\r') {
+      if (i + 1 < text.size() && text[i + 1] == '\n') {
+        i += 2;
+        continue;
+      }
+      return problem_at(text, i, "a line ends with a lone carriage return (CR)",
+                        "save the file with LF or CRLF line endings");
+    }
+    if (byte == 0)
       return problem_at(text, i, "the file contains a NUL byte; YAML allows only printable text",
                         "is this a binary file?");
     const std::size_t length = util::utf8_sequence_length(text, i);
@@ -72,6 +85,14 @@ std::optional<EncodingProblem> prepare_text(std::string& text) {
                         fmt::format("invalid UTF-8 byte 0x{:02X}; registry files must be UTF-8",
                                     static_cast<unsigned char>(text[i])),
                         "save the file as UTF-8");
+    if (const char32_t code = util::decode_utf8(text.substr(i, length));
+        code < 0x20 || (code >= 0x7F && code <= 0x9F && code != 0x85) || code == 0xFFFE ||
+        code == 0xFFFF)
+      return problem_at(
+          text, i,
+          fmt::format("control character U+{:04X} in the text; YAML allows only printable text",
+                      static_cast<std::uint32_t>(code)),
+          "remove it, or write it as an escape in a double-quoted string");
     i += length;
   }
   return std::nullopt;

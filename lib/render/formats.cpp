@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "render/report.hpp"
+#include "util/utf8.hpp"
 
 namespace gcsj::render {
 
@@ -12,10 +13,11 @@ std::optional<Format> parse_format(std::string_view name) {
 
 std::string finding_line(const Report& report, const findings::Finding& f) {
   const std::string para = paragraph_mark(f.paragraph);
-  return fmt::format("{}:{}:{}: {}: {} [{}]{}{}", report.registry.file(f.where.file).path,
-                     f.where.line, f.where.column, to_string(f.severity), f.message, f.rule,
-                     para.empty() ? "" : fmt::format(" ({})", para),
-                     f.waived ? fmt::format(" (waived until {})", f.waived->expires) : "");
+  return util::printable(
+      fmt::format("{}:{}:{}: {}: {} [{}]{}{}", report.registry.file(f.where.file).path,
+                  f.where.line, f.where.column, to_string(f.severity), f.message, f.rule,
+                  para.empty() ? "" : fmt::format(" ({})", para),
+                  f.waived ? fmt::format(" (waived until {})", f.waived->expires) : ""));
 }
 
 std::string render_gcc(const Report& report) {
@@ -23,8 +25,10 @@ std::string render_gcc(const Report& report) {
   for (const auto& f : report.findings) {
     out += finding_line(report, f) + "\n";
     for (const auto& r : f.related)
-      out += fmt::format("{}:{}:{}: note: {}\n", report.registry.file(r.where.file).path,
-                         r.where.line, r.where.column, r.message);
+      out +=
+          util::printable(fmt::format("{}:{}:{}: note: {}", report.registry.file(r.where.file).path,
+                                      r.where.line, r.where.column, r.message)) +
+          "\n";
   }
   return out;
 }

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "render/report.hpp"
+#include "util/utf8.hpp"
 
 namespace gcsj::render {
 namespace {
@@ -59,17 +60,20 @@ std::string render_github(const Report& report) {
   for (const auto& f : report.findings) {
     const std::string para = paragraph_mark(f.paragraph);
     const std::string title = fmt::format("gcsj {}{}", f.rule, para.empty() ? "" : " " + para);
-    std::string message = f.message;
-    if (!f.hint.empty()) message += "\nhint: " + f.hint;
+    // Each part made printable before the parts are joined by the line breaks GitHub shows.
+    std::string message = util::printable(f.message);
+    if (!f.hint.empty()) message += "\nhint: " + util::printable(f.hint);
     for (const auto& r : f.related)
-      message += fmt::format("\n{}:{}:{}: {}", report.registry.file(r.where.file).path,
-                             r.where.line, r.where.column, r.message);
+      message += "\n" + util::printable(fmt::format("{}:{}:{}: {}",
+                                                    report.registry.file(r.where.file).path,
+                                                    r.where.line, r.where.column, r.message));
     if (f.waived)
-      message += fmt::format("\nwaived until {}: {}", f.waived->expires, f.waived->reason);
+      message += "\n" + util::printable(fmt::format("waived until {}: {}", f.waived->expires,
+                                                    f.waived->reason));
     out += fmt::format("::{} file={},line={},col={},title={}::{}\n",
                        f.waived ? "notice" : command_of(f.severity),
-                       escape_property(report.registry.file(f.where.file).path), f.where.line,
-                       f.where.column, escape_property(title), escape_data(message));
+                       escape_property(util::printable(report.registry.file(f.where.file).path)),
+                       f.where.line, f.where.column, escape_property(title), escape_data(message));
   }
   return out;
 }

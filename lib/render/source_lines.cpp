@@ -1,35 +1,94 @@
 #include "render/source_lines.hpp"
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
-#include <iterator>
+#include <limits>
+#include <sstream>
 
 namespace gcsj::render {
+namespace {
 
-void SourceLines::load(model::FileId file) {
-  loaded_file_ = file;
-  text_.clear();
-  line_starts_.assign(1, 0);
+constexpr int kCheckpointLines = 1024;
+constexpr std::size_t kShownBytes = 400;  // a minified or binary line is not worth showing
+// Files over the loader's limit were refused whole; their findings sit on line 1.
+constexpr std::streamoff kMaxBytes = std::streamoff{256} << 20;
+
+}  // namespace
+
+SourceLines::SourceLines(const model::Registry& registry) : registry_(registry) {}
+SourceLines::~SourceLines() = default;
+
+void SourceLines::open(model::FileId file) {
+  file_ = file;
+  in_.reset();
+  next_line_ = 1;
+  offset_ = 0;
+  checkpoints_.assign(1, 0);
+  kept_number_ = 0;
+  kept_.clear();
   const model::SourceFile& source = registry_.file(file);
   if (source.is_stdin) {
-    text_ = source.text;
-  } else {
-    std::ifstream in(source.path, std::ios::binary);
-    text_.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    in_ = std::make_unique<std::istringstream>(source.text);
+    return;
   }
-  if (text_.starts_with("\xEF\xBB\xBF")) text_.erase(0, 3);
-  for (std::size_t i = 0; i < text_.size(); ++i)
-    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(source.path, error)) return;
+  auto in = std::make_unique<std::ifstream>(source.path, std::ios::binary);
+  if (*in) in_ = std::move(in);
+}
+
+// Goes back, or jumps ahead, to the last line start known before `line`, when that helps.
+void SourceLines::seek_before(int line) {
+  const auto checkpoint =
+      std::min(static_cast<std::size_t>((line - 1) / kCheckpointLines), checkpoints_.size() - 1);
+  const int checkpoint_line = static_cast<int>(checkpoint) * kCheckpointLines + 1;
+  if (line >= next_line_ && checkpoint_line <= next_line_) return;
+  in_->clear();
+  in_->seekg(checkpoints_[checkpoint]);
+  offset_ = checkpoints_[checkpoint];
+  next_line_ = checkpoint_line;
+}
+
+// Moves past one line; false at the end of the text or past the size limit.
+bool SourceLines::skip_line() {
+  if (!*in_ || offset_ > kMaxBytes || in_->peek() == std::char_traits<char>::eof()) return false;
+  in_->ignore(std::numeric_limits<std::streamsize>::max(), '\n');
+  offset_ += in_->gcount();
+  ++next_line_;
+  if ((next_line_ - 1) % kCheckpointLines == 0 &&
+      static_cast<std::size_t>((next_line_ - 1) / kCheckpointLines) == checkpoints_.size())
+    checkpoints_.push_back(offset_);
+  return true;
+}
+
+// Reads the line at the stream into `kept_`.
+bool SourceLines::keep_line() {
+  if (!*in_ || offset_ > kMaxBytes || in_->peek() == std::char_traits<char>::eof()) return false;
+  kept_.assign(kShownBytes + 1, '\0');
+  in_->get(kept_.data(), static_cast<std::streamsize>(kept_.size()), '\n');
+  const auto got = in_->gcount();
+  kept_.resize(static_cast<std::size_t>(got));
+  offset_ += got;
+  in_->clear();  // get() fails on an empty line
+  const int line = next_line_;
+  skip_line();  // the rest of the line and its break
+  if (line == 1 && kept_.starts_with("\xEF\xBB\xBF")) kept_.erase(0, 3);
+  if (!kept_.empty() && kept_.back() == '\r') kept_.pop_back();
+  if (kept_.size() > kShownBytes) kept_.resize(kShownBytes);
+  kept_number_ = line;
+  return true;
 }
 
 std::string_view SourceLines::line(model::FileId file, int line) {
-  if (file != loaded_file_) load(file);
-  if (line < 1 || static_cast<std::size_t>(line) > line_starts_.size()) return {};
-  const std::size_t begin = line_starts_[static_cast<std::size_t>(line) - 1];
-  std::size_t end = text_.find('\n', begin);
-  if (end == std::string::npos) end = text_.size();
-  if (end > begin && text_[end - 1] == '\r') --end;
-  if (end - begin > 400) end = begin + 400;  // a minified or binary line is not worth showing
-  return std::string_view(text_).substr(begin, end - begin);
+  if (file != file_) open(file);
+  if (line < 1 || !in_) return {};
+  if (line == kept_number_) return kept_;
+  seek_before(line);
+  while (next_line_ < line)
+    if (!skip_line()) return {};
+  if (!keep_line()) return {};
+  return kept_;
 }
 
 std::string caret_padding(std::string_view source_line, int column) {

@@ -42,8 +42,11 @@ std::string render_text(const Report& report, const TextOptions& options) {
   std::string out;
   for (const auto& f : report.findings) {
     const std::string para = paragraph_mark(f.paragraph);
-    out += fmt::format("{}: {}: {} [{}]{}{}\n", palette.bold(position(report.registry, f.where)),
-                       palette.severity(f.severity), f.message, f.rule,
+    // Registry text reaches the terminal only through util::printable: a value or a file name
+    // written with escapes must not colour, move or rewrite what the reviewer reads.
+    out += fmt::format("{}: {}: {} [{}]{}{}\n",
+                       palette.bold(util::printable(position(report.registry, f.where))),
+                       palette.severity(f.severity), util::printable(f.message), f.rule,
                        para.empty() ? "" : fmt::format(" ({})", para),
                        f.waived ? fmt::format(" (waived until {})", f.waived->expires) : "");
     if (options.quiet) continue;
@@ -55,13 +58,14 @@ std::string render_text(const Report& report, const TextOptions& options) {
       out += fmt::format(" {} {} {}{}\n", gutter, palette.dim("|"),
                          caret_padding(line, f.where.column), palette.paint("1;32", "^"));
     }
-    if (!f.hint.empty()) out += fmt::format("  = hint: {}\n", f.hint);
+    if (!f.hint.empty()) out += fmt::format("  = hint: {}\n", util::printable(f.hint));
     if (f.waived)
-      out +=
-          fmt::format("  = waived: {} (approved by {})\n", f.waived->reason, f.waived->approved_by);
+      out += fmt::format("  = waived: {} (approved by {})\n", util::printable(f.waived->reason),
+                         util::printable(f.waived->approved_by));
     for (const auto& related : f.related)
-      out += fmt::format("{}: {}: {}\n", palette.bold(position(report.registry, related.where)),
-                         palette.severity(Severity::note), related.message);
+      out += fmt::format("{}: {}: {}\n",
+                         palette.bold(util::printable(position(report.registry, related.where))),
+                         palette.severity(Severity::note), util::printable(related.message));
   }
   if (!options.quiet) {
     const auto& s = report.summary;

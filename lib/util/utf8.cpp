@@ -1,5 +1,7 @@
 #include "util/utf8.hpp"
 
+#include <algorithm>
+
 namespace gcsj::util {
 
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
@@ -28,15 +30,42 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
   return length;
 }
 
+char32_t decode_utf8(std::string_view sequence) {
+  if (sequence.empty()) return 0;
+  const auto lead = static_cast<unsigned char>(sequence[0]);
+  if (sequence.size() == 1) return lead;
+  char32_t code = lead & (0xFFu >> (sequence.size() + 1));
+  for (std::size_t k = 1; k < sequence.size(); ++k)
+    code = (code << 6) | (static_cast<unsigned char>(sequence[k]) & 0x3Fu);
+  return code;
+}
+
+namespace {
+
+// A code point a terminal would act on rather than show: C0 and C1 controls (ESC starts colour
+// and cursor sequences, U+009B too), DEL, and the bidirectional overrides that make text read
+// differently from how it is stored.
+bool is_terminal_control(std::string_view sequence) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(sequence[k]); };
+  if (sequence.size() == 1) return (byte(0) < 0x20 && byte(0) != '\t') || byte(0) == 0x7F;
+  if (sequence.size() == 2) return byte(0) == 0xC2 && byte(1) < 0xA0;  // U+0080-U+009F
+  if (sequence.size() == 3 && byte(0) == 0xE2) {
+    if (byte(1) == 0x80) return byte(2) >= 0xAA && byte(2) <= 0xAE;  // U+202A-U+202E
+    if (byte(1) == 0x81) return byte(2) >= 0xA6 && byte(2) <= 0xA9;  // U+2066-U+2069
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string printable(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t length = utf8_sequence_length(text, i);
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (length == 0 || (length == 1 && ((byte < 0x20 && byte != '\t') || byte == 0x7F))) {
+    if (length == 0 || is_terminal_control(text.substr(i, length))) {
       out += '?';
-      ++i;
+      i += std::max<std::size_t>(length, 1);
     } else {
       out.append(text.substr(i, length));
       i += length;

@@ -11,8 +11,11 @@ namespace gcsj::util {
 // nothing above U+10FFFF), or 0 when the bytes there are not one.
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
 
-// `text` made safe to print on a terminal: control characters other than tab, and bytes that are
-// not UTF-8, become '?'.
+// The code point of one well-formed UTF-8 sequence (as utf8_sequence_length measures it).
+char32_t decode_utf8(std::string_view sequence);
+
+// `text` made safe to print on a terminal: control characters other than tab (C0, DEL, C1),
+// bidirectional overrides, and bytes that are not UTF-8 become '?'.
 std::string printable(std::string_view text);
 
 // The number of code points of `text`: its width in a terminal for the scripts registries use.

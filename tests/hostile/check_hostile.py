@@ -90,6 +90,35 @@ CASES = [
      {"missing-key"}),
     ("many-keys.yaml", lambda: b"kind: partner\n" + b"".join(b"k%d: 1\n" % i for i in range(100_000)),
      {"unknown-key"}),
+    ("duplicate-key-100000.yaml", lambda: b"kind: partner\n" + b"name: x\n" * 100_000, {"duplicate-key"}),
+    ("flow-mapping-nesting.yaml", lambda: b"kind: partner\nid: " + b"{a: " * 50_000 + b"1" + b"}" * 50_000 + b"\n",
+     {"input-limit"}),
+    ("block-nesting.yaml", lambda: b"".join(b" " * i + b"a:\n" for i in range(3_000)), {"input-limit"}),
+    # yaml-cpp allows an implicit key of at most 1,024 characters (as YAML does)
+    ("long-key.yaml", lambda: b"kind: partner\n" + b"k" * (4 << 20) + b": 1\n", {"yaml-syntax"}),
+    ("comment-lines.yaml", lambda: b"# a comment\n" * 1_000_000 + b"kind: partner\n", {"missing-key"}),
+    ("control-character.yaml", lambda: b"kind: partner\nid: a\x01b\n", {"yaml-encoding"}),
+    ("c1-control.yaml", lambda: "kind: partner\nid: a\u009b31mb\n".encode(), {"yaml-encoding"}),
+    ("lone-carriage-return.yaml", lambda: b"kind: partner\rid: x\r", {"yaml-encoding"}),
+    # Valid YAML: escapes put terminal controls into a value, which the messages quote.
+    ("escape-injection.yaml", lambda: b'kind: partner\nid: "x\\e[2J\\e]0;owned\\a\\u202Ey"\n',
+     {"partner-id-format"}),
+]
+
+
+def fifo(path):
+    os.mkfifo(path)
+
+
+def device_link(path):
+    os.symlink("/dev/zero", path)
+
+
+# Special files, in the directory walked and also named on the command line (a pipe named there
+# is read, and one nobody writes to reads as empty; a device is refused unread).
+SPECIAL = [
+    ("pipe.yaml", fifo, {"unreadable-file"}, {"empty-file"}),
+    ("zero.yaml", device_link, {"unreadable-file"}, {"unreadable-file"}),
 ]
 
 
@@ -97,36 +126,62 @@ def limit():
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
 
-failures = []
-for name, make, expected in CASES:
-    directory = tempfile.mkdtemp(prefix="gcsj-hostile-")
-    with open(os.path.join(directory, "witness.yaml"), "w") as f:
-        f.write(WITNESS)
-    with open(os.path.join(directory, name), "wb") as f:
-        f.write(make())
+def run(name, args, expected):
+    """Runs gcsj on args, as JSON and as text; checks the findings about `name` and the witness."""
     started = time.monotonic()
-    try:
-        done = subprocess.run([binary, "validate", "--no-config", "--as-of", "2026-11-29", "-f", "json", directory],
-                              capture_output=True, timeout=TIME_LIMIT, preexec_fn=limit)
-    except subprocess.TimeoutExpired:
-        failures.append(f"{name}: no answer within {TIME_LIMIT} s")
-        shutil.rmtree(directory)
-        continue
+    outputs = {}
+    for output in ("json", "text"):
+        try:
+            outputs[output] = subprocess.run(
+                [binary, "validate", "--no-config", "--as-of", "2026-11-29", "-f", output] + args,
+                capture_output=True, timeout=TIME_LIMIT, preexec_fn=limit)
+        except subprocess.TimeoutExpired:
+            failures.append(f"{name} ({output}): no answer within {TIME_LIMIT} s")
+            return
+        done = outputs[output]
+        if done.returncode != 1:
+            failures.append(f"{name} ({output}): exit {done.returncode}: "
+                            f"{done.stderr.decode(errors='replace')[-400:]}")
+            return
     elapsed = time.monotonic() - started
-    shutil.rmtree(directory)
-    if done.returncode != 1:
-        failures.append(f"{name}: exit {done.returncode}: {done.stderr.decode(errors='replace')[-400:]}")
-        continue
-    report = json.loads(done.stdout)
+    # No byte a terminal acts on reaches it: C0 controls but tab and line feed, DEL, C1 controls.
+    text = outputs["text"].stdout.decode(errors="replace")
+    controls = [c for c in text if (ord(c) < 0x20 and c not in "\t\n") or 0x7F <= ord(c) <= 0x9F]
+    if controls:
+        failures.append(f"{name}: the text output holds control characters {sorted(set(controls))}")
+    report = json.loads(outputs["json"].stdout)
     found = {f["rule"] for f in report["findings"] if f["file"].endswith(name)}
     if not expected <= found:
         failures.append(f"{name}: expected {sorted(expected)}, found {sorted(found)}")
     witness = [f for f in report["findings"] if f["file"].endswith("witness.yaml")]
     if [f["rule"] for f in witness] != ["government-country"]:
         failures.append(f"{name}: the witness file's finding was lost: {witness}")
-    print(f"{name}: exit 1 in {elapsed:.2f} s, {len(report['findings'])} findings")
+    print(f"{name}: exit 1 in {elapsed:.2f} s (JSON and text), {len(report['findings'])} findings")
+
+
+def fresh_directory():
+    directory = tempfile.mkdtemp(prefix="gcsj-hostile-")
+    with open(os.path.join(directory, "witness.yaml"), "w") as f:
+        f.write(WITNESS)
+    return directory
+
+
+failures = []
+for name, make, expected in CASES:
+    directory = fresh_directory()
+    with open(os.path.join(directory, name), "wb") as f:
+        f.write(make())
+    run(name, [directory], expected)
+    shutil.rmtree(directory)
+
+for name, create, in_directory, named in SPECIAL:
+    directory = fresh_directory()
+    create(os.path.join(directory, name))
+    run(name, [directory], in_directory)
+    run(name, [os.path.join(directory, "witness.yaml"), os.path.join(directory, name)], named)
+    shutil.rmtree(directory)
 
 for failure in failures:
     print("FAIL:", failure)
-print(f"{len(CASES)} hostile files checked, {len(failures)} failures")
+print(f"{len(CASES) + len(SPECIAL)} hostile files checked, {len(failures)} failures")
 sys.exit(1 if failures else 0)

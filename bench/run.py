@@ -1,0 +1,232 @@
+#!/usr/bin/env python3
+"""Benchmarks gcsj side by side with the parse floor and the tools a user might pick instead, on
+the same generated files, and prints the results and the targets of issue 5 as Markdown tables.
+
+    bench/run.py [SIZES...]          default sizes: 500 10000   (bench/run.sh runs this)
+
+Environment: RUNS (default 5) timed rounds, BENCH_DIR (default: a new temporary directory) where
+registries are generated once and reused.
+
+Runs are interleaved: every round runs every command of every size of a layout once, starting at
+a different command each round, so a noisy moment on a shared machine falls on all of them rather
+than on one. The tables show the median wall time of the timed runs and the peak resident memory
+of one untimed run before them (/usr/bin/time; it also warms the caches).
+"""
+import datetime
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GCSJ = os.path.join(ROOT, "build/cli/gcsj")
+FLOOR = os.path.join(ROOT, "build/bench/parse_floor")
+AS_OF = "2026-11-29"
+
+GCSJ_DEFAULT = "gcsj validate"
+GCSJ_ONE_JOB = "gcsj validate --jobs 1"
+FLOOR_NAME = "parse floor (yaml-cpp events)"
+PYTHON_PEER = "python3 PyYAML-C + jsonschema"
+AJV_PEER = "ajv-cli (partner schema)"
+YAMLLINT = "yamllint (syntax only)"
+ORDER = [GCSJ_DEFAULT, GCSJ_ONE_JOB, FLOOR_NAME, PYTHON_PEER, AJV_PEER, YAMLLINT]
+SCHEMA_PEERS = [PYTHON_PEER, AJV_PEER]
+
+
+def have_python_peer():
+    try:
+        import jsonschema  # noqa: F401
+        import yaml  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def commands_for(size, layout, directory, schemas):
+    """The commands timed on one generated registry, by name."""
+    gcsj = [GCSJ, "validate", "-q", "--no-config", "--as-of", AS_OF]
+    commands = {
+        GCSJ_DEFAULT: gcsj + [directory],
+        GCSJ_ONE_JOB: gcsj + ["--jobs", "1", directory],
+        FLOOR_NAME: [FLOOR, directory],
+    }
+    if have_python_peer():
+        commands[PYTHON_PEER] = [sys.executable, os.path.join(ROOT, "bench/peer_jsonschema.py"),
+                                 schemas, directory]
+    if shutil.which("ajv") and layout == "files":
+        commands[AJV_PEER] = ["ajv", "validate", "--spec=draft2020", "-c", "ajv-formats", "-s",
+                              os.path.join(schemas, "partner.schema.json"), "-d",
+                              os.path.join(directory, "partners/*.yaml")]
+    if shutil.which("yamllint") and size <= 500:
+        commands[YAMLLINT] = ["yamllint", "-d", "relaxed", directory]
+    return commands
+
+
+def run_once(argv):
+    """Wall seconds of one run of argv."""
+    start = time.perf_counter()
+    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def peak_memory(argv):
+    """Peak resident memory (KiB) of one run of argv, by /usr/bin/time: a child of this Python
+    process would report Python's own memory, which it shares until it executes argv."""
+    with tempfile.NamedTemporaryFile("r") as report:
+        subprocess.run(["/usr/bin/time", "-o", report.name, "-f", "%M"] + argv,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        lines = report.read().split()
+    return int(lines[-1]) if lines and lines[-1].isdigit() else None
+
+
+def measure(jobs, runs):
+    """jobs: {key: argv}. Runs each `runs` times, interleaved; returns {key: (median s, KiB)}."""
+    keys = list(jobs)
+    # One untimed run of each first, for its peak memory (it hardly varies): caches warm up.
+    memory = {key: peak_memory(jobs[key]) for key in keys}
+    times = {key: [] for key in keys}
+    for round_ in range(runs):
+        shift = round_ % len(keys)
+        for key in keys[shift:] + keys[:shift]:
+            times[key].append(run_once(jobs[key]))
+        print(f"  round {round_ + 1}/{runs} done", file=sys.stderr)
+    return {key: (statistics.median(times[key]), memory[key]) for key in keys}
+
+
+def generate(size, layout, work):
+    directory = os.path.join(work, f"{size}-{layout}")
+    if not os.path.isdir(directory):
+        print(f"generating {size} partners ({layout})", file=sys.stderr)
+        subprocess.run([sys.executable, os.path.join(ROOT, "bench/generate.py"), str(size),
+                        directory, "--layout", layout], check=True)
+    return directory
+
+
+def describe_machine():
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        with open("/proc/meminfo") as f:
+            memory = f"{int(f.readline().split()[1]) / 1024 / 1024:.0f} GiB, "
+    except (OSError, ValueError, IndexError):
+        pass
+    version = subprocess.run([GCSJ, "--version"], capture_output=True, text=True).stdout.strip()
+    return (f"{os.cpu_count()} CPUs ({cpu}), {memory}{platform.system()} {platform.release()}; "
+            f"{version}; {datetime.date.today().isoformat()}")
+
+
+def ratio_row(label, value, wanted, ok):
+    shown = "n/a" if value is None else f"{value:.2f}x"
+    status = "n/a" if value is None else ("met" if ok(value) else "**not met**")
+    return f"| {label} | {shown} | {wanted} | {status} |"
+
+
+def targets(results, sizes):
+    """The targets of issue 5, from the medians of this run."""
+    def get(size, layout, name):
+        return results.get((size, layout, name))
+
+    def ratio(a, b):
+        return None if a is None or b is None else a[0] / b[0]
+
+    rows = []
+    if 500 in sizes:
+        gcsj = get(500, "files", GCSJ_DEFAULT)
+        for peer in SCHEMA_PEERS:
+            if get(500, "files", peer):
+                rows.append(ratio_row(f"500 files: {peer} / gcsj", ratio(get(500, "files", peer), gcsj),
+                                      "≥ 5x", lambda v: v >= 5))
+        rows.append(ratio_row("500 files: gcsj `--jobs 1` / floor",
+                              ratio(get(500, "files", GCSJ_ONE_JOB), get(500, "files", FLOOR_NAME)),
+                              "≤ 1.25x", lambda v: v <= 1.25))
+    if 10000 in sizes:
+        gcsj = get(10000, "files", GCSJ_DEFAULT)
+        for peer in SCHEMA_PEERS:
+            if get(10000, "files", peer):
+                rows.append(ratio_row(f"10,000 files: {peer} / gcsj",
+                                      ratio(get(10000, "files", peer), gcsj), "> 1x", lambda v: v > 1))
+        cores = os.cpu_count() or 1
+        rows.append(ratio_row(f"10,000 files: gcsj `--jobs 1` / gcsj ({cores} jobs)",
+                              ratio(get(10000, "files", GCSJ_ONE_JOB), gcsj) if cores >= 2 else None,
+                              "≥ 1.6x", lambda v: v >= 1.6))
+    if 100000 in sizes:
+        floor = get(100000, "single", FLOOR_NAME)
+        rows.append(ratio_row("100,000 in one file: gcsj `--jobs 1` / floor",
+                              ratio(get(100000, "single", GCSJ_ONE_JOB), floor), "≤ 1.25x",
+                              lambda v: v <= 1.25))
+        rows.append(ratio_row("100,000 in one file: gcsj / floor",
+                              ratio(get(100000, "single", GCSJ_DEFAULT), floor), "< 1x",
+                              lambda v: v < 1))
+        gcsj = get(100000, "single", GCSJ_DEFAULT)
+        peak = None if gcsj is None or gcsj[1] is None else gcsj[1] / 1024
+        rows.append(f"| 100,000 in one file: gcsj peak memory | "
+                    f"{'n/a' if peak is None else f'{peak:.1f} MiB'} | < 64 MiB | "
+                    f"{'n/a' if peak is None else ('met' if peak < 64 else '**not met**')} |")
+    if 10000 in sizes and 100000 in sizes:
+        for layout in ("single", "files"):
+            for name in (GCSJ_DEFAULT, GCSJ_ONE_JOB):
+                shown = "gcsj" if name == GCSJ_DEFAULT else "gcsj `--jobs 1`"
+                rows.append(ratio_row(f"linear cost ({layout}): {shown} 100,000 / 10,000",
+                                      ratio(get(100000, layout, name), get(10000, layout, name)),
+                                      "8-12x", lambda v: 8 <= v <= 12))
+    return rows
+
+
+def main():
+    sizes = sorted({int(arg) for arg in sys.argv[1:]} or {500, 10000})
+    runs = int(os.environ.get("RUNS", "5"))
+    for binary in (GCSJ, FLOOR):
+        if not os.access(binary, os.X_OK):
+            sys.exit(f"{binary} is missing: build first (cmake --workflow --preset default)")
+    work = os.environ.get("BENCH_DIR") or tempfile.mkdtemp(prefix="gcsj-bench-")
+    schemas = os.path.join(work, "schemas")
+    os.makedirs(schemas, exist_ok=True)
+    for kind in ("partner", "coordinating-group"):
+        with open(os.path.join(schemas, f"{kind}.schema.json"), "w") as out:
+            subprocess.run([GCSJ, "schema", kind], stdout=out, check=True)
+
+    results = {}
+    for layout in ("files", "single"):
+        jobs = {}
+        for size in sizes:
+            directory = generate(size, layout, work)
+            for name, argv in commands_for(size, layout, directory, schemas).items():
+                jobs[(size, layout, name)] = argv
+        print(f"timing the {layout} layout: {len(jobs)} commands x {runs} rounds", file=sys.stderr)
+        results.update(measure(jobs, runs))
+
+    print(f"{describe_machine()}; `RUNS={runs} bench/run.sh {' '.join(map(str, sizes))}` "
+          f"(medians of {runs} interleaved runs)\n")
+    print("| size | layout | command | median s | peak MiB | vs gcsj |")
+    print("|---|---|---|---:|---:|---:|")
+    for size in sizes:
+        for layout in ("files", "single"):
+            base = results[(size, layout, GCSJ_DEFAULT)][0]
+            for name in ORDER:
+                if (size, layout, name) not in results:
+                    continue
+                seconds, kib = results[(size, layout, name)]
+                memory = "n/a" if kib is None else f"{kib / 1024:.1f}"
+                print(f"| {size:,} | {layout} | {name} | {seconds:.3f} | {memory} | "
+                      f"{seconds / base:.2f}x |")
+    rows = targets(results, sizes)
+    if rows:
+        print("\n| target (issue 5) | measured | wanted | status |")
+        print("|---|---:|---|---|")
+        print("\n".join(rows))
+
+
+if __name__ == "__main__":
+    main()
