@@ -4,7 +4,7 @@ the same generated files, and prints the results and the targets of issue 5 as M
 
     bench/run.py [SIZES...]          default sizes: 500 10000   (bench/run.sh runs this)
 
-Environment: RUNS (default 5) timed rounds, BENCH_DIR (default: a new temporary directory) where
+Environment: RUNS (default 5) timed rounds (three times as many below 10,000 partners), BENCH_DIR (default: a new temporary directory) where
 registries are generated once and reused.
 
 Runs are interleaved: every round runs every command of every size of a layout once, starting at
@@ -83,17 +83,19 @@ def peak_memory(argv):
     return int(lines[-1]) if lines and lines[-1].isdigit() else None
 
 
-def measure(jobs, runs):
-    """jobs: {key: argv}. Runs each `runs` times, interleaved; returns {key: (median s, KiB)}."""
+def measure(jobs, rounds):
+    """jobs: {key: argv}; rounds: {key: timed runs}. Runs the commands interleaved, round after
+    round, each in its own number of rounds; returns {key: (median s, peak KiB)}."""
     keys = list(jobs)
     # One untimed run of each first, for its peak memory (it hardly varies): caches warm up.
     memory = {key: peak_memory(jobs[key]) for key in keys}
     times = {key: [] for key in keys}
-    for round_ in range(runs):
-        shift = round_ % len(keys)
-        for key in keys[shift:] + keys[:shift]:
+    for round_ in range(max(rounds.values())):
+        present = [key for key in keys if rounds[key] > round_]
+        shift = round_ % len(present)
+        for key in present[shift:] + present[:shift]:
             times[key].append(run_once(jobs[key]))
-        print(f"  round {round_ + 1}/{runs} done", file=sys.stderr)
+        print(f"  round {round_ + 1}/{max(rounds.values())} done", file=sys.stderr)
     return {key: (statistics.median(times[key]), memory[key]) for key in keys}
 
 
@@ -204,11 +206,13 @@ def main():
             directory = generate(size, layout, work)
             for name, argv in commands_for(size, layout, directory, schemas).items():
                 jobs[(size, layout, name)] = argv
-        print(f"timing the {layout} layout: {len(jobs)} commands x {runs} rounds", file=sys.stderr)
-        results.update(measure(jobs, runs))
+        # Small registries take milliseconds, where noise weighs most: they get more rounds.
+        rounds = {key: runs if key[0] >= 10000 else 3 * runs for key in jobs}
+        print(f"timing the {layout} layout: {len(jobs)} commands", file=sys.stderr)
+        results.update(measure(jobs, rounds))
 
     print(f"{describe_machine()}; `RUNS={runs} bench/run.sh {' '.join(map(str, sizes))}` "
-          f"(medians of {runs} interleaved runs)\n")
+          f"(medians of {runs} interleaved runs, {3 * runs} below 10,000 partners)\n")
     print("| size | layout | command | median s | peak MiB | vs gcsj |")
     print("|---|---|---|---:|---:|---:|")
     for size in sizes:
