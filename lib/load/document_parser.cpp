@@ -83,21 +83,37 @@ class TreeBuilder final : public YAML::EventHandler {
     node.plain = tag == "?";
     node.where = locate(mark);
     node.text = value;
+    check_tag(tag, "str", node.where);
   }
 
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
                        YAML::EmitterStyle::value) override {
     open(Node::Kind::sequence, mark);
+    check_tag(tag, "seq", locate(mark));
   }
   void OnSequenceEnd() override { close(); }
 
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
                   YAML::EmitterStyle::value) override {
     open(Node::Kind::mapping, mark);
+    check_tag(tag, "map", locate(mark));
   }
   void OnMapEnd() override { close(); }
 
  private:
+  // yaml-cpp gives "?" for an untagged plain node, "!" for an untagged quoted scalar, and the
+  // resolved tag otherwise. The value is still read as if untagged.
+  void check_tag(const std::string& tag, std::string_view restating, const model::Location& where) {
+    constexpr std::string_view kCoreTags = "tag:yaml.org,2002:";
+    if (tag.empty() || tag == "?" || tag == "!") return;
+    const bool core = tag.starts_with(kCoreTags);
+    if (core && std::string_view(tag).substr(kCoreTags.size()) == restating) return;
+    const std::string shown = core ? "!!" + tag.substr(kCoreTags.size())
+                                   : (tag.starts_with("!") ? tag : "!<" + tag + ">");
+    report_.add(rules::format::kTag, where, fmt::format("the YAML tag `{}` is not accepted", shown),
+                "remove the tag: registry values are read as the registry format defines them");
+  }
+
   // An open sequence or mapping. Nodes are built where they will stay: the parent's storage does
   // not move while a child is open, since only the innermost open node grows.
   struct Frame {

@@ -20,6 +20,7 @@ constexpr std::array kCatalogue{
     &format::kEmptyFile,
     &format::kAlias,
     &format::kMergeKey,
+    &format::kTag,
     &format::kDuplicateKey,
     &format::kUnknownKey,
     &format::kWrongType,

@@ -92,6 +92,20 @@ const Rule kMergeKey{
   <<: *defaults
   declared: 2024-02-15)yaml"};
 
+const Rule kTag{
+    "yaml-tag",
+    "",
+    Severity::error,
+    "A YAML tag other than !!str, !!seq or !!map is not accepted.",
+    "A tag changes what a value is (!!binary bytes, !!int a number, a local tag like !secret "
+    "whatever an application says). gcsj reads registry values as the registry format defines "
+    "them and would silently drop the tag's meaning, so it reports it instead. Tags that only "
+    "restate what gcsj reads are accepted: !!str on a scalar (a string, as quotes make it), "
+    "!!seq on a list, !!map on a mapping.",
+    nullptr,
+    R"yaml(name: "Fundación Sol")yaml",
+    R"yaml(name: !!binary RnVuZGFjacOzbiBTb2w=)yaml"};
+
 const Rule kDuplicateKey{
     "duplicate-key",
     "",

@@ -13,6 +13,7 @@ extern const Rule kUnreadableFile;
 extern const Rule kEmptyFile;
 extern const Rule kAlias;
 extern const Rule kMergeKey;
+extern const Rule kTag;
 extern const Rule kDuplicateKey;
 extern const Rule kUnknownKey;
 extern const Rule kWrongType;

@@ -97,6 +97,7 @@ CASES = [
     # yaml-cpp allows an implicit key of at most 1,024 characters (as YAML does)
     ("long-key.yaml", lambda: b"kind: partner\n" + b"k" * (4 << 20) + b": 1\n", {"yaml-syntax"}),
     ("comment-lines.yaml", lambda: b"# a comment\n" * 1_000_000 + b"kind: partner\n", {"missing-key"}),
+    ("tags.yaml", lambda: b"kind: partner\nname: !!binary aGVsbG8=\nid: !local x\n" * 1, {"yaml-tag"}),
     ("control-character.yaml", lambda: b"kind: partner\nid: a\x01b\n", {"yaml-encoding"}),
     ("c1-control.yaml", lambda: "kind: partner\nid: a\u009b31mb\n".encode(), {"yaml-encoding"}),
     ("lone-carriage-return.yaml", lambda: b"kind: partner\rid: x\r", {"yaml-encoding"}),

@@ -46,6 +46,18 @@ TEST_SUITE("load::document_parser") {
     CHECK(checked.lines_of("missing-kind") == std::vector<int>{1});
   }
 
+  TEST_CASE("refuses tags that change a value, and accepts those that restate it") {
+    const auto checked = check_yaml(
+        "kind: !!str partner\n"
+        "name: !!binary RnVuZGFjacOzbg==\n"
+        "levels: !!seq [global]\n"
+        "adherence: !!map {declared: !!str 2024-02-15}\n"
+        "id: !secret x\n"
+        "status: !!int 3\n"
+        "countries: !!map [KE]\n");
+    CHECK(checked.lines_of("yaml-tag") == std::vector<int>{2, 5, 6, 7});
+  }
+
   TEST_CASE("refuses merge keys") {
     const auto checked = check_yaml("kind: partner\n<<: {id: x}\n");
     CHECK(checked.lines_of("yaml-merge-key") == std::vector<int>{2});
