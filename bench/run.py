@@ -4,7 +4,7 @@ the same generated files, and prints the results and the targets of issue 5 as M
 
     bench/run.py [SIZES...]          default sizes: 500 10000   (bench/run.sh runs this)
 
-Environment: RUNS (default 5) timed rounds (three times as many below 10,000 partners), BENCH_DIR (default: a new temporary directory) where
+Environment: RUNS (default 5) timed rounds (three times as many below 100,000 partners), BENCH_DIR (default: a new temporary directory) where
 registries are generated once and reused.
 
 Runs are interleaved: every round runs every command of every size of a layout once, starting at
@@ -206,13 +206,14 @@ def main():
             directory = generate(size, layout, work)
             for name, argv in commands_for(size, layout, directory, schemas).items():
                 jobs[(size, layout, name)] = argv
-        # Small registries take milliseconds, where noise weighs most: they get more rounds.
-        rounds = {key: runs if key[0] >= 10000 else 3 * runs for key in jobs}
+        # Below 100,000 partners a run takes milliseconds to a second, where a noisy neighbour
+        # weighs most (and most on the runs that use both cores): those get more rounds.
+        rounds = {key: runs if key[0] >= 100000 else 3 * runs for key in jobs}
         print(f"timing the {layout} layout: {len(jobs)} commands", file=sys.stderr)
         results.update(measure(jobs, rounds))
 
     print(f"{describe_machine()}; `RUNS={runs} bench/run.sh {' '.join(map(str, sizes))}` "
-          f"(medians of {runs} interleaved runs, {3 * runs} below 10,000 partners)\n")
+          f"(medians of {runs} interleaved runs, {3 * runs} below 100,000 partners)\n")
     print("| size | layout | command | median s | peak MiB | vs gcsj |")
     print("|---|---|---|---:|---:|---:|")
     for size in sizes:
