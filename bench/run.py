@@ -4,8 +4,8 @@ the same generated files, and prints the results and the targets of issue 5 as M
 
     bench/run.py [SIZES...]          default sizes: 500 10000   (bench/run.sh runs this)
 
-Environment: RUNS (default 5) timed rounds (three times as many below 100,000 partners), BENCH_DIR (default: a new temporary directory) where
-registries are generated once and reused.
+Environment: RUNS (default 5) timed rounds (three times as many below 100,000 partners);
+BENCH_DIR (default: a new temporary directory) where registries are generated once and reused.
 
 Runs are interleaved: every round runs every command of every size of a layout once, starting at
 a different command each round, so a noisy moment on a shared machine falls on all of them rather
