@@ -40,6 +40,17 @@ struct TempTree {
   }
 };
 
+// `gcsj validate` of the whole tree, on `jobs` threads, keeping whole partners or digests only.
+gcsj::check::ValidateResult validate_tree(const TempTree& tree, unsigned jobs, bool keep_partners) {
+  gcsj::check::ValidateOptions options;
+  options.as_of = kDefaultAsOf;
+  options.find_config = false;
+  options.input.paths = {tree.root.string()};
+  options.input.keep_partners = keep_partners;
+  options.input.jobs = jobs;
+  return gcsj::check::validate(options);
+}
+
 gcsj::check::ValidateResult validate(std::vector<std::string> paths,
                                      std::optional<std::string> registry = std::nullopt) {
   gcsj::check::ValidateOptions options;
@@ -207,15 +218,7 @@ TEST_SUITE("load::registry_loader") {
       if (i == 900) text += "colour: blue\n";
       tree.write(name, text);
     }
-    const auto run = [&](unsigned jobs) {
-      gcsj::check::ValidateOptions options;
-      options.as_of = kDefaultAsOf;
-      options.find_config = false;
-      options.input.paths = {tree.root.string()};
-      options.input.keep_partners = false;
-      options.input.jobs = jobs;
-      return gcsj::check::validate(options);
-    };
+    const auto run = [&](unsigned jobs) { return validate_tree(tree, jobs, false); };
     const auto where_of = [](const gcsj::check::ValidateResult& result) {
       std::vector<std::string> out;
       for (const auto& f : result.findings)
@@ -274,13 +277,7 @@ TEST_SUITE("load::registry_loader") {
     REQUIRE(text.size() > 3 * gcsj::load::kChunkBytes);
     tree.write("registry.yaml", text);
     const auto run = [&](bool keep_partners, unsigned jobs) {
-      gcsj::check::ValidateOptions options;
-      options.as_of = kDefaultAsOf;
-      options.find_config = false;
-      options.input.paths = {tree.root.string()};
-      options.input.keep_partners = keep_partners;
-      options.input.jobs = jobs;
-      return gcsj::check::validate(options);
+      return validate_tree(tree, jobs, keep_partners);
     };
     const auto whole = run(true, 1);
     CHECK(whole.registry.partners.size() == count);

@@ -5,14 +5,6 @@
 
 using namespace gcsj::testing;
 
-namespace {
-std::string render_as(gcsj::render::Format format, const Checked& checked) {
-  const auto summary = gcsj::findings::count(checked.findings, 1, 1);
-  const gcsj::render::Report report{checked.registry, checked.findings, summary, kDefaultAsOf};
-  return gcsj::render::render(format, report, {});
-}
-}  // namespace
-
 TEST_SUITE("render::formats") {
   TEST_CASE("github annotations escape messages and properties") {
     const auto checked = check_files(

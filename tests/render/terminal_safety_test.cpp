@@ -7,11 +7,6 @@
 using namespace gcsj::testing;
 
 namespace {
-std::string render_as(gcsj::render::Format format, const Checked& checked) {
-  const auto summary = gcsj::findings::count(checked.findings, 1, 1);
-  const gcsj::render::Report report{checked.registry, checked.findings, summary, kDefaultAsOf};
-  return gcsj::render::render(format, report, {});
-}
 
 bool has_terminal_control(std::string_view out) {
   for (std::size_t i = 0; i < out.size(); ++i) {

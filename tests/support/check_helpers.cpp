@@ -85,4 +85,10 @@ const std::string kEnterprise =
     partner("enterprise", "type: enterprise\nchannel: employers-group\n");
 const std::string kAcademic = partner("academic", "ilo_partnership: Research agreement\n");
 
+std::string render_as(render::Format format, const Checked& checked) {
+  const auto summary = findings::count(checked.findings, 1, 1);
+  const render::Report report{checked.registry, checked.findings, summary, kDefaultAsOf};
+  return render::render(format, report, {});
+}
+
 }  // namespace gcsj::testing

@@ -9,6 +9,7 @@
 #include "findings/finding.hpp"
 #include "model/date.hpp"
 #include "model/registry.hpp"
+#include "render/report.hpp"
 
 namespace gcsj::testing {
 
@@ -50,5 +51,8 @@ extern const std::string kInternational;
 extern const std::string kRegional;
 extern const std::string kEnterprise;
 extern const std::string kAcademic;
+
+// The findings of `checked` rendered in `format`, counted as one file and one partner.
+std::string render_as(render::Format format, const Checked& checked);
 
 }  // namespace gcsj::testing
