@@ -23,23 +23,29 @@ struct GroupArgs {
 enum class View { seats, terms };
 
 int run_group(const GroupArgs& args, View view) {
-  int exit_status = kExitClean;
-  model::Date as_of;
-  const auto result = load_for_view(args.path, args.as_of, as_of, exit_status);
-  if (!result) return exit_status;
+  const auto as_of = parse_date_option("--as-of", args.as_of);
+  if (!as_of) {
+    print_error(as_of.error());
+    return kExitUsage;
+  }
+  const auto result = load_for_view(args.path, *as_of);
+  if (!result) {
+    print_error(result.error());
+    return kExitUsage;
+  }
   if (result->registry.groups.empty()) {
     fmt::print(stderr, "gcsj: error: {} holds no coordinating-group document\n", args.path);
     return kExitUsage;
   }
   warn_about_errors(*result, args.path);
-  const render::GroupView group_view{result->registry, result->registry.groups.front(), as_of};
+  const render::GroupView group_view{result->registry, result->registry.groups.front(), *as_of};
   std::string out;
   if (view == View::seats) {
-    const auto composition = group::composition_on(group_view.group, as_of);
+    const auto composition = group::composition_on(group_view.group, *as_of);
     out = args.format == "json" ? render::render_seats_json(group_view, composition)
                                 : render::render_seats_text(group_view, composition);
   } else {
-    const auto rows = group::term_calendar(group_view.group, as_of, args.within_days);
+    const auto rows = group::term_calendar(group_view.group, *as_of, args.within_days);
     out = args.format == "json" ? render::render_terms_json(group_view, rows, args.within_days)
                                 : render::render_terms_text(group_view, rows, args.within_days);
   }

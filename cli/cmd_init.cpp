@@ -6,8 +6,8 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
-#include "output.hpp"
 #include "scaffold/new_registry.hpp"
+#include "util/file_io.hpp"
 
 namespace gcsj::cli {
 namespace {
@@ -20,8 +20,8 @@ int run_init(const std::string& directory, bool force) {
     bool clash = false;
     for (const auto& file : files)
       if (fs::exists(fs::path(directory) / file.path)) {
-        fmt::print(stderr, "gcsj: error: {} exists; use --force to overwrite\n",
-                   (fs::path(directory) / file.path).string());
+        print_error(util::Error{fmt::format("{} exists; use --force to overwrite",
+                                            (fs::path(directory) / file.path).string())});
         clash = true;
       }
     if (clash) return kExitUsage;
@@ -30,8 +30,13 @@ int run_init(const std::string& directory, bool force) {
     const fs::path path = fs::path(directory) / file.path;
     std::error_code error;
     fs::create_directories(path.parent_path(), error);
-    if (error || !write_atomically(path.string(), file.text).empty()) {
-      fmt::print(stderr, "gcsj: error: cannot write {}\n", path.string());
+    if (error) {
+      print_error(util::Error{
+          fmt::format("{}: cannot create ({})", path.parent_path().string(), error.message())});
+      return kExitUsage;
+    }
+    if (const auto written = util::write_atomically(path.string(), file.text); !written) {
+      print_error(written.error());
       return kExitUsage;
     }
     fmt::print("created {}\n", path.string());

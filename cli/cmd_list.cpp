@@ -21,10 +21,16 @@ struct ListArgs {
 };
 
 int run_list(const ListArgs& args) {
-  int exit_status = kExitClean;
-  model::Date as_of;
-  const auto result = load_for_view(args.path, args.as_of, as_of, exit_status);
-  if (!result) return exit_status;
+  const auto as_of = parse_date_option("--as-of", args.as_of);
+  if (!as_of) {
+    print_error(as_of.error());
+    return kExitUsage;
+  }
+  const auto result = load_for_view(args.path, *as_of);
+  if (!result) {
+    print_error(result.error());
+    return kExitUsage;
+  }
   warn_about_errors(*result, args.path);
   render::PartnerFilter filter;
   if (!args.category.empty()) filter.category = model::parse_enum<model::Category>(args.category);
@@ -32,9 +38,13 @@ int run_list(const ListArgs& args) {
   const auto format = args.format == "json"  ? render::ListFormat::json
                       : args.format == "csv" ? render::ListFormat::csv
                                              : render::ListFormat::text;
-  return emit(render::render_partner_list(result->registry, as_of, filter, format), args.output)
-             ? kExitClean
-             : kExitUsage;
+  const auto written =
+      emit(render::render_partner_list(result->registry, *as_of, filter, format), args.output);
+  if (!written) {
+    print_error(written.error());
+    return kExitUsage;
+  }
+  return kExitClean;
 }
 
 std::vector<std::string> names_of_enum(std::span<const std::string_view> names) {

@@ -3,10 +3,10 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "figures/figures.hpp"
 #include "publish/site.hpp"
 #include "refdata/reference_data.hpp"
 #include "registry_view.hpp"
-#include "report/figures.hpp"
 
 namespace gcsj::cli {
 namespace {
@@ -20,10 +20,16 @@ struct PublishArgs {
 };
 
 int run_publish(const PublishArgs& args) {
-  int exit_status = kExitClean;
-  model::Date as_of;
-  const auto result = load_for_view(args.path, args.as_of, as_of, exit_status);
-  if (!result) return exit_status;
+  const auto as_of = parse_date_option("--as-of", args.as_of);
+  if (!as_of) {
+    print_error(as_of.error());
+    return kExitUsage;
+  }
+  const auto result = load_for_view(args.path, *as_of);
+  if (!result) {
+    print_error(result.error());
+    return kExitUsage;
+  }
   if (result->summary.errors > 0) {
     if (!args.allow_errors) {
       fmt::print(stderr,
@@ -35,16 +41,16 @@ int run_publish(const PublishArgs& args) {
     warn_about_errors(*result, args.path);
   }
   const auto& reference = refdata::ReferenceData::bundled();
-  const report::Figures figures =
-      report::compute_figures(result->registry, {as_of, std::nullopt, 180}, reference);
+  const figures::Figures figures = figures::compute_figures(
+      result->registry, {*as_of, std::nullopt, figures::kDefaultRenewalDays}, reference);
   const auto files = publish::build_site(result->registry, figures, reference);
-  if (const std::string error = publish::write_site(files, args.out); !error.empty()) {
-    fmt::print(stderr, "gcsj: error: {}\n", error);
+  if (const auto written = publish::write_site(files, args.out); !written) {
+    print_error(written.error());
     return kExitUsage;
   }
   if (!args.quiet)
     fmt::print("Published {} partner{} as of {} to {} ({} files)\n", figures.partners.size(),
-               figures.partners.size() == 1 ? "" : "s", as_of.iso(), args.out, files.size());
+               figures.partners.size() == 1 ? "" : "s", as_of->iso(), args.out, files.size());
   return kExitClean;
 }
 

@@ -3,11 +3,11 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "figures/figures.hpp"
 #include "output.hpp"
 #include "refdata/reference_data.hpp"
 #include "registry_view.hpp"
 #include "render/progress_report.hpp"
-#include "report/figures.hpp"
 
 namespace gcsj::cli {
 namespace {
@@ -16,7 +16,7 @@ struct ReportArgs {
   std::string path = ".";
   std::string as_of;
   std::string since;
-  long within_days = 180;
+  long within_days = figures::kDefaultRenewalDays;
   std::string format = "markdown";
   std::string output;
 };
@@ -24,28 +24,38 @@ struct ReportArgs {
 int run_report(const ReportArgs& args) {
   std::optional<model::Date> since;
   if (!args.since.empty()) {
-    since = model::Date::parse(args.since);
-    if (!since) {
-      fmt::print(stderr, "gcsj: error: --since {}: not a calendar date written YYYY-MM-DD\n",
-                 args.since);
+    const auto parsed = parse_date_option("--since", args.since);
+    if (!parsed) {
+      print_error(parsed.error());
       return kExitUsage;
     }
+    since = *parsed;
   }
-  int exit_status = kExitClean;
-  model::Date as_of;
-  const auto result = load_for_view(args.path, args.as_of, as_of, exit_status);
-  if (!result) return exit_status;
-  if (since && *since > as_of) {
-    fmt::print(stderr, "gcsj: error: --since {} is after the as-of date {}\n", since->iso(),
-               as_of.iso());
+  const auto as_of = parse_date_option("--as-of", args.as_of);
+  if (!as_of) {
+    print_error(as_of.error());
+    return kExitUsage;
+  }
+  const auto result = load_for_view(args.path, *as_of);
+  if (!result) {
+    print_error(result.error());
+    return kExitUsage;
+  }
+  if (since && *since > *as_of) {
+    print_error(util::Error{
+        fmt::format("--since {} is after the as-of date {}", since->iso(), as_of->iso())});
     return kExitUsage;
   }
   warn_about_errors(*result, args.path);
-  const report::Figures figures = report::compute_figures(
-      result->registry, {as_of, since, args.within_days}, refdata::ReferenceData::bundled());
+  const figures::Figures figures = figures::compute_figures(
+      result->registry, {*as_of, since, args.within_days}, refdata::ReferenceData::bundled());
   const std::string text = args.format == "json" ? render::render_progress_json(figures)
                                                  : render::render_progress_markdown(figures);
-  return emit(text, args.output) ? kExitClean : kExitUsage;
+  if (const auto written = emit(text, args.output); !written) {
+    print_error(written.error());
+    return kExitUsage;
+  }
+  return kExitClean;
 }
 
 }  // namespace

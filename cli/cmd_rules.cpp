@@ -2,19 +2,19 @@
 
 #include <fmt/format.h>
 
+#include "check/catalogue.hpp"
 #include "commands.hpp"
-#include "load/suggest.hpp"
 #include "render/explain.hpp"
 #include "render/json_writer.hpp"
-#include "render/report.hpp"
-#include "rules/rule.hpp"
+#include "render/validation.hpp"
+#include "util/suggest.hpp"
 
 namespace gcsj::cli {
 namespace {
 
 std::string render_rules_text() {
   std::string out;
-  for (const auto* rule : rules::catalogue()) {
+  for (const auto* rule : check::catalogue()) {
     const std::string para = render::paragraph_mark(rule->paragraph);
     out += fmt::format("{:<34} {:<8} {:<7} {}\n", rule->id, to_string(rule->severity),
                        para.empty() ? "format" : para, rule->summary);
@@ -25,7 +25,7 @@ std::string render_rules_text() {
 std::string render_rules_json() {
   render::JsonWriter json;
   json.begin_array();
-  for (const auto* rule : rules::catalogue()) {
+  for (const auto* rule : check::catalogue()) {
     json.begin_object();
     json.key("id").value(rule->id);
     json.key("severity").value(to_string(rule->severity));
@@ -61,11 +61,11 @@ void setup_explain(CLI::App& app, int& exit_status) {
       app.add_subcommand("explain", "Explain a rule: what it checks, why, and examples");
   cmd->add_option("rule", *id, "A rule id, as `gcsj rules` lists them")->required();
   cmd->callback([id, &exit_status] {
-    const rules::Rule* rule = rules::find_rule(*id);
+    const findings::Rule* rule = check::find_rule(*id);
     if (!rule) {
       std::vector<std::string_view> ids;
-      for (const auto* r : rules::catalogue()) ids.push_back(r->id);
-      const std::string close = load::closest_match(*id, ids);
+      for (const auto* r : check::catalogue()) ids.push_back(r->id);
+      const std::string close = util::closest_match(*id, ids);
       fmt::print(
           stderr, "gcsj: error: no rule has the id `{}`{}\n", *id,
           close.empty() ? "; `gcsj rules` lists them" : fmt::format("; did you mean `{}`?", close));

@@ -19,8 +19,9 @@ void setup_schema(CLI::App& app, int& exit_status) {
       ->check(CLI::IsMember({"partner", "coordinating-group"}));
   cmd->add_option("-o,--output", *output, "Write the schema to FILE instead of standard output");
   cmd->callback([kind, output, &exit_status] {
-    exit_status =
-        emit(std::string(*refdata::json_schema(*kind)), *output) ? kExitClean : kExitUsage;
+    const auto written = emit(std::string(*refdata::json_schema(*kind)), *output);
+    if (!written) print_error(written.error());
+    exit_status = written ? kExitClean : kExitUsage;
   });
 }
 

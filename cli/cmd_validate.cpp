@@ -6,10 +6,11 @@
 
 #include <fmt/format.h>
 
+#include "check/catalogue.hpp"
 #include "check/validate.hpp"
 #include "commands.hpp"
 #include "output.hpp"
-#include "render/report.hpp"
+#include "render/formats.hpp"
 #include "terminal.hpp"
 
 namespace gcsj::cli {
@@ -30,33 +31,44 @@ struct ValidateArgs {
   unsigned jobs = 0;
 };
 
-render::Format choose_format(const std::string& requested) {
-  if (!requested.empty()) return *render::parse_format(requested);
+// --format, else github under GitHub Actions, else text. CLI11 has checked the name.
+const render::OutputFormat& choose_format(const std::string& requested) {
   const char* actions = std::getenv("GITHUB_ACTIONS");
-  return actions && std::string_view(actions) == "true" ? render::Format::github
-                                                        : render::Format::text;
-}
-
-findings::Severity severity_named(std::string_view name) {
-  if (name == "warning") return findings::Severity::warning;
-  if (name == "note") return findings::Severity::note;
-  return findings::Severity::error;
+  const std::string_view name = !requested.empty()                               ? requested
+                                : actions && std::string_view(actions) == "true" ? "github"
+                                                                                 : "text";
+  return *render::find_format(name);
 }
 
 // The fail level: --fail-level, else the configuration's, else error; --strict lowers it to
 // warning, and the strictest of them wins.
-findings::Severity fail_level_of(const ValidateArgs& args,
-                                 std::optional<findings::Severity> configured) {
-  findings::Severity level = args.fail_level.empty()
-                                 ? configured.value_or(findings::Severity::error)
-                                 : severity_named(args.fail_level);
+util::Expected<findings::Severity> fail_level_of(const ValidateArgs& args,
+                                                 std::optional<findings::Severity> configured) {
+  findings::Severity level = configured.value_or(findings::Severity::error);
+  if (!args.fail_level.empty()) {
+    const auto named = findings::parse_severity(args.fail_level);
+    if (!named) return util::Error{"--fail-level: " + named.error().message};
+    level = *named;
+  }
   if (args.strict) level = std::min(level, findings::Severity::warning);
   return level;
 }
 
+std::string format_names() {
+  std::string names;
+  for (const auto& format : render::output_formats())
+    names += (names.empty() ? "" : ", ") + std::string(format.name);
+  return names;
+}
+
 int run_validate(const ValidateArgs& args) {
   check::ValidateOptions options;
-  if (!parse_as_of(args.as_of, options.as_of)) return kExitUsage;
+  const auto as_of = parse_date_option("--as-of", args.as_of);
+  if (!as_of) {
+    print_error(as_of.error());
+    return kExitUsage;
+  }
+  options.as_of = *as_of;
   options.input.paths = args.paths.empty() ? std::vector<std::string>{"."} : args.paths;
   if (!args.registry.empty()) options.input.registry_dir = args.registry;
   if (!args.config.empty()) options.config_file = args.config;
@@ -66,19 +78,26 @@ int run_validate(const ValidateArgs& args) {
   if (std::count(options.input.paths.begin(), options.input.paths.end(), "-") > 0)
     options.input.stdin_text = read_stdin();
 
-  const check::ValidateResult result = check::validate(options);
-  if (!result.usage_errors.empty()) {
-    for (const auto& error : result.usage_errors) fmt::print(stderr, "gcsj: error: {}\n", error);
+  const auto result = check::validate(options);
+  if (!result) {
+    print_error(result.error());
     return kExitUsage;
   }
-  const findings::Severity fail_level = fail_level_of(args, result.config_fail_level);
-  const render::Report report{result.registry, result.findings, result.summary, options.as_of,
-                              fail_level};
+  const auto fail_level = fail_level_of(args, result->config_fail_level);
+  if (!fail_level) {
+    print_error(fail_level.error());
+    return kExitUsage;
+  }
+  const render::Validation validation{result->registry, result->findings, result->summary,
+                                      options.as_of,    *fail_level,      check::catalogue()};
   const bool color = args.output.empty() && use_color(args.color);
-  const std::string text = render::render(choose_format(args.format), report, {color, args.quiet});
-  if (!emit(text, args.output)) return kExitUsage;
-  const bool failed = std::any_of(result.findings.begin(), result.findings.end(),
-                                  [&](const auto& f) { return findings::fails(f, fail_level); });
+  const std::string text = choose_format(args.format).render(validation, {color, args.quiet});
+  if (const auto written = emit(text, args.output); !written) {
+    print_error(written.error());
+    return kExitUsage;
+  }
+  const bool failed = std::any_of(result->findings.begin(), result->findings.end(),
+                                  [&](const auto& f) { return findings::fails(f, *fail_level); });
   return failed ? kExitFindings : kExitClean;
 }
 
@@ -92,11 +111,16 @@ void setup_validate(CLI::App& app, int& exit_status) {
                   "Registry directories, YAML files, or - for standard input (default: .)");
   cmd->add_option("--as-of", args->as_of,
                   "Judge states and terms on this date, YYYY-MM-DD (default: today, UTC)");
-  cmd->add_option(
-         "-f,--format", args->format,
-         "Output format: text, json, sarif, junit, github, gcc (default: text; github when "
-         "GITHUB_ACTIONS=true)")
-      ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github", "gcc"}));
+  std::vector<std::string> formats;
+  for (const auto& format : render::output_formats()) formats.emplace_back(format.name);
+  cmd->add_option("-f,--format", args->format,
+                  fmt::format("Output format: {} (default: text; github when GITHUB_ACTIONS=true)",
+                              format_names()))
+      ->check(CLI::IsMember(formats));
+  std::string footer = "Formats:";
+  for (const auto& format : render::output_formats())
+    footer += fmt::format("\n  {:<8} {}", format.name, format.help);
+  cmd->footer(footer + "\n\nExit status: 0 no failing finding, 1 failing findings, 2 usage error.");
   cmd->add_option("-o,--output", args->output,
                   "Write the report to FILE (atomically) instead of standard output");
   cmd->add_flag("--strict", args->strict, "Fail (exit 1) on warnings too: --fail-level warning");

@@ -5,8 +5,10 @@
 #include <CLI/CLI.hpp>
 
 #include <string>
+#include <string_view>
 
 #include "model/date.hpp"
+#include "util/expected.hpp"
 
 namespace gcsj::cli {
 
@@ -27,19 +29,24 @@ void setup_list(CLI::App& app, int& exit_status);
 void setup_report(CLI::App& app, int& exit_status);
 void setup_publish(CLI::App& app, int& exit_status);
 
-// Reads --as-of into `date` (empty: today, UTC); reports a bad date and returns false.
-inline bool parse_as_of(const std::string& text, model::Date& date) {
-  if (text.empty()) {
-    date = model::Date::today_utc();
-    return true;
+// The one way a command reports what ends it with exit status 2: each line of the error on
+// standard error, after "gcsj: error: ".
+inline void print_error(const util::Error& error) {
+  std::string_view rest = error.message;
+  for (;;) {
+    const auto end = rest.find('\n');
+    fmt::print(stderr, "gcsj: error: {}\n", rest.substr(0, end));
+    if (end == std::string_view::npos) break;
+    rest.remove_prefix(end + 1);
   }
-  const auto parsed = model::Date::parse(text);
-  if (!parsed) {
-    fmt::print(stderr, "gcsj: error: --as-of {}: not a calendar date written YYYY-MM-DD\n", text);
-    return false;
-  }
-  date = *parsed;
-  return true;
+}
+
+// The date of an option such as --as-of (`text` empty: today, UTC).
+inline util::Expected<model::Date> parse_date_option(std::string_view option,
+                                                     const std::string& text) {
+  if (text.empty()) return model::Date::today_utc();
+  if (const auto parsed = model::Date::parse(text)) return *parsed;
+  return util::Error{fmt::format("{} {}: not a calendar date written YYYY-MM-DD", option, text)};
 }
 
 }  // namespace gcsj::cli

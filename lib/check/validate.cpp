@@ -3,15 +3,13 @@
 #include <algorithm>
 #include <tuple>
 
-#include <filesystem>
-#include <fstream>
 #include <iterator>
 #include <optional>
 #include <string>
 
+#include "check/catalogue.hpp"
 #include "config/config.hpp"
 #include "refdata/reference_data.hpp"
-#include "rules/rule.hpp"
 
 namespace gcsj::check {
 namespace {
@@ -46,23 +44,6 @@ std::optional<std::string> config_to_use(const ValidateOptions& options) {
 
 }  // namespace
 
-// The configuration's text; a few KiB in practice, so anything over 1 MiB, or a device (a
-// `.gcsj.yaml` linked to /dev/zero), is refused rather than read without end.
-std::optional<std::string> read_config_text(const std::string& path, std::string& text) {
-  constexpr std::size_t kMaxConfigBytes = std::size_t{1} << 20;
-  std::error_code error;
-  const auto type = std::filesystem::status(path, error).type();
-  if (type != std::filesystem::file_type::regular && type != std::filesystem::file_type::fifo)
-    return "the configuration is not a regular file";
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return "the configuration cannot be read";
-  text.resize(kMaxConfigBytes + 1);
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
-  text.resize(static_cast<std::size_t>(in.gcount()));
-  if (text.size() > kMaxConfigBytes) return "the configuration is larger than 1 MiB";
-  return std::nullopt;
-}
-
 void sort_findings(std::vector<findings::Finding>& findings, const model::Registry& registry) {
   std::stable_sort(findings.begin(), findings.end(), [&](const auto& a, const auto& b) {
     const std::string& file_a = registry.file(a.where.file).path;
@@ -72,7 +53,7 @@ void sort_findings(std::vector<findings::Finding>& findings, const model::Regist
   });
 }
 
-ValidateResult validate(const ValidateOptions& options) {
+util::Expected<ValidateResult> validate(const ValidateOptions& options) {
   ValidateResult result;
   const refdata::ReferenceData& reference = refdata::ReferenceData::bundled();
   load::LoadRequest request = options.input;
@@ -80,33 +61,28 @@ ValidateResult validate(const ValidateOptions& options) {
   request.check_documents =
       [&](const model::Registry& registry, std::span<const model::Partner> partners,
           std::span<const model::Group> groups, std::vector<findings::Finding>& out) {
-        rules::run_document_rules({registry, options.as_of, reference, partners, groups}, out);
+        run_document_rules({registry, options.as_of, reference, partners, groups}, out);
       };
-  load::LoadResult loaded = load::load_registry(request);
-  result.usage_errors = std::move(loaded.usage_errors);
-  if (!result.usage_errors.empty()) return result;
-  result.registry = std::move(loaded.registry);
-  result.findings = std::move(loaded.findings);
+  auto loaded = load::load_registry(request);
+  if (!loaded) return loaded.error();
+  result.registry = std::move(loaded->registry);
+  result.findings = std::move(loaded->findings);
   prefer_selected_group(result.registry);
 
   const rules::Context context{
       result.registry, options.as_of, reference, {}, result.registry.groups};
-  rules::run_registry_rules(context, result.findings);
+  run_registry_rules(context, result.findings);
 
   if (const auto config_path = config_to_use(options)) {
-    std::string text;
-    if (auto problem = read_config_text(*config_path, text)) {
-      result.usage_errors.push_back(*config_path + ": " + *problem);
-      return result;
-    }
     const auto id = static_cast<model::FileId>(result.registry.files.size());
+    const auto config = config::read_config_file(*config_path, id, result.findings);
+    if (!config) return config.error();
     model::SourceFile& source = result.registry.files.emplace_back();
     source.path = *config_path;
     source.is_config = true;
-    const config::Config config = config::read_config(id, std::move(text), result.findings);
-    config::apply_config(config, result.registry, options.as_of, result.findings);
+    config::apply_config(*config, catalogue(), result.registry, options.as_of, result.findings);
     result.config_file = config_path;
-    if (config.fail_level) result.config_fail_level = config.fail_level->value;
+    if (config->fail_level) result.config_fail_level = config->fail_level->value;
   }
 
   std::erase_if(result.findings,

@@ -9,6 +9,7 @@
 #include "load/registry_loader.hpp"
 #include "model/date.hpp"
 #include "model/registry.hpp"
+#include "util/expected.hpp"
 
 namespace gcsj::check {
 
@@ -24,12 +25,13 @@ struct ValidateResult {
   model::Registry registry;
   std::vector<findings::Finding> findings;  // sorted by file path, line, column, rule
   findings::Summary summary;
-  std::vector<std::string> usage_errors;   // non-empty: nothing was checked (exit status 2)
   std::optional<std::string> config_file;  // the configuration applied, if any
   std::optional<findings::Severity> config_fail_level;
 };
 
-ValidateResult validate(const ValidateOptions& options);
+// An Error is a problem with the command line (a path that does not exist, a configuration that
+// cannot be read): nothing was checked, exit status 2.
+util::Expected<ValidateResult> validate(const ValidateOptions& options);
 
 // Sorts findings into report order: file path, line, column, rule.
 void sort_findings(std::vector<findings::Finding>& findings, const model::Registry& registry);

@@ -4,10 +4,11 @@
 
 #include "config/config.hpp"
 #include "load/document_parser.hpp"
+#include "load/format_rules.hpp"
 #include "load/mapping_reader.hpp"
 #include "load/source_text.hpp"
 #include "load/value_reader.hpp"
-#include "rules/format_rules.hpp"
+#include "util/file_io.hpp"
 
 namespace gcsj::config {
 namespace {
@@ -16,13 +17,6 @@ namespace fs = std::filesystem;
 using load::Entry;
 using load::Node;
 using load::ValueReader;
-
-std::optional<findings::Severity> parse_severity(std::string_view text) {
-  if (text == "error") return findings::Severity::error;
-  if (text == "warning") return findings::Severity::warning;
-  if (text == "note") return findings::Severity::note;
-  return std::nullopt;
-}
 
 constexpr std::array<load::KeyReader<WaiverEntry>, 6> kWaiverKeys{{
     {"rule",
@@ -49,12 +43,12 @@ void read_overrides(Config& config, const Node& node, ValueReader& r) {
     const std::string& level = entry.value.text;
     if (level == "off") {
       config.overrides.push_back({entry.key.text, std::nullopt, entry.key.where});
-    } else if (auto severity = parse_severity(level)) {
-      config.overrides.push_back({entry.key.text, severity, entry.key.where});
+    } else if (auto severity = findings::parse_severity(level)) {
+      config.overrides.push_back({entry.key.text, *severity, entry.key.where});
     } else {
-      r.report().add(rules::format::kInvalidValue, entry.value.where,
-                     fmt::format("{} is not a severity", load::describe(entry.value)),
-                     "expected error, warning, note or off");
+      r.report(load::format::kInvalidValue, entry.value.where,
+               fmt::format("{} is not a severity", load::describe(entry.value)),
+               "expected error, warning, note or off");
     }
   }
 }
@@ -78,13 +72,13 @@ constexpr std::array<load::KeyReader<Config>, 3> kConfigKeys{{
     {"fail_level",
      [](Config& c, const Entry& e, ValueReader& r) {
        if (e.value.is_scalar())
-         if (auto severity = parse_severity(e.value.text)) {
+         if (auto severity = findings::parse_severity(e.value.text)) {
            c.fail_level = model::Located<findings::Severity>{*severity, e.value.where};
            return;
          }
-       r.report().add(rules::format::kInvalidValue, e.value.where,
-                      fmt::format("{} is not a fail level", load::describe(e.value)),
-                      "expected error, warning or note");
+       r.report(load::format::kInvalidValue, e.value.where,
+                fmt::format("{} is not a fail level", load::describe(e.value)),
+                "expected error, warning or note");
      }},
 }};
 
@@ -108,15 +102,23 @@ std::optional<std::string> find_config(const std::string& start) {
   return std::nullopt;
 }
 
+util::Expected<Config> read_config_file(const std::string& path, model::FileId file,
+                                        std::vector<findings::Finding>& out) {
+  auto text = util::read_bounded(path, kMaxConfigBytes);
+  if (!text) return util::Error{path + ": the configuration: " + text.error().message};
+  if (text->size() > kMaxConfigBytes)
+    return util::Error{path + ": the configuration is larger than 1 MiB"};
+  return read_config(file, std::move(*text), out);
+}
+
 Config read_config(model::FileId file, std::string text, std::vector<findings::Finding>& out) {
   Config config;
-  rules::Reporter report(out);
   if (auto problem = load::prepare_text(text)) {
-    report.add(rules::format::kEncoding, {file, problem->line, problem->column}, problem->message,
-               problem->hint);
+    findings::add_finding(out, load::format::kEncoding, {file, problem->line, problem->column},
+                          problem->message, problem->hint);
     return config;
   }
-  ValueReader reader(report);
+  ValueReader reader(out);
   load::parse_documents(
       file, text,
       [&](const Node& document) {

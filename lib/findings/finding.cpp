@@ -1,23 +1,19 @@
 #include "findings/finding.hpp"
 
-#include <tuple>
+#include "findings/rule.hpp"
 
 namespace gcsj::findings {
 
-std::string_view to_string(Severity s) {
-  switch (s) {
-    case Severity::note:
-      return "note";
-    case Severity::warning:
-      return "warning";
-    case Severity::error:
-      return "error";
-  }
-  return "error";
-}
-
-bool report_order(const Finding& a, const Finding& b) {
-  return std::tie(a.where, a.rule, a.message) < std::tie(b.where, b.rule, b.message);
+Finding& add_finding(std::vector<Finding>& out, const Rule& rule, model::Location where,
+                     std::string message, std::string hint) {
+  Finding& f = out.emplace_back();
+  f.severity = rule.severity;
+  f.rule = rule.id;
+  f.paragraph = rule.paragraph;
+  f.where = where;
+  f.message = std::move(message);
+  f.hint = std::move(hint);
+  return f;
 }
 
 Summary count(std::vector<Finding> const& findings, int files, int partners) {

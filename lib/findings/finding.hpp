@@ -6,13 +6,10 @@
 #include <string_view>
 #include <vector>
 
+#include "findings/severity.hpp"
 #include "model/location.hpp"
 
 namespace gcsj::findings {
-
-enum class Severity { note = 0, warning = 1, error = 2 };
-
-std::string_view to_string(Severity);
 
 struct Related {
   model::Location where;
@@ -36,9 +33,6 @@ struct Finding {
   std::vector<Related> related;
   std::optional<Waiver> waived;  // reported, counted as waived, never failing
 };
-
-// File, line, column, then rule: the order findings are reported in.
-bool report_order(const Finding& a, const Finding& b);
 
 struct Summary {
   int files = 0;

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "model/partner_state.hpp"
+
 namespace gcsj::group {
 namespace {
 
@@ -42,7 +44,7 @@ constexpr std::array<SeatKind, 12> kSeats{{
 }};
 
 bool is(const model::PartnerDigest& partner, Category category) {
-  return partner.is_category(category);
+  return model::is_category(partner, category);
 }
 
 }  // namespace
@@ -62,7 +64,7 @@ bool partner_fits_seat(const model::PartnerDigest& partner, Seat seat) {
     case Seat::un_secretary_general:
     case Seat::un_system:
       return is(partner, Category::international_organization) &&
-             partner.has_type(OrgType::un_system);
+             model::has_type(partner, OrgType::un_system);
     case Seat::government:
       return is(partner, Category::government);
     case Seat::employers:
@@ -76,9 +78,10 @@ bool partner_fits_seat(const model::PartnerDigest& partner, Seat seat) {
              partner.scope == model::Scope::international && partner.sectoral;
     case Seat::economic_organization:
       return (is(partner, Category::international_organization) &&
-              (partner.has_type(OrgType::economic) || partner.has_type(OrgType::ifi))) ||
+              (model::has_type(partner, OrgType::economic) ||
+               model::has_type(partner, OrgType::ifi))) ||
              (is(partner, Category::regional_organization) &&
-              partner.has_type(OrgType::development_bank));
+              model::has_type(partner, OrgType::development_bank));
     case Seat::regional_organization:
       return is(partner, Category::regional_organization);
     case Seat::ngo:

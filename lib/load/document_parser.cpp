@@ -14,9 +14,9 @@
 
 #include <fmt/format.h>
 
+#include "load/format_rules.hpp"
 #include "load/memory_buffer.hpp"
 #include "load/source_text.hpp"
-#include "rules/format_rules.hpp"
 
 namespace gcsj::load {
 namespace {
@@ -25,14 +25,14 @@ using findings::Finding;
 
 class TreeBuilder final : public YAML::EventHandler {
  public:
-  TreeBuilder(model::FileId file, std::string_view text, rules::Reporter& report, int first_line)
-      : file_(file), first_line_(first_line), text_(text), columns_(text), report_(report) {}
+  TreeBuilder(model::FileId file, std::string_view text, std::vector<Finding>& out, int first_line)
+      : file_(file), first_line_(first_line), text_(text), columns_(text), out_(out) {}
 
   // The finished document. Its alias findings start at `findings_before` in `out`.
   std::optional<Node> take_document(std::vector<Finding>& out, std::size_t findings_before) {
     if (aliases_ > 1) {
       for (std::size_t i = findings_before; i < out.size(); ++i)
-        if (out[i].rule == rules::format::kAlias.id) {
+        if (out[i].rule == format::kAlias.id) {
           out[i].message = alias_message_;
           break;
         }
@@ -69,9 +69,9 @@ class TreeBuilder final : public YAML::EventHandler {
     node.kind = Node::Kind::invalid;
     node.where = locate(mark);
     if (aliases_++ == 0)
-      report_.add(rules::format::kAlias, node.where,
-                  "YAML aliases are not accepted in registry files",
-                  "write the value out where it is used");
+      findings::add_finding(out_, format::kAlias, node.where,
+                            "YAML aliases are not accepted in registry files",
+                            "write the value out where it is used");
     alias_message_ = fmt::format(
         "YAML aliases are not accepted in registry files ({} in this document)", aliases_);
   }
@@ -110,8 +110,9 @@ class TreeBuilder final : public YAML::EventHandler {
     if (core && std::string_view(tag).substr(kCoreTags.size()) == restating) return;
     const std::string shown = core ? "!!" + tag.substr(kCoreTags.size())
                                    : (tag.starts_with("!") ? tag : "!<" + tag + ">");
-    report_.add(rules::format::kTag, where, fmt::format("the YAML tag `{}` is not accepted", shown),
-                "remove the tag: registry values are read as the registry format defines them");
+    findings::add_finding(
+        out_, format::kTag, where, fmt::format("the YAML tag `{}` is not accepted", shown),
+        "remove the tag: registry values are read as the registry format defines them");
   }
 
   // An open sequence or mapping. Nodes are built where they will stay: the parent's storage does
@@ -160,20 +161,19 @@ class TreeBuilder final : public YAML::EventHandler {
   bool accept_key(Frame& frame, const Node& key) {
     if (key.is_invalid()) return false;
     if (!key.is_scalar()) {
-      report_.add(rules::format::kWrongType, key.where,
-                  fmt::format("a mapping key must be a string, not {}", describe(key)));
+      findings::add_finding(out_, format::kWrongType, key.where,
+                            fmt::format("a mapping key must be a string, not {}", describe(key)));
       return false;
     }
     if (key.plain && key.text == "<<") {
-      report_.add(rules::format::kMergeKey, key.where,
-                  "YAML merge keys (<<) are not accepted in registry files",
-                  "write the merged keys out in this mapping");
+      findings::add_finding(out_, format::kMergeKey, key.where,
+                            "YAML merge keys (<<) are not accepted in registry files",
+                            "write the merged keys out in this mapping");
       return false;
     }
     if (const Entry* first = find_key(frame, key.text)) {
-      report_
-          .add(rules::format::kDuplicateKey, key.where,
-               fmt::format("duplicate key `{}`; only the first is read", key.text))
+      findings::add_finding(out_, format::kDuplicateKey, key.where,
+                            fmt::format("duplicate key `{}`; only the first is read", key.text))
           .related.push_back({first->key.where, "first defined here"});
       return false;
     }
@@ -197,7 +197,7 @@ class TreeBuilder final : public YAML::EventHandler {
   int first_line_;
   std::string_view text_;
   ColumnCounter columns_;
-  rules::Reporter& report_;
+  std::vector<Finding>& out_;
   std::deque<Frame> stack_;     // a deque: a frame's pending key may hold an open node
   std::deque<Node> discarded_;  // values of refused keys, dropped with the document
   std::optional<Node> root_;
@@ -224,8 +224,7 @@ int parse_documents(model::FileId file, std::string_view text,
                     int first_line) {
   MemoryBuffer buffer(text);
   std::istream stream(&buffer);
-  rules::Reporter report(out);
-  TreeBuilder builder(file, text, report, first_line);
+  TreeBuilder builder(file, text, out, first_line);
   int documents = 0;
   try {
     YAML::Parser parser(stream);
@@ -241,9 +240,9 @@ int parse_documents(model::FileId file, std::string_view text,
         if (start == previous_empty_start) {
           const auto at = static_cast<std::size_t>(std::max(start, 0));
           const std::string stray = at < text.size() ? std::string(1, text[at]) : std::string();
-          report.add(rules::format::kYamlSyntax, builder.locate(builder.document_start()),
-                     fmt::format("YAML syntax error: unexpected `{}`", stray),
-                     "a `,` or flow indicator outside a [list] or {mapping}");
+          findings::add_finding(out, format::kYamlSyntax, builder.locate(builder.document_start()),
+                                fmt::format("YAML syntax error: unexpected `{}`", stray),
+                                "a `,` or flow indicator outside a [list] or {mapping}");
           break;
         }
         previous_empty_start = start;
@@ -253,11 +252,11 @@ int parse_documents(model::FileId file, std::string_view text,
       on_document(*root);
     }
   } catch (const YAML::DeepRecursion& e) {
-    report.add(rules::format::kInputLimit, builder.locate(e.mark),
-               "the YAML is nested too deeply (more than 2,000 levels)");
+    findings::add_finding(out, format::kInputLimit, builder.locate(e.mark),
+                          "the YAML is nested too deeply (more than 2,000 levels)");
   } catch (const YAML::Exception& e) {
-    report.add(rules::format::kYamlSyntax, builder.locate(e.mark),
-               fmt::format("YAML syntax error: {}", e.msg), syntax_hint(text, e.mark));
+    findings::add_finding(out, format::kYamlSyntax, builder.locate(e.mark),
+                          fmt::format("YAML syntax error: {}", e.msg), syntax_hint(text, e.mark));
   }
   return documents;
 }

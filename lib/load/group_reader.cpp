@@ -133,8 +133,8 @@ void read_max_share(Group& group, const Entry& entry, ValueReader& r) {
     return;
   }
   if (!(share >= 0.5 && share <= 1.0)) {
-    r.report().add(
-        rules::format::kInvalidValue, node.where,
+    r.report(
+        format::kInvalidValue, node.where,
         fmt::format("`gender_balance_max_share` must lie between 0.5 and 1, not {}", node.text));
     return;
   }

@@ -1,29 +1,25 @@
 #pragma once
-// Loads the files named on the command line (and a registry given as context) into the model.
+// Loads the files named on the command line (and a registry given as context) into the model:
+// the file plan says what to read; the pieces of every file are then read and parsed in
+// parallel, a window of files at a time, and merged in the planned order.
 
-#include <functional>
 #include <optional>
-#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "findings/finding.hpp"
+#include "load/document_loader.hpp"
 #include "model/registry.hpp"
+#include "util/expected.hpp"
 
 namespace gcsj::load {
-
-// Judges documents as they are read (the document rules of `gcsj validate`). It runs on the
-// loading threads and may read only `registry.files` and `registry.complete`: the rest of the
-// registry is still being loaded.
-using DocumentCheck =
-    std::function<void(const model::Registry& registry, std::span<const model::Partner> partners,
-                       std::span<const model::Group> groups, std::vector<findings::Finding>& out)>;
 
 struct LoadRequest {
   std::vector<std::string> paths;           // files, directories, or "-" for standard input
   std::optional<std::string> stdin_text;    // the text of "-", read by the caller
   std::optional<std::string> registry_dir;  // --registry: context for the paths
-  unsigned jobs = 0;                        // files parsed at once; 0: one per hardware thread
+  unsigned jobs = 0;                        // pieces parsed at once; 0: one per hardware thread
   DocumentCheck check_documents;            // optional
   // False: keep only each partner's digest once `check_documents` has seen it, so memory stays
   // bounded however large the registry; true: keep whole partners too (the views).
@@ -33,23 +29,12 @@ struct LoadRequest {
 struct LoadResult {
   model::Registry registry;
   std::vector<findings::Finding> findings;  // format findings of the files read
-  // Problems with the command line itself (a path that does not exist): exit status 2.
-  std::vector<std::string> usage_errors;
 };
 
-LoadResult load_registry(const LoadRequest& request);
+// An Error is a problem with the command line itself (a path that does not exist): exit 2.
+util::Expected<LoadResult> load_registry(const LoadRequest& request);
 
-// What one file holds. Loading a file touches nothing shared, so files load in parallel.
-struct LoadedFile {
-  std::vector<model::Partner> partners;  // empty unless the load keeps partners
-  std::deque<model::PartnerDigest> digests;
-  std::vector<model::Located<std::string>> partner_references;
-  std::vector<model::Group> groups;
-  std::vector<findings::Finding> findings;
-  int documents = 0;  // non-empty YAML documents
-};
-// Files are read in chunks of whole documents of about this size, parsed on `jobs` threads.
-inline constexpr std::size_t kChunkBytes = std::size_t{1} << 20;
+// Loads one file's text, already in memory, as file `file`, its pieces parsed on `jobs` threads.
 LoadedFile load_file_text(model::FileId file, std::string_view text, unsigned jobs = 1);
 
 // Loads one file's text (already read) as file `file` of `registry`.

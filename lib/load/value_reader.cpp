@@ -69,9 +69,8 @@ bool is_yaml12_number(std::string_view text) {
 
 void ValueReader::wrong_type(const Node& node, std::string_view what, std::string_view expected,
                              std::string hint) {
-  report_.add(rules::format::kWrongType, node.where,
-              fmt::format("`{}` must be {}, not {}", what, expected, describe(node)),
-              std::move(hint));
+  report(format::kWrongType, node.where,
+         fmt::format("`{}` must be {}, not {}", what, expected, describe(node)), std::move(hint));
 }
 
 Field<std::string> ValueReader::string(const Node& node, std::string_view what) {
@@ -100,9 +99,9 @@ Field<bool> ValueReader::boolean(const Node& node, std::string_view what) {
   if (node.is_invalid()) return field;
   if (node.is_scalar() &&
       (is_yaml11_only_bool(node.text) || (!node.plain && is_yaml12_bool(node.text)))) {
-    report_.add(rules::format::kAmbiguousBoolean, node.where,
-                fmt::format("`{}` must be true or false, not {}", what, describe(node)),
-                "YAML 1.1 and 1.2 read this differently; write true or false, unquoted");
+    report(format::kAmbiguousBoolean, node.where,
+           fmt::format("`{}` must be true or false, not {}", what, describe(node)),
+           "YAML 1.1 and 1.2 read this differently; write true or false, unquoted");
     return field;
   }
   wrong_type(node, what, "true or false");
@@ -116,9 +115,9 @@ Field<model::Date> ValueReader::date(const Node& node, std::string_view what) {
       field = Located<model::Date>{*date, node.where};
       return field;
     }
-    report_.add(rules::format::kInvalidDate, node.where,
-                fmt::format("`{}` must be a calendar date written YYYY-MM-DD, not {}", what,
-                            describe(node)));
+    report(format::kInvalidDate, node.where,
+           fmt::format("`{}` must be a calendar date written YYYY-MM-DD, not {}", what,
+                       describe(node)));
   } else if (!node.is_invalid()) {
     wrong_type(node, what, "a date (YYYY-MM-DD)");
   }
@@ -157,12 +156,12 @@ void ValueReader::check_keys(const Node& mapping, std::span<const std::string_vi
     if (key.starts_with("x_")) continue;
     if (std::find(known.begin(), known.end(), key) != known.end()) continue;
     std::string hint;
-    if (std::string close = closest_match(key, known); !close.empty())
+    if (std::string close = util::closest_match(key, known); !close.empty())
       hint = fmt::format("did you mean `{}`?", close);
     else
       hint = "extension keys start with x_";
-    report_.add(rules::format::kUnknownKey, entry.key.where,
-                fmt::format("unknown key `{}` in {}", key, context), std::move(hint));
+    report(format::kUnknownKey, entry.key.where,
+           fmt::format("unknown key `{}` in {}", key, context), std::move(hint));
   }
 }
 

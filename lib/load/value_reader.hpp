@@ -8,18 +8,18 @@
 
 #include <fmt/format.h>
 
-#include "load/suggest.hpp"
+#include "load/format_rules.hpp"
 #include "load/yaml_tree.hpp"
 #include "model/date.hpp"
 #include "model/enum_names.hpp"
 #include "model/location.hpp"
-#include "rules/format_rules.hpp"
+#include "util/suggest.hpp"
 
 namespace gcsj::load {
 
 class ValueReader {
  public:
-  explicit ValueReader(rules::Reporter& report) : report_(report) {}
+  explicit ValueReader(std::vector<findings::Finding>& out) : out_(out) {}
 
   // `what` names the value in messages, usually its key.
   model::Field<std::string> string(const Node& node, std::string_view what);
@@ -46,10 +46,14 @@ class ValueReader {
   void wrong_type(const Node& node, std::string_view what, std::string_view expected,
                   std::string hint = {});
 
-  rules::Reporter& report() { return report_; }
+  // Adds a finding of a format rule.
+  findings::Finding& report(const findings::Rule& rule, model::Location where, std::string message,
+                            std::string hint = {}) {
+    return findings::add_finding(out_, rule, where, std::move(message), std::move(hint));
+  }
 
  private:
-  rules::Reporter& report_;
+  std::vector<findings::Finding>& out_;
 };
 
 template <class E>
@@ -70,11 +74,10 @@ model::Field<E> ValueReader::enumeration(const Node& node, std::string_view what
   }
   const auto names = model::names_of<E>();
   std::string hint = fmt::format("expected one of: {}", fmt::join(names, ", "));
-  if (std::string close = closest_match(node.text, names); !close.empty())
+  if (std::string close = util::closest_match(node.text, names); !close.empty())
     hint = fmt::format("did you mean `{}`? ({})", close, hint);
-  report_.add(rules::format::kInvalidValue, node.where,
-              fmt::format("{} is not a valid value of `{}`", describe(node), what),
-              std::move(hint));
+  report(format::kInvalidValue, node.where,
+         fmt::format("{} is not a valid value of `{}`", describe(node), what), std::move(hint));
   field.unreadable = true;
   return field;
 }

@@ -14,35 +14,38 @@ namespace gcsj::model {
 template <class E>
 struct EnumNames;
 
-#define GCSJ_ENUM_NAMES(E, ...)                      \
-  template <>                                        \
-  struct EnumNames<E> {                              \
-    static constexpr std::array kNames{__VA_ARGS__}; \
-    static constexpr std::string_view kWhat = #E;    \
+template <class... Names>
+constexpr std::array<std::string_view, sizeof...(Names)> names(Names... n) {
+  return {std::string_view(n)...};
+}
+
+#define GCSJ_ENUM_NAMES(E, ...)                        \
+  template <>                                          \
+  struct EnumNames<E> {                                \
+    static constexpr auto kNames = names(__VA_ARGS__); \
   };
 
-using namespace std::string_view_literals;
-GCSJ_ENUM_NAMES(Category, "government"sv, "employers-organization"sv, "workers-organization"sv,
-                "international-organization"sv, "regional-organization"sv, "enterprise"sv, "ngo"sv,
-                "academic"sv)
-GCSJ_ENUM_NAMES(Status, "applied"sv, "admitted"sv, "withdrawn"sv)
-GCSJ_ENUM_NAMES(Scope, "national"sv, "international"sv, "business-membership"sv,
-                "group-secretariat"sv, "regional"sv, "subregional"sv)
-GCSJ_ENUM_NAMES(OrgType, "un-system"sv, "ifi"sv, "economic"sv, "other"sv, "intergovernmental"sv,
-                "development-bank"sv, "enterprise"sv, "foundation"sv)
-GCSJ_ENUM_NAMES(Level, "global"sv, "regional"sv, "national"sv)
-GCSJ_ENUM_NAMES(Support, "advocacy"sv, "in-kind"sv, "financial"sv)
-GCSJ_ENUM_NAMES(ActionStatus, "pledged"sv, "ongoing"sv, "completed"sv)
-GCSJ_ENUM_NAMES(EcosocStatus, "general"sv, "special"sv, "roster"sv)
-GCSJ_ENUM_NAMES(Seat, "director-general"sv, "un-secretary-general"sv, "government"sv, "employers"sv,
-                "workers"sv, "enterprise"sv, "global-union"sv, "un-system"sv,
-                "economic-organization"sv, "regional-organization"sv, "ngo"sv, "academic"sv)
-GCSJ_ENUM_NAMES(GovernmentRegion, "africa"sv, "americas"sv, "asia-pacific"sv, "europe"sv)
-GCSJ_ENUM_NAMES(Role, "co-chair"sv, "vice-chair"sv, "member"sv)
-GCSJ_ENUM_NAMES(MemberLevel, "ministerial"sv, "equivalent"sv, "senior-official"sv)
-GCSJ_ENUM_NAMES(Gender, "woman"sv, "man"sv, "non-binary"sv, "undisclosed"sv)
-GCSJ_ENUM_NAMES(Nominator, "government-group"sv, "employers-group"sv, "workers-group"sv,
-                "director-general"sv, "un-secretary-general"sv)
+GCSJ_ENUM_NAMES(Category, "government", "employers-organization", "workers-organization",
+                "international-organization", "regional-organization", "enterprise", "ngo",
+                "academic")
+GCSJ_ENUM_NAMES(Status, "applied", "admitted", "withdrawn")
+GCSJ_ENUM_NAMES(Scope, "national", "international", "business-membership", "group-secretariat",
+                "regional", "subregional")
+GCSJ_ENUM_NAMES(OrgType, "un-system", "ifi", "economic", "other", "intergovernmental",
+                "development-bank", "enterprise", "foundation")
+GCSJ_ENUM_NAMES(Level, "global", "regional", "national")
+GCSJ_ENUM_NAMES(Support, "advocacy", "in-kind", "financial")
+GCSJ_ENUM_NAMES(ActionStatus, "pledged", "ongoing", "completed")
+GCSJ_ENUM_NAMES(EcosocStatus, "general", "special", "roster")
+GCSJ_ENUM_NAMES(Seat, "director-general", "un-secretary-general", "government", "employers",
+                "workers", "enterprise", "global-union", "un-system", "economic-organization",
+                "regional-organization", "ngo", "academic")
+GCSJ_ENUM_NAMES(GovernmentRegion, "africa", "americas", "asia-pacific", "europe")
+GCSJ_ENUM_NAMES(Role, "co-chair", "vice-chair", "member")
+GCSJ_ENUM_NAMES(MemberLevel, "ministerial", "equivalent", "senior-official")
+GCSJ_ENUM_NAMES(Gender, "woman", "man", "non-binary", "undisclosed")
+GCSJ_ENUM_NAMES(Nominator, "government-group", "employers-group", "workers-group",
+                "director-general", "un-secretary-general")
 #undef GCSJ_ENUM_NAMES
 
 template <class E>

@@ -1,20 +1,15 @@
 #include "model/partner.hpp"
 
-#include <algorithm>
-
 #include "model/enum_names.hpp"
+#include "model/partner_state.hpp"
 
 namespace gcsj::model {
 
-bool Partner::is_admitted_on(const Date& date) const {
-  if (!admitted || admitted->value > date) return false;
-  return !(withdrawn && withdrawn->value <= date);
-}
-
-bool Partner::has_type(OrgType t) const {
-  if (!type) return false;
-  return std::any_of(type->value.begin(), type->value.end(),
-                     [t](const Located<OrgType>& v) { return v.value == t; });
+OrgTypes org_types(const Partner& partner) {
+  OrgTypes types;
+  if (partner.type)
+    for (const auto& t : partner.type->value) types.insert(t.value);
+  return types;
 }
 
 bool is_plain_id(std::string_view id) {

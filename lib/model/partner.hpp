@@ -47,6 +47,17 @@ enum class OrgType {
   foundation,
 };
 
+// A set of OrgType values: one bit each.
+class OrgTypes {
+ public:
+  void insert(OrgType t) { bits_ |= bit(t); }
+  bool contains(OrgType t) const { return (bits_ & bit(t)) != 0; }
+
+ private:
+  static unsigned bit(OrgType t) { return 1u << static_cast<unsigned>(t); }
+  unsigned short bits_ = 0;
+};
+
 enum class Level { global, regional, national };      // ¶16(b)
 enum class Support { advocacy, in_kind, financial };  // ¶12
 enum class ActionStatus { pledged, ongoing, completed };
@@ -114,10 +125,6 @@ struct Partner {
   Field<bool> international;
   Field<Accreditation> accreditation;
   Field<std::string> ilo_partnership;
-
-  // True on `date` when admitted on or before it and not withdrawn on or before it.
-  bool is_admitted_on(const Date& date) const;
-  bool has_type(OrgType t) const;
 };
 
 // True for an id of the registry's form: [a-z0-9][a-z0-9-]*, at most 64 characters (spec

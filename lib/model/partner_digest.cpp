@@ -1,5 +1,7 @@
 #include "model/partner_digest.hpp"
 
+#include "model/partner_state.hpp"
+
 namespace gcsj::model {
 namespace {
 
@@ -21,19 +23,8 @@ PartnerDigest PartnerDigest::of(const Partner& partner) {
   digest.country = known(partner.country);
   if (partner.scope) digest.scope = partner.scope->value;
   digest.sectoral = partner.sectoral && partner.sectoral->value;
-  if (partner.type)
-    for (const auto& t : partner.type->value) digest.types |= bit(t.value);
+  digest.types = org_types(partner);
   return digest;
-}
-
-bool PartnerDigest::is_admitted_on(const Date& date) const {
-  if (!admitted || admitted->value > date) return false;
-  return !(withdrawn && withdrawn->value <= date);
-}
-
-bool PartnerDigest::is_withdrawn_on(const Date& date) const {
-  if (withdrawn) return withdrawn->value <= date;
-  return status && status->value == Status::withdrawn;
 }
 
 }  // namespace gcsj::model

@@ -19,13 +19,13 @@ namespace {
 
 using util::sentence_case;
 
-std::vector<Bar> bars_of(const std::vector<report::Count>& counts) {
+std::vector<Bar> bars_of(const std::vector<figures::Count>& counts) {
   std::vector<Bar> bars;
   for (const auto& count : counts) bars.push_back({count.label, count.value, {}});
   return bars;
 }
 
-std::vector<Bar> theme_bars(const std::vector<report::Count>& counts,
+std::vector<Bar> theme_bars(const std::vector<figures::Count>& counts,
                             std::span<const model::Theme> themes, std::string_view folder) {
   std::vector<Bar> bars;
   for (std::size_t i = 0; i < counts.size() && i < themes.size(); ++i)
@@ -88,7 +88,7 @@ void add_themes(const SiteContext& site, std::vector<SiteFile>& files) {
                        bool domains) {
     for (const model::Theme& theme : themes) {
       const std::string path = fmt::format("{}/{}.html", folder, theme.key);
-      std::vector<const report::ActionRef*> actions;
+      std::vector<const figures::ActionRef*> actions;
       for (const auto& ref : f.actions) {
         const auto& list = domains ? ref.action->domains : ref.action->priorities;
         if (list && std::any_of(list->value.begin(), list->value.end(),

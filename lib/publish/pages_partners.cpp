@@ -29,8 +29,8 @@ std::string country_of(const SiteContext& site, const model::Partner& partner) {
 
 std::string category_of(const model::Partner& partner) {
   if (!partner.category) return "Partner";
-  return fmt::format("{} (¶{})", report::category_name(partner.category->value),
-                     report::category_paragraph(partner.category->value));
+  return fmt::format("{} (¶{})", figures::category_name(partner.category->value),
+                     figures::category_paragraph(partner.category->value));
 }
 
 const model::Theme* theme_of(std::span<const model::Theme> themes, std::string_view key) {

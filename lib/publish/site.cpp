@@ -23,7 +23,7 @@ std::string SiteContext::partner_link(const model::Partner& partner, std::string
                      escape(partner_name(partner)));
 }
 
-std::vector<SiteFile> build_site(const model::Registry& registry, const report::Figures& figures,
+std::vector<SiteFile> build_site(const model::Registry& registry, const figures::Figures& figures,
                                  const refdata::ReferenceData& reference) {
   SiteContext site{registry, figures, reference, figures.as_of.iso(), {}, {}};
   // A page per published partner, named by its id; an id that could not name a file safely (or

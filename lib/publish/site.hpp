@@ -6,8 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "figures/figures.hpp"
 #include "model/registry.hpp"
-#include "report/figures.hpp"
+#include "util/expected.hpp"
 
 namespace gcsj::refdata {
 class ReferenceData;
@@ -21,12 +22,11 @@ struct SiteFile {
 };
 
 // Every file of the site, sorted by path. Needs a registry loaded with its whole partners.
-std::vector<SiteFile> build_site(const model::Registry& registry, const report::Figures& figures,
+std::vector<SiteFile> build_site(const model::Registry& registry, const figures::Figures& figures,
                                  const refdata::ReferenceData& reference);
 
 // Writes `files` into a fresh directory beside `out_dir` and swaps it in, so a failure never
-// leaves a half-written site. Refuses to replace a directory gcsj did not publish. Returns an
-// error message, or an empty string.
-std::string write_site(const std::vector<SiteFile>& files, const std::string& out_dir);
+// leaves a half-written site. Refuses to replace a directory gcsj did not publish.
+util::Expected<void> write_site(const std::vector<SiteFile>& files, const std::string& out_dir);
 
 }  // namespace gcsj::publish

@@ -7,9 +7,9 @@
 #include <string_view>
 #include <vector>
 
+#include "figures/figures.hpp"
 #include "model/registry.hpp"
 #include "publish/site.hpp"
-#include "report/figures.hpp"
 
 namespace gcsj::refdata {
 class ReferenceData;
@@ -19,7 +19,7 @@ namespace gcsj::publish {
 
 struct SiteContext {
   const model::Registry& registry;
-  const report::Figures& figures;
+  const figures::Figures& figures;
   const refdata::ReferenceData& reference;
   std::string as_of;
   // Published partners by id, and the file stem of each page: the id when it is a plain

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "render/report.hpp"
+#include "render/validation.hpp"
 #include "util/utf8.hpp"
 
 namespace gcsj::render {
@@ -35,7 +35,7 @@ std::string wrap(std::string_view text, std::size_t width) {
   return out;
 }
 
-std::string render_explanation(const rules::Rule& rule) {
+std::string render_explanation(const findings::Rule& rule) {
   const std::string para = paragraph_mark(rule.paragraph);
   std::string out = fmt::format("{} ({}, {})\n", rule.id, to_string(rule.severity),
                                 para.empty() ? std::string("a rule of the registry format")

@@ -3,11 +3,11 @@
 
 #include <string>
 
-#include "rules/rule.hpp"
+#include "findings/rule.hpp"
 
 namespace gcsj::render {
 
-std::string render_explanation(const rules::Rule& rule);
+std::string render_explanation(const findings::Rule& rule);
 
 // `text` folded to lines of at most `width` columns at spaces.
 std::string wrap(std::string_view text, std::size_t width);

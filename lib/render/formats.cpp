@@ -1,54 +1,40 @@
-#include <fmt/format.h>
+#include "render/formats.hpp"
 
-#include "render/report.hpp"
-#include "util/utf8.hpp"
+#include <algorithm>
+#include <array>
 
 namespace gcsj::render {
 
-std::optional<Format> parse_format(std::string_view name) {
-  for (std::size_t i = 0; i < std::size(kFormatNames); ++i)
-    if (name == kFormatNames[i]) return static_cast<Format>(i);
-  return std::nullopt;
+// Each defined in the file of its name.
+std::string render_text(const Validation&, const TextOptions&);
+std::string render_json(const Validation&, const TextOptions&);
+std::string render_sarif(const Validation&, const TextOptions&);
+std::string render_junit(const Validation&, const TextOptions&);
+std::string render_github(const Validation&, const TextOptions&);
+std::string render_gcc(const Validation&, const TextOptions&);
+
+namespace {
+
+constexpr std::array kFormats{
+    OutputFormat{"text", render_text, "for people: each finding with its source line and a caret"},
+    OutputFormat{"json", render_json, "one JSON object (the contract's report)"},
+    OutputFormat{"sarif", render_sarif, "SARIF 2.1.0, for code scanning"},
+    OutputFormat{"junit", render_junit, "JUnit XML, one test case per file checked"},
+    OutputFormat{"github", render_github, "GitHub Actions workflow annotations"},
+    OutputFormat{"gcc", render_gcc,
+                 "FILE:LINE:COL: SEVERITY: MESSAGE, for editors' problem matchers"},
+};
+
+}  // namespace
+
+std::span<const OutputFormat> output_formats() {
+  return kFormats;
 }
 
-std::string finding_line(const Report& report, const findings::Finding& f) {
-  const std::string para = paragraph_mark(f.paragraph);
-  return util::printable(
-      fmt::format("{}:{}:{}: {}: {} [{}]{}{}", report.registry.file(f.where.file).path,
-                  f.where.line, f.where.column, to_string(f.severity), f.message, f.rule,
-                  para.empty() ? "" : fmt::format(" ({})", para),
-                  f.waived ? fmt::format(" (waived until {})", f.waived->expires) : ""));
-}
-
-std::string render_gcc(const Report& report) {
-  std::string out;
-  for (const auto& f : report.findings) {
-    out += finding_line(report, f) + "\n";
-    for (const auto& r : f.related)
-      out +=
-          util::printable(fmt::format("{}:{}:{}: note: {}", report.registry.file(r.where.file).path,
-                                      r.where.line, r.where.column, r.message)) +
-          "\n";
-  }
-  return out;
-}
-
-std::string render(Format format, const Report& report, const TextOptions& text_options) {
-  switch (format) {
-    case Format::text:
-      return render_text(report, text_options);
-    case Format::json:
-      return render_json(report);
-    case Format::sarif:
-      return render_sarif(report);
-    case Format::junit:
-      return render_junit(report);
-    case Format::github:
-      return render_github(report);
-    case Format::gcc:
-      return render_gcc(report);
-  }
-  return {};
+const OutputFormat* find_format(std::string_view name) {
+  const auto it = std::find_if(kFormats.begin(), kFormats.end(),
+                               [name](const OutputFormat& f) { return f.name == name; });
+  return it == kFormats.end() ? nullptr : &*it;
 }
 
 }  // namespace gcsj::render

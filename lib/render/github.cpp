@@ -3,7 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "render/report.hpp"
+#include "render/validation.hpp"
 #include "util/utf8.hpp"
 
 namespace gcsj::render {
@@ -55,7 +55,7 @@ std::string_view command_of(findings::Severity severity) {
 
 }  // namespace
 
-std::string render_github(const Report& report) {
+std::string render_github(const Validation& report, const TextOptions&) {
   std::string out;
   for (const auto& f : report.findings) {
     const std::string para = paragraph_mark(f.paragraph);

@@ -1,9 +1,9 @@
 #include "render/json_writer.hpp"
-#include "render/report.hpp"
+#include "render/validation.hpp"
 
 namespace gcsj::render {
 
-std::string render_json(const Report& report) {
+std::string render_json(const Validation& report, const TextOptions&) {
   JsonWriter json;
   begin_report(json, report.as_of.iso());
   json.key("findings").begin_array();

@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-#include "render/report.hpp"
+#include "render/validation.hpp"
 #include "util/text.hpp"
 
 namespace gcsj::render {
@@ -18,7 +18,7 @@ std::string xml(std::string_view text) {
 
 }  // namespace
 
-std::string render_junit(const Report& report) {
+std::string render_junit(const Validation& report, const TextOptions&) {
   std::map<model::FileId, std::vector<const findings::Finding*>> by_file;
   for (const auto& f : report.findings) by_file[f.where.file].push_back(&f);
 

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "model/enum_names.hpp"
+#include "model/partner_state.hpp"
 #include "render/json_writer.hpp"
 #include "util/utf8.hpp"
 
@@ -44,8 +45,8 @@ std::string render_partner_list(const model::Registry& registry, const model::Da
     if (filter.category && (!p.category || p.category->value != *filter.category)) continue;
     if (filter.status && (!p.status || p.status->value != *filter.status)) continue;
     rows.push_back({text_of(p.id), text_of(p.name), text_of(p.category), text_of(p.status),
-                    p.is_admitted_on(as_of) ? "yes" : "no", text_of(p.country), text_of(p.admitted),
-                    registry.file(p.where.file).path});
+                    model::is_admitted_on(p, as_of) ? "yes" : "no", text_of(p.country),
+                    text_of(p.admitted), registry.file(p.where.file).path});
   }
   std::sort(rows.begin(), rows.end());
 

@@ -11,8 +11,8 @@
 namespace gcsj::render {
 namespace {
 
-using report::Count;
-using report::Figures;
+using figures::Count;
+using figures::Figures;
 using util::sentence_case;
 
 std::string id_of(const model::Partner& partner) {
@@ -172,7 +172,7 @@ std::string render_progress_markdown(const Figures& f) {
   if (f.new_partners.empty()) out += "None.\n";
   for (const model::Partner* p : f.new_partners)
     out += fmt::format("- {}: {} ({})\n", p->admitted->value.iso(), markdown_text(name_of(*p)),
-                       p->category ? report::category_label(p->category->value) : "");
+                       p->category ? figures::category_label(p->category->value) : "");
   out += fmt::format("\n### Actions completed ({})\n\n", f.completed_in_period.size());
   if (f.completed_in_period.empty()) out += "None.\n";
   for (const auto& ref : f.completed_in_period)

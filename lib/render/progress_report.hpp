@@ -1,15 +1,15 @@
 #pragma once
 // `gcsj report`: the progress report of ¶28 in Markdown (to read, or paste into a document) and
-// JSON (for scripts). Both render report::Figures, which the portal of `gcsj publish` shows too.
+// JSON (for scripts). Both render figures::Figures, which the portal of `gcsj publish` shows too.
 
 #include <string>
 
-#include "report/figures.hpp"
+#include "figures/figures.hpp"
 
 namespace gcsj::render {
 
-std::string render_progress_markdown(const report::Figures& figures);
-std::string render_progress_json(const report::Figures& figures);
+std::string render_progress_markdown(const figures::Figures& figures);
+std::string render_progress_json(const figures::Figures& figures);
 
 // Registry text made safe for Markdown: one line, with every character Markdown or HTML could
 // read as syntax escaped by a backslash or an entity.

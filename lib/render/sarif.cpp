@@ -7,8 +7,7 @@
 #include <fmt/format.h>
 
 #include "render/json_writer.hpp"
-#include "render/report.hpp"
-#include "rules/rule.hpp"
+#include "render/validation.hpp"
 #include "version.hpp"
 
 namespace gcsj::render {
@@ -28,7 +27,7 @@ std::string to_uri(std::string_view path) {
   return out;
 }
 
-void write_location(JsonWriter& json, const Report& report, const model::Location& where) {
+void write_location(JsonWriter& json, const Validation& report, const model::Location& where) {
   json.key("physicalLocation").begin_object();
   json.key("artifactLocation")
       .begin_object()
@@ -40,7 +39,7 @@ void write_location(JsonWriter& json, const Report& report, const model::Locatio
   json.end_object();
 }
 
-std::string help_text(const rules::Rule& rule) {
+std::string help_text(const findings::Rule& rule) {
   const std::string para = paragraph_mark(rule.paragraph);
   return fmt::format(
       "{}\n\n{}", rule.explanation,
@@ -50,7 +49,7 @@ std::string help_text(const rules::Rule& rule) {
 
 }  // namespace
 
-std::string render_sarif(const Report& report) {
+std::string render_sarif(const Validation& report, const TextOptions&) {
   std::map<std::string_view, int> rule_index;
   JsonWriter json;
   json.begin_object();
@@ -63,7 +62,7 @@ std::string render_sarif(const Report& report) {
   json.key("semanticVersion").value(kVersion);
   json.key("rules").begin_array();
   int index = 0;
-  for (const rules::Rule* rule : rules::catalogue()) {
+  for (const findings::Rule* rule : report.rules) {
     rule_index[rule->id] = index++;
     json.begin_object();
     json.key("id").value(rule->id);

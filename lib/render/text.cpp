@@ -1,7 +1,7 @@
 #include <fmt/format.h>
 
-#include "render/report.hpp"
 #include "render/source_lines.hpp"
+#include "render/validation.hpp"
 #include "util/utf8.hpp"
 
 namespace gcsj::render {
@@ -36,7 +36,16 @@ std::string paragraph_mark(std::string_view paragraph) {
   return paragraph.empty() ? std::string() : fmt::format("¶{}", paragraph);
 }
 
-std::string render_text(const Report& report, const TextOptions& options) {
+std::string finding_line(const Validation& validation, const findings::Finding& f) {
+  const std::string para = paragraph_mark(f.paragraph);
+  return util::printable(
+      fmt::format("{}:{}:{}: {}: {} [{}]{}{}", validation.registry.file(f.where.file).path,
+                  f.where.line, f.where.column, to_string(f.severity), f.message, f.rule,
+                  para.empty() ? "" : fmt::format(" ({})", para),
+                  f.waived ? fmt::format(" (waived until {})", f.waived->expires) : ""));
+}
+
+std::string render_text(const Validation& report, const TextOptions& options) {
   const Palette palette{options.color};
   SourceLines sources(report.registry);
   std::string out;

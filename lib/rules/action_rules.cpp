@@ -4,16 +4,15 @@
 #include <algorithm>
 #include <array>
 
-#include "load/suggest.hpp"
 #include "model/vocabulary.hpp"
 #include "refdata/reference_data.hpp"
 #include "rules/partner_helpers.hpp"
-#include "rules/partner_rules.hpp"
+#include "rules/rules.hpp"
+#include "util/suggest.hpp"
 
-namespace gcsj::rules::partner {
+namespace gcsj::rules {
 namespace {
 
-using findings::Severity;
 using model::Action;
 using model::Partner;
 using namespace std::string_view_literals;
@@ -37,61 +36,58 @@ void for_each_action(const Context& context, F&& check) {
 
 // Reports each value of `list` that is not in `allowed`.
 template <std::size_t N>
-void check_vocabulary(const Rule& rule, const model::FieldList<std::string>& list,
+void check_vocabulary(const model::FieldList<std::string>& list,
                       const std::array<std::string_view, N>& allowed, std::string_view what,
-                      Reporter& report) {
+                      Reporter& out) {
   if (!list) return;
   for (const auto& value : list->value) {
     if (std::find(allowed.begin(), allowed.end(), value.value) != allowed.end()) continue;
     std::string hint = fmt::format("expected one of: {}", fmt::join(allowed, ", "));
-    if (std::string close = load::closest_match(value.value, allowed); !close.empty())
+    if (std::string close = util::closest_match(value.value, allowed); !close.empty())
       hint = fmt::format("did you mean `{}`? ({})", close, hint);
-    report.add(rule, value.where, fmt::format("`{}` is not {}", value.value, what),
-               std::move(hint));
+    out.add(value.where, fmt::format("`{}` is not {}", value.value, what), std::move(hint));
   }
 }
 
-void check_domains(const Context& context, Reporter& report) {
+void check_domains(const Context& context, Reporter& out) {
   for_each_action(context, [&](const Partner&, const Action& action) {
     if (action.domains.absent())
-      report.add(kActionDomains, action.where, "the action names no thematic domain (`domains`)");
+      out.add(action.where, "the action names no thematic domain (`domains`)");
     else if (action.domains && action.domains->value.empty())
-      report.add(kActionDomains, action.domains->where, "`domains` is empty");
-    check_vocabulary(kActionDomains, action.domains, kDomains, "a thematic domain of ¶35", report);
+      out.add(action.domains->where, "`domains` is empty");
+    check_vocabulary(action.domains, kDomains, "a thematic domain of ¶35", out);
   });
 }
 
-void check_priorities(const Context& context, Reporter& report) {
+void check_priorities(const Context& context, Reporter& out) {
   for_each_action(context, [&](const Partner&, const Action& action) {
-    check_vocabulary(kActionPriorities, action.priorities, kPriorities,
-                     "an initial priority of ¶36", report);
+    check_vocabulary(action.priorities, kPriorities, "an initial priority of ¶36", out);
   });
 }
 
-void check_sdgs(const Context& context, Reporter& report) {
+void check_sdgs(const Context& context, Reporter& out) {
   for_each_action(context, [&](const Partner&, const Action& action) {
     if (!action.sdgs) return;
     for (const auto& goal : action.sdgs->value)
       if (!context.reference.is_sdg(goal.value))
-        report.add(kActionSdgs, goal.where,
-                   fmt::format("{} is not a Sustainable Development Goal", goal.value),
-                   "SDGs are numbered 1 to 17");
+        out.add(goal.where, fmt::format("{} is not a Sustainable Development Goal", goal.value),
+                "SDGs are numbered 1 to 17");
   });
 }
 
-void check_countries(const Context& context, Reporter& report) {
+void check_countries(const Context& context, Reporter& out) {
   for_each_action(context, [&](const Partner&, const Action& action) {
     if (!action.countries) return;
     for (const auto& code : action.countries->value)
       if (!context.reference.is_country_code(code.value))
-        report.add(kActionCountries, code.where,
-                   fmt::format("`{}` is not an ISO 3166-1 alpha-2 country code", code.value),
-                   "country codes are two upper-case letters, such as KE or NO");
+        out.add(code.where,
+                fmt::format("`{}` is not an ISO 3166-1 alpha-2 country code", code.value),
+                "country codes are two upper-case letters, such as KE or NO");
   });
 }
 
 // Only a whole registry can say that a partner does not exist.
-void check_with_partners(const Context& context, Reporter& report) {
+void check_with_partners(const Context& context, Reporter& out) {
   if (!context.registry.complete) return;
   std::vector<std::string_view> ids;
   for (const auto& p : context.registry.digests)
@@ -99,74 +95,93 @@ void check_with_partners(const Context& context, Reporter& report) {
   std::sort(ids.begin(), ids.end());
   for (const auto& other : context.registry.partner_references)
     if (!std::binary_search(ids.begin(), ids.end(), std::string_view(other.value)))
-      report.add(kActionWithPartner, other.where,
-                 fmt::format("no partner has the id `{}`", other.value),
-                 "list actors that are not partners under `with_others`");
+      out.add(other.where, fmt::format("no partner has the id `{}`", other.value),
+              "list actors that are not partners under `with_others`");
 }
+
+constexpr Rule kActionDomains{
+    .id = "action-domains",
+    .paragraph = "35",
+    .severity = Severity::error,
+    .summary = "An action names no thematic domain, or an unknown one.",
+    .explanation =
+        "¶35 sets six thematic policy domains that frame partners' actions: inequality (i), "
+        "labour-rights (ii), employment (iii), protection (iv), just-transitions (v) and "
+        "social-dialogue (vi). Every action names one or more of them, and no other.",
+    .passing = R"yaml(domains: [protection, social-dialogue])yaml",
+    .failing = R"yaml(domains: [climate])yaml",
+    .check = check_domains,
+    .reach = Reach::document,
+};
+
+constexpr Rule kActionPriorities{
+    .id = "action-priorities",
+    .paragraph = "36",
+    .severity = Severity::error,
+    .summary = "An action names a priority ¶36 does not set.",
+    .explanation =
+        "¶36 sets four initial priorities: employment-and-social-protection (a), "
+        "reducing-inequalities (b), multilateral-priorities (c) and social-dialogue (d). Naming "
+        "them is optional; a named one must be one of these.",
+    .passing = R"yaml(priorities: [reducing-inequalities])yaml",
+    .failing = R"yaml(priorities: [green-growth])yaml",
+    .check = check_priorities,
+    .reach = Reach::document,
+};
+
+constexpr Rule kActionSdgs{
+    .id = "action-sdgs",
+    .paragraph = "16(b)",
+    .severity = Severity::error,
+    .summary = "An action names an SDG that does not exist.",
+    .explanation =
+        "¶16(b) commits partners to advancing social justice and the SDGs; the goals an action "
+        "serves are listed by number, 1 to 17.",
+    .passing = R"yaml(sdgs: [1, 8, 10])yaml",
+    .failing = R"yaml(sdgs: [18])yaml",
+    .check = check_sdgs,
+    .reach = Reach::document,
+};
+
+constexpr Rule kActionCountries{
+    .id = "action-countries",
+    .paragraph = "34",
+    .severity = Severity::error,
+    .summary = "An action names a country code that does not exist.",
+    .explanation =
+        "¶34: actions advance social justice in a partner's own country and/or in others. The "
+        "countries are ISO 3166-1 alpha-2 codes (upper case; NO is Norway).",
+    .passing = R"yaml(countries: [KE, GB])yaml",
+    .failing = R"yaml(countries: [KE, UK])yaml",
+    .check = check_countries,
+    .reach = Reach::document,
+};
+
+constexpr Rule kActionWithPartner{
+    .id = "action-with-partner",
+    .paragraph = "16(c)",
+    .severity = Severity::warning,
+    .summary = "An action is undertaken with an unknown partner.",
+    .explanation =
+        "¶16(c): actions may be developed in collaboration with other actors. `with` lists "
+        "partner ids; an id no partner has is probably a typo. Checked only when a whole registry "
+        "is loaded (a directory, or --registry); actors that are not partners go under "
+        "`with_others`.",
+    .passing = R"yaml(with: [ituc]          # a partner of the registry
+with_others: [A Ministry])yaml",
+    .failing = R"yaml(with: [a-ministry]    # no partner has this id)yaml",
+    .check = check_with_partners,
+    .reach = Reach::registry,
+};
+
+constexpr std::array kRules{
+    &kActionDomains, &kActionPriorities, &kActionSdgs, &kActionCountries, &kActionWithPartner,
+};
 
 }  // namespace
 
-const Rule kActionDomains{
-    "action-domains",
-    "35",
-    Severity::error,
-    "An action names no thematic domain, or an unknown one.",
-    "¶35 sets six thematic policy domains that frame partners' actions: inequality (i), "
-    "labour-rights (ii), employment (iii), protection (iv), just-transitions (v) and "
-    "social-dialogue (vi). Every action names one or more of them, and no other.",
-    check_domains,
-    R"yaml(domains: [protection, social-dialogue])yaml",
-    R"yaml(domains: [climate])yaml",
-    Reach::document};
+RuleList action_rules() {
+  return kRules;
+}
 
-const Rule kActionPriorities{
-    "action-priorities",
-    "36",
-    Severity::error,
-    "An action names a priority ¶36 does not set.",
-    "¶36 sets four initial priorities: employment-and-social-protection (a), "
-    "reducing-inequalities (b), multilateral-priorities (c) and social-dialogue (d). Naming "
-    "them is optional; a named one must be one of these.",
-    check_priorities,
-    R"yaml(priorities: [reducing-inequalities])yaml",
-    R"yaml(priorities: [green-growth])yaml",
-    Reach::document};
-
-const Rule kActionSdgs{
-    "action-sdgs",
-    "16(b)",
-    Severity::error,
-    "An action names an SDG that does not exist.",
-    "¶16(b) commits partners to advancing social justice and the SDGs; the goals an action "
-    "serves are listed by number, 1 to 17.",
-    check_sdgs,
-    R"yaml(sdgs: [1, 8, 10])yaml",
-    R"yaml(sdgs: [18])yaml",
-    Reach::document};
-
-const Rule kActionCountries{
-    "action-countries",
-    "34",
-    Severity::error,
-    "An action names a country code that does not exist.",
-    "¶34: actions advance social justice in a partner's own country and/or in others. The "
-    "countries are ISO 3166-1 alpha-2 codes (upper case; NO is Norway).",
-    check_countries,
-    R"yaml(countries: [KE, GB])yaml",
-    R"yaml(countries: [KE, UK])yaml",
-    Reach::document};
-
-const Rule kActionWithPartner{
-    "action-with-partner",
-    "16(c)",
-    Severity::warning,
-    "An action is undertaken with an unknown partner.",
-    "¶16(c): actions may be developed in collaboration with other actors. `with` lists partner "
-    "ids; an id no partner has is probably a typo. Checked only when a whole registry is loaded "
-    "(a directory, or --registry); actors that are not partners go under `with_others`.",
-    check_with_partners,
-    R"yaml(with: [ituc]          # a partner of the registry
-with_others: [A Ministry])yaml",
-    R"yaml(with: [a-ministry]    # no partner has this id)yaml"};
-
-}  // namespace gcsj::rules::partner
+}  // namespace gcsj::rules

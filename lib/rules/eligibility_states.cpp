@@ -4,14 +4,15 @@
 #include <algorithm>
 #include <map>
 
+#include <array>
+
 #include "refdata/reference_data.hpp"
 #include "rules/partner_helpers.hpp"
-#include "rules/partner_rules.hpp"
+#include "rules/rules.hpp"
 
-namespace gcsj::rules::partner {
+namespace gcsj::rules {
 namespace {
 
-using findings::Severity;
 using model::Category;
 using model::Partner;
 using model::Scope;
@@ -29,36 +30,36 @@ std::string code_hint(const Context& context, const std::string& code) {
   return "use the ISO 3166-1 alpha-2 code, such as BR or NO";
 }
 
-void check_government_country(const Context& context, Reporter& report) {
+void check_government_country(const Context& context, Reporter& out) {
   for (const Partner& p : context.partners) {
     if (!is_category(p, Category::government)) continue;
     if (p.country.absent())
-      report.add(kGovernmentCountry, p.where,
-                 fmt::format("the government partner {} has no `country`", label(p)));
+      out.add(p.where, fmt::format("the government partner {} has no `country`", label(p)));
     else if (p.country && !context.reference.is_country_code(p.country->value))
-      report.add(kGovernmentCountry, p.country->where,
-                 fmt::format("`{}` is not an ISO 3166-1 alpha-2 country code", p.country->value),
-                 code_hint(context, p.country->value));
+      out.add(p.country->where,
+              fmt::format("`{}` is not an ISO 3166-1 alpha-2 country code", p.country->value),
+              code_hint(context, p.country->value));
   }
 }
 
-void check_government_member(const Context& context, Reporter& report) {
+void check_government_member(const Context& context, Reporter& out) {
   for (const Partner& p : context.partners) {
     if (!is_category(p, Category::government) || !p.country) continue;
     const std::string& code = p.country->value;
     if (context.reference.is_country_code(code) && !context.reference.member_state(code))
-      report.add(kGovernmentIloMember, p.country->where,
-                 fmt::format("{} ({}) is not an ILO member State",
-                             context.reference.country_name(code), code),
-                 "the bundled list of 187 member States dates from 2025; check it if this is new");
+      out.add(p.country->where,
+              fmt::format("{} ({}) is not an ILO member State",
+                          context.reference.country_name(code), code),
+              "the bundled list of 187 member States dates from 2025; check it if this is new");
   }
 }
 
-void check_one_government_per_country(const Context& context, Reporter& report) {
+void check_one_government_per_country(const Context& context, Reporter& out) {
   const auto& registry = context.registry;
   std::vector<const model::PartnerDigest*> governments;
   for (const auto& p : registry.digests)
-    if (p.is_category(Category::government) && p.country && !p.is_withdrawn_on(context.as_of))
+    if (model::is_category(p, Category::government) && p.country &&
+        !model::is_withdrawn_on(p, context.as_of))
       governments.push_back(&p);
   // Sorted by country, then path order: each run of one country starts with the partner that
   // keeps it.
@@ -75,22 +76,21 @@ void check_one_government_per_country(const Context& context, Reporter& report) 
       first = i;
       continue;
     }
-    report
-        .add(kOneGovernmentPerCountry, p.country->where,
-             fmt::format("{} already has a government partner, {}", p.country->value,
-                         kept.id ? fmt::format("`{}`", kept.id->value) : "this partner"))
+    out.add(p.country->where,
+            fmt::format("{} already has a government partner, {}", p.country->value,
+                        kept.id ? fmt::format("`{}`", kept.id->value) : "this partner"))
         .related.push_back({kept.country->where, "the other government partner"});
   }
 }
 
-void check_social_partner_scope(const Context& context, Reporter& report) {
+void check_social_partner_scope(const Context& context, Reporter& out) {
   for (const Partner& p : context.partners) {
     if (!is_social_partner(p)) continue;
     const bool workers = is_category(p, Category::workers_organization);
     if (p.scope.absent()) {
-      report.add(kSocialPartnerScope, p.where,
-                 fmt::format("{} has no `scope`: national, international, {}group-secretariat",
-                             label(p), workers ? "" : "business-membership, "));
+      out.add(p.where,
+              fmt::format("{} has no `scope`: national, international, {}group-secretariat",
+                          label(p), workers ? "" : "business-membership, "));
       continue;
     }
     if (!p.scope) continue;
@@ -99,120 +99,143 @@ void check_social_partner_scope(const Context& context, Reporter& report) {
                       scope == Scope::group_secretariat ||
                       (!workers && scope == Scope::business_membership);
     if (!fits)
-      report.add(
-          kSocialPartnerScope, p.scope->where,
-          fmt::format("`{}` is not a scope of {} organizations under footnote 9", to_string(scope),
-                      workers ? "workers'" : "employers'"),
-          workers ? "expected national, international or group-secretariat"
+      out.add(p.scope->where,
+              fmt::format("`{}` is not a scope of {} organizations under footnote 9",
+                          to_string(scope), workers ? "workers'" : "employers'"),
+              workers
+                  ? "expected national, international or group-secretariat"
                   : "expected national, international, business-membership or group-secretariat");
   }
 }
 
-void check_social_partner_national(const Context& context, Reporter& report) {
+void check_social_partner_national(const Context& context, Reporter& out) {
   for (const Partner& p : context.partners) {
     if (!is_social_partner(p) || !p.scope || p.scope->value != Scope::national) continue;
     if (p.country.absent()) {
-      report.add(
-          kSocialPartnerNational, p.scope->where,
+      out.add(
+          p.scope->where,
           "a national organization needs `country`: footnote 9 admits those of ILO member States");
     } else if (p.country) {
       const std::string& code = p.country->value;
       if (!context.reference.is_country_code(code))
-        report.add(kSocialPartnerNational, p.country->where,
-                   fmt::format("`{}` is not an ISO 3166-1 alpha-2 country code", code),
-                   code_hint(context, code));
+        out.add(p.country->where,
+                fmt::format("`{}` is not an ISO 3166-1 alpha-2 country code", code),
+                code_hint(context, code));
       else if (!context.reference.member_state(code))
-        report.add(kSocialPartnerNational, p.country->where,
-                   fmt::format("{} ({}) is not an ILO member State; footnote 9 admits national "
-                               "organizations of member States only",
-                               context.reference.country_name(code), code));
+        out.add(p.country->where,
+                fmt::format("{} ({}) is not an ILO member State; footnote 9 admits national "
+                            "organizations of member States only",
+                            context.reference.country_name(code), code));
     }
     if (p.representative.absent())
-      report.add(kSocialPartnerNational, p.scope->where,
-                 "a national organization needs `representative: true`: footnote 9 admits "
-                 "representative national organizations");
+      out.add(p.scope->where,
+              "a national organization needs `representative: true`: footnote 9 admits "
+              "representative national organizations");
     else if (p.representative && !p.representative->value)
-      report.add(kSocialPartnerNational, p.representative->where,
-                 "footnote 9 admits representative national organizations only");
+      out.add(p.representative->where,
+              "footnote 9 admits representative national organizations only");
   }
 }
 
-}  // namespace
-
-const Rule kGovernmentCountry{
-    "government-country",
-    "19(a)",
-    Severity::error,
-    "A government partner names no valid country.",
-    "¶19(a) admits governments; a government partner is identified by its country, an ISO "
-    "3166-1 alpha-2 code in upper case (NO is Norway, never false).",
-    check_government_country,
-    R"yaml(category: government
+constexpr Rule kGovernmentCountry{
+    .id = "government-country",
+    .paragraph = "19(a)",
+    .severity = Severity::error,
+    .summary = "A government partner names no valid country.",
+    .explanation =
+        "¶19(a) admits governments; a government partner is identified by its country, an ISO "
+        "3166-1 alpha-2 code in upper case (NO is Norway, never false).",
+    .passing = R"yaml(category: government
 country: NO)yaml",
-    R"yaml(category: government
+    .failing = R"yaml(category: government
 country: Norway)yaml",
-    Reach::document};
+    .check = check_government_country,
+    .reach = Reach::document,
+};
 
-const Rule kGovernmentIloMember{
-    "government-ilo-member",
-    "19(a)",
-    Severity::warning,
-    "A government partner's country is not an ILO member State.",
-    "¶19(a) speaks of governments, and the Coalition is the ILO's: a government of a State that "
-    "is not among the ILO's 187 member States is worth a review. The bundled list dates from 2025.",
-    check_government_member,
-    R"yaml(category: government
+constexpr Rule kGovernmentIloMember{
+    .id = "government-ilo-member",
+    .paragraph = "19(a)",
+    .severity = Severity::warning,
+    .summary = "A government partner's country is not an ILO member State.",
+    .explanation =
+        "¶19(a) speaks of governments, and the Coalition is the ILO's: a government of a State "
+        "that is not among the ILO's 187 member States is worth a review. The bundled list dates "
+        "from 2025.",
+    .passing = R"yaml(category: government
 country: PT)yaml",
-    R"yaml(category: government
+    .failing = R"yaml(category: government
 country: LI   # not an ILO member State)yaml",
-    Reach::document};
+    .check = check_government_member,
+    .reach = Reach::document,
+};
 
-const Rule kOneGovernmentPerCountry{
-    "one-government-per-country",
-    "19(a)",
-    Severity::error,
-    "A country has two government partners.",
-    "A State joins the Coalition once, through its government (¶19(a)). A second government "
-    "partner for a country whose first has not withdrawn is reported, naming the first.",
-    check_one_government_per_country,
-    R"yaml(# partners/kenya.yaml
+constexpr Rule kOneGovernmentPerCountry{
+    .id = "one-government-per-country",
+    .paragraph = "19(a)",
+    .severity = Severity::error,
+    .summary = "A country has two government partners.",
+    .explanation =
+        "A State joins the Coalition once, through its government (¶19(a)). A second government "
+        "partner for a country whose first has not withdrawn is reported, naming the first.",
+    .passing = R"yaml(# partners/kenya.yaml
 category: government
 country: KE)yaml",
-    R"yaml(# partners/kenya.yaml and partners/kenya-labour.yaml
+    .failing = R"yaml(# partners/kenya.yaml and partners/kenya-labour.yaml
 category: government
-country: KE)yaml"};
+country: KE)yaml",
+    .check = check_one_government_per_country,
+    .reach = Reach::registry,
+};
 
-const Rule kSocialPartnerScope{
-    "social-partner-scope",
-    "19(b)",
-    Severity::error,
-    "An employers' or workers' organization has no scope footnote 9 admits.",
-    "Footnote 9 to ¶19(b) lists the organizations admitted: representative national "
-    "organizations, international (and global, including sectoral) organizations, business "
-    "membership organizations (employers only) and the secretariats of the Employers' and "
-    "Workers' groups. `scope` says which one a partner is.",
-    check_social_partner_scope,
-    R"yaml(category: workers-organization
+constexpr Rule kSocialPartnerScope{
+    .id = "social-partner-scope",
+    .paragraph = "19(b)",
+    .severity = Severity::error,
+    .summary = "An employers' or workers' organization has no scope footnote 9 admits.",
+    .explanation =
+        "Footnote 9 to ¶19(b) lists the organizations admitted: representative national "
+        "organizations, international (and global, including sectoral) organizations, business "
+        "membership organizations (employers only) and the secretariats of the Employers' and "
+        "Workers' groups. `scope` says which one a partner is.",
+    .passing = R"yaml(category: workers-organization
 scope: international)yaml",
-    R"yaml(category: workers-organization
+    .failing = R"yaml(category: workers-organization
 scope: business-membership)yaml",
-    Reach::document};
+    .check = check_social_partner_scope,
+    .reach = Reach::document,
+};
 
-const Rule kSocialPartnerNational{
-    "social-partner-national",
-    "19(b)",
-    Severity::error,
-    "A national employers' or workers' organization is not a representative one of a member State.",
-    "Footnote 9 to ¶19(b) admits representative national employers' and workers' organizations "
-    "of ILO member States: a national one names its `country`, an ILO member State, and declares "
-    "`representative: true`.",
-    check_social_partner_national,
-    R"yaml(scope: national
+constexpr Rule kSocialPartnerNational{
+    .id = "social-partner-national",
+    .paragraph = "19(b)",
+    .severity = Severity::error,
+    .summary =
+        "A national employers' or workers' organization is not a representative one of a member "
+        "State.",
+    .explanation =
+        "Footnote 9 to ¶19(b) admits representative national employers' and workers' "
+        "organizations of ILO member States: a national one names its `country`, an ILO member "
+        "State, and declares `representative: true`.",
+    .passing = R"yaml(scope: national
 country: KE
 representative: true)yaml",
-    R"yaml(scope: national
+    .failing = R"yaml(scope: national
 country: KE
 representative: false)yaml",
-    Reach::document};
+    .check = check_social_partner_national,
+    .reach = Reach::document,
+};
 
-}  // namespace gcsj::rules::partner
+constexpr std::array kRules{
+    &kGovernmentCountry,  &kGovernmentIloMember,   &kOneGovernmentPerCountry,
+    &kSocialPartnerScope, &kSocialPartnerNational,
+};
+
+}  // namespace
+
+RuleList eligibility_state_rules() {
+  return kRules;
+}
+
+}  // namespace gcsj::rules

@@ -6,17 +6,18 @@
 #include <map>
 
 #include "group/composition.hpp"
+#include "group/registry_group.hpp"
 #include "model/enum_names.hpp"
-#include "rules/group_helpers.hpp"
-#include "rules/group_rules.hpp"
+#include "rules/rules.hpp"
 
-namespace gcsj::rules::group {
+namespace gcsj::rules {
 namespace {
 
-using findings::Severity;
-using gcsj::group::is_director_general;
-using gcsj::group::is_sitting;
-using gcsj::group::SeatRow;
+using group::is_director_general;
+using group::is_sitting;
+using group::member_label;
+using group::SeatRow;
+using group::the_group;
 using model::Member;
 using model::Role;
 using model::Seat;
@@ -40,18 +41,17 @@ void for_each_row(const Context& context, F&& check, bool before_established = f
   const model::Group* group =
       before_established ? the_group(context.registry) : established_group(context);
   if (!group) return;
-  const auto composition = gcsj::group::composition_on(*group, context.as_of);
+  const auto composition = group::composition_on(*group, context.as_of);
   for (const SeatRow& row : composition.rows) check(*group, row);
 }
 
-void check_capacity(const Context& context, Reporter& report) {
+void check_capacity(const Context& context, Reporter& out) {
   for_each_row(context, [&](const model::Group&, const SeatRow& row) {
     if (row.excess() == 0) return;
     const Member& last = *row.sitting.back();
-    auto& f = report.add(
-        kSeatCapacity, last.where,
-        fmt::format("{} members sit in the {} on {}; ¶{} provides {}", row.filled(), row_name(row),
-                    context.as_of.iso(), row.kind->paragraph, row.capacity));
+    auto& f = out.add(last.where, fmt::format("{} members sit in the {} on {}; ¶{} provides {}",
+                                              row.filled(), row_name(row), context.as_of.iso(),
+                                              row.kind->paragraph, row.capacity));
     f.paragraph = row.kind->paragraph;
     for (const Member* other : row.sitting)
       if (other != &last)
@@ -59,8 +59,7 @@ void check_capacity(const Context& context, Reporter& report) {
   });
 }
 
-void check_vacancies(const Context& context, Reporter& report, bool invited) {
-  const Rule& rule = invited ? kInvitedSeatVacant : kSeatVacant;
+void check_vacancies(const Context& context, Reporter& out, bool invited) {
   for_each_row(context, [&](const model::Group& group, const SeatRow& row) {
     if (row.kind->by_invitation != invited || row.vacancies() == 0) return;
     // With a regional split the regions bind, so the total would only repeat them.
@@ -72,39 +71,38 @@ void check_vacancies(const Context& context, Reporter& report, bool invited) {
     if (row.last_departed)
       message += fmt::format(" (the term of {} ended on {})", member_label(*row.last_departed),
                              row.last_departed_end->iso());
-    auto& f = report.add(rule, group.members_where, std::move(message));
+    auto& f = out.add(group.members_where, std::move(message));
     f.paragraph = row.kind->paragraph;
     if (row.last_departed)
       f.related.push_back({row.last_departed->where, "the last member in this seat"});
   });
 }
 
-void check_seat_vacant(const Context& context, Reporter& report) {
-  check_vacancies(context, report, false);
+void check_seat_vacant(const Context& context, Reporter& out) {
+  check_vacancies(context, out, false);
 }
-void check_invited_seat_vacant(const Context& context, Reporter& report) {
-  check_vacancies(context, report, true);
+void check_invited_seat_vacant(const Context& context, Reporter& out) {
+  check_vacancies(context, out, true);
 }
 
-void check_government_seats_total(const Context& context, Reporter& report) {
+void check_government_seats_total(const Context& context, Reporter& out) {
   const model::Group* group = the_group(context.registry);
   if (!group || !group->government_seats) return;
   long total = 0;
   for (const auto& seats : group->government_seats->value) total += seats.seats;
-  if (total != gcsj::group::kGovernmentSeats)
-    report.add(
-        kGovernmentSeatsTotal, group->government_seats->where,
-        fmt::format("`government_seats` adds up to {}; ¶25(c) provides twelve Government seats",
-                    total));
+  if (total != group::kGovernmentSeats)
+    out.add(group->government_seats->where,
+            fmt::format("`government_seats` adds up to {}; ¶25(c) provides twelve Government seats",
+                        total));
 }
 
-void check_region_coverage(const Context& context, Reporter& report) {
+void check_region_coverage(const Context& context, Reporter& out) {
   for_each_row(context, [&](const model::Group& group, const SeatRow& row) {
     if (!row.region || group.government_seats || row.filled() > 0) return;
-    report.add(kGovernmentRegionCoverage, group.members_where,
-               fmt::format("no government member from {} sits on {}: the Government seats are "
-                           "nominated on a regional basis",
-                           model::enum_name(*row.region), context.as_of.iso()));
+    out.add(group.members_where,
+            fmt::format("no government member from {} sits on {}: the Government seats are "
+                        "nominated on a regional basis",
+                        model::enum_name(*row.region), context.as_of.iso()));
   });
 }
 
@@ -127,21 +125,21 @@ constexpr std::array kChairs{
     Chair{Role::vice_chair, Seat::workers, "25(e)", "workers' Vice-Chairperson"},
 };
 
-void check_chair_roles(const Context& context, Reporter& report) {
+void check_chair_roles(const Context& context, Reporter& out) {
   const model::Group* group = the_group(context.registry);
   if (!group) return;
   std::map<std::pair<Role, Seat>, const Member*> holders;
   for (const Member& m : group->members) {
     if (!m.seat || !is_sitting(m, context.as_of)) continue;
-    const Role role = gcsj::group::role_of(m);
+    const Role role = group::role_of(m);
     const auto where = m.role ? m.role->where : m.where;
     if (!role_fits_seat(role, m.seat->value)) {
-      auto& f = report.add(
-          kChairRoles, where,
-          is_director_general(m)
-              ? std::string("the Director-General is the ex officio Co-Chairperson")
-              : fmt::format("a member in a `{}` seat cannot be {}", model::enum_name(m.seat->value),
-                            role == Role::co_chair ? "a co-chair" : "a vice-chair"));
+      auto& f =
+          out.add(where, is_director_general(m)
+                             ? std::string("the Director-General is the ex officio Co-Chairperson")
+                             : fmt::format("a member in a `{}` seat cannot be {}",
+                                           model::enum_name(m.seat->value),
+                                           role == Role::co_chair ? "a co-chair" : "a vice-chair"));
       f.paragraph = "25(a)";
       f.hint =
           "co-chairs: the Director-General and one government member; vice-chairs: one employers' "
@@ -155,50 +153,48 @@ void check_chair_roles(const Context& context, Reporter& report) {
     const auto chair = std::find_if(kChairs.begin(), kChairs.end(), [&](const Chair& c) {
       return c.role == role && c.seat == m.seat->value;
     });
-    auto& f = report.add(kChairRoles, where,
-                         fmt::format("a second {}: {} already is one", chair->description,
-                                     member_label(*first->second)));
+    auto& f = out.add(where, fmt::format("a second {}: {} already is one", chair->description,
+                                         member_label(*first->second)));
     f.paragraph = chair->paragraph;
     f.related.push_back({first->second->where, "the first"});
   }
 }
 
-void check_chair_missing(const Context& context, Reporter& report) {
+void check_chair_missing(const Context& context, Reporter& out) {
   const model::Group* group = established_group(context);
   if (!group) return;
   for (const Chair& chair : kChairs) {
     const bool held =
         std::any_of(group->members.begin(), group->members.end(), [&](const Member& m) {
           return m.seat && m.seat->value == chair.seat && is_sitting(m, context.as_of) &&
-                 gcsj::group::role_of(m) == chair.role;
+                 group::role_of(m) == chair.role;
         });
     if (held) continue;
-    report
-        .add(kChairMissing, group->members_where,
-             fmt::format("no {} sits on {}", chair.description, context.as_of.iso()))
+    out.add(group->members_where,
+            fmt::format("no {} sits on {}", chair.description, context.as_of.iso()))
         .paragraph = chair.paragraph;
   }
 }
 
-void check_level(const Context& context, Reporter& report) {
+void check_level(const Context& context, Reporter& out) {
   const model::Group* group = the_group(context.registry);
   if (!group) return;
   for (const Member& m : group->members) {
     if (is_director_general(m) || !is_sitting(m, context.as_of)) continue;
     if (m.level.absent())
-      report.add(
-          kMemberLevel, m.where,
+      out.add(
+          m.where,
           fmt::format("{} has no `level`: members are expected at ministerial or equivalent level",
                       member_label(m)));
     else if (m.level && m.level->value == model::MemberLevel::senior_official)
-      report.add(
-          kMemberLevel, m.level->where,
+      out.add(
+          m.level->where,
           "members are expected at ministerial or equivalent level; senior officials may attend "
           "working meetings as `delegates`");
   }
 }
 
-void check_gender_balance(const Context& context, Reporter& report) {
+void check_gender_balance(const Context& context, Reporter& out) {
   const model::Group* group = established_group(context);
   if (!group) return;
   std::map<model::Gender, int> counts;
@@ -215,15 +211,15 @@ void check_gender_balance(const Context& context, Reporter& report) {
   for (const auto& [gender, count] : counts) {
     const double share = static_cast<double>(count) / declared;
     if (share > max_share)
-      report.add(
-          kGenderBalance, group->members_where,
+      out.add(
+          group->members_where,
           fmt::format(
               "{} of the {} sitting members who declare a gender are {} ({:.0f}%, above {:.0f}%)",
               count, declared, model::enum_name(gender), share * 100, max_share * 100));
   }
 }
 
-void check_meetings(const Context& context, Reporter& report) {
+void check_meetings(const Context& context, Reporter& out) {
   const model::Group* group = the_group(context.registry);
   if (!group) return;
   std::optional<model::Date> established;
@@ -247,143 +243,193 @@ void check_meetings(const Context& context, Reporter& report) {
         group->meetings.begin(), group->meetings.end(),
         [&](const model::Meeting& m) { return m.date && m.date->value.year == year; });
     if (held < 2)
-      report.add(
-          kMeetingFrequency, group->meetings_where,
+      out.add(
+          group->meetings_where,
           fmt::format("the Group met {} time{} in {}; ¶24 has it meet twice a year, or as needed",
                       held, held == 1 ? "" : "s", year));
   }
 }
 
-}  // namespace
+constexpr Rule kSeatCapacity{
+    .id = "seat-capacity",
+    .paragraph = "25",
+    .severity = Severity::error,
+    .summary = "More members sit in a seat than ¶25 provides.",
+    .explanation =
+        "¶25 fixes the Group's seats: one Director-General, one representative of the UN "
+        "Secretary-General, twelve Government, six Employers' and six Workers' representatives, "
+        "one each for an enterprise and a global union federation, up to two for the UN system, "
+        "one each for the economic organizations or IFIs, a regional organization, an NGO and an "
+        "academic institution. With `government_seats`, each region's share binds too. Judged on "
+        "the as-of date.",
+    .passing = R"yaml(# six members in `seat: employers`)yaml",
+    .failing = R"yaml(# seven members in `seat: employers`)yaml",
+    .check = check_capacity,
+    .reach = Reach::registry,
+};
 
-const Rule kSeatCapacity{
-    "seat-capacity",
-    "25",
-    Severity::error,
-    "More members sit in a seat than ¶25 provides.",
-    "¶25 fixes the Group's seats: one Director-General, one representative of the UN "
-    "Secretary-General, twelve Government, six Employers' and six Workers' representatives, one "
-    "each "
-    "for an enterprise and a global union federation, up to two for the UN system, one each for "
-    "the "
-    "economic organizations or IFIs, a regional organization, an NGO and an academic institution. "
-    "With `government_seats`, each region's share binds too. Judged on the as-of date.",
-    check_capacity,
-    R"yaml(# six members in `seat: employers`)yaml",
-    R"yaml(# seven members in `seat: employers`)yaml"};
+constexpr Rule kSeatVacant{
+    .id = "seat-vacant",
+    .paragraph = "25",
+    .severity = Severity::warning,
+    .summary = "A nominated seat (¶25(a)-(g)) is vacant.",
+    .explanation =
+        "The seats of ¶25(a)-(g) are filled by nomination; fewer sitting members than seats on "
+        "the as-of date is a vacancy to fill. The finding names the member whose term ended last, "
+        "if any.",
+    .passing = R"yaml(# six members sitting in `seat: workers`)yaml",
+    .failing = R"yaml(# five members sitting in `seat: workers`)yaml",
+    .check = check_seat_vacant,
+    .reach = Reach::registry,
+};
 
-const Rule kSeatVacant{
-    "seat-vacant",
-    "25",
-    Severity::warning,
-    "A nominated seat (¶25(a)-(g)) is vacant.",
-    "The seats of ¶25(a)-(g) are filled by nomination; fewer sitting members than seats on the "
-    "as-of "
-    "date is a vacancy to fill. The finding names the member whose term ended last, if any.",
-    check_seat_vacant,
-    R"yaml(# six members sitting in `seat: workers`)yaml",
-    R"yaml(# five members sitting in `seat: workers`)yaml"};
-
-const Rule kInvitedSeatVacant{"invited-seat-vacant",
-                              "25",
-                              Severity::note,
-                              "A seat filled by invitation (¶25(h)-(k)) is vacant.",
-                              "The seats of ¶25(h)-(k) are filled by invitation of the "
-                              "Director-General, and the UN-system seats "
-                              "are \"up to two\": a vacancy there is for information.",
-                              check_invited_seat_vacant,
-                              R"yaml(- name: Director M. Osei
+constexpr Rule kInvitedSeatVacant{
+    .id = "invited-seat-vacant",
+    .paragraph = "25",
+    .severity = Severity::note,
+    .summary = "A seat filled by invitation (¶25(h)-(k)) is vacant.",
+    .explanation =
+        "The seats of ¶25(h)-(k) are filled by invitation of the Director-General, and the "
+        "UN-system seats are \"up to two\": a vacancy there is for information.",
+    .passing = R"yaml(- name: Director M. Osei
   seat: ngo)yaml",
-                              R"yaml(# nobody sits in `seat: ngo`)yaml"};
+    .failing = R"yaml(# nobody sits in `seat: ngo`)yaml",
+    .check = check_invited_seat_vacant,
+    .reach = Reach::registry,
+};
 
-const Rule kGovernmentSeatsTotal{
-    "government-seats-total",
-    "25(c)",
-    Severity::error,
-    "`government_seats` does not add up to twelve.",
-    "¶25(c) provides twelve Government representatives. The document does not split them between "
-    "regions; a registry that does so in `government_seats` must account for all twelve.",
-    check_government_seats_total,
-    R"yaml(government_seats: {africa: 3, americas: 3, asia-pacific: 3, europe: 3})yaml",
-    R"yaml(government_seats: {africa: 4, americas: 3, asia-pacific: 3, europe: 3})yaml"};
+constexpr Rule kGovernmentSeatsTotal{
+    .id = "government-seats-total",
+    .paragraph = "25(c)",
+    .severity = Severity::error,
+    .summary = "`government_seats` does not add up to twelve.",
+    .explanation =
+        "¶25(c) provides twelve Government representatives. The document does not split them "
+        "between regions; a registry that does so in `government_seats` must account for all "
+        "twelve.",
+    .passing = R"yaml(government_seats: {africa: 3, americas: 3, asia-pacific: 3, europe: 3})yaml",
+    .failing = R"yaml(government_seats: {africa: 4, americas: 3, asia-pacific: 3, europe: 3})yaml",
+    .check = check_government_seats_total,
+    .reach = Reach::registry,
+};
 
-const Rule kGovernmentRegionCoverage{
-    "government-region-coverage",
-    "25(c)",
-    Severity::warning,
-    "A region of the Government group has no sitting government member.",
-    "¶25(c) has the Government group nominate on a regional basis, and ¶26 asks for geographical "
-    "diversity. Without a `government_seats` split, a region with no sitting government member is "
-    "reported.",
-    check_region_coverage,
-    R"yaml(# government members from all four regions)yaml",
-    R"yaml(# no government member from asia-pacific sits)yaml"};
+constexpr Rule kGovernmentRegionCoverage{
+    .id = "government-region-coverage",
+    .paragraph = "25(c)",
+    .severity = Severity::warning,
+    .summary = "A region of the Government group has no sitting government member.",
+    .explanation =
+        "¶25(c) has the Government group nominate on a regional basis, and ¶26 asks for "
+        "geographical diversity. Without a `government_seats` split, a region with no sitting "
+        "government member is reported.",
+    .passing = R"yaml(# government members from all four regions)yaml",
+    .failing = R"yaml(# no government member from asia-pacific sits)yaml",
+    .check = check_region_coverage,
+    .reach = Reach::registry,
+};
 
-const Rule kChairRoles{
-    "chair-roles",
-    "25",
-    Severity::error,
-    "A chair role is held by the wrong seat, or twice.",
-    "¶25(a) and (c): the Director-General and one of the twelve Government representatives are "
-    "Co-Chairpersons; ¶25(d) and (e): one Employers' and one Workers' representative are "
-    "Vice-Chairpersons. Any other chair, or a second of these, is an error among sitting members.",
-    check_chair_roles,
-    R"yaml(- seat: government
+constexpr Rule kChairRoles{
+    .id = "chair-roles",
+    .paragraph = "25",
+    .severity = Severity::error,
+    .summary = "A chair role is held by the wrong seat, or twice.",
+    .explanation =
+        "¶25(a) and (c): the Director-General and one of the twelve Government representatives "
+        "are Co-Chairpersons; ¶25(d) and (e): one Employers' and one Workers' representative are "
+        "Vice-Chairpersons. Any other chair, or a second of these, is an error among sitting "
+        "members.",
+    .passing = R"yaml(- seat: government
   role: co-chair
 - seat: employers
   role: vice-chair)yaml",
-    R"yaml(- seat: employers
-  role: co-chair)yaml"};
+    .failing = R"yaml(- seat: employers
+  role: co-chair)yaml",
+    .check = check_chair_roles,
+    .reach = Reach::registry,
+};
 
-const Rule kChairMissing{
-    "chair-missing",
-    "25",
-    Severity::warning,
-    "A Co-Chairperson or Vice-Chairperson is missing.",
-    "¶25(c), (d) and (e) each give the Group a chair from among their members: a government "
-    "co-chair, an employers' and a workers' vice-chair. A missing one on the as-of date is "
-    "reported.",
-    check_chair_missing,
-    R"yaml(- seat: workers
+constexpr Rule kChairMissing{
+    .id = "chair-missing",
+    .paragraph = "25",
+    .severity = Severity::warning,
+    .summary = "A Co-Chairperson or Vice-Chairperson is missing.",
+    .explanation =
+        "¶25(c), (d) and (e) each give the Group a chair from among their members: a government "
+        "co-chair, an employers' and a workers' vice-chair. A missing one on the as-of date is "
+        "reported.",
+    .passing = R"yaml(- seat: workers
   role: vice-chair)yaml",
-    R"yaml(# no workers' member has `role: vice-chair`)yaml"};
+    .failing = R"yaml(# no workers' member has `role: vice-chair`)yaml",
+    .check = check_chair_missing,
+    .reach = Reach::registry,
+};
 
-const Rule kMemberLevel{
-    "member-level",
-    "26",
-    Severity::warning,
-    "A sitting member is not of ministerial or equivalent level.",
-    "¶26: members, especially the Co-Chairpersons, are expected to be of ministerial or equivalent "
-    "level, with the right to delegate working meetings to senior officials (`delegates`).",
-    check_level,
-    R"yaml(level: ministerial
+constexpr Rule kMemberLevel{
+    .id = "member-level",
+    .paragraph = "26",
+    .severity = Severity::warning,
+    .summary = "A sitting member is not of ministerial or equivalent level.",
+    .explanation =
+        "¶26: members, especially the Co-Chairpersons, are expected to be of ministerial or "
+        "equivalent level, with the right to delegate working meetings to senior officials "
+        "(`delegates`).",
+    .passing = R"yaml(level: ministerial
 delegates: [{name: R. Lima, level: senior-official}])yaml",
-    R"yaml(level: senior-official)yaml"};
+    .failing = R"yaml(level: senior-official)yaml",
+    .check = check_level,
+    .reach = Reach::registry,
+};
 
-const Rule kGenderBalance{
-    "gender-balance",
-    "26",
-    Severity::warning,
-    "The sitting members are not gender-balanced.",
-    "¶26: the composition strives for gender balance. Among sitting members (the Director-General "
-    "included) who declare woman, man or non-binary, when at least four do, a share of one gender "
-    "above `gender_balance_max_share` (default 0.6) is reported.",
-    check_gender_balance,
-    R"yaml(# 17 women and 17 men sitting)yaml",
-    R"yaml(# 28 women and 6 men sitting (82%))yaml"};
+constexpr Rule kGenderBalance{
+    .id = "gender-balance",
+    .paragraph = "26",
+    .severity = Severity::warning,
+    .summary = "The sitting members are not gender-balanced.",
+    .explanation =
+        "¶26: the composition strives for gender balance. Among sitting members (the "
+        "Director-General included) who declare woman, man or non-binary, when at least four do, "
+        "a share of one gender above `gender_balance_max_share` (default 0.6) is reported.",
+    .passing = R"yaml(# 17 women and 17 men sitting)yaml",
+    .failing = R"yaml(# 28 women and 6 men sitting (82%))yaml",
+    .check = check_gender_balance,
+    .reach = Reach::registry,
+};
 
-const Rule kMeetingFrequency{
-    "meeting-frequency",
-    "24",
-    Severity::note,
-    "The Group met fewer than twice in a full calendar year.",
-    "¶24: the Coordinating Group meets twice a year, or as needed. Every full calendar year after "
-    "`established` (default: the earliest term start) with fewer than two `meetings` is noted.",
-    check_meetings,
-    R"yaml(meetings:
+constexpr Rule kMeetingFrequency{
+    .id = "meeting-frequency",
+    .paragraph = "24",
+    .severity = Severity::note,
+    .summary = "The Group met fewer than twice in a full calendar year.",
+    .explanation =
+        "¶24: the Coordinating Group meets twice a year, or as needed. Every full calendar year "
+        "after `established` (default: the earliest term start) with fewer than two `meetings` is "
+        "noted.",
+    .passing = R"yaml(meetings:
   - date: 2025-03-20
   - date: 2025-10-30)yaml",
-    R"yaml(meetings:
-  - date: 2025-03-20   # the only one in 2025)yaml"};
+    .failing = R"yaml(meetings:
+  - date: 2025-03-20   # the only one in 2025)yaml",
+    .check = check_meetings,
+    .reach = Reach::registry,
+};
 
-}  // namespace gcsj::rules::group
+constexpr std::array kRules{
+    &kSeatCapacity,
+    &kSeatVacant,
+    &kInvitedSeatVacant,
+    &kGovernmentSeatsTotal,
+    &kGovernmentRegionCoverage,
+    &kChairRoles,
+    &kChairMissing,
+    &kMemberLevel,
+    &kGenderBalance,
+    &kMeetingFrequency,
+};
+
+}  // namespace
+
+RuleList group_composition_rules() {
+  return kRules;
+}
+
+}  // namespace gcsj::rules

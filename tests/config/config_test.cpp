@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "check/catalogue.hpp"
 #include "config/config.hpp"
 #include "refdata/reference_data.hpp"
 #include "support/check_helpers.hpp"
@@ -18,7 +19,8 @@ Checked check_configured(std::vector<TestFile> files, const std::string& config_
   source.path = ".gcsj.yaml";
   source.is_config = true;
   const auto config = gcsj::config::read_config(id, config_text, checked.findings);
-  gcsj::config::apply_config(config, checked.registry, as_of, checked.findings);
+  gcsj::config::apply_config(config, gcsj::check::catalogue(), checked.registry, as_of,
+                             checked.findings);
   return checked;
 }
 

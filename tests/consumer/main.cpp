@@ -10,7 +10,11 @@ int main(int argc, char** argv) {
   options.as_of = gcsj::model::Date{2026, 11, 29};
   options.input.paths = {argv[1]};
   const auto result = gcsj::check::validate(options);
-  std::printf("gcsj %s: %d partners, %d errors\n", gcsj::kVersion, result.summary.partners,
-              result.summary.errors);
-  return result.usage_errors.empty() ? 0 : 1;
+  if (!result) {
+    std::fprintf(stderr, "%s\n", result.error().message.c_str());
+    return 1;
+  }
+  std::printf("gcsj %s: %d partners, %d errors\n", gcsj::kVersion, result->summary.partners,
+              result->summary.errors);
+  return 0;
 }

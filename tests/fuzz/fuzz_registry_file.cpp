@@ -6,14 +6,14 @@
 #include <cstdint>
 #include <string>
 
+#include "check/catalogue.hpp"
 #include "check/validate.hpp"
+#include "figures/figures.hpp"
 #include "load/registry_loader.hpp"
 #include "publish/site.hpp"
 #include "refdata/reference_data.hpp"
+#include "render/formats.hpp"
 #include "render/progress_report.hpp"
-#include "render/report.hpp"
-#include "report/figures.hpp"
-#include "rules/rule.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace gcsj;
@@ -27,16 +27,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   load::load_text(0, source.text, registry, findings);
   const rules::Context context{registry, model::Date{2026, 11, 29},
                                refdata::ReferenceData::bundled()};
-  for (auto& f : rules::run_rules(context)) findings.push_back(std::move(f));
+  for (auto& f : check::run_rules(context)) findings.push_back(std::move(f));
   check::sort_findings(findings, registry);
   const auto summary = findings::count(findings, 1, static_cast<int>(registry.partners.size()));
-  const render::Report findings_report{registry, findings, summary, context.as_of};
-  for (const auto format : {render::Format::text, render::Format::json, render::Format::sarif,
-                            render::Format::junit, render::Format::github})
-    (void)render::render(format, findings_report, {});
+  const render::Validation validation{
+      registry, findings, summary, context.as_of, findings::Severity::error, check::catalogue()};
+  for (const auto& format : render::output_formats()) (void)format.render(validation, {});
   // The progress report and the portal read the same model.
   const auto figures =
-      gcsj::report::compute_figures(registry, {context.as_of}, refdata::ReferenceData::bundled());
+      gcsj::figures::compute_figures(registry, {context.as_of}, refdata::ReferenceData::bundled());
   (void)render::render_progress_markdown(figures);
   (void)render::render_progress_json(figures);
   (void)publish::build_site(registry, figures, refdata::ReferenceData::bundled());

@@ -2,9 +2,8 @@
 
 #include <string>
 
-#include "load/chunk_reader.hpp"
 #include "load/document_parser.hpp"
-#include "load/memory_buffer.hpp"
+#include "load/piece_cutter.hpp"
 #include "load/registry_loader.hpp"
 #include "support/check_helpers.hpp"
 
@@ -118,42 +117,6 @@ TEST_SUITE("load::document_parser") {
     CHECK(check_yaml("kind: partnr\n").lines_of("invalid-value") == std::vector<int>{1});
   }
 
-  TEST_CASE("files are read in chunks cut only at --- lines, keeping line numbers") {
-    const std::string text = "a: 1\n---\nb: |\n  ---x\n---\nc: 3\n--- {d: 4}\n";
-    const auto chunks_of = [&](std::size_t chunk_bytes) {
-      gcsj::load::MemoryBuffer buffer(text);
-      std::istream in(&buffer);
-      gcsj::load::ChunkReader reader(in, chunk_bytes, 1 << 20);
-      std::vector<gcsj::load::TextChunk> chunks;
-      for (gcsj::load::TextChunk chunk;
-           reader.next(chunk) == gcsj::load::ChunkReader::Status::chunk;)
-        chunks.push_back(chunk);
-      return chunks;
-    };
-    const auto chunks = chunks_of(1);
-    REQUIRE(chunks.size() == 4);  // not at "  ---x", which is inside a scalar
-    CHECK(chunks[0].text == "a: 1\n");
-    CHECK(chunks[1].first_line == 2);
-    CHECK(chunks[1].text == "---\nb: |\n  ---x\n");
-    CHECK(chunks[2].first_line == 5);
-    CHECK(chunks[3].text == "--- {d: 4}\n");
-    CHECK(chunks[3].first_line == 7);
-    CHECK(chunks_of(1 << 20).size() == 1);
-    const auto past_12 = chunks_of(12);  // each chunk ends at the first marker past 12 bytes
-    REQUIRE(past_12.size() == 2);
-    CHECK(past_12[0].text == "a: 1\n---\nb: |\n  ---x\n");
-    CHECK(past_12[1].first_line == 5);
-  }
-
-  TEST_CASE("a file over the size limit is refused while it is read") {
-    const std::string text(1000, '#');
-    gcsj::load::MemoryBuffer buffer(text);
-    std::istream in(&buffer);
-    gcsj::load::ChunkReader reader(in, 10, 999);
-    gcsj::load::TextChunk chunk;
-    CHECK(reader.next(chunk) == gcsj::load::ChunkReader::Status::too_large);
-  }
-
   TEST_CASE(
       "a file cut into chunks gives the same findings, at the same lines, on any number of "
       "threads") {
@@ -163,7 +126,7 @@ TEST_SUITE("load::document_parser") {
                                                "id: p" + std::to_string(i));
     text +=
         "---\n" + gcsj::testing::replace(gcsj::testing::kGovernment, "country: KE", "country: XX");
-    REQUIRE(text.size() > 2 * gcsj::load::kChunkBytes);
+    REQUIRE(text.size() > 2 * gcsj::load::kPieceBytes);
     const int fault_line = 8000 * 17 + 1 + 7;  // 17 lines per document, then the last one's country
     for (unsigned jobs : {1u, 2u, 3u}) {
       auto loaded = gcsj::load::load_file_text(0, text, jobs);

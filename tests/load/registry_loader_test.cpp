@@ -10,6 +10,7 @@
 #include <fmt/ranges.h>
 
 #include "check/validate.hpp"
+#include "load/piece_cutter.hpp"
 #include "support/check_helpers.hpp"
 #include "support/group_fixture.hpp"
 
@@ -40,6 +41,12 @@ struct TempTree {
   }
 };
 
+// The result of a validation that must have run (no usage error).
+gcsj::check::ValidateResult ran(gcsj::util::Expected<gcsj::check::ValidateResult> result) {
+  REQUIRE_MESSAGE(result.has_value(), (result ? std::string() : result.error().message));
+  return std::move(result).value();
+}
+
 // `gcsj validate` of the whole tree, on `jobs` threads, keeping whole partners or digests only.
 gcsj::check::ValidateResult validate_tree(const TempTree& tree, unsigned jobs, bool keep_partners) {
   gcsj::check::ValidateOptions options;
@@ -48,17 +55,22 @@ gcsj::check::ValidateResult validate_tree(const TempTree& tree, unsigned jobs, b
   options.input.paths = {tree.root.string()};
   options.input.keep_partners = keep_partners;
   options.input.jobs = jobs;
-  return gcsj::check::validate(options);
+  return ran(gcsj::check::validate(options));
 }
 
-gcsj::check::ValidateResult validate(std::vector<std::string> paths,
-                                     std::optional<std::string> registry = std::nullopt) {
+gcsj::util::Expected<gcsj::check::ValidateResult> try_validate(
+    std::vector<std::string> paths, std::optional<std::string> registry = std::nullopt) {
   gcsj::check::ValidateOptions options;
   options.as_of = kDefaultAsOf;
   options.input.paths = std::move(paths);
   options.input.registry_dir = std::move(registry);
   options.find_config = false;  // a .gcsj.yaml above the temporary directory must not interfere
   return gcsj::check::validate(options);
+}
+
+gcsj::check::ValidateResult validate(std::vector<std::string> paths,
+                                     std::optional<std::string> registry = std::nullopt) {
+  return ran(try_validate(std::move(paths), std::move(registry)));
 }
 
 std::vector<std::string> files_of(const gcsj::check::ValidateResult& result) {
@@ -78,7 +90,6 @@ TEST_SUITE("load::registry_loader") {
     tree.write(".gcsj.yaml", "not: read\n");
     tree.write("notes.txt", "ignored");
     const auto result = validate({tree.root.string()});
-    CHECK(result.usage_errors.empty());
     const std::string base = tree.root.string();
     CHECK(files_of(result) ==
           std::vector<std::string>{base + "/partners/b.yml", base + "/partners/sample.yaml"});
@@ -87,8 +98,9 @@ TEST_SUITE("load::registry_loader") {
   }
 
   TEST_CASE("a path that does not exist is a usage error") {
-    const auto result = validate({"/nonexistent/gcsj.yaml"});
-    CHECK(result.usage_errors.size() == 1);
+    const auto result = try_validate({"/nonexistent/gcsj.yaml"});
+    REQUIRE_FALSE(result.has_value());
+    CHECK(result.error().message == "/nonexistent/gcsj.yaml: no such file or directory");
   }
 
   TEST_CASE("survives a directory symlink loop and reports a pipe, still checking other files") {
@@ -164,18 +176,18 @@ TEST_SUITE("load::registry_loader") {
     gcsj::check::ValidateOptions options;
     options.as_of = kDefaultAsOf;
     options.input.paths = {(tree.root / "registry").string()};
-    auto result = gcsj::check::validate(options);
+    auto result = ran(gcsj::check::validate(options));
     REQUIRE(result.config_file);
     CHECK(result.findings.empty());
     CHECK(result.summary.files == 1);  // the configuration is not a registry file
     tree.write("other.yaml", "rules:\n  government-country: warning\n");
     options.config_file = (tree.root / "other.yaml").string();
-    result = gcsj::check::validate(options);
+    result = ran(gcsj::check::validate(options));
     REQUIRE(result.findings.size() == 1);
     CHECK(result.findings[0].severity == gcsj::findings::Severity::warning);
     options.config_file.reset();
     options.find_config = false;
-    CHECK(gcsj::check::validate(options).findings.size() == 1);
+    CHECK(ran(gcsj::check::validate(options)).findings.size() == 1);
   }
 
   TEST_CASE("parallel loading gives the same registry and findings as one thread") {
@@ -187,7 +199,7 @@ TEST_SUITE("load::registry_loader") {
       options.input.jobs = jobs;
       options.input.paths = {root + "/examples/registry", root + "/tests/fixtures/broken",
                              root + "/examples/applications"};
-      return gcsj::check::validate(options);
+      return ran(gcsj::check::validate(options));
     };
     const auto one = run(1);
     for (unsigned jobs : {2u, 3u, 8u}) {
@@ -274,7 +286,7 @@ TEST_SUITE("load::registry_loader") {
       if (i == count - 1) expected.push_back("duplicate-partner-id@" + line_of(doc, "id:"));
       text += doc;
     }
-    REQUIRE(text.size() > 3 * gcsj::load::kChunkBytes);
+    REQUIRE(text.size() > 3 * gcsj::load::kPieceBytes);
     tree.write("registry.yaml", text);
     const auto run = [&](bool keep_partners, unsigned jobs) {
       return validate_tree(tree, jobs, keep_partners);

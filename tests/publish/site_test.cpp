@@ -5,10 +5,10 @@
 #include <filesystem>
 #include <fstream>
 
+#include "figures/figures.hpp"
 #include "publish/html.hpp"
 #include "publish/site.hpp"
 #include "refdata/reference_data.hpp"
-#include "report/figures.hpp"
 #include "support/check_helpers.hpp"
 
 using namespace gcsj::testing;
@@ -20,7 +20,7 @@ namespace {
 std::vector<gcsj::publish::SiteFile> site_of(const Checked& checked,
                                              Date as_of = Date{2025, 6, 1}) {
   const auto& reference = gcsj::refdata::ReferenceData::bundled();
-  const auto figures = gcsj::report::compute_figures(checked.registry, {as_of}, reference);
+  const auto figures = gcsj::figures::compute_figures(checked.registry, {as_of}, reference);
   return gcsj::publish::build_site(checked.registry, figures, reference);
 }
 
@@ -121,10 +121,10 @@ TEST_SUITE("publish") {
     fs::remove_all(root);
     const fs::path out = root / "site";
     const std::vector<gcsj::publish::SiteFile> first{{"index.html", "one"}, {"a/b.html", "two"}};
-    CHECK(gcsj::publish::write_site(first, out.string()).empty());
+    CHECK(gcsj::publish::write_site(first, out.string()).has_value());
     CHECK(fs::exists(out / "a" / "b.html"));
     const std::vector<gcsj::publish::SiteFile> second{{"index.html", "three"}};
-    CHECK(gcsj::publish::write_site(second, out.string()).empty());
+    CHECK(gcsj::publish::write_site(second, out.string()).has_value());
     CHECK_FALSE(fs::exists(out / "a"));  // the old site is gone whole
     std::ifstream in(out / "index.html");
     std::string content((std::istreambuf_iterator<char>(in)), {});
@@ -136,13 +136,13 @@ TEST_SUITE("publish") {
     // A directory with other files in it is not gcsj's to replace.
     fs::create_directories(root / "mine");
     std::ofstream(root / "mine" / "thesis.tex") << "precious";
-    CHECK_FALSE(gcsj::publish::write_site(second, (root / "mine").string()).empty());
+    CHECK_FALSE(gcsj::publish::write_site(second, (root / "mine").string()).has_value());
     CHECK(fs::exists(root / "mine" / "thesis.tex"));
     // A trailing slash names the same directory; an empty name and the root are refused.
-    CHECK(gcsj::publish::write_site(first, out.string() + "/").empty());
+    CHECK(gcsj::publish::write_site(first, out.string() + "/").has_value());
     CHECK(fs::exists(out / "a" / "b.html"));
-    CHECK_FALSE(gcsj::publish::write_site(first, "").empty());
-    CHECK_FALSE(gcsj::publish::write_site(first, "/").empty());
+    CHECK_FALSE(gcsj::publish::write_site(first, "").has_value());
+    CHECK_FALSE(gcsj::publish::write_site(first, "/").has_value());
     fs::remove_all(root);
   }
 }

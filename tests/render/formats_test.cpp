@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "render/report.hpp"
+#include "render/formats.hpp"
 #include "support/check_helpers.hpp"
 
 using namespace gcsj::testing;
@@ -9,7 +9,7 @@ TEST_SUITE("render::formats") {
   TEST_CASE("github annotations escape messages and properties") {
     const auto checked = check_files(
         {{"dir,with:odd%name.yaml", replace(kGovernment, "country: KE", "country: XX")}});
-    const std::string out = render_as(gcsj::render::Format::github, checked);
+    const std::string out = render_as("github", checked);
     CHECK(out.find("::error file=dir%2Cwith%3Aodd%25name.yaml,line=7,col=10,title=gcsj "
                    "government-country ¶19(a)::") != std::string::npos);
     CHECK(out.find("%0Ahint: use the ISO 3166-1") != std::string::npos);
@@ -21,7 +21,7 @@ TEST_SUITE("render::formats") {
     const auto checked =
         check_files({{"a&b.yaml", replace(kGovernment, "name: Sample", "name: \"<x> & 'y'\"")},
                      {"c.yaml", replace(kNgo, "id: sample", "id: c")}});
-    const std::string out = render_as(gcsj::render::Format::junit, checked);
+    const std::string out = render_as("junit", checked);
     CHECK(out.find("name=\"a&amp;b.yaml\"") != std::string::npos);
     CHECK(out.find("tests=\"2\"") != std::string::npos);
     CHECK(out.find("<x>") == std::string::npos);
@@ -30,7 +30,7 @@ TEST_SUITE("render::formats") {
   TEST_CASE("sarif lists the catalogue and locates results with relative URIs") {
     const auto checked = check_files(
         {{"partners/my file.yaml", replace(kGovernment, "country: KE", "country: XX")}});
-    const std::string out = render_as(gcsj::render::Format::sarif, checked);
+    const std::string out = render_as("sarif", checked);
     CHECK(out.find("\"version\": \"2.1.0\"") != std::string::npos);
     CHECK(out.find("\"uri\": \"partners/my%20file.yaml\"") != std::string::npos);
     CHECK(out.find("\"columnKind\": \"unicodeCodePoints\"") != std::string::npos);
@@ -40,7 +40,7 @@ TEST_SUITE("render::formats") {
   TEST_CASE("gcc lines carry file, line, column, severity, rule and paragraph") {
     const auto checked =
         check_files({{"sample.yaml", replace(kGovernment, "country: KE", "country: XX")}});
-    CHECK(render_as(gcsj::render::Format::gcc, checked)
+    CHECK(render_as("gcc", checked)
               .starts_with("sample.yaml:7:10: error: `XX` is not an ISO 3166-1 alpha-2 country "
                            "code [government-country] (¶19(a))\n"));
   }

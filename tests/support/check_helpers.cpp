@@ -2,10 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include "check/catalogue.hpp"
 #include "check/validate.hpp"
 #include "load/registry_loader.hpp"
 #include "refdata/reference_data.hpp"
-#include "rules/rule.hpp"
 
 namespace gcsj::testing {
 
@@ -41,7 +41,7 @@ Checked check_files(const std::vector<TestFile>& files, model::Date as_of, bool 
     load::load_text(id, file.text, checked.registry, checked.findings);
   }
   const rules::Context context{checked.registry, as_of, refdata::ReferenceData::bundled()};
-  for (auto& f : rules::run_rules(context)) checked.findings.push_back(std::move(f));
+  for (auto& f : check::run_rules(context)) checked.findings.push_back(std::move(f));
   check::sort_findings(checked.findings, checked.registry);
   return checked;
 }
@@ -85,10 +85,14 @@ const std::string kEnterprise =
     partner("enterprise", "type: enterprise\nchannel: employers-group\n");
 const std::string kAcademic = partner("academic", "ilo_partnership: Research agreement\n");
 
-std::string render_as(render::Format format, const Checked& checked) {
+std::string render_as(std::string_view format, const Checked& checked) {
   const auto summary = findings::count(checked.findings, 1, 1);
-  const render::Report report{checked.registry, checked.findings, summary, kDefaultAsOf};
-  return render::render(format, report, {});
+  const render::Validation validation{
+      checked.registry, checked.findings,          summary,
+      kDefaultAsOf,     findings::Severity::error, check::catalogue()};
+  const render::OutputFormat* found = render::find_format(format);
+  REQUIRE(found != nullptr);
+  return found->render(validation, {});
 }
 
 }  // namespace gcsj::testing

@@ -9,7 +9,7 @@
 #include "findings/finding.hpp"
 #include "model/date.hpp"
 #include "model/registry.hpp"
-#include "render/report.hpp"
+#include "render/formats.hpp"
 
 namespace gcsj::testing {
 
@@ -53,6 +53,6 @@ extern const std::string kEnterprise;
 extern const std::string kAcademic;
 
 // The findings of `checked` rendered in `format`, counted as one file and one partner.
-std::string render_as(render::Format format, const Checked& checked);
+std::string render_as(std::string_view format, const Checked& checked);
 
 }  // namespace gcsj::testing

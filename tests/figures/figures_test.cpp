@@ -1,8 +1,8 @@
 #include <doctest/doctest.h>
 
+#include "figures/figures.hpp"
 #include "refdata/reference_data.hpp"
 #include "render/progress_report.hpp"
-#include "report/figures.hpp"
 #include "support/check_helpers.hpp"
 
 using namespace gcsj::testing;
@@ -14,7 +14,7 @@ const gcsj::refdata::ReferenceData& reference() {
   return gcsj::refdata::ReferenceData::bundled();
 }
 
-int count_of(const std::vector<gcsj::report::Count>& counts, std::string_view key) {
+int count_of(const std::vector<gcsj::figures::Count>& counts, std::string_view key) {
   for (const auto& c : counts)
     if (c.key == key) return c.value;
   FAIL("no count for " << key);
@@ -39,12 +39,12 @@ Checked sample_registry() {
 
 }  // namespace
 
-TEST_SUITE("report::figures") {
+TEST_SUITE("figures::figures") {
   TEST_CASE("only partners admitted on the date count; applications are counted, not listed") {
     const auto checked = sample_registry();
     CHECK(checked.findings.empty());
     const auto figures =
-        gcsj::report::compute_figures(checked.registry, {Date{2025, 6, 1}}, reference());
+        gcsj::figures::compute_figures(checked.registry, {Date{2025, 6, 1}}, reference());
     REQUIRE(figures.partners.size() == 1);
     CHECK(figures.partners[0]->id->value == "sample");
     CHECK(figures.applications == 1);
@@ -56,10 +56,10 @@ TEST_SUITE("report::figures") {
     CHECK(count_of(figures.partners_by_region, "Africa") == 1);
     // Before the withdrawal, the withdrawn partner was a partner.
     const auto earlier =
-        gcsj::report::compute_figures(checked.registry, {Date{2024, 12, 31}}, reference());
+        gcsj::figures::compute_figures(checked.registry, {Date{2024, 12, 31}}, reference());
     CHECK(earlier.partners.size() == 2);
     // Before any admission, nobody.
-    CHECK(gcsj::report::compute_figures(checked.registry, {Date{2024, 1, 31}}, reference())
+    CHECK(gcsj::figures::compute_figures(checked.registry, {Date{2024, 1, 31}}, reference())
               .partners.empty());
   }
 
@@ -77,8 +77,8 @@ TEST_SUITE("report::figures") {
                                      "    status: pledged\n");
     const auto checked = check_yaml(text);
     CHECK(checked.findings.empty());
-    const auto f = gcsj::report::compute_figures(checked.registry,
-                                                 {Date{2025, 6, 1}, Date{2025, 1, 1}}, reference());
+    const auto f = gcsj::figures::compute_figures(
+        checked.registry, {Date{2025, 6, 1}, Date{2025, 1, 1}}, reference());
     CHECK(f.actions.size() == 2);
     CHECK(count_of(f.actions_by_domain, "protection") == 1);
     CHECK(count_of(f.actions_by_domain, "inequality") == 1);
@@ -93,7 +93,7 @@ TEST_SUITE("report::figures") {
     CHECK(*f.completed_in_period[0].last_progress == Date{2025, 3, 1});
     // The partner was admitted before the period.
     CHECK(f.new_partners.empty());
-    const auto later = gcsj::report::compute_figures(
+    const auto later = gcsj::figures::compute_figures(
         checked.registry, {Date{2025, 6, 1}, Date{2025, 4, 1}}, reference());
     CHECK(later.completed_in_period.empty());
   }
@@ -101,18 +101,19 @@ TEST_SUITE("report::figures") {
   TEST_CASE("the period defaults to the year before the date and finds new partners") {
     const auto checked = check_yaml(kGovernment);
     const auto f =
-        gcsj::report::compute_figures(checked.registry, {Date{2025, 1, 31}}, reference());
+        gcsj::figures::compute_figures(checked.registry, {Date{2025, 1, 31}}, reference());
     CHECK(f.since == Date{2024, 2, 1});
     REQUIRE(f.new_partners.size() == 1);  // admitted 2024-02-01, the first day of the period
-    const auto g = gcsj::report::compute_figures(checked.registry, {Date{2025, 2, 1}}, reference());
+    const auto g =
+        gcsj::figures::compute_figures(checked.registry, {Date{2025, 2, 1}}, reference());
     CHECK(g.new_partners.empty());
   }
 
   TEST_CASE("Markdown output escapes registry text") {
     const auto checked =
         check_yaml(replace(kGovernment, "name: Sample", "name: \"<b>*x*</b> | y\""));
-    const auto f = gcsj::report::compute_figures(checked.registry,
-                                                 {Date{2025, 6, 1}, Date{2024, 1, 1}}, reference());
+    const auto f = gcsj::figures::compute_figures(
+        checked.registry, {Date{2025, 6, 1}, Date{2024, 1, 1}}, reference());
     const std::string markdown = gcsj::render::render_progress_markdown(f);
     CHECK(markdown.find("&lt;b&gt;\\*x\\*&lt;/b&gt; \\| y") != std::string::npos);
     CHECK(markdown.find("<b>") == std::string::npos);

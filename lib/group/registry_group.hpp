@@ -1,5 +1,6 @@
 #pragma once
-// Helpers shared by the Coordinating Group rules.
+// The Group of a registry and the partners its members represent: shared by the Group rules and
+// the views of the Group.
 
 #include <string>
 #include <unordered_map>
@@ -9,7 +10,7 @@
 #include "model/group.hpp"
 #include "model/registry.hpp"
 
-namespace gcsj::rules {
+namespace gcsj::group {
 
 // The Group the rules judge: the first coordinating-group document (a second is itself a finding).
 inline const model::Group* the_group(const model::Registry& registry) {
@@ -47,4 +48,4 @@ inline std::string member_label(const model::Member& member) {
   return member.name ? member.name->value : fmt::format("the member at line {}", member.where.line);
 }
 
-}  // namespace gcsj::rules
+}  // namespace gcsj::group

@@ -1,14 +1,15 @@
-#include "report/figures.hpp"
+#include "figures/figures.hpp"
 
 #include <algorithm>
 #include <array>
 
+#include "group/registry_group.hpp"
 #include "model/enum_names.hpp"
+#include "model/partner_state.hpp"
 #include "model/vocabulary.hpp"
 #include "refdata/reference_data.hpp"
-#include "rules/group_helpers.hpp"
 
-namespace gcsj::report {
+namespace gcsj::figures {
 namespace {
 
 using model::Category;
@@ -135,7 +136,7 @@ void find_period_events(Figures& figures) {
 
 bool is_published(const model::Partner& partner, const model::Date& as_of) {
   return partner.status && partner.status->value != model::Status::applied &&
-         partner.is_admitted_on(as_of);
+         model::is_admitted_on(partner, as_of);
 }
 
 std::string_view category_label(Category category) {
@@ -233,7 +234,7 @@ Figures compute_figures(const model::Registry& registry, const FiguresOptions& o
   count_actions(figures, reference);
   find_period_events(figures);
 
-  figures.group = rules::the_group(registry);
+  figures.group = group::the_group(registry);
   figures.renewal_days = options.renewal_days;
   if (figures.group) {
     figures.composition = group::composition_on(*figures.group, options.as_of);
@@ -242,4 +243,4 @@ Figures compute_figures(const model::Registry& registry, const FiguresOptions& o
   return figures;
 }
 
-}  // namespace gcsj::report
+}  // namespace gcsj::figures

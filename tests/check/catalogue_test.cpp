@@ -7,7 +7,7 @@
 #include <set>
 #include <string>
 
-#include "rules/rule.hpp"
+#include "check/catalogue.hpp"
 
 namespace fs = std::filesystem;
 
@@ -23,12 +23,12 @@ std::string all_test_sources() {
 }
 }  // namespace
 
-TEST_SUITE("rules::catalogue") {
+TEST_SUITE("check::catalogue") {
   TEST_CASE("every rule has a unique kebab-case id, a summary, an explanation and a paragraph") {
     const std::regex kebab("[a-z0-9]+(-[a-z0-9]+)*");
     const std::regex paragraph("[0-9]+(\\([a-z]+\\))?");
     std::set<std::string_view> ids;
-    for (const auto* rule : gcsj::rules::catalogue()) {
+    for (const auto* rule : gcsj::check::catalogue()) {
       INFO(rule->id);
       CHECK(std::regex_match(std::string(rule->id), kebab));
       CHECK(ids.insert(rule->id).second);
@@ -43,14 +43,14 @@ TEST_SUITE("rules::catalogue") {
         CHECK(std::regex_match(std::string(rule->paragraph), paragraph));
         CHECK(static_cast<bool>(rule->check));
       }
-      CHECK(gcsj::rules::find_rule(rule->id) == rule);
+      CHECK(gcsj::check::find_rule(rule->id) == rule);
     }
-    CHECK(gcsj::rules::find_rule("no-such-rule") == nullptr);
+    CHECK(gcsj::check::find_rule("no-such-rule") == nullptr);
   }
 
   TEST_CASE("every rule is exercised by a test") {
     const std::string tests = all_test_sources();
-    for (const auto* rule : gcsj::rules::catalogue()) {
+    for (const auto* rule : gcsj::check::catalogue()) {
       INFO(rule->id);
       CHECK(tests.find("\"" + std::string(rule->id) + "\"") != std::string::npos);
     }

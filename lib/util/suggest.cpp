@@ -1,9 +1,9 @@
-#include "load/suggest.hpp"
+#include "util/suggest.hpp"
 
 #include <algorithm>
 #include <vector>
 
-namespace gcsj::load {
+namespace gcsj::util {
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> row(b.size() + 1);
@@ -35,4 +35,4 @@ std::string closest_match(std::string_view word, std::span<const std::string_vie
   return std::string(best);
 }
 
-}  // namespace gcsj::load
+}  // namespace gcsj::util

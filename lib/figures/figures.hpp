@@ -17,7 +17,7 @@ namespace gcsj::refdata {
 class ReferenceData;
 }
 
-namespace gcsj::report {
+namespace gcsj::figures {
 
 // One bar of a breakdown: a stable key (an enum name, a region, an SDG number), a label for
 // readers and a count.
@@ -61,10 +61,13 @@ struct Figures {
   long renewal_days = 0;
 };
 
+// Coming renewals are terms ending within this many days, unless asked otherwise.
+inline constexpr long kDefaultRenewalDays = 180;
+
 struct FiguresOptions {
   model::Date as_of;
   std::optional<model::Date> since = std::nullopt;  // default: the year up to `as_of`
-  long renewal_days = 180;  // coming renewals: terms ending within this many days
+  long renewal_days = kDefaultRenewalDays;  // coming renewals: terms ending within this many days
 };
 
 // Needs a registry loaded with its whole partners.
@@ -82,4 +85,4 @@ std::string_view category_paragraph(model::Category category);  // "19(b)"
 // The region a partner is counted in: its country's ILO region, or "Global and international".
 std::string_view region_of(const model::Partner& partner, const refdata::ReferenceData& reference);
 
-}  // namespace gcsj::report
+}  // namespace gcsj::figures

@@ -1,0 +1,78 @@
+#include "check/catalogue.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "config/config_rules.hpp"
+#include "load/format_rules.hpp"
+
+namespace gcsj::check {
+namespace {
+
+using findings::Reach;
+using findings::Rule;
+
+// The lists of the files that define rules, in the order `gcsj rules` lists them. A new rule in
+// an existing file needs nothing here; a new file of rules adds its list.
+const std::vector<const Rule*>& all_rules() {
+  static const std::vector<const Rule*> rules = [] {
+    const std::array<std::span<const Rule* const>, 11> lists{
+        load::format::kFormatRules,               // the file format (spec section 1)
+        rules::identity_rules(),                  // partners (spec section 2)
+        rules::status_rules(),                    //
+        rules::commitment_rules(),                //
+        rules::eligibility_state_rules(),         //
+        rules::eligibility_organization_rules(),  //
+        rules::action_rules(),                    //
+        rules::group_membership_rules(),          // the Coordinating Group (spec section 3)
+        rules::group_term_rules(),                //
+        rules::group_composition_rules(),         //
+        config::kConfigRules,                     // the .gcsj.yaml configuration
+    };
+    std::vector<const Rule*> all;
+    for (const auto list : lists) all.insert(all.end(), list.begin(), list.end());
+    return all;
+  }();
+  return rules;
+}
+
+void run(const rules::Context& context, Reach reach, std::vector<findings::Finding>& out) {
+  for (const Rule* rule : all_rules()) {
+    if (!rule->check || rule->reach != reach) continue;
+    findings::Reporter reporter(out, *rule);
+    rule->check(context, reporter);
+  }
+}
+
+}  // namespace
+
+std::span<const Rule* const> catalogue() {
+  return all_rules();
+}
+
+const Rule* find_rule(std::string_view id) {
+  const auto& rules = all_rules();
+  const auto it =
+      std::find_if(rules.begin(), rules.end(), [id](const Rule* rule) { return rule->id == id; });
+  return it == rules.end() ? nullptr : *it;
+}
+
+void run_document_rules(const rules::Context& context, std::vector<findings::Finding>& out) {
+  run(context, Reach::document, out);
+}
+
+void run_registry_rules(const rules::Context& context, std::vector<findings::Finding>& out) {
+  run(context, Reach::registry, out);
+}
+
+std::vector<findings::Finding> run_rules(const rules::Context& context) {
+  std::vector<findings::Finding> out;
+  rules::Context documents = context;
+  documents.partners = context.registry.partners;
+  documents.groups = context.registry.groups;
+  run_document_rules(documents, out);
+  run_registry_rules(context, out);
+  return out;
+}
+
+}  // namespace gcsj::check

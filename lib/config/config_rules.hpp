@@ -1,0 +1,85 @@
+#pragma once
+// The rules about the .gcsj.yaml configuration itself, applied when it is read and applied.
+
+#include <array>
+
+#include "findings/rule.hpp"
+
+namespace gcsj::config {
+
+using findings::Reach;
+using findings::Rule;
+using findings::Severity;
+
+inline constexpr Rule kUnknownRule{
+    .id = "unknown-rule",
+    .paragraph = "",
+    .severity = Severity::error,
+    .summary = "The configuration names a rule gcsj does not have.",
+    .explanation =
+        "A severity override or waiver for a misspelt rule id would silently do nothing; `gcsj "
+        "rules` lists the ids.",
+    .passing = R"yaml(rules:
+  member-level: note)yaml",
+    .failing = R"yaml(rules:
+  member-levels: note)yaml",
+    .reach = Reach::document,
+};
+
+inline constexpr Rule kWaiverIncomplete{
+    .id = "waiver-incomplete",
+    .paragraph = "",
+    .severity = Severity::error,
+    .summary =
+        "A waiver lacks its rule, its partner or member, a reason, an approver or an expiry date.",
+    .explanation =
+        "A waiver is an acknowledged exception to one rule for one partner (`partner: id`) or one "
+        "Group member (`member: name`), with the `reason`, who `approved_by` it and the date it "
+        "`expires`, so that every exception can be reviewed and none lasts for ever.",
+    .passing = R"yaml(- rule: ngo-accreditation
+  partner: acme
+  reason: ECOSOC status pending
+  approved_by: Head of secretariat
+  expires: 2027-03-31)yaml",
+    .failing = R"yaml(- rule: ngo-accreditation
+  partner: acme   # no reason, approver or expiry)yaml",
+    .reach = Reach::document,
+};
+
+inline constexpr Rule kWaiverExpired{
+    .id = "waiver-expired",
+    .paragraph = "",
+    .severity = Severity::warning,
+    .summary = "A waiver has expired.",
+    .explanation =
+        "A waiver stops applying the day after its `expires` date: the finding it covered is "
+        "reported again, and the stale waiver itself is reported so it is renewed or removed.",
+    .passing = R"yaml(expires: 2027-03-31   # as of 2026-11-29)yaml",
+    .failing = R"yaml(expires: 2026-06-30   # as of 2026-11-29)yaml",
+    .reach = Reach::document,
+};
+
+inline constexpr Rule kWaiverUnused{
+    .id = "waiver-unused",
+    .paragraph = "",
+    .severity = Severity::note,
+    .summary = "A waiver covers no finding.",
+    .explanation =
+        "A waiver that matches no finding is out of date (the problem was fixed, or the partner "
+        "id or member name is misspelt) and can be removed.",
+    .passing = R"yaml(- rule: ngo-accreditation
+  partner: acme   # acme has that finding)yaml",
+    .failing = R"yaml(- rule: ngo-accreditation
+  partner: acme-ngo   # no such partner)yaml",
+    .reach = Reach::document,
+};
+
+// In the order `gcsj rules` lists them.
+inline constexpr std::array kConfigRules{
+    &kUnknownRule,
+    &kWaiverIncomplete,
+    &kWaiverExpired,
+    &kWaiverUnused,
+};
+
+}  // namespace gcsj::config

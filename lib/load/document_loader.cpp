@@ -1,0 +1,109 @@
+#include "load/document_loader.hpp"
+
+#include <iterator>
+
+#include <fmt/format.h>
+
+#include "load/document_parser.hpp"
+#include "load/format_rules.hpp"
+#include "load/group_reader.hpp"
+#include "load/partner_reader.hpp"
+#include "load/value_reader.hpp"
+
+namespace gcsj::load {
+namespace {
+
+// Gathers the documents of one piece and hands them on in small batches, so that only a few
+// whole partners exist at a time when they are not kept.
+class DocumentCollector {
+ public:
+  DocumentCollector(const DocumentSink& sink, LoadedFile& out) : sink_(sink), out_(out) {}
+
+  void add(model::Partner partner) {
+    partners_.push_back(std::move(partner));
+    if (partners_.size() == kBatch) flush();
+  }
+  void add(model::Group group) { groups_.push_back(std::move(group)); }
+
+  void flush() {
+    if (sink_.check && *sink_.check && sink_.registry)
+      (*sink_.check)(*sink_.registry, partners_, groups_, out_.findings);
+    for (const model::Partner& partner : partners_) {
+      out_.digests.push_back(model::PartnerDigest::of(partner));
+      if (partner.actions)
+        for (const model::Action& action : partner.actions->value)
+          if (action.with)
+            out_.partner_references.insert(out_.partner_references.end(),
+                                           action.with->value.begin(), action.with->value.end());
+    }
+    if (sink_.keep_partners)
+      std::move(partners_.begin(), partners_.end(), std::back_inserter(out_.partners));
+    std::move(groups_.begin(), groups_.end(), std::back_inserter(out_.groups));
+    partners_.clear();
+    groups_.clear();
+  }
+
+ private:
+  static constexpr std::size_t kBatch = 64;
+  const DocumentSink& sink_;
+  LoadedFile& out_;
+  std::vector<model::Partner> partners_;
+  std::vector<model::Group> groups_;
+};
+
+void read_document(const Node& document, DocumentCollector& collector, ValueReader& reader) {
+  if (!document.is_mapping()) {
+    reader.wrong_type(document, "a document", "a mapping with a `kind`");
+    return;
+  }
+  const Entry* kind = find_entry(document, "kind");
+  if (!kind) {
+    reader.report(format::kMissingKind, document.where, "the document has no `kind`",
+                  "add `kind: partner` or `kind: coordinating-group`");
+    return;
+  }
+  if (!kind->value.is_scalar()) {
+    if (!kind->value.is_invalid())
+      reader.wrong_type(kind->value, "kind", "partner or coordinating-group");
+    return;
+  }
+  if (kind->value.text == "partner") {
+    collector.add(read_partner(document, reader));
+  } else if (kind->value.text == "coordinating-group") {
+    collector.add(read_group(document, reader));
+  } else {
+    reader.report(format::kInvalidValue, kind->value.where,
+                  fmt::format("{} is not a kind of document", describe(kind->value)),
+                  "expected `partner` or `coordinating-group`");
+  }
+}
+
+}  // namespace
+
+void append(LoadedFile& to, LoadedFile&& from) {
+  move_all(to.partners, from.partners);
+  move_all(to.digests, from.digests);
+  move_all(to.partner_references, from.partner_references);
+  move_all(to.groups, from.groups);
+  move_all(to.findings, from.findings);
+  to.documents += from.documents;
+}
+
+PieceResult load_piece(model::FileId file, std::string& text, int first_line,
+                       const DocumentSink& sink) {
+  PieceResult result;
+  if (auto problem = prepare_text(text)) {
+    problem->line += first_line - 1;
+    result.encoding = std::move(problem);
+    return result;
+  }
+  ValueReader reader(result.loaded.findings);
+  DocumentCollector collector(sink, result.loaded);
+  result.loaded.documents = parse_documents(
+      file, text, [&](const Node& document) { read_document(document, collector, reader); },
+      result.loaded.findings, first_line);
+  collector.flush();
+  return result;
+}
+
+}  // namespace gcsj::load

@@ -1,0 +1,68 @@
+#pragma once
+// One piece of a file to model: its encoding checked, its documents parsed, read into partners
+// and Groups, and handed to the document check as they come. Pieces touch nothing shared, so
+// they load in parallel.
+
+#include <deque>
+#include <functional>
+#include <iterator>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "findings/finding.hpp"
+#include "load/source_text.hpp"
+#include "model/registry.hpp"
+
+namespace gcsj::load {
+
+// Judges documents as they are read (the document rules of `gcsj validate`). It runs on the
+// loading threads and may read only `registry.files` and `registry.complete`: the rest of the
+// registry is still being loaded.
+using DocumentCheck =
+    std::function<void(const model::Registry& registry, std::span<const model::Partner> partners,
+                       std::span<const model::Group> groups, std::vector<findings::Finding>& out)>;
+
+// What becomes of documents once read: judged by `check`, then kept whole or as digests.
+struct DocumentSink {
+  const model::Registry* registry = nullptr;
+  const DocumentCheck* check = nullptr;
+  bool keep_partners = true;
+};
+
+// What a piece, or a whole file, holds.
+struct LoadedFile {
+  std::vector<model::Partner> partners;  // empty unless the load keeps partners
+  std::deque<model::PartnerDigest> digests;
+  std::vector<model::Located<std::string>> partner_references;
+  std::vector<model::Group> groups;
+  std::vector<findings::Finding> findings;
+  int documents = 0;  // non-empty YAML documents
+};
+
+// Moves every item of `items` to the end of `into` (a vector or a deque).
+template <class Container>
+void move_all(Container& into, Container& items) {
+  if (into.empty()) {
+    into.swap(items);
+    return;
+  }
+  into.insert(into.end(), std::make_move_iterator(items.begin()),
+              std::make_move_iterator(items.end()));
+}
+
+// Appends everything of `from` to `to`.
+void append(LoadedFile& to, LoadedFile&& from);
+
+struct PieceResult {
+  LoadedFile loaded;
+  std::optional<EncodingProblem> encoding;  // set: the file is not UTF-8 text YAML accepts
+};
+
+// Loads `text`, a piece of file `file` starting on line `first_line`. `text` is changed in place
+// (a byte order mark is dropped).
+PieceResult load_piece(model::FileId file, std::string& text, int first_line,
+                       const DocumentSink& sink);
+
+}  // namespace gcsj::load

@@ -1,0 +1,51 @@
+#pragma once
+// A partner's state on a date, and its category and type, asked the same way of a whole Partner
+// and of the PartnerDigest that `gcsj validate` keeps of it: every rule and every view calls
+// these, so "admitted on D" means one thing everywhere (spec section 2, "State on a date").
+
+#include "model/date.hpp"
+#include "model/partner.hpp"
+#include "model/partner_digest.hpp"
+
+namespace gcsj::model {
+
+// What Partner and PartnerDigest share: optional located values of these keys.
+template <class P>
+concept PartnerRecord = requires(const P& p) {
+  p.category;
+  p.status;
+  p.admitted;
+  p.withdrawn;
+};
+
+// Admitted on `date`: its `admitted` date is on or before it and it has not withdrawn by then.
+template <PartnerRecord P>
+bool is_admitted_on(const P& partner, const Date& date) {
+  if (!partner.admitted || partner.admitted->value > date) return false;
+  return !(partner.withdrawn && partner.withdrawn->value <= date);
+}
+
+// Withdrawn on `date`: by a withdrawal date on or before it, or by a status without a date.
+template <PartnerRecord P>
+bool is_withdrawn_on(const P& partner, const Date& date) {
+  if (partner.withdrawn) return partner.withdrawn->value <= date;
+  return partner.status && partner.status->value == Status::withdrawn;
+}
+
+template <PartnerRecord P>
+bool is_category(const P& partner, Category category) {
+  return partner.category && partner.category->value == category;
+}
+
+// The values of `type` (¶19(c)-(e)) as a set.
+inline OrgTypes org_types(const PartnerDigest& partner) {
+  return partner.types;
+}
+OrgTypes org_types(const Partner& partner);
+
+template <PartnerRecord P>
+bool has_type(const P& partner, OrgType type) {
+  return org_types(partner).contains(type);
+}
+
+}  // namespace gcsj::model

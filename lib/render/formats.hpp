@@ -1,0 +1,25 @@
+#pragma once
+// The output formats of `gcsj validate`, in one table: `--format`'s values and help, the bash
+// completion and the man page's list come from it (tests/render/formats_table_test.cpp).
+
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "render/validation.hpp"
+
+namespace gcsj::render {
+
+using Renderer = std::string (*)(const Validation&, const TextOptions&);
+
+struct OutputFormat {
+  std::string_view name;  // the value of --format
+  Renderer render;        // the whole output, as text; the caller prints it
+  std::string_view help;  // one line for --help
+};
+
+// Every format, the default (text) first.
+std::span<const OutputFormat> output_formats();
+const OutputFormat* find_format(std::string_view name);
+
+}  // namespace gcsj::render

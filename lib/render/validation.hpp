@@ -1,0 +1,37 @@
+#pragma once
+// What the renderers of `gcsj validate` are given: the outcome of a validation, and the
+// descriptions of the rules it applied (as data: renderers include no rule).
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "findings/finding.hpp"
+#include "findings/rule.hpp"
+#include "model/date.hpp"
+#include "model/registry.hpp"
+
+namespace gcsj::render {
+
+struct Validation {
+  const model::Registry& registry;
+  const std::vector<findings::Finding>& findings;
+  findings::Summary summary;
+  model::Date as_of;
+  findings::Severity fail_level = findings::Severity::error;
+  std::span<const findings::Rule* const> rules = {};  // the catalogue (SARIF lists it)
+};
+
+struct TextOptions {
+  bool color = false;
+  bool quiet = false;  // finding lines only: no source excerpt, hint, related lines or summary
+};
+
+// The first line of a finding, as compilers write it: FILE:LINE:COL: SEVERITY: MESSAGE [RULE] (¶P).
+std::string finding_line(const Validation& validation, const findings::Finding& finding);
+
+// "¶19(f)" for a paragraph, "" for a format rule.
+std::string paragraph_mark(std::string_view paragraph);
+
+}  // namespace gcsj::render
