@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Writes a deterministic synthetic registry of N partners for benchmarks.
 
-Usage: generate.py N OUT_DIR [--layout files|single] [--seed S]
+Usage: generate.py N OUT_DIR [--layout files|single|split] [--seed S]
   files:  OUT_DIR/partners/<id>.yaml, one partner each, and OUT_DIR/coordinating-group.yaml
   single: OUT_DIR/registry.yaml, every partner and the Group as documents of one file
+  split:  OUT_DIR/partners.yaml, every partner, beside OUT_DIR/coordinating-group.yaml
 Partners are valid (the registry validates without errors), spread over the eight categories, with
 realistic actions, and seat a full 34-member Coordinating Group.
 """
@@ -105,6 +106,12 @@ def main():
         for pid, text in docs:
             with open(os.path.join(out, "partners", pid + ".yaml"), "w") as f:
                 f.write(text)
+        with open(os.path.join(out, "coordinating-group.yaml"), "w") as f:
+            f.write(group)
+    elif layout == "split":
+        with open(os.path.join(out, "partners.yaml"), "w") as f:
+            for _, text in docs:
+                f.write("---\n" + text)
         with open(os.path.join(out, "coordinating-group.yaml"), "w") as f:
             f.write(group)
     else:

@@ -1,57 +1,66 @@
-# bash completion for gcsj
+# bash completion for gcsj. Subcommands, options and the values of options with a fixed set
+# (--format, --fail-level, ...) are read from `gcsj ... --help`, so the completion always knows
+# what the installed gcsj accepts; rule ids come from `gcsj rules`.
+
+# The help of the subcommand being completed (`gcsj validate`, `gcsj group seats`, ...).
+_gcsj_help() {
+  local words=("${COMP_WORDS[1]}")
+  case "${COMP_WORDS[1]}" in
+    group|list) [[ ${COMP_CWORD} -gt 2 ]] && words+=("${COMP_WORDS[2]}") ;;
+  esac
+  "${COMP_WORDS[0]}" "${words[@]}" --help 2>/dev/null
+}
+
+# The values CLI11's help lists for option $1: `-f,--format TEXT:{text,json,...}`.
+_gcsj_values() {
+  _gcsj_help | sed -n "s/.*$1 [A-Z]*:{\([^}]*\)}.*/\1/p" | head -n 1 | tr ',' ' '
+}
+
 _gcsj() {
-  local cur prev words cword
+  local cur prev
   cur="${COMP_WORDS[COMP_CWORD]}"
   prev="${COMP_WORDS[COMP_CWORD-1]}"
-  local commands="validate group list report publish rules explain schema init"
 
   if [[ ${COMP_CWORD} -eq 1 ]]; then
+    local commands
+    commands=$("${COMP_WORDS[0]}" --help 2>/dev/null |
+      sed -n '/^Subcommands:/,$ s/^  \([a-z][a-z-]*\) .*/\1/p')
     COMPREPLY=($(compgen -W "${commands} --help --version" -- "${cur}"))
     return
   fi
 
   case "${prev}" in
-    -f|--format)
-      case "${COMP_WORDS[1]}" in
-        validate) COMPREPLY=($(compgen -W "text json sarif junit github gcc" -- "${cur}")) ;;
-        list) COMPREPLY=($(compgen -W "text json csv" -- "${cur}")) ;;
-        report) COMPREPLY=($(compgen -W "markdown json" -- "${cur}")) ;;
-        *) COMPREPLY=($(compgen -W "text json" -- "${cur}")) ;;
-      esac
+    -f|--format|--fail-level|--color|--category|--status)
+      local option="${prev}"
+      [[ "${prev}" == -f ]] && option=--format
+      COMPREPLY=($(compgen -W "$(_gcsj_values "${option}")" -- "${cur}"))
       return ;;
-    --fail-level) COMPREPLY=($(compgen -W "error warning note" -- "${cur}")); return ;;
-    --color) COMPREPLY=($(compgen -W "auto always never" -- "${cur}")); return ;;
-    --category)
-      COMPREPLY=($(compgen -W "government employers-organization workers-organization international-organization regional-organization enterprise ngo academic" -- "${cur}"))
-      return ;;
-    --status) COMPREPLY=($(compgen -W "applied admitted withdrawn" -- "${cur}")); return ;;
-    --registry) COMPREPLY=($(compgen -d -- "${cur}")); return ;;
+    --registry|--out) COMPREPLY=($(compgen -d -- "${cur}")); return ;;
     --config|-o|--output) COMPREPLY=($(compgen -f -- "${cur}")); return ;;
-    --out) COMPREPLY=($(compgen -d -- "${cur}")); return ;;
     --as-of|--since|--within|-j|--jobs) return ;;
-    explain)
-      COMPREPLY=($(compgen -W "$(gcsj rules 2>/dev/null | cut -d' ' -f1)" -- "${cur}"))
-      return ;;
-    schema) COMPREPLY=($(compgen -W "partner coordinating-group" -- "${cur}")); return ;;
-    group) COMPREPLY=($(compgen -W "seats terms" -- "${cur}")); return ;;
-    list) COMPREPLY=($(compgen -W "partners" -- "${cur}")); return ;;
   esac
 
   if [[ "${cur}" == -* ]]; then
     local options
-    case "${COMP_WORDS[1]}" in
-      validate) options="--as-of --format --output --jobs --strict --fail-level --registry --config --no-config --color --quiet --help" ;;
-      group) options="--as-of --format --within --help" ;;
-      list) options="--as-of --format --category --status --output --help" ;;
-      report) options="--as-of --since --within --format --output --help" ;;
-      publish) options="--out --as-of --allow-errors --quiet --help" ;;
-      schema) options="--output --help" ;;
-      init) options="--force --help" ;;
-      *) options="--help" ;;
-    esac
+    options=$(_gcsj_help | grep -o -- '--[a-z][a-z-]*' | sort -u)
     COMPREPLY=($(compgen -W "${options}" -- "${cur}"))
     return
   fi
+
+  if [[ ${COMP_CWORD} -eq 2 ]]; then
+    case "${COMP_WORDS[1]}" in
+      explain)
+        COMPREPLY=($(compgen -W "$("${COMP_WORDS[0]}" rules 2>/dev/null | cut -d' ' -f1)" -- "${cur}"))
+        return ;;
+      schema|group|list)
+        local choices
+        choices=$(_gcsj_help | sed -n '/^Positionals:/,/^Options:/ s/.*:{\([^}]*\)}.*/\1/p' | tr ',' ' ')
+        [[ -z "${choices}" ]] && choices=$(_gcsj_help | sed -n '/^Subcommands:/,$ s/^  \([a-z][a-z-]*\) .*/\1/p')
+        COMPREPLY=($(compgen -W "${choices}" -- "${cur}"))
+        return ;;
+    esac
+  fi
+
   COMPREPLY=($(compgen -f -- "${cur}"))
 }
 complete -o filenames -F _gcsj gcsj

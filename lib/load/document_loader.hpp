@@ -41,7 +41,8 @@ struct LoadedFile {
   int documents = 0;  // non-empty YAML documents
 };
 
-// Moves every item of `items` to the end of `into` (a vector or a deque).
+// Moves every item of `items` to the end of `into` (a vector or a deque), and frees `items` at
+// once, so the two never hold a large registry's digests twice.
 template <class Container>
 void move_all(Container& into, Container& items) {
   if (into.empty()) {
@@ -50,6 +51,7 @@ void move_all(Container& into, Container& items) {
   }
   into.insert(into.end(), std::make_move_iterator(items.begin()),
               std::make_move_iterator(items.end()));
+  Container().swap(items);
 }
 
 // Appends everything of `from` to `to`.

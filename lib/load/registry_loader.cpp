@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <mutex>
 
 #include <fmt/format.h>
 
@@ -130,22 +131,46 @@ util::Expected<PieceResult> load_planned_piece(model::FileId id, const FileWork&
   return load_piece(id, text, piece.first_line, sink);
 }
 
-// The pieces of one file, put together in order: a piece that could not be read, or that is not
-// UTF-8 text, refuses the whole file.
-LoadedFile combine(model::FileId id, std::vector<util::Expected<PieceResult>>& pieces) {
-  LoadedFile loaded;
-  for (auto& piece : pieces) {
-    if (!piece) return refused(format::kUnreadableFile, {id, 1, 1}, piece.error().message);
-    if (piece->encoding)
-      return refused(format::kEncoding, {id, piece->encoding->line, piece->encoding->column},
-                     std::move(piece->encoding->message), std::move(piece->encoding->hint));
-    append(loaded, std::move(piece->loaded));
+// The pieces of one file, put together in order as they arrive, each freed as soon as it is
+// folded in (so a large file's results do not wait whole for its last piece). A piece that could
+// not be read, or that is not UTF-8 text, refuses the whole file.
+class FileAssembly {
+ public:
+  FileAssembly(model::FileId id, std::size_t pieces) : id_(id), waiting_(pieces) {}
+
+  // Not thread-safe: the caller serialises calls.
+  void add(std::size_t index, util::Expected<PieceResult> piece) {
+    waiting_[index] = std::move(piece);
+    for (; next_ < waiting_.size() && waiting_[next_]; ++next_) {
+      util::Expected<PieceResult> ready = std::move(*waiting_[next_]);
+      waiting_[next_].reset();
+      if (refusal_) continue;
+      if (!ready)
+        refusal_ = refused(format::kUnreadableFile, {id_, 1, 1}, ready.error().message);
+      else if (ready->encoding)
+        refusal_ = refused(format::kEncoding, {id_, ready->encoding->line, ready->encoding->column},
+                           std::move(ready->encoding->message), std::move(ready->encoding->hint));
+      else
+        append(loaded_, std::move(ready->loaded));
+    }
   }
-  if (loaded.documents == 0 && loaded.findings.empty())
-    findings::add_finding(loaded.findings, format::kEmptyFile, {id, 1, 1},
-                          "the file holds no YAML document");
-  return loaded;
-}
+
+  // Once every piece is added.
+  LoadedFile finish() {
+    if (refusal_) return std::move(*refusal_);
+    if (loaded_.documents == 0 && loaded_.findings.empty())
+      findings::add_finding(loaded_.findings, format::kEmptyFile, {id_, 1, 1},
+                            "the file holds no YAML document");
+    return std::move(loaded_);
+  }
+
+ private:
+  model::FileId id_;
+  std::vector<std::optional<util::Expected<PieceResult>>> waiting_;
+  std::size_t next_ = 0;
+  LoadedFile loaded_;
+  std::optional<LoadedFile> refusal_;
+};
 
 // Files planned and read at once before their results are merged: enough that threads rarely
 // wait for each other at the end of a window, few enough that the results waiting to merge stay
@@ -175,23 +200,25 @@ std::vector<LoadedFile> load_window(std::span<const PlannedFile> files, model::F
     std::size_t piece;
   };
   std::vector<PieceRef> refs;
-  std::vector<std::vector<util::Expected<PieceResult>>> results(files.size());
+  std::vector<FileAssembly> assemblies;
+  assemblies.reserve(files.size());
   for (std::size_t f = 0; f < work.size(); ++f) {
+    const auto id = first_id + static_cast<model::FileId>(f);
+    assemblies.emplace_back(id, work[f].refused ? 0 : work[f].pieces.size());
     if (work[f].refused) continue;
-    results[f].assign(work[f].pieces.size(), util::Error{"not read"});
     for (std::size_t p = 0; p < work[f].pieces.size(); ++p) refs.push_back({f, p});
   }
+  std::mutex assembling;
   util::parallel_for(refs.size(), request.jobs, [&](std::size_t i) {
     const PieceRef ref = refs[i];
     const auto id = first_id + static_cast<model::FileId>(ref.file);
-    results[ref.file][ref.piece] =
-        load_planned_piece(id, work[ref.file], work[ref.file].pieces[ref.piece], sink);
+    auto piece = load_planned_piece(id, work[ref.file], work[ref.file].pieces[ref.piece], sink);
+    const std::lock_guard lock(assembling);
+    assemblies[ref.file].add(ref.piece, std::move(piece));
   });
   std::vector<LoadedFile> loaded(files.size());
-  for (std::size_t f = 0; f < work.size(); ++f) {
-    const auto id = first_id + static_cast<model::FileId>(f);
-    loaded[f] = work[f].refused ? std::move(*work[f].refused) : combine(id, results[f]);
-  }
+  for (std::size_t f = 0; f < work.size(); ++f)
+    loaded[f] = work[f].refused ? std::move(*work[f].refused) : assemblies[f].finish();
   return loaded;
 }
 
@@ -200,12 +227,15 @@ std::vector<LoadedFile> load_window(std::span<const PlannedFile> files, model::F
 LoadedFile load_file_text(model::FileId file, std::string_view text, unsigned jobs) {
   if (text.size() > kMaxFileBytes) return too_large(file);
   const std::vector<Piece> pieces = cut_into_pieces(text, kPieceBytes);
-  std::vector<util::Expected<PieceResult>> results(pieces.size(), util::Error{"not read"});
+  FileAssembly assembly(file, pieces.size());
+  std::mutex assembling;
   util::parallel_for(pieces.size(), jobs, [&](std::size_t i) {
     std::string piece(text.substr(pieces[i].offset, pieces[i].length));
-    results[i] = load_piece(file, piece, pieces[i].first_line, DocumentSink{});
+    auto result = load_piece(file, piece, pieces[i].first_line, DocumentSink{});
+    const std::lock_guard lock(assembling);
+    assembly.add(i, std::move(result));
   });
-  return combine(file, results);
+  return assembly.finish();
 }
 
 void load_text(model::FileId file, std::string_view text, model::Registry& registry,

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """The man page and the bash completion keep up with the command line.
 
-Every subcommand, and every long option that `--help` shows for it, must appear in docs/gcsj.1
-and in completions/gcsj.bash; the man page must render without groff warnings (when groff is
-installed); the completion script must complete subcommands and formats in a real bash.
+Every subcommand, and every long option that `--help` shows for it, must appear in docs/gcsj.1,
+and every value a `--format` accepts (the table of lib/render/formats.cpp for validate) on the
+man page's line for it; the man page must render without groff warnings (when groff is
+installed). The completion script reads the command line's own help, so it is checked by
+completing in a real bash: every subcommand, every option and every format.
 
 Usage: check_docs.py GCSJ_BINARY SOURCE_DIR
 """
@@ -21,16 +23,23 @@ failures = []
 
 commands = [["validate"], ["group", "seats"], ["group", "terms"], ["list", "partners"], ["rules"],
             ["explain"], ["schema"], ["init"], ["report"], ["publish"]]
+helps = {}
 for command in commands:
     help_text = subprocess.run([binary] + command + ["--help"], capture_output=True, text=True).stdout
+    helps[" ".join(command)] = help_text
     for word in command:
         if word not in man:
             failures.append(f"man page lacks the command {word}")
     for option in sorted(set(re.findall(r"(--[a-z][a-z-]+)", help_text))):
         if option not in man:
             failures.append(f"man page lacks {' '.join(command)} {option}")
-        if option != "--help" and option not in completion:
-            failures.append(f"completion lacks {' '.join(command)} {option}")
+
+# The formats of `validate`, as its --help lists them, on the man page's --format line.
+formats = re.search(r"--format TEXT:\{([^}]*)\}", helps["validate"]).group(1).split(",")
+format_line = next((line for line in man.splitlines() if "--format" in line and "sarif" in line), "")
+listed = format_line.split('"')[-2].strip().split("|") if format_line.count('"') >= 2 else []
+if listed != formats:
+    failures.append(f"man page's --format line {format_line!r} is not {'|'.join(formats)}")
 
 if shutil.which("groff"):
     rendered = subprocess.run(["groff", "-man", "-Tutf8", "-ww", "-z", os.path.join(source, "docs/gcsj.1")],
@@ -40,18 +49,26 @@ if shutil.which("groff"):
 
 
 def complete(line):
-    words = line.split(" ")
+    words = line.split(" ")  # a trailing space completes a new, empty word
     script = (f"source {completion_path}; COMP_WORDS=({' '.join(repr(w) for w in words)}); "
               f"COMP_CWORD={len(words) - 1}; _gcsj; printf '%s\\n' \"${{COMPREPLY[@]}}\"")
     env = dict(os.environ, PATH=os.path.dirname(os.path.abspath(binary)) + os.pathsep + os.environ["PATH"])
     return subprocess.run(["bash", "-c", script], capture_output=True, text=True, env=env).stdout.split()
 
 
-for line, expected in [("gcsj v", ["validate"]), ("gcsj validate -f s", ["sarif"]),
-                       ("gcsj group t", ["terms"]), ("gcsj explain ngo-a", ["ngo-accreditation"]),
-                       ("gcsj validate --fail", ["--fail-level"])]:
+cases = [("gcsj v", ["validate"]), ("gcsj validate -f s", ["sarif"]),
+         ("gcsj group t", ["terms"]), ("gcsj explain ngo-a", ["ngo-accreditation"]),
+         ("gcsj validate --fail", ["--fail-level"]), ("gcsj validate -f ", formats),
+         ("gcsj list partners --status a", ["admitted", "applied"])]
+for command, help_text in helps.items():
+    options = sorted(set(re.findall(r"(--[a-z][a-z-]+)", help_text)))
+    cases.append((f"gcsj {command} --", options))
+top = subprocess.run([binary, "--help"], capture_output=True, text=True).stdout
+subcommands = re.findall(r"^  ([a-z][a-z-]*) ", top.split("Subcommands:")[1], re.M)
+cases.append(("gcsj ", sorted(subcommands + ["--help", "--version"])))
+for line, expected in cases:
     got = complete(line)
-    if got != expected:
+    if sorted(got) != sorted(expected):
         failures.append(f"completing {line!r}: {got} instead of {expected}")
 
 for failure in failures:

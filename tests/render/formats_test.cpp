@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include "render/formats.hpp"
 #include "support/check_helpers.hpp"
 
@@ -43,5 +45,33 @@ TEST_SUITE("render::formats") {
     CHECK(render_as("gcc", checked)
               .starts_with("sample.yaml:7:10: error: `XX` is not an ISO 3166-1 alpha-2 country "
                            "code [government-country] (¶19(a))\n"));
+  }
+}
+
+TEST_SUITE("render::formats") {
+  TEST_CASE("one table of formats: unique names, a renderer and a line of help each, text first") {
+    const auto formats = gcsj::render::output_formats();
+    REQUIRE_FALSE(formats.empty());
+    CHECK(formats[0].name == "text");
+    std::set<std::string_view> names;
+    for (const auto& format : formats) {
+      INFO(format.name);
+      CHECK(names.insert(format.name).second);
+      CHECK(static_cast<bool>(format.render));
+      CHECK_FALSE(format.help.empty());
+      CHECK(gcsj::render::find_format(format.name) == &format);
+    }
+    CHECK(gcsj::render::find_format("xml") == nullptr);
+  }
+
+  TEST_CASE("every format renders the same findings, each in its own form") {
+    const auto checked = gcsj::testing::check_yaml(
+        gcsj::testing::replace(gcsj::testing::kNgo, "international: true", "international: false"));
+    REQUIRE_FALSE(checked.findings.empty());
+    for (const auto& format : gcsj::render::output_formats()) {
+      INFO(format.name);
+      CHECK(gcsj::testing::render_as(format.name, checked).find("ngo-international") !=
+            std::string::npos);
+    }
   }
 }

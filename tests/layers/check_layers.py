@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Keeps the shape of lib/: each folder includes only the folders below it (ARCHITECTURE.md).
+
+    check_layers.py SOURCE_DIR
+
+Fails when a file of lib/ includes a header of a folder its layer may not see, when a folder of
+lib/ has no place in the map below (or in ARCHITECTURE.md), or when the map itself has a cycle.
+"""
+import pathlib
+import re
+import sys
+
+# Each folder of lib/ and the folders it may include, lowest first. cli/ may include any.
+ALLOWED = {
+    "util": set(),
+    "model": {"util"},
+    "findings": {"model", "util"},
+    "refdata": {"model", "util"},
+    "load": {"findings", "model", "util"},
+    "group": {"model", "util"},
+    "rules": {"findings", "group", "model", "refdata", "util"},
+    "config": {"findings", "load", "model", "util"},
+    "check": {"config", "findings", "group", "load", "model", "refdata", "rules", "util"},
+    "figures": {"group", "model", "refdata", "util"},
+    "render": {"figures", "findings", "group", "model", "refdata", "util"},
+    "publish": {"figures", "findings", "group", "model", "refdata", "render", "util"},
+    "scaffold": {"model", "refdata", "util"},
+}
+
+INCLUDE = re.compile(r'^\s*#\s*include\s+"([a-z_]+)/[^"]+"', re.M)
+
+
+def acyclic(graph):
+    state = {}
+
+    def visit(node, path):
+        if state.get(node) == "done":
+            return True
+        if state.get(node) == "open":
+            print(f"the layer map has a cycle: {' -> '.join(path + [node])}")
+            return False
+        state[node] = "open"
+        ok = all(visit(d, path + [node]) for d in graph.get(node, ()))
+        state[node] = "done"
+        return ok
+
+    return all(visit(n, []) for n in graph)
+
+
+def main():
+    root = pathlib.Path(sys.argv[1])
+    problems = []
+    if not acyclic(ALLOWED):
+        problems.append("cycle in the layer map")
+    folders = sorted(p.name for p in (root / "lib").iterdir() if p.is_dir())
+    architecture = (root / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    for folder in folders:
+        if folder not in ALLOWED:
+            problems.append(f"lib/{folder}/ has no layer in tests/layers/check_layers.py")
+        if f"`lib/{folder}/`" not in architecture:
+            problems.append(f"lib/{folder}/ is not described in ARCHITECTURE.md")
+    for folder in folders:
+        allowed = ALLOWED.get(folder, set()) | {folder}
+        for path in sorted((root / "lib" / folder).glob("*.?pp")):
+            for included in INCLUDE.findall(path.read_text(encoding="utf-8")):
+                if included not in allowed and included in ALLOWED:
+                    problems.append(
+                        f"{path.relative_to(root)} includes {included}/, above lib/{folder}/")
+    for problem in problems:
+        print(problem)
+    print(f"{len(folders)} folders of lib/ checked: {len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
