@@ -9,6 +9,8 @@
 #include "check/catalogue.hpp"
 #include "check/validate.hpp"
 #include "commands.hpp"
+#include "input_options.hpp"
+#include "load/source_text.hpp"
 #include "output.hpp"
 #include "render/formats.hpp"
 #include "terminal.hpp"
@@ -22,10 +24,9 @@ struct ValidateArgs {
   std::string format;  // empty: github under GitHub Actions, text otherwise
   std::string output;
   std::string registry;
-  std::string config;
+  InputArgs input;
   std::string color = "auto";
   std::string fail_level;
-  bool no_config = false;
   bool strict = false;
   bool quiet = false;
   unsigned jobs = 0;
@@ -71,12 +72,11 @@ int run_validate(const ValidateArgs& args) {
   options.as_of = *as_of;
   options.input.paths = args.paths.empty() ? std::vector<std::string>{"."} : args.paths;
   if (!args.registry.empty()) options.input.registry_dir = args.registry;
-  if (!args.config.empty()) options.config_file = args.config;
-  options.find_config = !args.no_config;
+  apply_input_options(args.input, options);
   options.input.jobs = args.jobs;
   options.input.keep_partners = false;  // a check needs digests only: memory stays bounded
   if (std::count(options.input.paths.begin(), options.input.paths.end(), "-") > 0)
-    options.input.stdin_text = read_stdin();
+    options.input.stdin_text = read_stdin(load::kMaxFileBytes);
 
   const auto result = check::validate(options);
   if (!result) {
@@ -88,8 +88,9 @@ int run_validate(const ValidateArgs& args) {
     print_error(fail_level.error());
     return kExitUsage;
   }
-  const render::Validation validation{result->registry, result->findings, result->summary,
-                                      options.as_of,    *fail_level,      check::catalogue()};
+  const render::Validation validation{result->registry,   result->findings, result->summary,
+                                      options.as_of,      *fail_level,      check::catalogue(),
+                                      result->config_file};
   const bool color = args.output.empty() && use_color(args.color);
   const std::string text = choose_format(args.format).render(validation, {color, args.quiet});
   if (const auto written = emit(text, args.output); !written) {
@@ -130,10 +131,7 @@ void setup_validate(CLI::App& app, int& exit_status) {
   cmd->add_option("--registry", args->registry,
                   "Load this registry as context; report only findings about PATHs")
       ->check(CLI::ExistingDirectory);
-  cmd->add_option("--config", args->config,
-                  "Configuration file (default: the nearest .gcsj.yaml above the registry)")
-      ->check(CLI::ExistingFile);
-  cmd->add_flag("--no-config", args->no_config, "Ignore any .gcsj.yaml");
+  add_input_options(*cmd, args->input);
   cmd->add_option("--color", args->color, "Colour text output: auto, always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include <filesystem>
 #include <iterator>
 #include <optional>
 #include <string>
@@ -33,9 +34,9 @@ void prefer_selected_group(model::Registry& registry) {
 }
 
 // Where to look for .gcsj.yaml: from the registry given as context, else from the first path.
-std::optional<std::string> config_to_use(const ValidateOptions& options) {
+util::Expected<std::optional<std::string>> config_to_use(const ValidateOptions& options) {
   if (options.config_file) return options.config_file;
-  if (!options.find_config) return std::nullopt;
+  if (!options.find_config) return std::optional<std::string>();
   if (options.input.registry_dir) return config::find_config(*options.input.registry_dir);
   for (const auto& path : options.input.paths)
     if (path != "-") return config::find_config(path);
@@ -57,6 +58,20 @@ util::Expected<ValidateResult> validate(const ValidateOptions& options) {
   ValidateResult result;
   const refdata::ReferenceData& reference = refdata::ReferenceData::bundled();
   load::LoadRequest request = options.input;
+
+  // The configuration is read first, once: its `exclude` decides what is loaded.
+  const auto config_path = config_to_use(options);
+  if (!config_path) return config_path.error();
+  std::optional<std::string> config_text;
+  if (*config_path) {
+    auto text = config::read_config_text(**config_path);
+    if (!text) return text.error();
+    config_text = std::move(*text);
+    std::vector<findings::Finding> reported_later;
+    for (const auto& glob : config::read_config(0, *config_text, reported_later).exclude)
+      request.exclude.push_back(glob.value);
+  }
+
   // Each document is judged as it is read; only the registry-wide rules wait for the whole.
   request.check_documents =
       [&](const model::Registry& registry, std::span<const model::Partner> partners,
@@ -65,6 +80,7 @@ util::Expected<ValidateResult> validate(const ValidateOptions& options) {
       };
   auto loaded = load::load_registry(request);
   if (!loaded) return loaded.error();
+  const int excluded = loaded->excluded;
   result.registry = std::move(loaded->registry);
   result.findings = std::move(loaded->findings);
   prefer_selected_group(result.registry);
@@ -73,16 +89,21 @@ util::Expected<ValidateResult> validate(const ValidateOptions& options) {
       result.registry, options.as_of, reference, {}, result.registry.groups};
   run_registry_rules(context, result.findings);
 
-  if (const auto config_path = config_to_use(options)) {
+  if (config_text) {
     const auto id = static_cast<model::FileId>(result.registry.files.size());
-    const auto config = config::read_config_file(*config_path, id, result.findings);
-    if (!config) return config.error();
     model::SourceFile& source = result.registry.files.emplace_back();
-    source.path = *config_path;
+    source.path = **config_path;
     source.is_config = true;
-    config::apply_config(*config, catalogue(), result.registry, options.as_of, result.findings);
-    result.config_file = config_path;
-    if (config->fail_level) result.config_fail_level = config->fail_level->value;
+    if (options.config_file) {  // named with --config: trusted, even through a link
+      std::error_code error;
+      source.open_path = std::filesystem::weakly_canonical(**config_path, error).string();
+    }
+    const config::Config config = config::read_config(id, std::move(*config_text), result.findings);
+    const auto applied =
+        config::apply_config(config, catalogue(), result.registry, options.as_of, result.findings);
+    if (!applied) return applied.error();
+    result.config_file = *config_path;
+    if (config.fail_level) result.config_fail_level = config.fail_level->value;
   }
 
   std::erase_if(result.findings,
@@ -96,6 +117,7 @@ util::Expected<ValidateResult> validate(const ValidateOptions& options) {
     partners += file.partner_documents;
   }
   result.summary = findings::count(result.findings, files, partners);
+  result.summary.excluded = excluded;
   return result;
 }
 

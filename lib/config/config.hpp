@@ -23,12 +23,16 @@ struct SeverityOverride {
   model::Location where;
 };
 
-// An acknowledged exception to one rule for one partner or one Group member.
+// An acknowledged exception to one rule for exactly one subject: a partner, a Group member, a
+// seat of ¶25 (with its region, for a government seat), or the Group as a whole.
 struct WaiverEntry {
   model::Location where;
   model::Field<std::string> rule;
   model::Field<std::string> partner;  // a partner id, or
-  model::Field<std::string> member;   // a Group member's name
+  model::Field<std::string> member;   // a Group member's name, or
+  model::Field<model::Seat> seat;     // a seat (and `region`), or
+  model::Field<model::GovernmentRegion> region;
+  model::Field<bool> group;  // `group: true`: the Coordinating Group as a whole
   model::Field<std::string> reason;
   model::Field<std::string> approved_by;
   model::Field<model::Date> expires;
@@ -38,28 +42,33 @@ struct Config {
   std::vector<SeverityOverride> overrides;
   std::vector<WaiverEntry> waivers;
   model::Field<findings::Severity> fail_level;
+  // Files of the registry directory not to read (mkdocs.yml): globs relative to the directory
+  // being checked. Each excluded file is counted in the summary.
+  std::vector<model::Located<std::string>> exclude;
 };
 
-// The nearest .gcsj.yaml in `start` or one of its parent directories.
-std::optional<std::string> find_config(const std::string& start);
+// The nearest .gcsj.yaml in `start`'s directory or a parent up to the repository's root (the
+// first directory holding `.git`), never above it; outside a repository, in `start`'s directory
+// only. A .gcsj.yaml that is a symbolic link is an Error: it is not followed.
+util::Expected<std::optional<std::string>> find_config(const std::string& start);
 
 // A configuration is a few KiB in practice; one larger than this is refused, not read.
 inline constexpr std::size_t kMaxConfigBytes = std::size_t{1} << 20;
 
-// Reads the configuration at `path` (file `file` of the registry); its format findings go to
-// `out`. An Error when it cannot be read at all: a device (a `.gcsj.yaml` linked to /dev/zero),
-// a file over kMaxConfigBytes, a file that cannot be opened.
-util::Expected<Config> read_config_file(const std::string& path, model::FileId file,
-                                        std::vector<findings::Finding>& out);
+// The text of the configuration at `path`. An Error when it cannot be read at all: a device (a
+// `.gcsj.yaml` linked to /dev/zero), a file over kMaxConfigBytes, a file that cannot be opened.
+util::Expected<std::string> read_config_text(const std::string& path);
 
 // Reads `text` (file `file` of the registry) into a Config; format findings go to `out`.
 Config read_config(model::FileId file, std::string text, std::vector<findings::Finding>& out);
 
 // Applies overrides (changing severities, dropping findings of rules turned off) and waivers
 // (marking the findings they cover); reports incomplete, unused and expired waivers. `rules` is
-// the catalogue the rule ids name.
-void apply_config(const Config& config, std::span<const findings::Rule* const> rules,
-                  const model::Registry& registry, const model::Date& as_of,
-                  std::vector<findings::Finding>& reported);
+// the catalogue the rule ids name. An Error when the configuration tries to turn off, lower or
+// waive a locked rule (one of the file format): it cannot be used.
+util::Expected<void> apply_config(const Config& config,
+                                  std::span<const findings::Rule* const> rules,
+                                  const model::Registry& registry, const model::Date& as_of,
+                                  std::vector<findings::Finding>& reported);
 
 }  // namespace gcsj::config

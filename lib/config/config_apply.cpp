@@ -1,42 +1,29 @@
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
 #include "config/config.hpp"
 #include "config/config_rules.hpp"
+#include "config/subjects.hpp"
+#include "model/enum_names.hpp"
 #include "util/suggest.hpp"
 
 namespace gcsj::config {
 namespace {
 
 using findings::Finding;
+using findings::Rule;
+using RuleList = std::span<const Rule* const>;
 
-// The partner or Group member whose document entry holds `where`: the last one starting at or
-// before it in the same file. Empty strings when none does.
-struct Subject {
-  std::string partner;
-  std::string member;
-};
-
-Subject subject_of(const model::Location& where, const model::Registry& registry) {
-  Subject subject;
-  model::Location best{where.file, 0, 0};
-  for (const auto& partner : registry.digests) {
-    if (partner.where.file != where.file || partner.where > where || partner.where < best) continue;
-    best = partner.where;
-    subject.partner = partner.id ? partner.id->value : "";
-  }
-  for (const auto& group : registry.groups) {
-    if (group.where.file != where.file || group.where > where || group.where < best) continue;
-    subject.partner.clear();
-    for (const auto& member : group.members)
-      if (member.where <= where && member.name) subject.member = member.name->value;
-  }
-  return subject;
+const Rule* rule_named(RuleList rules, std::string_view id) {
+  const auto it =
+      std::find_if(rules.begin(), rules.end(), [id](const Rule* rule) { return rule->id == id; });
+  return it == rules.end() ? nullptr : *it;
 }
 
-std::string rule_hint(std::string_view id, std::span<const findings::Rule* const> rules) {
+std::string rule_hint(std::string_view id, RuleList rules) {
   std::vector<std::string_view> ids;
   for (const auto* rule : rules) ids.push_back(rule->id);
   const std::string close = util::closest_match(id, ids);
@@ -44,36 +31,83 @@ std::string rule_hint(std::string_view id, std::span<const findings::Rule* const
                        : fmt::format("did you mean `{}`?", close);
 }
 
-bool complete(const WaiverEntry& w) {
-  return w.rule && (w.partner.has_value() != w.member.has_value()) && w.reason && w.approved_by &&
-         w.expires;
+// The configuration cannot be used: it tries to hide what gcsj could not read.
+util::Error locked(const model::Registry& registry, const model::Location& where,
+                   std::string_view rule, std::string_view attempt) {
+  return util::Error{fmt::format(
+      "{}:{}:{}: `{}` is a rule of the file format: a configuration cannot {} it, since its "
+      "findings mean that part of the registry was not read as written",
+      registry.file(where.file).path, where.line, where.column, rule, attempt)};
 }
 
-bool knows(std::span<const findings::Rule* const> rules, std::string_view id) {
-  return std::any_of(rules.begin(), rules.end(), [id](const auto* rule) { return rule->id == id; });
+// How many subjects a waiver names (it must name exactly one), and whether one is empty.
+int subjects_named(const WaiverEntry& w) {
+  return w.partner.has_value() + w.member.has_value() + w.seat.has_value() +
+         (w.group.has_value() && w.group->value);
 }
+
+bool blank(const model::Field<std::string>& field) {
+  return field && field->value.find_first_not_of(" \t") == std::string::npos;
+}
+
+std::string subject_text(const WaiverEntry& w) {
+  if (w.partner) return fmt::format("partner `{}`", w.partner->value);
+  if (w.member) return fmt::format("member {}", w.member->value);
+  if (w.seat)
+    return w.region ? fmt::format("the `{}` seats of {}", model::enum_name(w.seat->value),
+                                  model::enum_name(w.region->value))
+                    : fmt::format("the `{}` seat", model::enum_name(w.seat->value));
+  return "the Coordinating Group";
+}
+
+// The reason a complete waiver's subject does not exist, or "" when it does.
+std::string missing_subject(const WaiverEntry& w, const SubjectIndex& subjects) {
+  if (w.partner && !subjects.has_partner(w.partner->value))
+    return fmt::format("no partner has the id `{}`", w.partner->value);
+  if (w.member && !subjects.has_member(w.member->value))
+    return fmt::format("no member of the Coordinating Group is named {}", w.member->value);
+  if ((w.seat || w.group) && !subjects.has_group()) return "the registry has no Coordinating Group";
+  return {};
+}
+
+// The findings of one rule, grouped by the partner and the member they are about.
+struct RuleFindings {
+  std::vector<std::size_t> all;
+  std::unordered_map<std::string_view, std::vector<std::size_t>> by_partner;
+  std::unordered_map<std::string_view, std::vector<std::size_t>> by_member;
+  std::vector<std::size_t> in_group;
+};
 
 }  // namespace
 
-void apply_config(const Config& config, std::span<const findings::Rule* const> rules,
-                  const model::Registry& registry, const model::Date& as_of,
-                  std::vector<Finding>& reported) {
+util::Expected<void> apply_config(const Config& config, RuleList rules,
+                                  const model::Registry& registry, const model::Date& as_of,
+                                  std::vector<Finding>& reported) {
   std::vector<Finding> config_findings;
-  const auto report = [&](const findings::Rule& rule, model::Location where, std::string message,
+  const auto report = [&](const Rule& rule, model::Location where, std::string message,
                           std::string hint = {}) {
     findings::add_finding(config_findings, rule, where, std::move(message), std::move(hint));
   };
 
-  // Severity overrides, later entries winning.
+  // Severity overrides, later entries winning. A locked rule may be named only to keep it an
+  // error.
   std::map<std::string_view, std::optional<findings::Severity>> overrides;
   for (const auto& o : config.overrides) {
-    if (!knows(rules, o.rule)) {
+    const Rule* rule = rule_named(rules, o.rule);
+    if (!rule) {
       report(kUnknownRule, o.where, fmt::format("no rule has the id `{}`", o.rule),
              rule_hint(o.rule, rules));
       continue;
     }
+    if (rule->locked && o.severity != findings::Severity::error)
+      return locked(registry, o.where, rule->id, o.severity ? "lower" : "turn off");
     overrides[o.rule] = o.severity;
   }
+  for (const WaiverEntry& w : config.waivers)
+    if (w.rule)
+      if (const Rule* rule = rule_named(rules, w.rule->value); rule && rule->locked)
+        return locked(registry, w.rule->where, rule->id, "waive");
+
   std::erase_if(reported, [&](const Finding& f) {
     const auto it = overrides.find(f.rule);
     return it != overrides.end() && !it->second;
@@ -81,44 +115,80 @@ void apply_config(const Config& config, std::span<const findings::Rule* const> r
   for (Finding& f : reported)
     if (const auto it = overrides.find(f.rule); it != overrides.end()) f.severity = *it->second;
 
-  // Waivers: each covers the findings of its rule located in its partner's or member's entry.
+  // Each finding's subject, once, and the findings of each rule by subject.
+  const SubjectIndex subjects(registry);
+  std::unordered_map<std::string_view, RuleFindings> by_rule;
+  if (!config.waivers.empty()) {
+    for (std::size_t i = 0; i < reported.size(); ++i) {
+      const Subject subject = subjects.of(reported[i].where);
+      RuleFindings& of_rule = by_rule[reported[i].rule];
+      of_rule.all.push_back(i);
+      if (!subject.partner.empty()) of_rule.by_partner[subject.partner].push_back(i);
+      if (!subject.member.empty()) of_rule.by_member[subject.member].push_back(i);
+      if (subject.in_group) of_rule.in_group.push_back(i);
+    }
+  }
+
   for (const WaiverEntry& w : config.waivers) {
-    if (!complete(w)) {
+    if (!w.rule || !w.reason || !w.approved_by || !w.expires || subjects_named(w) != 1 ||
+        blank(w.partner) || blank(w.member) || blank(w.reason) || blank(w.approved_by) ||
+        (w.region && !w.seat)) {
       report(kWaiverIncomplete, w.where,
-             "a waiver needs `rule`, one of `partner` or `member`, `reason`, `approved_by` and "
-             "`expires`");
+             "a waiver needs `rule`, exactly one subject (`partner`, `member`, `seat` with an "
+             "optional `region`, or `group: true`), `reason`, `approved_by` and `expires`, none "
+             "of them empty");
       continue;
     }
-    if (!knows(rules, w.rule->value)) {
+    if (!rule_named(rules, w.rule->value)) {
       report(kUnknownRule, w.rule->where, fmt::format("no rule has the id `{}`", w.rule->value),
              rule_hint(w.rule->value, rules));
       continue;
     }
     if (w.expires->value < as_of) {
       report(kWaiverExpired, w.expires->where,
-             fmt::format("the waiver of `{}` for {} expired on {}", w.rule->value,
-                         w.partner ? fmt::format("partner `{}`", w.partner->value)
-                                   : fmt::format("member {}", w.member->value),
+             fmt::format("the waiver of `{}` for {} expired on {}", w.rule->value, subject_text(w),
                          w.expires->value.iso()),
              "renew it with a new approval, or remove it");
       continue;
     }
+    if (const std::string missing = missing_subject(w, subjects); !missing.empty()) {
+      report(kWaiverUnused, w.where,
+             fmt::format("the waiver of `{}` covers no finding: {}", w.rule->value, missing),
+             "the partner id or member name may be misspelt, or the subject gone");
+      continue;
+    }
+    const auto found = by_rule.find(w.rule->value);
+    std::vector<std::size_t> none;
+    const std::vector<std::size_t>* candidates = &none;
+    if (found != by_rule.end()) {
+      const RuleFindings& of_rule = found->second;
+      const auto lookup = [&](const auto& map, std::string_view key) {
+        const auto it = map.find(key);
+        return it == map.end() ? &none : &it->second;
+      };
+      if (w.partner) candidates = lookup(of_rule.by_partner, w.partner->value);
+      if (w.member) candidates = lookup(of_rule.by_member, w.member->value);
+      if (w.group) candidates = &of_rule.in_group;
+      if (w.seat) candidates = &of_rule.all;
+    }
     int covered = 0;
-    for (Finding& f : reported) {
-      if (f.rule != w.rule->value || f.waived) continue;
-      const Subject subject = subject_of(f.where, registry);
-      const bool matches =
-          w.partner ? subject.partner == w.partner->value : subject.member == w.member->value;
-      if (!matches) continue;
+    for (const std::size_t i : *candidates) {
+      Finding& f = reported[i];
+      if (f.waived) continue;
+      if (w.seat && (!f.seat || f.seat->seat != w.seat->value ||
+                     (w.region && f.seat->region != w.region->value)))
+        continue;
       f.waived = findings::Waiver{w.reason->value, w.approved_by->value, w.expires->value.iso()};
       ++covered;
     }
     if (covered == 0)
       report(kWaiverUnused, w.where,
-             fmt::format("the waiver of `{}` covers no finding", w.rule->value),
-             "the problem may be fixed, or the partner id or member name misspelt");
+             fmt::format("the waiver of `{}` for {} covers no finding", w.rule->value,
+                         subject_text(w)),
+             "the problem may be fixed; remove the waiver");
   }
   reported.insert(reported.end(), config_findings.begin(), config_findings.end());
+  return {};
 }
 
 }  // namespace gcsj::config

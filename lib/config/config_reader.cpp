@@ -1,6 +1,7 @@
 #include <array>
 #include <filesystem>
 #include <system_error>
+#include <vector>
 
 #include "config/config.hpp"
 #include "load/document_parser.hpp"
@@ -18,13 +19,21 @@ using load::Entry;
 using load::Node;
 using load::ValueReader;
 
-constexpr std::array<load::KeyReader<WaiverEntry>, 6> kWaiverKeys{{
+constexpr std::array<load::KeyReader<WaiverEntry>, 9> kWaiverKeys{{
     {"rule",
      [](WaiverEntry& w, const Entry& e, ValueReader& r) { w.rule = r.string(e.value, "rule"); }},
     {"partner", [](WaiverEntry& w, const Entry& e,
                    ValueReader& r) { w.partner = r.string(e.value, "partner"); }},
     {"member", [](WaiverEntry& w, const Entry& e,
                   ValueReader& r) { w.member = r.string(e.value, "member"); }},
+    {"seat", [](WaiverEntry& w, const Entry& e,
+                ValueReader& r) { w.seat = r.enumeration<model::Seat>(e.value, "seat"); }},
+    {"region",
+     [](WaiverEntry& w, const Entry& e, ValueReader& r) {
+       w.region = r.enumeration<model::GovernmentRegion>(e.value, "region");
+     }},
+    {"group",
+     [](WaiverEntry& w, const Entry& e, ValueReader& r) { w.group = r.boolean(e.value, "group"); }},
     {"reason", [](WaiverEntry& w, const Entry& e,
                   ValueReader& r) { w.reason = r.string(e.value, "reason"); }},
     {"approved_by", [](WaiverEntry& w, const Entry& e,
@@ -53,7 +62,7 @@ void read_overrides(Config& config, const Node& node, ValueReader& r) {
   }
 }
 
-constexpr std::array<load::KeyReader<Config>, 3> kConfigKeys{{
+constexpr std::array<load::KeyReader<Config>, 4> kConfigKeys{{
     {"rules", [](Config& c, const Entry& e, ValueReader& r) { read_overrides(c, e.value, r); }},
     {"waivers",
      [](Config& c, const Entry& e, ValueReader& r) {
@@ -68,6 +77,13 @@ constexpr std::array<load::KeyReader<Config>, 3> kConfigKeys{{
          load::read_mapping<WaiverEntry>(item, kWaiverKeys, "a waiver", waiver, r);
          c.waivers.push_back(std::move(waiver));
        }
+     }},
+    {"exclude",
+     [](Config& c, const Entry& e, ValueReader& r) {
+       const auto globs = r.list<std::string>(
+           e.value, "exclude",
+           [&r](const Node& n, std::string_view what) { return r.string(n, what); });
+       if (globs) c.exclude = globs->value;
      }},
     {"fail_level",
      [](Config& c, const Entry& e, ValueReader& r) {
@@ -84,31 +100,46 @@ constexpr std::array<load::KeyReader<Config>, 3> kConfigKeys{{
 
 }  // namespace
 
-std::optional<std::string> find_config(const std::string& start) {
+util::Expected<std::optional<std::string>> find_config(const std::string& start) {
   std::error_code error;
-  fs::path directory = fs::absolute(start, error);
-  if (error) return std::nullopt;
+  fs::path directory = fs::absolute(start, error).lexically_normal();
+  if (error) return std::optional<std::string>();
   if (!fs::is_directory(directory, error)) directory = directory.parent_path();
-  for (int depth = 0; depth < 128 && !directory.empty(); ++depth) {
-    const fs::path candidate = directory / kFileName;
-    if (fs::is_regular_file(candidate, error)) {
-      // Shown relative to the working directory when it lies below it, as paths given are.
-      const fs::path shown = fs::proximate(candidate, error);
-      return (error || shown.string().starts_with("..")) ? candidate.string() : shown.string();
+  // The directories searched: `start`'s, then its parents up to the first one holding `.git`
+  // (the repository's root). Outside a repository, `start`'s directory only: a configuration
+  // above the registry must not tune it unseen.
+  std::vector<fs::path> searched{directory};
+  for (fs::path up = directory; !fs::exists(up / ".git", error);) {
+    if (up == up.root_path() || up.parent_path() == up) {
+      searched.resize(1);
+      break;
     }
-    if (directory == directory.root_path()) break;
-    directory = directory.parent_path();
+    up = up.parent_path();
+    searched.push_back(up);
   }
-  return std::nullopt;
+  for (const fs::path& dir : searched) {
+    const fs::path candidate = dir / kFileName;
+    const auto status = fs::symlink_status(candidate, error);
+    if (status.type() == fs::file_type::not_found) continue;
+    // Shown relative to the working directory when it lies below it, as paths given are.
+    const fs::path proximate = fs::proximate(candidate, error);
+    const std::string shown =
+        (error || proximate.string().starts_with("..")) ? candidate.string() : proximate.string();
+    if (status.type() == fs::file_type::symlink)
+      return util::Error{shown +
+                         ": the configuration is a symbolic link, which gcsj does not follow; "
+                         "name the file with --config if it is meant"};
+    return std::optional<std::string>(shown);
+  }
+  return std::optional<std::string>();
 }
 
-util::Expected<Config> read_config_file(const std::string& path, model::FileId file,
-                                        std::vector<findings::Finding>& out) {
+util::Expected<std::string> read_config_text(const std::string& path) {
   auto text = util::read_bounded(path, kMaxConfigBytes);
   if (!text) return util::Error{path + ": the configuration: " + text.error().message};
   if (text->size() > kMaxConfigBytes)
     return util::Error{path + ": the configuration is larger than 1 MiB"};
-  return read_config(file, std::move(*text), out);
+  return text;
 }
 
 Config read_config(model::FileId file, std::string text, std::vector<findings::Finding>& out) {

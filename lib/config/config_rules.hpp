@@ -24,6 +24,7 @@ inline constexpr Rule kUnknownRule{
     .failing = R"yaml(rules:
   member-levels: note)yaml",
     .reach = Reach::document,
+    .locked = true,
 };
 
 inline constexpr Rule kWaiverIncomplete{

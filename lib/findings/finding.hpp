@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "findings/severity.hpp"
+#include "model/group.hpp"
 #include "model/location.hpp"
 
 namespace gcsj::findings {
@@ -23,6 +24,13 @@ struct Waiver {
   std::string expires;  // YYYY-MM-DD
 };
 
+// The seat of ¶25 (and region of ¶25(c)) a finding about the Group as a whole concerns: a
+// vacancy, an over-filled seat, a missing chair. A waiver may name it.
+struct SeatRef {
+  model::Seat seat;
+  std::optional<model::GovernmentRegion> region;
+};
+
 struct Finding {
   Severity severity = Severity::error;
   std::string_view rule;       // a stable rule id from the catalogue
@@ -31,6 +39,7 @@ struct Finding {
   std::string message;
   std::string hint;  // empty when there is none
   std::vector<Related> related;
+  std::optional<SeatRef> seat;   // set by the Group rules whose finding concerns a seat
   std::optional<Waiver> waived;  // reported, counted as waived, never failing
 };
 
@@ -41,6 +50,7 @@ struct Summary {
   int warnings = 0;
   int notes = 0;
   int waived = 0;
+  int excluded = 0;  // registry files left out by the configuration's `exclude` or --exclude
 };
 
 // True when a finding makes the run fail at `fail_level` (waived findings never do).

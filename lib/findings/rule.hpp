@@ -40,6 +40,10 @@ struct Rule {
   std::string_view failing;      // a YAML fragment the rule reports
   CheckFn check = nullptr;       // nullptr: applied where its input is read (loader, config)
   Reach reach;
+  // True for a rule of the file format whose finding means that something was not read as
+  // written (a document, a key, a value): no configuration may turn it off, lower it or waive it,
+  // so a configuration can never make a registry gcsj could not read pass.
+  bool locked = false;
 };
 
 // Adds a finding of `rule` at `where`, with the rule's id, paragraph and default severity.

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "load/file_walker.hpp"
 #include "util/expected.hpp"
 
 namespace gcsj::load {
@@ -15,6 +16,7 @@ struct PlannedFile {
   std::string display;   // as shown in findings: the path as given, joined with the path below it
   std::string path;      // the path to open
   std::string problem;   // non-empty: found, but it cannot be read (the reason); reported instead
+  std::string skipped;   // non-empty: a symbolic link not followed (the reason); a note instead
   bool selected = true;  // false for files read only as context (--registry)
   Source source = Source::file;
 };
@@ -22,11 +24,22 @@ struct PlannedFile {
 struct FilePlan {
   std::vector<PlannedFile> files;
   bool complete = false;  // a directory (or --registry) was named: the whole registry is read
+  int excluded = 0;       // registry files left out by `exclude`
+};
+
+struct PlanOptions {
+  WalkOptions walk;          // exclusions, and whether symbolic links are followed
+  bool allow_empty = false;  // a directory holding no registry file is no error
 };
 
 // The plan for `paths` ("-" is standard input) with `registry_dir` as context. A path that does
-// not exist or cannot be read, or a --registry that is not a directory, is an Error (exit 2).
+// not exist or cannot be read, a directory that holds no registry file (unless allowed), or a
+// --registry that is not a directory, is an Error (exit 2). A symbolic link named on the command
+// line is treated as one found in a directory: not followed unless asked, and then only to a
+// target inside the working directory (or the --registry directory); a link to a pipe, as
+// `<(command)` gives, is read.
 util::Expected<FilePlan> plan_files(const std::vector<std::string>& paths,
-                                    const std::optional<std::string>& registry_dir);
+                                    const std::optional<std::string>& registry_dir,
+                                    const PlanOptions& options = {});
 
 }  // namespace gcsj::load

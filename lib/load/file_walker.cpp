@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
 #include <system_error>
+
+#include "util/glob.hpp"
 
 namespace gcsj::load {
 namespace fs = std::filesystem;
@@ -27,62 +30,149 @@ struct Listed {
   bool is_regular = false;  // as the listing says; links and unknown types are looked up
 };
 
-void walk(const std::string& directory, const std::string& display, int depth,
-          std::vector<FoundFile>& found) {
-  std::error_code error;
-  fs::directory_iterator it(directory, error);
-  if (error) {
-    found.push_back({display, directory, "cannot read directory: " + error.message()});
-    return;
+class Walker {
+ public:
+  Walker(const std::string& root, const WalkOptions& options) : options_(options) {
+    std::error_code error;
+    root_ = fs::weakly_canonical(fs::absolute(root, error), error);
   }
-  std::vector<Listed> listing;
-  for (; it != fs::directory_iterator(); it.increment(error)) {
-    if (error) {
-      found.push_back({display, directory, "cannot read directory: " + error.message()});
-      break;
-    }
-    std::string name = it->path().filename().string();
-    if (name.starts_with(".")) continue;
-    std::error_code type_error;
-    const bool is_link = it->is_symlink(type_error);
-    listing.push_back({std::move(name), is_link, !is_link && it->is_regular_file(type_error)});
-  }
-  // Byte order of the names: the order fs::path gives one-component names, cheaper to compute.
-  std::sort(listing.begin(), listing.end(),
-            [](const Listed& a, const Listed& b) { return a.name < b.name; });
-  for (const Listed& entry : listing) {
-    const std::string path = join(directory, entry.name);
-    const std::string shown = join(display, entry.name);
-    std::error_code status_error;
-    // Follows links; the type the directory listing gave spares a stat per regular file.
-    const auto status =
-        entry.is_regular ? fs::file_status(fs::file_type::regular) : fs::status(path, status_error);
-    if (status.type() == fs::file_type::directory) {
-      if (entry.is_link) continue;
-      if (depth >= kMaxDepth) {
-        found.push_back({shown, path, "directory nesting deeper than 64 levels"});
+
+  void walk(const std::string& directory, const std::string& display, const std::string& relative,
+            int depth) {
+    std::vector<Listed> listing;
+    if (!list(directory, display, listing)) return;
+    for (const Listed& entry : listing) {
+      const std::string path = join(directory, entry.name);
+      const std::string shown = join(display, entry.name);
+      const std::string below = relative.empty() ? entry.name : relative + "/" + entry.name;
+      if (entry.is_link) {
+        link(path, shown, below, entry.name, depth);
         continue;
       }
-      walk(path, shown, depth + 1, found);
-      continue;
-    }
-    if (!is_registry_file(entry.name)) continue;
-    if (status_error || status.type() == fs::file_type::not_found) {
-      found.push_back({shown, path, "broken symbolic link"});
-    } else if (status.type() != fs::file_type::regular) {
-      found.push_back({shown, path, "not a regular file (a pipe, socket or device)"});
-    } else {
-      found.push_back({shown, path, {}});
+      std::error_code status_error;
+      // The type the directory listing gave spares a stat per regular file.
+      const auto status = entry.is_regular ? fs::file_status(fs::file_type::regular)
+                                           : fs::symlink_status(path, status_error);
+      if (status.type() == fs::file_type::directory) {
+        descend(path, shown, below, depth);
+        continue;
+      }
+      if (!is_registry_file(entry.name) || excluded(below)) continue;
+      if (status_error)
+        found_.files.push_back({shown, path, "cannot be inspected: " + status_error.message(), {}});
+      else if (status.type() != fs::file_type::regular)
+        found_.files.push_back({shown, path, "not a regular file (a pipe, socket or device)", {}});
+      else
+        found_.files.push_back({shown, path, {}, {}});
     }
   }
-}
+
+  Walk take() { return std::move(found_); }
+
+ private:
+  bool list(const std::string& directory, const std::string& display,
+            std::vector<Listed>& listing) {
+    std::error_code error;
+    fs::directory_iterator it(directory, error);
+    if (error) {
+      found_.files.push_back({display, directory, "cannot read directory: " + error.message(), {}});
+      return false;
+    }
+    for (; it != fs::directory_iterator(); it.increment(error)) {
+      if (error) {
+        found_.files.push_back(
+            {display, directory, "cannot read directory: " + error.message(), {}});
+        break;
+      }
+      std::string name = it->path().filename().string();
+      if (name.starts_with(".")) continue;
+      std::error_code type_error;
+      const bool is_link = it->is_symlink(type_error);
+      listing.push_back({std::move(name), is_link, !is_link && it->is_regular_file(type_error)});
+    }
+    // Byte order of the names: the order fs::path gives one-component names, cheaper to compute.
+    std::sort(listing.begin(), listing.end(),
+              [](const Listed& a, const Listed& b) { return a.name < b.name; });
+    return true;
+  }
+
+  void descend(const std::string& path, const std::string& shown, const std::string& below,
+               int depth) {
+    if (depth >= kMaxDepth) {
+      found_.files.push_back({shown, path, "directory nesting deeper than 64 levels", {}});
+      return;
+    }
+    walk(path, shown, below, depth + 1);
+  }
+
+  bool excluded(const std::string& below) {
+    for (const std::string& pattern : options_.exclude)
+      if (util::glob_match(pattern, below)) {
+        ++found_.excluded;
+        return true;
+      }
+    return false;
+  }
+
+  // A symbolic link: reported and left alone, or followed to a target inside the registry.
+  void link(const std::string& path, const std::string& shown, const std::string& below,
+            const std::string& name, int depth) {
+    std::error_code error;
+    const auto target = fs::status(path, error);
+    const bool directory = !error && target.type() == fs::file_type::directory;
+    if (!directory && (!is_registry_file(name) || excluded(below))) return;
+    if (!options_.follow_symlinks) {
+      found_.files.push_back({shown,
+                              path,
+                              {},
+                              "a symbolic link, not followed (--follow-symlinks follows links "
+                              "whose target lies inside the registry)"});
+      return;
+    }
+    const fs::path resolved = fs::weakly_canonical(fs::absolute(path, error), error);
+    if (error || !inside_root(resolved)) {
+      found_.files.push_back(
+          {shown,
+           path,
+           "a symbolic link to a target outside the registry (or inside a hidden directory), "
+           "which gcsj does not read",
+           {}});
+      return;
+    }
+    if (directory) {
+      if (!visited_.insert(resolved.string()).second) return;  // a loop, or a second way in
+      descend(resolved.string(), shown, below, depth);
+      return;
+    }
+    if (error || target.type() == fs::file_type::not_found)
+      found_.files.push_back({shown, path, "a broken symbolic link", {}});
+    else if (target.type() != fs::file_type::regular)
+      found_.files.push_back({shown, path, "not a regular file (a pipe, socket or device)", {}});
+    else
+      found_.files.push_back({shown, resolved.string(), {}, {}});
+  }
+
+  // True when `resolved` lies below the root and under none of its hidden directories.
+  bool inside_root(const fs::path& resolved) const {
+    const fs::path relative = resolved.lexically_relative(root_);
+    if (relative.empty() || relative.native().starts_with("..")) return false;
+    return std::none_of(relative.begin(), relative.end(),
+                        [](const fs::path& part) { return part.native().starts_with("."); }) ||
+           relative == ".";
+  }
+
+  const WalkOptions& options_;
+  fs::path root_;
+  std::set<std::string> visited_;
+  Walk found_;
+};
 
 }  // namespace
 
-std::vector<FoundFile> find_registry_files(const std::string& directory) {
-  std::vector<FoundFile> found;
-  walk(directory, directory, 0, found);
-  return found;
+Walk find_registry_files(const std::string& directory, const WalkOptions& options) {
+  Walker walker(directory, options);
+  walker.walk(directory, directory, "", 0);
+  return walker.take();
 }
 
 }  // namespace gcsj::load

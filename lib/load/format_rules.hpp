@@ -23,6 +23,7 @@ inline constexpr Rule kYamlSyntax{
     .passing = R"yaml(name: "Acme: Workers' Union")yaml",
     .failing = R"yaml(name: [Acme Workers' Union)yaml",
     .reach = Reach::document,
+    .locked = true,
 };
 
 inline constexpr Rule kEncoding{
@@ -37,6 +38,7 @@ inline constexpr Rule kEncoding{
     .passing = R"yaml(name: Fundación Sol   # saved as UTF-8)yaml",
     .failing = R"yaml(name: Fundaci\xF3n Sol   # saved as Latin-1)yaml",
     .reach = Reach::document,
+    .locked = true,
 };
 
 inline constexpr Rule kInputLimit{
@@ -51,6 +53,7 @@ inline constexpr Rule kInputLimit{
     .passing = R"yaml(actions: [...]   # a few levels deep)yaml",
     .failing = R"yaml(a: [[[[[[ ... ]]]]]]   # 2,001 levels deep)yaml",
     .reach = Reach::document,
+    .locked = true,
 };
 
 inline constexpr Rule kUnreadableFile{
@@ -64,6 +67,7 @@ inline constexpr Rule kUnreadableFile{
     .passing = R"yaml(partners/ilo.yaml   # a regular, readable file)yaml",
     .failing = R"yaml(partners/broken-link.yaml -> ../missing.yaml)yaml",
     .reach = Reach::document,
+    .locked = true,
 };
 
 inline constexpr Rule kEmptyFile{
@@ -96,6 +100,7 @@ levels: [global, national])yaml",
 ...
 levels: *both)yaml",
     .reach = Reach::document,
+    .locked = true,
 };
 
 inline constexpr Rule kMergeKey{
@@ -113,6 +118,7 @@ inline constexpr Rule kMergeKey{
   <<: *defaults
   declared: 2024-02-15)yaml",
     .reach = Reach::document,
+    .locked = true,
 };
 
 inline constexpr Rule kTag{
@@ -129,6 +135,7 @@ inline constexpr Rule kTag{
     .passing = R"yaml(name: "Fundación Sol")yaml",
     .failing = R"yaml(name: !!binary RnVuZGFjacOzbiBTb2w=)yaml",
     .reach = Reach::document,
+    .locked = true,
 };
 
 inline constexpr Rule kDuplicateKey{
@@ -144,6 +151,7 @@ category: workers-organization)yaml",
     .failing = R"yaml(name: Acme Workers' Union
 name: Acme Union)yaml",
     .reach = Reach::document,
+    .locked = true,
 };
 
 inline constexpr Rule kUnknownKey{
@@ -158,6 +166,7 @@ inline constexpr Rule kUnknownKey{
 x_internal_ref: 42)yaml",
     .failing = R"yaml(contry: KE)yaml",
     .reach = Reach::document,
+    .locked = true,
 };
 
 inline constexpr Rule kWrongType{
@@ -173,6 +182,7 @@ levels: [national])yaml",
     .failing = R"yaml(name: 2030
 levels: national)yaml",
     .reach = Reach::document,
+    .locked = true,
 };
 
 inline constexpr Rule kAmbiguousBoolean{
@@ -186,6 +196,22 @@ inline constexpr Rule kAmbiguousBoolean{
     .passing = R"yaml(advocate: true)yaml",
     .failing = R"yaml(advocate: yes)yaml",
     .reach = Reach::document,
+    .locked = true,
+};
+
+inline constexpr Rule kAmbiguousNumber{
+    .id = "ambiguous-number",
+    .paragraph = "",
+    .severity = Severity::error,
+    .summary = "A whole number is written with a leading zero.",
+    .explanation =
+        "YAML 1.2 reads 010 as ten and YAML 1.1 as eight (an octal number), so tools disagree on "
+        "it: an SDG, a Conference year or a number of seats written with a leading zero is "
+        "refused. Write the number without it.",
+    .passing = R"yaml(sdgs: [10, 17])yaml",
+    .failing = R"yaml(sdgs: [010, 017])yaml",
+    .reach = Reach::document,
+    .locked = true,
 };
 
 inline constexpr Rule kInvalidDate{
@@ -199,6 +225,7 @@ inline constexpr Rule kInvalidDate{
     .passing = R"yaml(admitted: 2024-02-29)yaml",
     .failing = R"yaml(admitted: 2023-02-29)yaml",
     .reach = Reach::document,
+    .locked = true,
 };
 
 inline constexpr Rule kInvalidValue{
@@ -212,6 +239,7 @@ inline constexpr Rule kInvalidValue{
     .passing = R"yaml(status: admitted)yaml",
     .failing = R"yaml(status: admited)yaml",
     .reach = Reach::document,
+    .locked = true,
 };
 
 inline constexpr Rule kMissingKind{
@@ -227,13 +255,47 @@ id: ilo)yaml",
     .failing = R"yaml(id: ilo
 name: ...)yaml",
     .reach = Reach::document,
+    .locked = true,
 };
 
 // In the order `gcsj rules` lists them.
-inline constexpr std::array kFormatRules{
-    &kYamlSyntax, &kEncoding,         &kInputLimit,  &kUnreadableFile, &kEmptyFile,
-    &kAlias,      &kMergeKey,         &kTag,         &kDuplicateKey,   &kUnknownKey,
-    &kWrongType,  &kAmbiguousBoolean, &kInvalidDate, &kInvalidValue,   &kMissingKind,
+inline constexpr Rule kSymlinkSkipped{
+    .id = "symlink-skipped",
+    .paragraph = "",
+    .severity = Severity::note,
+    .summary = "A symbolic link in the registry was not followed.",
+    .explanation =
+        "gcsj does not follow symbolic links while reading a registry, as ripgrep and fd do not: "
+        "a link added by a pull request could otherwise make it read, and print, a file outside "
+        "the registry (a checkout's credentials). Each link is reported, so nothing is skipped "
+        "in silence. With --follow-symlinks, links whose target lies inside the registry (and "
+        "not in one of its hidden directories) are followed; others are refused.",
+    .passing = R"yaml(partners/ilo.yaml   # a regular file)yaml",
+    .failing = R"yaml(partners/ilo.yaml -> ../../.git/config)yaml",
+    .reach = Reach::document,
+    .locked = true,
 };
+
+// clang-format off
+inline constexpr std::array kFormatRules{
+    &kYamlSyntax,
+    &kEncoding,
+    &kInputLimit,
+    &kUnreadableFile,
+    &kSymlinkSkipped,
+    &kEmptyFile,
+    &kAlias,
+    &kMergeKey,
+    &kTag,
+    &kDuplicateKey,
+    &kUnknownKey,
+    &kWrongType,
+    &kAmbiguousBoolean,
+    &kAmbiguousNumber,
+    &kInvalidDate,
+    &kInvalidValue,
+    &kMissingKind,
+};
+// clang-format on
 
 }  // namespace gcsj::load::format

@@ -14,6 +14,7 @@
 #include "load/piece_cutter.hpp"
 #include "util/file_io.hpp"
 #include "util/parallel.hpp"
+#include "util/regular_file.hpp"
 
 namespace gcsj::load {
 namespace {
@@ -41,27 +42,39 @@ LoadedFile too_large(model::FileId file) {
 }
 
 // The pieces of a regular file over one piece long, found by reading it once without keeping it.
-util::Expected<std::vector<Piece>> cut_file(const std::string& path, std::uint64_t size) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-  if (fd < 0) return util::errno_error("cannot open");
+util::Expected<std::vector<Piece>> cut_file(const util::OpenFile& file, std::uint64_t size) {
   PieceCutter cutter(kPieceBytes);
   std::string block(kPieceBytes, '\0');
   std::uint64_t total = 0;
   for (;;) {
-    const ssize_t got = ::read(fd, block.data(), block.size());
+    const ssize_t got = ::pread(file.fd(), block.data(), block.size(), static_cast<off_t>(total));
     if (got < 0 && errno == EINTR) continue;
-    if (got < 0) {
-      const util::Error error = util::errno_error("read error");
-      ::close(fd);
-      return error;
-    }
+    if (got < 0) return util::errno_error("read error");
     if (got == 0) break;
     total += static_cast<std::uint64_t>(got);
     cutter.feed(std::string_view(block.data(), static_cast<std::size_t>(got)));
   }
-  ::close(fd);
   if (total != size) return util::Error{"the file changed while it was being read"};
   return cutter.finish();
+}
+
+// `length` bytes from `offset` of a regular file that must still be `size` bytes long: a file
+// that changed since it was planned is refused, not read as a mix of two versions.
+util::Expected<std::string> read_range(const std::string& path, std::uint64_t offset,
+                                       std::size_t length, std::uint64_t size) {
+  const auto file = util::open_regular_file(path);
+  if (!file) return file.error();
+  if (file->size() != size) return util::Error{"the file changed while it was being read"};
+  std::string text(length, '\0');
+  for (std::size_t done = 0; done < length;) {
+    const ssize_t got =
+        ::pread(file->fd(), text.data() + done, length - done, static_cast<off_t>(offset + done));
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) return util::errno_error("read error");
+    if (got == 0) return util::Error{"the file changed while it was being read"};
+    done += static_cast<std::size_t>(got);
+  }
+  return text;
 }
 
 // Plans how file `id` is read.
@@ -70,6 +83,10 @@ FileWork plan_work(model::FileId id, const PlannedFile& file, const LoadRequest&
   work.planned = &file;
   if (!file.problem.empty()) {
     work.refused = refused(format::kUnreadableFile, {id, 1, 1}, file.problem);
+    return work;
+  }
+  if (!file.skipped.empty()) {
+    work.refused = refused(format::kSymlinkSkipped, {id, 1, 1}, file.skipped);
     return work;
   }
   if (file.source != PlannedFile::Source::file) {
@@ -94,13 +111,14 @@ FileWork plan_work(model::FileId id, const PlannedFile& file, const LoadRequest&
     work.pieces = cut_into_pieces(work.memory, kPieceBytes);
     return work;
   }
-  struct stat info {};
-  if (::stat(file.path.c_str(), &info) != 0) {
-    work.refused =
-        refused(format::kUnreadableFile, {id, 1, 1}, util::errno_error("cannot open").message);
+  // Opened without following a link or waiting: what was listed as a regular file may have
+  // become a link, a pipe or a device since.
+  const auto opened = util::open_regular_file(file.path);
+  if (!opened) {
+    work.refused = refused(format::kUnreadableFile, {id, 1, 1}, opened.error().message);
     return work;
   }
-  work.size = static_cast<std::uint64_t>(info.st_size);
+  work.size = opened->size();
   if (work.size > kMaxFileBytes) {
     work.refused = too_large(id);
     return work;
@@ -109,7 +127,7 @@ FileWork plan_work(model::FileId id, const PlannedFile& file, const LoadRequest&
     work.pieces = {Piece{0, static_cast<std::size_t>(work.size), 1}};
     return work;
   }
-  auto pieces = cut_file(file.path, work.size);
+  auto pieces = cut_file(*opened, work.size);
   if (!pieces)
     work.refused = refused(format::kUnreadableFile, {id, 1, 1}, pieces.error().message);
   else
@@ -122,7 +140,7 @@ util::Expected<PieceResult> load_planned_piece(model::FileId id, const FileWork&
                                                const Piece& piece, const DocumentSink& sink) {
   std::string text;
   if (work.planned->source == PlannedFile::Source::file) {
-    auto read = util::read_range(work.planned->path, piece.offset, piece.length, work.size);
+    auto read = read_range(work.planned->path, piece.offset, piece.length, work.size);
     if (!read) return read.error();
     text = std::move(*read);
   } else {
@@ -244,14 +262,19 @@ void load_text(model::FileId file, std::string_view text, model::Registry& regis
 }
 
 util::Expected<LoadResult> load_registry(const LoadRequest& request) {
-  auto plan = plan_files(request.paths, request.registry_dir);
+  PlanOptions options;
+  options.walk = {request.exclude, request.follow_symlinks};
+  options.allow_empty = request.allow_empty;
+  auto plan = plan_files(request.paths, request.registry_dir, options);
   if (!plan) return plan.error();
   LoadResult result;
+  result.excluded = plan->excluded;
   model::Registry& registry = result.registry;
   registry.complete = plan->complete;
   for (const PlannedFile& file : plan->files) {
     model::SourceFile& source = registry.files.emplace_back();
     source.path = file.display;
+    if (file.path != file.display) source.open_path = file.path;
     source.is_stdin = file.source == PlannedFile::Source::standard_input;
     source.selected = file.selected;
     if (source.is_stdin) source.text = request.stdin_text.value_or("");

@@ -20,6 +20,9 @@ struct LoadRequest {
   std::optional<std::string> stdin_text;    // the text of "-", read by the caller
   std::optional<std::string> registry_dir;  // --registry: context for the paths
   unsigned jobs = 0;                        // pieces parsed at once; 0: one per hardware thread
+  std::vector<std::string> exclude;         // globs of files not to read (util/glob.hpp)
+  bool follow_symlinks = false;             // follow links to targets inside the registry
+  bool allow_empty = false;                 // a directory without registry files is no error
   DocumentCheck check_documents;            // optional
   // False: keep only each partner's digest once `check_documents` has seen it, so memory stays
   // bounded however large the registry; true: keep whole partners too (the views).
@@ -29,6 +32,7 @@ struct LoadRequest {
 struct LoadResult {
   model::Registry registry;
   std::vector<findings::Finding> findings;  // format findings of the files read
+  int excluded = 0;                         // registry files left out by `exclude`
 };
 
 // An Error is a problem with the command line itself (a path that does not exist): exit 2.

@@ -132,6 +132,19 @@ Field<long> ValueReader::integer(const Node& node, std::string_view what) {
     const char* begin = node.text.data();
     const char* end = begin + node.text.size();
     if (begin != end && *begin == '+') ++begin;
+    const char* digits = begin != end && *begin == '-' ? begin + 1 : begin;
+    if (end - digits > 1 && *digits == '0' &&
+        std::all_of(digits, end, [](char c) { return c >= '0' && c <= '9'; })) {
+      report(
+          format::kAmbiguousNumber, node.where,
+          fmt::format("`{}` must be written without a leading zero, not {}", what, describe(node)),
+          "YAML 1.1 reads a leading zero as an octal number and YAML 1.2 does not; write " +
+              std::string(node.text.find_first_not_of("+-0") == std::string::npos
+                              ? "0"
+                              : node.text.substr(node.text.find_first_not_of("+-0"))));
+      field.unreadable = true;
+      return field;
+    }
     const auto [ptr, error] = std::from_chars(begin, end, value);
     if (error == std::errc() && ptr == end) {
       field = Located<long>{value, node.where};

@@ -13,7 +13,8 @@
 namespace gcsj::model {
 
 struct SourceFile {
-  std::string path;  // as given on the command line, joined with the path below it
+  std::string path;       // as given on the command line, joined with the path below it
+  std::string open_path;  // the path read (a link's target when links are followed); "" = path
   bool is_stdin = false;
   std::string text;        // kept for standard input only, which cannot be read twice
   bool selected = true;    // false for files read only as context (--registry)

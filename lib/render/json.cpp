@@ -39,8 +39,10 @@ std::string render_json(const Validation& report, const TextOptions&) {
   json.key("summary").begin_object();
   json.key("files").value(s.files).key("partners").value(s.partners);
   json.key("errors").value(s.errors).key("warnings").value(s.warnings).key("notes").value(s.notes);
-  json.key("waived").value(s.waived);
+  json.key("waived").value(s.waived).key("excluded").value(s.excluded);
   json.end_object();
+  json.key("config").string_or_null(report.config_file ? std::string_view(*report.config_file)
+                                                       : std::string_view());
   json.end_object();
   return json.str();
 }

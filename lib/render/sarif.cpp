@@ -1,8 +1,9 @@
 // SARIF 2.1.0 (OASIS), the format GitHub code scanning and other tools import. Its levels are
-// gcsj's severities, spelt the same. The rules of the
-// catalogue go to tool.driver.rules with their summary, explanation and paragraph.
+// gcsj's severities, spelt the same. The rules the results refer to go to tool.driver.rules with
+// their summary, explanation and paragraph; the configuration applied to the run's invocation.
 
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -60,9 +61,13 @@ std::string render_sarif(const Validation& report, const TextOptions&) {
   json.key("name").value("gcsj");
   json.key("version").value(kVersion);
   json.key("semanticVersion").value(kVersion);
+  // The rules the results refer to, in the catalogue's order.
+  std::set<std::string_view> reported;
+  for (const auto& f : report.findings) reported.insert(f.rule);
   json.key("rules").begin_array();
   int index = 0;
   for (const findings::Rule* rule : report.rules) {
+    if (!reported.contains(rule->id)) continue;
     rule_index[rule->id] = index++;
     json.begin_object();
     json.key("id").value(rule->id);
@@ -86,6 +91,13 @@ std::string render_sarif(const Validation& report, const TextOptions&) {
   }
   json.end_array().end_object().end_object();  // rules, driver, tool
 
+  // The configuration applied (SARIF 3.20: the run's invocation), or null when none was.
+  json.key("invocations").begin_array().begin_object();
+  json.key("executionSuccessful").value(true);
+  json.key("properties").begin_object();
+  json.key("configuration")
+      .string_or_null(report.config_file ? std::string_view(*report.config_file) : "");
+  json.end_object().end_object().end_array();
   json.key("columnKind").value("unicodeCodePoints");
   json.key("results").begin_array();
   for (const auto& f : report.findings) {

@@ -1,10 +1,12 @@
 #include "render/source_lines.hpp"
 
+#include <ext/stdio_filebuf.h>
+
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <limits>
 #include <sstream>
+
+#include "util/regular_file.hpp"
 
 namespace gcsj::render {
 namespace {
@@ -13,6 +15,17 @@ constexpr int kCheckpointLines = 1024;
 constexpr std::size_t kShownBytes = 400;  // a minified or binary line is not worth showing
 // Files over the loader's limit were refused whole; their findings sit on line 1.
 constexpr std::streamoff kMaxBytes = std::streamoff{256} << 20;
+
+// An input stream over a file descriptor it owns.
+class FileStream : public std::istream {
+ public:
+  explicit FileStream(int fd) : std::istream(nullptr), buffer_(fd, std::ios::in) {
+    rdbuf(&buffer_);
+  }
+
+ private:
+  __gnu_cxx::stdio_filebuf<char> buffer_;
+};
 
 }  // namespace
 
@@ -32,10 +45,10 @@ void SourceLines::open(model::FileId file) {
     in_ = std::make_unique<std::istringstream>(source.text);
     return;
   }
-  std::error_code error;
-  if (!std::filesystem::is_regular_file(source.path, error)) return;
-  auto in = std::make_unique<std::ifstream>(source.path, std::ios::binary);
-  if (*in) in_ = std::move(in);
+  // As the loader read it: a regular file, never through a link, never waiting.
+  auto opened = util::open_regular_file(source.open_path.empty() ? source.path : source.open_path);
+  if (!opened) return;
+  in_ = std::make_unique<FileStream>(opened->release());
 }
 
 // Goes back, or jumps ahead, to the last line start known before `line`, when that helps.

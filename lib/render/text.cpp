@@ -78,10 +78,13 @@ std::string render_text(const Validation& report, const TextOptions& options) {
   }
   if (!options.quiet) {
     const auto& s = report.summary;
-    out += fmt::format("{} checked, {} on {}: {}, {}, {}{}\n", plural(s.files, "file"),
+    out += fmt::format("{} checked, {} on {}: {}, {}, {}{}{}; {}\n", plural(s.files, "file"),
                        plural(s.partners, "partner"), report.as_of.iso(), plural(s.errors, "error"),
                        plural(s.warnings, "warning"), plural(s.notes, "note"),
-                       s.waived ? fmt::format(", {} waived", s.waived) : "");
+                       s.waived ? fmt::format(", {} waived", s.waived) : "",
+                       s.excluded ? fmt::format(", {} excluded", plural(s.excluded, "file")) : "",
+                       report.config_file ? "configuration " + util::printable(*report.config_file)
+                                          : std::string("no configuration"));
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // What the renderers of `gcsj validate` are given: the outcome of a validation, and the
 // descriptions of the rules it applied (as data: renderers include no rule).
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -21,6 +22,7 @@ struct Validation {
   model::Date as_of;
   findings::Severity fail_level = findings::Severity::error;
   std::span<const findings::Rule* const> rules = {};  // the catalogue (SARIF lists it)
+  std::optional<std::string> config_file = {};        // the configuration applied, if any
 };
 
 struct TextOptions {

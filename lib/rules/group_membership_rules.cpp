@@ -214,6 +214,7 @@ kind: coordinating-group)yaml",
 kind: coordinating-group)yaml",
     .check = check_one_group,
     .reach = Reach::registry,
+    .locked = true,
 };
 
 constexpr Rule kMemberPartnerExists{

@@ -107,6 +107,7 @@ category: ngo
 status: applied   # no name)yaml",
     .check = check_missing_keys,
     .reach = Reach::document,
+    .locked = true,
 };
 
 constexpr Rule kIdFormat{
@@ -121,6 +122,7 @@ constexpr Rule kIdFormat{
     .failing = R"yaml(id: COTU_Kenya)yaml",
     .check = check_id_format,
     .reach = Reach::document,
+    .locked = true,
 };
 
 constexpr Rule kDuplicateId{
@@ -141,6 +143,7 @@ id: ituc
 id: ituc)yaml",
     .check = check_duplicate_ids,
     .reach = Reach::registry,
+    .locked = true,
 };
 
 constexpr Rule kFileNameMatchesId{

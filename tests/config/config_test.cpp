@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "check/catalogue.hpp"
 #include "config/config.hpp"
 #include "refdata/reference_data.hpp"
@@ -10,18 +12,30 @@ using namespace gcsj::testing;
 
 namespace {
 
-// Loads the files, then reads `config_text` as a configuration and applies it.
+// Loads the files, then reads `config_text` as a configuration and applies it; `error` receives
+// the message of a configuration that cannot be used.
 Checked check_configured(std::vector<TestFile> files, const std::string& config_text,
-                         gcsj::model::Date as_of = kDefaultAsOf) {
+                         gcsj::model::Date as_of = kDefaultAsOf, std::string* error = nullptr) {
   Checked checked = check_files(files, as_of);
   const auto id = static_cast<gcsj::model::FileId>(checked.registry.files.size());
   auto& source = checked.registry.files.emplace_back();
   source.path = ".gcsj.yaml";
   source.is_config = true;
   const auto config = gcsj::config::read_config(id, config_text, checked.findings);
-  gcsj::config::apply_config(config, gcsj::check::catalogue(), checked.registry, as_of,
-                             checked.findings);
+  const auto applied = gcsj::config::apply_config(config, gcsj::check::catalogue(),
+                                                  checked.registry, as_of, checked.findings);
+  if (error)
+    *error = applied ? std::string() : applied.error().message;
+  else
+    REQUIRE_MESSAGE(applied.has_value(), applied.error().message);
   return checked;
+}
+
+// The message of a configuration that cannot be used, or "" when it can.
+std::string config_error(std::vector<TestFile> files, const std::string& config_text) {
+  std::string error;
+  check_configured(std::move(files), config_text, kDefaultAsOf, &error);
+  return error;
 }
 
 std::string bad_ngo() {
@@ -124,5 +138,67 @@ TEST_SUITE("config") {
     CHECK(out.empty());
     REQUIRE(config.fail_level);
     CHECK(config.fail_level->value == gcsj::findings::Severity::warning);
+  }
+}
+
+TEST_SUITE("config::hostile") {
+  TEST_CASE("a rule of the file format can be neither turned off, lowered nor waived") {
+    const std::vector<TestFile> broken{{"partners/sample.yaml", "kind: partner\nname: [x\n"}};
+    for (const char* level : {"off", "warning", "note"}) {
+      const std::string error =
+          config_error(broken, std::string("rules:\n  yaml-syntax: ") + level + "\n");
+      CHECK(error.starts_with(".gcsj.yaml:2:3: `yaml-syntax` is a rule of the file format"));
+    }
+    CHECK(config_error(broken, "rules:\n  yaml-syntax: error\n").empty());  // keeps it an error
+    for (const char* rule :
+         {"duplicate-key", "unknown-key", "missing-kind", "yaml-encoding", "input-limit",
+          "unreadable-file", "symlink-skipped", "yaml-tag", "yaml-alias", "ambiguous-number",
+          "missing-key", "duplicate-partner-id", "one-coordinating-group"})
+      CHECK_MESSAGE(!config_error(broken, std::string("rules:\n  ") + rule + ": off\n").empty(),
+                    rule);
+    const std::string waived = config_error(broken, waiver("yaml-syntax", "partner: sample"));
+    CHECK(waived.starts_with(".gcsj.yaml:2:11: `yaml-syntax` is a rule of the file format"));
+    // The rules of the Coalition stay tunable.
+    CHECK(config_error(broken, "rules:\n  ngo-international: off\n  empty-file: off\n").empty());
+  }
+
+  TEST_CASE("a waiver names exactly one existing subject") {
+    // An empty subject used to waive the rule for everyone.
+    for (const char* subject : {"partner: \"\"", "member: \"\"", "partner: \" \""}) {
+      const auto checked = check_configured({{"partners/sample.yaml", bad_ngo()}},
+                                            waiver("ngo-international", subject));
+      INFO(subject);
+      CHECK_FALSE(checked.of("ngo-international").at(0).waived);
+      CHECK(checked.lines_of("waiver-incomplete") == std::vector<int>{2});
+    }
+    auto checked = check_configured({{"partners/sample.yaml", bad_ngo()}},
+                                    waiver("ngo-international", "partner: sample\n    member: X"));
+    CHECK(checked.lines_of("waiver-incomplete") == std::vector<int>{2});
+    checked = check_configured({{"partners/sample.yaml", bad_ngo()}},
+                               waiver("ngo-international", "partner: nobody"));
+    CHECK_FALSE(checked.of("ngo-international").at(0).waived);
+    REQUIRE(checked.of("waiver-unused").size() == 1);
+    CHECK(checked.of("waiver-unused")[0].message.find("no partner has the id `nobody`") !=
+          std::string::npos);
+    checked = check_configured({{"partners/sample.yaml", bad_ngo()}},
+                               waiver("ngo-international", "member: Nobody"));
+    REQUIRE(checked.of("waiver-unused").size() == 1);
+    CHECK(checked.of("waiver-unused")[0].message.find("no member") != std::string::npos);
+  }
+
+  TEST_CASE("waivers cost linear time: thousands of waivers over thousands of findings") {
+    std::vector<TestFile> files;
+    std::string config = "waivers:\n";
+    for (int i = 0; i < 3000; ++i) {
+      const std::string id = "p" + std::to_string(i);
+      files.push_back({"partners/" + id + ".yaml", replace(bad_ngo(), "id: sample", "id: " + id)});
+      config += "  - {rule: ngo-international, partner: " + id +
+                ", reason: r, approved_by: a, expires: 2030-01-01}\n";
+    }
+    const auto checked = check_configured(files, config);
+    const auto found = checked.of("ngo-international");
+    REQUIRE(found.size() == 3000);
+    CHECK(std::all_of(found.begin(), found.end(), [](const auto& f) { return f.waived; }));
+    CHECK(checked.of("waiver-unused").empty());
   }
 }

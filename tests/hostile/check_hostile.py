@@ -13,6 +13,7 @@ import json
 import os
 import resource
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -115,11 +116,31 @@ def device_link(path):
     os.symlink("/dev/zero", path)
 
 
+def secret_link(path):
+    """A link a pull request could add to make gcsj print the checkout's credentials."""
+    secret = os.path.join(os.path.dirname(path), "..", "gcsj-hostile-secret.txt")
+    with open(secret, "w") as f:
+        f.write("[http]\n\textraheader = AUTHORIZATION: basic c2VjcmV0LXRva2Vu\n")
+    os.symlink(secret, path)
+
+
+def device(path):
+    """A character device like /dev/zero, made where the test can (as root)."""
+    try:
+        os.mknod(path, 0o600 | stat.S_IFCHR, os.makedev(1, 5))
+    except OSError:
+        return False  # not root: the case is skipped
+    return True
+
+
 # Special files, in the directory walked and also named on the command line (a pipe named there
-# is read, and one nobody writes to reads as empty; a device is refused unread).
+# is read, and one nobody writes to reads as empty; a device is refused unread; a symbolic link is
+# reported, never followed, so its target is neither read nor printed).
 SPECIAL = [
     ("pipe.yaml", fifo, {"unreadable-file"}, {"empty-file"}),
-    ("zero.yaml", device_link, {"unreadable-file"}, {"unreadable-file"}),
+    ("zero.yaml", device_link, {"symlink-skipped"}, {"symlink-skipped"}),
+    ("secret.yaml", secret_link, {"symlink-skipped"}, {"symlink-skipped"}),
+    ("device.yaml", device, {"unreadable-file"}, {"unreadable-file"}),
 ]
 
 
@@ -147,6 +168,9 @@ def run(name, args, expected):
     elapsed = time.monotonic() - started
     # No byte a terminal acts on reaches it: C0 controls but tab and line feed, DEL, C1 controls.
     text = outputs["text"].stdout.decode(errors="replace")
+    for output in outputs.values():
+        if b"c2VjcmV0LXRva2Vu" in output.stdout + output.stderr:
+            failures.append(f"{name}: a secret outside the registry reached the output")
     controls = [c for c in text if (ord(c) < 0x20 and c not in "\t\n") or 0x7F <= ord(c) <= 0x9F]
     if controls:
         failures.append(f"{name}: the text output holds control characters {sorted(set(controls))}")
@@ -177,7 +201,10 @@ for name, make, expected in CASES:
 
 for name, create, in_directory, named in SPECIAL:
     directory = fresh_directory()
-    create(os.path.join(directory, name))
+    if create(os.path.join(directory, name)) is False:
+        print(f"{name}: skipped (cannot be made here)")
+        shutil.rmtree(directory)
+        continue
     run(name, [directory], in_directory)
     run(name, [os.path.join(directory, "witness.yaml"), os.path.join(directory, name)], named)
     shutil.rmtree(directory)

@@ -103,3 +103,18 @@ TEST_SUITE("load::partner_reader") {
     CHECK(action.domains->value.at(0).where.column == 15);
   }
 }
+
+TEST_SUITE("load::values") {
+  TEST_CASE("ambiguous-number: a whole number with a leading zero reads differently in YAML 1.1") {
+    const auto checked =
+        check_yaml(replace(kGovernment, "    domains: [protection]\n",
+                           "    domains: [protection]\n    sdgs: [010, 8, +8, 0]\n"));
+    CHECK(checked.lines_of("ambiguous-number") == std::vector<int>{17});
+    REQUIRE(checked.registry.partners.size() == 1);
+    const auto& sdgs = checked.registry.partners[0].actions->value.at(0).sdgs;
+    REQUIRE(sdgs);
+    REQUIRE(sdgs->value.size() == 3);  // 010 is refused, not read as 10 or 8
+    CHECK(sdgs->value[0].value == 8);
+    CHECK(sdgs->value[1].value == 8);
+  }
+}

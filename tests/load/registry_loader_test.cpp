@@ -13,33 +13,12 @@
 #include "load/piece_cutter.hpp"
 #include "support/check_helpers.hpp"
 #include "support/group_fixture.hpp"
+#include "support/temp_tree.hpp"
 
 namespace fs = std::filesystem;
 using namespace gcsj::testing;
 
 namespace {
-
-// A scratch registry directory, removed at the end of the test.
-struct TempTree {
-  fs::path root;
-  TempTree() {
-    root = fs::temp_directory_path() /
-           ("gcsj-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter()++));
-    fs::create_directories(root);
-  }
-  ~TempTree() {
-    std::error_code ignored;
-    fs::remove_all(root, ignored);
-  }
-  static int& counter() {
-    static int n = 0;
-    return n;
-  }
-  void write(const std::string& relative, const std::string& text) const {
-    fs::create_directories((root / relative).parent_path());
-    std::ofstream(root / relative, std::ios::binary) << text;
-  }
-};
 
 // The result of a validation that must have run (no usage error).
 gcsj::check::ValidateResult ran(gcsj::util::Expected<gcsj::check::ValidateResult> result) {
@@ -171,6 +150,7 @@ TEST_SUITE("load::registry_loader") {
 
   TEST_CASE("finds .gcsj.yaml by walking up from the registry, and --config overrides it") {
     TempTree tree;
+    tree.write(".git/HEAD", "ref: refs/heads/main\n");  // the repository's root
     tree.write(".gcsj.yaml", "rules:\n  government-country: off\n");
     tree.write("registry/partners/sample.yaml", replace(kGovernment, "country: KE", "country: XX"));
     gcsj::check::ValidateOptions options;
