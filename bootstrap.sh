@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-packages=(cmake make g++ libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
+packages=(git cmake make g++ libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
           python3 python3-jsonschema python3-yaml groff-base
           chromium chromium-driver fonts-dejavu-core)
 missing=()

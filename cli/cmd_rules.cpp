@@ -12,9 +12,27 @@
 namespace gcsj::cli {
 namespace {
 
-std::string render_rules_text() {
+// True when `rule` is one `gcsj rules FILTER` lists: FILTER is part of its id, or its paragraph
+// (19, 19(f) or ¶19(f)), or `format` for the rules of the file format.
+bool listed(const findings::Rule& rule, std::string_view filter) {
+  if (filter.empty()) return true;
+  if (filter.starts_with("¶")) filter.remove_prefix(std::string_view("¶").size());
+  if (filter == "format") return rule.paragraph.empty();
+  if (rule.id.find(filter) != std::string_view::npos) return true;
+  return rule.paragraph == filter ||
+         (rule.paragraph.starts_with(filter) && rule.paragraph[filter.size()] == '(');
+}
+
+std::vector<const findings::Rule*> rules_listed(std::string_view filter) {
+  std::vector<const findings::Rule*> out;
+  for (const auto* rule : check::catalogue())
+    if (listed(*rule, filter)) out.push_back(rule);
+  return out;
+}
+
+std::string render_rules_text(std::string_view filter) {
   std::string out;
-  for (const auto* rule : check::catalogue()) {
+  for (const auto* rule : rules_listed(filter)) {
     const std::string para = render::paragraph_mark(rule->paragraph);
     out += fmt::format("{:<34} {:<8} {:<7} {}\n", rule->id, to_string(rule->severity),
                        para.empty() ? "format" : para, rule->summary);
@@ -22,10 +40,10 @@ std::string render_rules_text() {
   return out;
 }
 
-std::string render_rules_json() {
+std::string render_rules_json(std::string_view filter) {
   render::JsonWriter json;
   json.begin_array();
-  for (const auto* rule : check::catalogue()) {
+  for (const auto* rule : rules_listed(filter)) {
     json.begin_object();
     json.key("id").value(rule->id);
     json.key("severity").value(to_string(rule->severity));
@@ -44,12 +62,17 @@ std::string render_rules_json() {
 
 void setup_rules(CLI::App& app, int& exit_status) {
   auto format = std::make_shared<std::string>("text");
+  auto filter = std::make_shared<std::string>();
   CLI::App* cmd = app.add_subcommand("rules", "List every rule: id, severity, paragraph, summary");
+  cmd->add_option("filter", *filter,
+                  "Only the rules whose id holds FILTER, or of paragraph FILTER (19, 19(f)), or "
+                  "`format` for the rules of the file format");
   cmd->add_option("-f,--format", *format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
-  cmd->callback([format, &exit_status] {
-    const std::string out = *format == "json" ? render_rules_json() : render_rules_text();
+  cmd->callback([format, filter, &exit_status] {
+    const std::string out =
+        *format == "json" ? render_rules_json(*filter) : render_rules_text(*filter);
     std::fwrite(out.data(), 1, out.size(), stdout);
     exit_status = kExitClean;
   });

@@ -29,8 +29,9 @@ inline void add_input_options(CLI::App& cmd, InputArgs& args) {
                  "Leave out registry files matching GLOB (repeatable; `*`, `**`, `?`; without `/` "
                  "it matches a file name at any depth)")
       ->type_name("GLOB");
-  cmd.add_flag("--follow-symlinks", args.follow_symlinks,
-               "Follow symbolic links whose target lies inside the registry (default: report them)");
+  cmd.add_flag(
+      "--follow-symlinks", args.follow_symlinks,
+      "Follow symbolic links whose target lies inside the registry (default: report them)");
   cmd.add_flag("--allow-empty", args.allow_empty,
                "A directory holding no registry file is no error");
 }

@@ -4,6 +4,7 @@
 #include "model/enum_names.hpp"
 #include "render/group_views.hpp"
 #include "render/json_writer.hpp"
+#include "util/utf8.hpp"
 
 namespace gcsj::render {
 namespace {
@@ -16,7 +17,8 @@ std::string chairs_of(const SeatRow& row) {
     const model::Role role = group::role_of(*member);
     if (role == model::Role::member) continue;
     if (!out.empty()) out += "; ";
-    out += fmt::format("{}: {}", model::enum_name(role), model::display_name(*member));
+    out += fmt::format("{}: {}", model::enum_name(role),
+                       util::printable(model::display_name(*member)));
   }
   return out;
 }
@@ -39,7 +41,7 @@ std::string capacity_of(const SeatRow& row) {
 
 std::string render_seats_text(const GroupView& view, const group::Composition& composition) {
   std::string out = fmt::format("Coordinating Group on {} ({})\n\n", view.as_of.iso(),
-                                view.registry.file(view.group.where.file).path);
+                                util::printable(view.registry.file(view.group.where.file).path));
   out += fmt::format("{:<24} {:<6} {:>7} {:>7}  {:<22} {}\n", "SEAT", "PARA", "SEATS", "SITTING",
                      "STATUS", "CHAIRS");
   int capacity = 0, filled = 0, vacant = 0, over = 0;

@@ -30,7 +30,7 @@ std::string render_terms_text(const GroupView& view, const std::vector<group::Ca
   std::string out =
       fmt::format("Terms of sitting members on {}{} ({})\n\n", view.as_of.iso(),
                   within_days ? fmt::format(", ending within {} days", *within_days) : "",
-                  view.registry.file(view.group.where.file).path);
+                  util::printable(view.registry.file(view.group.where.file).path));
   if (rows.empty()) return out + "No term ends in that window.\n";
   // Columns as wide as their widest cell, so long names and partner ids stay aligned.
   std::vector<std::array<std::string, 7>> table;
@@ -39,8 +39,10 @@ std::string render_terms_text(const GroupView& view, const std::vector<group::Ca
     const std::string term = row.term_number == 1   ? "first"
                              : row.term_number == 2 ? "renewal"
                                                     : "extra";
-    table.push_back({row.end.iso(), std::to_string(row.days_left), model::display_name(*row.member),
-                     row.member->partner ? row.member->partner->value : "-", seat_of(row), term,
+    table.push_back({row.end.iso(), std::to_string(row.days_left),
+                     util::printable(model::display_name(*row.member)),
+                     row.member->partner ? util::printable(row.member->partner->value) : "-",
+                     seat_of(row), term,
                      renewal_of(row) + (row.ends_early ? " (ends early)" : "")});
   }
   std::array<std::size_t, 7> widths{};

@@ -1,38 +1,50 @@
 #include "render/json_writer.hpp"
 
+#include <cstdint>
+
 #include <fmt/format.h>
 
+#include "util/utf8.hpp"
 #include "version.hpp"
 
 namespace gcsj::render {
 
+// Valid JSON (RFC 8259) whatever the bytes: a byte that is not UTF-8 (a file name with \xff)
+// becomes U+FFFD, and the characters a terminal or a JavaScript reader acts on are escaped rather
+// than written raw: C0 and C1 controls, DEL, U+2028/U+2029 and the bidirectional overrides.
 std::string json_quote(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 2);
   out += '"';
-  for (const char c : text) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20)
-          out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
-        else
-          out += c;
+  for (std::size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x20 && byte < 0x7F) {
+      if (c == '"' || c == '\\') out += '\\';
+      out += c;
+      ++i;
+      continue;
     }
+    const std::size_t length = util::utf8_sequence_length(text, i);
+    if (length == 0) {
+      out += "\\ufffd";
+      ++i;
+      continue;
+    }
+    const char32_t code = util::decode_utf8(text.substr(i, length));
+    if (code == '\n') {
+      out += "\\n";
+    } else if (code == '\r') {
+      out += "\\r";
+    } else if (code == '\t') {
+      out += "\\t";
+    } else if (code < 0x20 || (code >= 0x7F && code <= 0x9F) || code == 0x2028 || code == 0x2029 ||
+               (code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069)) {
+      out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(code));
+    } else {
+      out.append(text.substr(i, length));
+    }
+    i += length;
   }
   out += '"';
   return out;

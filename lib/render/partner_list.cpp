@@ -29,7 +29,13 @@ std::string text_of(const model::Field<T>& field) {
     return std::string(model::enum_name(field->value));
 }
 
-std::string csv_cell(const std::string& cell) {
+// A cell of RFC 4180 CSV. Registry text is made printable, and a cell that a spreadsheet would
+// run as a formula (starting with = + - @, a tab or a CR: OWASP's CSV injection) gets a leading
+// apostrophe, so opening the list never runs a partner's name.
+std::string csv_cell(const std::string& value) {
+  std::string cell = util::printable(value);
+  if (!cell.empty() && std::string_view("=+-@\t\r").find(cell[0]) != std::string_view::npos)
+    cell.insert(0, "'");
   if (cell.find_first_of(",\"\n\r") == std::string::npos) return cell;
   std::string out = "\"";
   for (const char c : cell) out += c == '"' ? std::string("\"\"") : std::string(1, c);
@@ -83,13 +89,13 @@ std::string render_partner_list(const model::Registry& registry, const model::Da
   rows.insert(rows.begin(), header);
   for (const Row& row : rows)
     for (std::size_t i = 0; i < kShown.size(); ++i)
-      widths[i] = std::max(widths[i], util::display_width(row[kShown[i]]));
+      widths[i] = std::max(widths[i], util::display_width(util::printable(row[kShown[i]])));
   widths[1] = std::min<std::size_t>(widths[1], 48);
   for (const Row& row : rows) {
     std::string line;
     for (std::size_t i = 0; i < kShown.size(); ++i) {
-      std::string cell = row[kShown[i]];
-      if (i == 1 && util::display_width(cell) > 48) cell = cell.substr(0, 45) + "...";
+      std::string cell = util::printable(row[kShown[i]]);
+      if (i == 1) cell = util::truncate_to_width(cell, 48);
       line += util::pad_right(cell, widths[i]) + "  ";
     }
     while (!line.empty() && line.back() == ' ') line.pop_back();

@@ -7,6 +7,7 @@
 #include "model/enum_names.hpp"
 #include "render/json_writer.hpp"
 #include "util/text.hpp"
+#include "util/utf8.hpp"
 
 namespace gcsj::render {
 namespace {
@@ -102,7 +103,8 @@ void counts_json(JsonWriter& json, std::string_view name, const std::vector<Coun
 
 }  // namespace
 
-std::string markdown_text(std::string_view text) {
+std::string markdown_text(std::string_view raw) {
+  const std::string text = util::printable(raw);
   std::string out;
   for (char c : text) {
     switch (c) {

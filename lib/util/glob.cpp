@@ -40,8 +40,7 @@ bool match(std::string_view pattern, std::string_view text) {
       const std::vector<char>& after = row(i + 1);
       here[size] = 0;
       for (std::size_t j = 0; j < size; ++j)
-        here[j] = after[j + 1] &&
-                  (pattern[i] == '?' ? text[j] != '/' : text[j] == pattern[i]);
+        here[j] = after[j + 1] && (pattern[i] == '?' ? text[j] != '/' : text[j] == pattern[i]);
     }
   }
   return row(0)[0] != 0;
@@ -55,8 +54,8 @@ bool glob_match(std::string_view pattern, std::string_view relative_path) {
   if (pattern.starts_with('/')) pattern.remove_prefix(1);  // anchored at the directory checked
   if (pattern.find('/') != std::string_view::npos) return match(pattern, relative_path);
   const auto slash = relative_path.rfind('/');
-  return match(pattern, slash == std::string_view::npos ? relative_path
-                                                         : relative_path.substr(slash + 1));
+  return match(pattern,
+               slash == std::string_view::npos ? relative_path : relative_path.substr(slash + 1));
 }
 
 }  // namespace gcsj::util

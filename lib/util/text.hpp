@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "util/utf8.hpp"
+
 namespace gcsj::util {
 
 // `text` with its first letter in upper case (ASCII), for a phrase shown as a heading or a cell.
@@ -14,12 +16,29 @@ inline std::string sentence_case(std::string_view text) {
   return out;
 }
 
-// Text made safe inside HTML or XML text and attribute values; control characters XML 1.0
-// forbids become '?'. Used by the JUnit report and the portal.
+// Text made safe inside HTML or XML text and attribute values, and well-formed XML 1.0 whatever
+// the bytes: the characters XML 1.0 forbids (C0 controls but tab and line breaks, U+FFFE, U+FFFF)
+// become '?', and bytes that are not UTF-8 (a file name with \xff) become U+FFFD. Used by the
+// JUnit report and the portal.
 inline std::string escape_markup(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (const char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      const std::size_t length = utf8_sequence_length(text, i);
+      if (length == 0) {
+        out += "\xEF\xBF\xBD";  // U+FFFD
+        continue;
+      }
+      const char32_t code = decode_utf8(text.substr(i, length));
+      if (code == 0xFFFE || code == 0xFFFF)
+        out += '?';
+      else
+        out.append(text.substr(i, length));
+      i += length - 1;
+      continue;
+    }
     switch (c) {
       case '&':
         out += "&amp;";

@@ -81,6 +81,17 @@ std::size_t display_width(std::string_view text) {
   return width;
 }
 
+std::string truncate_to_width(std::string_view text, std::size_t width, std::string_view ellipsis) {
+  if (display_width(text) <= width) return std::string(text);
+  const std::size_t keep = width > display_width(ellipsis) ? width - display_width(ellipsis) : 0;
+  std::size_t i = 0;
+  for (std::size_t points = 0; i < text.size() && points < keep; ++points) {
+    ++i;
+    while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+  }
+  return std::string(text.substr(0, i)) + std::string(ellipsis);
+}
+
 std::string pad_right(std::string_view text, std::size_t width) {
   std::string out(text);
   const std::size_t shown = display_width(text);

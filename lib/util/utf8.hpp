@@ -24,4 +24,9 @@ std::size_t display_width(std::string_view text);
 // `text` padded with spaces to `width` code points (never cut).
 std::string pad_right(std::string_view text, std::size_t width);
 
+// `text` cut to at most `width` code points, at a code point's boundary, ending in `ellipsis`
+// when cut (the ellipsis counts towards the width).
+std::string truncate_to_width(std::string_view text, std::size_t width,
+                              std::string_view ellipsis = "...");
+
 }  // namespace gcsj::util

@@ -15,8 +15,12 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 #include <string>
 #include <vector>
+
+#include "check/catalogue.hpp"
+#include "render/formats.hpp"
 
 namespace fs = std::filesystem;
 
@@ -99,6 +103,34 @@ TEST_SUITE("cli") {
         CHECK(std::to_string(outcome.status) + "\n" == read(dir / "status"));
       }
     }
+  }
+
+  TEST_CASE("`gcsj rules` lists every rule of the catalogue once, in its order") {
+    const fs::path dir = fs::temp_directory_path() / "gcsj-cli-rules";
+    fs::create_directories(dir);
+    write(dir / "args", "rules\n");
+    const Outcome outcome = run_case(dir);
+    fs::remove_all(dir);
+    CHECK(outcome.status == 0);
+    std::istringstream lines(outcome.out);
+    std::vector<std::string> ids;
+    for (std::string line; std::getline(lines, line);)
+      ids.push_back(line.substr(0, line.find(' ')));
+    std::vector<std::string> expected;
+    for (const auto* rule : gcsj::check::catalogue()) expected.emplace_back(rule->id);
+    CHECK(ids == expected);
+  }
+
+  TEST_CASE("an unknown format of validate is a usage error naming every format of the table") {
+    const fs::path dir = fs::temp_directory_path() / "gcsj-cli-bad-format";
+    fs::create_directories(dir);
+    write(dir / "args", "validate\n--format\nxml\nexamples/registry\n");
+    const Outcome outcome = run_case(dir);
+    fs::remove_all(dir);
+    CHECK(outcome.status == 2);
+    CHECK(outcome.out.empty());
+    for (const auto& format : gcsj::render::output_formats())
+      CHECK(outcome.err.find(std::string(format.name)) != std::string::npos);
   }
 
   TEST_CASE("-o writes the same report to a file, atomically, and nothing to standard output") {

@@ -14,7 +14,7 @@ using namespace gcsj::testing;
 namespace {
 
 gcsj::util::Expected<gcsj::check::ValidateResult> run(std::vector<std::string> paths,
-                                                       gcsj::load::LoadRequest request = {}) {
+                                                      gcsj::load::LoadRequest request = {}) {
   gcsj::check::ValidateOptions options;
   options.as_of = kDefaultAsOf;
   options.find_config = false;
@@ -66,7 +66,8 @@ TEST_SUITE("load::file_plan") {
     std::vector<std::string> unreadable;
     for (const auto& f : result->findings) {
       CHECK(f.message.find("c2VjcmV0") == std::string::npos);
-      if (f.rule == "unreadable-file") unreadable.push_back(result->registry.file(f.where.file).path);
+      if (f.rule == "unreadable-file")
+        unreadable.push_back(result->registry.file(f.where.file).path);
     }
     CHECK(unreadable == std::vector<std::string>{tree.path("partners/evil.yaml"),
                                                  tree.path("partners/git.yaml")});

@@ -41,7 +41,54 @@ TEST_SUITE("render::terminal_safety") {
     for (const std::string_view format : {"text", "gcc", "github"}) {
       const std::string out = render_as(format, checked);
       CHECK(out.find("x?[2J?31m?y") != std::string::npos);
-      CHECK_FALSE(has_terminal_control(out));
     }
+    // No format, for people or machines, lets a raw control character through.
+    for (const auto& format : gcsj::render::output_formats()) {
+      INFO(format.name);
+      CHECK_FALSE(has_terminal_control(render_as(format.name, checked)));
+    }
+  }
+}
+
+#include "group/calendar.hpp"
+#include "group/composition.hpp"
+#include "render/group_views.hpp"
+#include "render/partner_list.hpp"
+#include "support/group_fixture.hpp"
+
+TEST_SUITE("render::terminal_safety") {
+  TEST_CASE("the views print registry text through the printable filter, and CSV never a formula") {
+    auto members = full_group_members();
+    members[1].name = "\"X\\n::warning::forged\\e[2J\"";  // a YAML escape: a line break, ESC
+    auto files = group_registry(group_yaml(members));
+    files.push_back({"partners/formula.yaml",
+                     replace(replace(kNgo, "id: sample", "id: formula"), "name: Sample",
+                             "name: \"=HYPERLINK(\\\"http://x\\\")\\u202E\"")});
+    const auto checked = check_files(files, kGroupAsOf);
+    const auto& group = checked.registry.groups.at(0);
+    const gcsj::render::GroupView view{checked.registry, group, kGroupAsOf};
+    const auto seats =
+        gcsj::render::render_seats_text(view, gcsj::group::composition_on(group, kGroupAsOf));
+    const auto terms = gcsj::render::render_terms_text(
+        view, gcsj::group::term_calendar(group, kGroupAsOf), std::nullopt);
+    const auto list = gcsj::render::render_partner_list(checked.registry, kGroupAsOf, {},
+                                                        gcsj::render::ListFormat::text);
+    const auto csv = gcsj::render::render_partner_list(checked.registry, kGroupAsOf, {},
+                                                       gcsj::render::ListFormat::csv);
+    for (const std::string& out : {seats, terms, list}) {
+      CHECK_FALSE(has_terminal_control(out));
+      CHECK(out.find("\n::warning::") == std::string::npos);
+    }
+    CHECK(terms.find("X?::warning::forged?[2J") != std::string::npos);
+    CHECK(csv.find("\n'=HYPERLINK") == std::string::npos);  // quoted, and neutralised
+    CHECK(csv.find("\"'=HYPERLINK(\"\"http://x\"\")?\"") != std::string::npos);
+    CHECK(csv.find("\r\n") != std::string::npos);
+  }
+
+  TEST_CASE("truncation never cuts a character in two") {
+    using gcsj::util::truncate_to_width;
+    CHECK(truncate_to_width("Fundación", 20) == "Fundación");
+    CHECK(truncate_to_width("ééééé", 4) == "é...");
+    CHECK(truncate_to_width("労働労働労働", 5, "…") == "労働労働…");
   }
 }
