@@ -34,11 +34,9 @@ struct ValidateArgs {
 
 // --format, else github under GitHub Actions, else text. CLI11 has checked the name.
 const render::OutputFormat& choose_format(const std::string& requested) {
+  if (!requested.empty()) return *render::find_format(requested);
   const char* actions = std::getenv("GITHUB_ACTIONS");
-  const std::string_view name = !requested.empty()                               ? requested
-                                : actions && std::string_view(actions) == "true" ? "github"
-                                                                                 : "text";
-  return *render::find_format(name);
+  return *render::find_format(actions && std::string_view(actions) == "true" ? "github" : "text");
 }
 
 // The fail level: --fail-level, else the configuration's, else error; --strict lowers it to
@@ -121,7 +119,10 @@ void setup_validate(CLI::App& app, int& exit_status) {
   std::string footer = "Formats:";
   for (const auto& format : render::output_formats())
     footer += fmt::format("\n  {:<8} {}", format.name, format.help);
-  cmd->footer(footer + "\n\nExit status: 0 no failing finding, 1 failing findings, 2 usage error.");
+  cmd->footer(
+      footer +
+      "\n\nExit status: 0 no failing finding, 1 failing findings, 2 usage error, 3 internal "
+      "error.");
   cmd->add_option("-o,--output", args->output,
                   "Write the report to FILE (atomically) instead of standard output");
   cmd->add_flag("--strict", args->strict, "Fail (exit 1) on warnings too: --fail-level warning");

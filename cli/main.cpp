@@ -19,7 +19,8 @@ int run(int argc, char** argv) {
       "gcsj"};
   app.set_version_flag("--version", std::string("gcsj ") + gcsj::kVersion);
   app.require_subcommand(1);
-  app.footer("Exit status: 0 no failing finding, 1 failing findings, 2 usage error.");
+  app.footer(
+      "Exit status: 0 no failing finding, 1 failing findings, 2 usage error, 3 internal error.");
 
   int exit_status = kExitClean;
   setup_validate(app, exit_status);

@@ -13,7 +13,7 @@
 #include "model/location.hpp"
 
 namespace gcsj::rules {
-struct Context;  // lib/rules/context.hpp: what a check function sees
+struct Context;  // lib/rules/rules.hpp: what a check function sees
 }
 
 namespace gcsj::findings {

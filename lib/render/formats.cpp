@@ -5,7 +5,7 @@
 
 namespace gcsj::render {
 
-// Each defined in the file of its name.
+// Each defined in the file of its name; declared here only, as this table is their one caller.
 std::string render_text(const Validation&, const TextOptions&);
 std::string render_json(const Validation&, const TextOptions&);
 std::string render_sarif(const Validation&, const TextOptions&);

@@ -1,6 +1,7 @@
 #pragma once
-// The output formats of `gcsj validate`, in one table: `--format`'s values and help, the bash
-// completion and the man page's list come from it (tests/render/formats_table_test.cpp).
+// The output formats of `gcsj validate`, in one table: `--format`'s values and its help come from
+// it, the bash completion reads them from `--help`, and tests/formats/check_docs.py checks the man
+// page's list against it.
 
 #include <span>
 #include <string>

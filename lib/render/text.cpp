@@ -32,19 +32,6 @@ std::string plural(int n, std::string_view word) {
 
 }  // namespace
 
-std::string paragraph_mark(std::string_view paragraph) {
-  return paragraph.empty() ? std::string() : fmt::format("¶{}", paragraph);
-}
-
-std::string finding_line(const Validation& validation, const findings::Finding& f) {
-  const std::string para = paragraph_mark(f.paragraph);
-  return util::printable(
-      fmt::format("{}:{}:{}: {}: {} [{}]{}{}", validation.registry.file(f.where.file).path,
-                  f.where.line, f.where.column, to_string(f.severity), f.message, f.rule,
-                  para.empty() ? "" : fmt::format(" ({})", para),
-                  f.waived ? fmt::format(" (waived until {})", f.waived->expires) : ""));
-}
-
 std::string render_text(const Validation& report, const TextOptions& options) {
   const Palette palette{options.color};
   SourceLines sources(report.registry);
