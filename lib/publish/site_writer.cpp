@@ -72,7 +72,7 @@ class DirectoryLock {
   util::Expected<void> take(const std::string& path) {
     path_ = path;
     for (;;) {
-      fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0666);
+      fd_ = ::open(path.c_str(), O_RDONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0666);
       if (fd_ < 0) {
         const int error = errno;
         return util::errno_error(path + ": cannot lock", error);
