@@ -125,7 +125,9 @@ Expected<Destination> resolve(const std::string& path) {
     if (static_cast<std::size_t>(length) >= target.size())
       return errno_error(path + ": cannot read the link " + current, ENAMETOOLONG);
     target.resize(static_cast<std::size_t>(length));
-    current = target.front() == '/' ? target : (fs::path(parent_of(current)) / target).string();
+    current = !target.empty() && target.front() == '/'
+                  ? target
+                  : (fs::path(parent_of(current)) / target).string();
   }
   return errno_error(path + ": cannot write", ELOOP);
 }
