@@ -35,7 +35,7 @@ int run_init(const std::string& directory, bool force) {
           fmt::format("{}: cannot create ({})", path.parent_path().string(), error.message())});
       return kExitUsage;
     }
-    if (const auto written = util::write_atomically(path.string(), file.text); !written) {
+    if (const auto written = util::write_file(path.string(), file.text); !written) {
       print_error(written.error());
       return kExitUsage;
     }

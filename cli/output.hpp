@@ -1,6 +1,7 @@
 #pragma once
-// Writing a command's output: to standard output, or atomically to a file (-o), so a reader never
-// sees a half-written report.
+// Writing a command's output: to standard output, or to the file of -o (util::write_file: a
+// regular file is replaced atomically, so a reader never sees a half-written report; a device or a
+// FIFO is written as it is; a symbolic link is written through).
 
 #include <cstdio>
 #include <string>
@@ -17,7 +18,7 @@ inline util::Expected<void> emit(const std::string& text, const std::string& pat
     std::fflush(stdout);
     return {};
   }
-  return util::write_atomically(path, text);
+  return util::write_file(path, text);
 }
 
 }  // namespace gcsj::cli

@@ -3,6 +3,7 @@
 // registry: admitted partners only, never contact details, every registry string escaped, the
 // same bytes from the same registry and date.
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -25,8 +26,24 @@ struct SiteFile {
 std::vector<SiteFile> build_site(const model::Registry& registry, const figures::Figures& figures,
                                  const refdata::ReferenceData& reference);
 
-// Writes `files` into a fresh directory beside `out_dir` and swaps it in, so a failure never
-// leaves a half-written site. Refuses to replace a directory gcsj did not publish.
+// Writes `files` into a fresh directory beside `out_dir` (`.NAME.new-XXXXXX`, with a random
+// suffix) and swaps it in with one atomic rename, so a reader never sees a half-written site and
+// a failure leaves the old one. Runs on the same `out_dir` take turns: each holds a lock
+// (`.NAME.lock`, beside it) from its first check to its last removal, and first removes what an
+// interrupted run left (`.NAME.new-*`, `.NAME.old-*`). Replaces only an empty directory or a site
+// gcsj published (it holds a `.gcsj-site` marker), checked again on what the swap took out: a
+// directory that received other files meanwhile is swapped back and the run fails; other files
+// are never deleted. Each run ends with the old site or the new one, whole, and nothing beside it.
 util::Expected<void> write_site(const std::vector<SiteFile>& files, const std::string& out_dir);
+
+// For tests: what happens between the steps of write_site.
+struct SiteWriteHooks {
+  // Called under the lock when the new site is written, just before the swap, with the target.
+  std::function<void(const std::string& target)> before_swap;
+  // Swap with two plain renames, as on a filesystem without renameat2's flags (NFS).
+  bool plain_renames = false;
+};
+util::Expected<void> write_site(const std::vector<SiteFile>& files, const std::string& out_dir,
+                                const SiteWriteHooks& hooks);
 
 }  // namespace gcsj::publish

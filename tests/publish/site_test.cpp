@@ -1,9 +1,15 @@
 #include <doctest/doctest.h>
 
+#include <signal.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
+#include <thread>
 
 #include "figures/figures.hpp"
 #include "publish/html.hpp"
@@ -34,6 +40,70 @@ const std::string* find(const std::vector<gcsj::publish::SiteFile>& files, std::
   for (const auto& f : files)
     if (f.path == path) return &f.content;
   return nullptr;
+}
+
+using gcsj::publish::SiteFile;
+using gcsj::publish::SiteWriteHooks;
+using gcsj::publish::write_site;
+
+// A fresh directory of its own for each case, removed at the end.
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    std::string name = (fs::temp_directory_path() / "gcsj-site-XXXXXX").string();
+    REQUIRE(::mkdtemp(name.data()) != nullptr);
+    path = name;
+  }
+  ~TempDir() {
+    std::error_code ignored;
+    fs::remove_all(path, ignored);
+  }
+};
+
+std::string read_text(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+
+// Every file below `dir` with its content, by relative path.
+std::map<std::string, std::string> tree_of(const fs::path& dir) {
+  std::map<std::string, std::string> tree;
+  for (const auto& entry : fs::recursive_directory_iterator(dir))
+    if (entry.is_regular_file())
+      tree[fs::relative(entry.path(), dir).string()] = read_text(entry.path());
+  return tree;
+}
+
+// The names in `dir`: what a publish leaves beside the site.
+std::set<std::string> listing(const fs::path& dir) {
+  std::set<std::string> names;
+  for (const auto& entry : fs::directory_iterator(dir)) names.insert(entry.path().filename());
+  return names;
+}
+
+// The site of one run: files that say which run wrote them, more or fewer of them.
+std::vector<SiteFile> site_of_run(int run) {
+  const std::string tag = "run " + std::to_string(run);
+  std::vector<SiteFile> files{{"index.html", tag}, {"run-" + std::to_string(run) + ".html", tag}};
+  for (int page = 0; page <= run % 5; ++page)
+    files.push_back({"pages/" + std::to_string(page) + ".html", tag + " page"});
+  return files;
+}
+
+// What write_site puts on disk for `files`: them and the marker.
+std::map<std::string, std::string> tree_of_files(const std::vector<SiteFile>& files) {
+  std::map<std::string, std::string> tree;
+  for (const auto& file : files) tree[file.path] = file.content;
+  tree[".gcsj-site"] = "This directory was written by `gcsj publish`, which may replace it.\n";
+  return tree;
+}
+
+// Whether the directory holds exactly the site of one of `runs` runs, whole.
+bool is_one_whole_site(const fs::path& dir, int runs) {
+  const auto tree = tree_of(dir);
+  for (int run = 0; run < runs; ++run)
+    if (tree == tree_of_files(site_of_run(run))) return true;
+  return false;
 }
 
 }  // namespace
@@ -144,5 +214,160 @@ TEST_SUITE("publish") {
     CHECK_FALSE(gcsj::publish::write_site(first, "").has_value());
     CHECK_FALSE(gcsj::publish::write_site(first, "/").has_value());
     fs::remove_all(root);
+  }
+
+  TEST_CASE("what an interrupted run left is removed by the next run, and nothing else") {
+    TempDir root;
+    const fs::path out = root.path / "site";
+    REQUIRE(write_site(site_of_run(1), out.string()).has_value());
+    // A run killed just before its swap leaves its new directory and the lock file.
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+      SiteWriteHooks hooks;
+      hooks.before_swap = [](const std::string&) { ::kill(::getpid(), SIGKILL); };
+      (void)write_site(site_of_run(2), out.string(), hooks);
+      ::_exit(0);
+    }
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    CHECK(WIFSIGNALED(status));
+    std::set<std::string> left = listing(root.path);
+    CHECK(left.size() == 3);  // site, .site.lock, .site.new-XXXXXX
+    CHECK(left.count(".site.lock") == 1);
+    CHECK(is_one_whole_site(out, 2));
+    // An earlier version's leftover (named by process id), and names that are not leftovers of
+    // this site: a directory of notes, a file, another site's temporary directory.
+    fs::create_directories(root.path / ".site.old-4242" / "partners");
+    std::ofstream(root.path / ".site.old-4242" / "partners" / "a.html") << "old";
+    fs::create_directories(root.path / ".site.new-notes");
+    std::ofstream(root.path / ".site.new-notes" / "keep.txt") << "mine";
+    std::ofstream(root.path / ".site.new-ABCDEF") << "a file, not a directory";
+    fs::create_directories(root.path / ".other.new-ABCDEF");
+    REQUIRE(write_site(site_of_run(3), out.string()).has_value());
+    CHECK(tree_of(out) == tree_of_files(site_of_run(3)));
+    CHECK(listing(root.path) == std::set<std::string>{".other.new-ABCDEF", ".site.new-ABCDEF",
+                                                      ".site.new-notes", "site"});
+    CHECK(read_text(root.path / ".site.new-notes" / "keep.txt") == "mine");
+  }
+
+  TEST_CASE("concurrent processes take turns: one whole site at the end, nothing beside it") {
+    TempDir root;
+    const fs::path out = root.path / "site";
+    constexpr int kProcesses = 6;
+    constexpr int kRounds = 4;
+    std::vector<pid_t> children;
+    for (int process = 0; process < kProcesses; ++process) {
+      const pid_t child = ::fork();
+      REQUIRE(child >= 0);
+      if (child == 0) {
+        int failures = 0;
+        for (int round = 0; round < kRounds; ++round)
+          if (!write_site(site_of_run(process * kRounds + round), out.string()).has_value())
+            ++failures;
+        ::_exit(failures);
+      }
+      children.push_back(child);
+    }
+    for (const pid_t child : children) {
+      int status = 0;
+      REQUIRE(::waitpid(child, &status, 0) == child);
+      CHECK(WIFEXITED(status));
+      CHECK(WEXITSTATUS(status) == 0);
+    }
+    CHECK(is_one_whole_site(out, kProcesses * kRounds));
+    CHECK(listing(root.path) == std::set<std::string>{"site"});
+  }
+
+  TEST_CASE("concurrent threads take turns too") {
+    TempDir root;
+    const fs::path out = root.path / "site";
+    constexpr int kThreads = 4;
+    std::vector<int> failures(kThreads, 0);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t)
+      threads.emplace_back([&, t] {
+        for (int round = 0; round < 3; ++round)
+          if (!write_site(site_of_run(t * 3 + round), out.string()).has_value()) ++failures[t];
+      });
+    for (auto& thread : threads) thread.join();
+    CHECK(failures == std::vector<int>(kThreads, 0));
+    CHECK(is_one_whole_site(out, kThreads * 3));
+    CHECK(listing(root.path) == std::set<std::string>{"site"});
+  }
+
+  TEST_CASE("files written into the out directory before the swap are never deleted") {
+    for (const bool plain : {false, true}) {
+      CAPTURE(plain);
+      TempDir root;
+      const fs::path out = root.path / "site";
+      SiteWriteHooks hooks;
+      hooks.plain_renames = plain;
+      hooks.before_swap = [](const std::string& target) {
+        fs::create_directories(target);
+        std::ofstream(fs::path(target) / "thesis.tex") << "precious";
+      };
+      // Empty when it was checked.
+      fs::create_directories(out);
+      auto written = write_site(site_of_run(1), out.string(), hooks);
+      REQUIRE_FALSE(written.has_value());
+      CHECK(written.error().message ==
+            out.string() +
+                ": other files were written into it while publishing; it was left as it was");
+      CHECK(tree_of(out) == std::map<std::string, std::string>{{"thesis.tex", "precious"}});
+      CHECK(listing(root.path) == std::set<std::string>{"site"});
+      // Not there when it was checked.
+      fs::remove_all(out);
+      written = write_site(site_of_run(1), out.string(), hooks);
+      REQUIRE_FALSE(written.has_value());
+      CHECK(tree_of(out) == std::map<std::string, std::string>{{"thesis.tex", "precious"}});
+      CHECK(listing(root.path) == std::set<std::string>{"site"});
+    }
+  }
+
+  TEST_CASE("an out directory made or removed meanwhile is published to all the same") {
+    for (const bool plain : {false, true}) {
+      CAPTURE(plain);
+      TempDir root;
+      const fs::path out = root.path / "site";
+      SiteWriteHooks hooks;
+      hooks.plain_renames = plain;
+      hooks.before_swap = [](const std::string& target) { fs::create_directory(target); };
+      REQUIRE(write_site(site_of_run(1), out.string(), hooks).has_value());
+      CHECK(tree_of(out) == tree_of_files(site_of_run(1)));
+      hooks.before_swap = [](const std::string& target) { fs::remove_all(target); };
+      REQUIRE(write_site(site_of_run(2), out.string(), hooks).has_value());
+      CHECK(tree_of(out) == tree_of_files(site_of_run(2)));
+      hooks.before_swap = nullptr;
+      REQUIRE(write_site(site_of_run(3), out.string(), hooks).has_value());
+      CHECK(tree_of(out) == tree_of_files(site_of_run(3)));
+      CHECK(listing(root.path) == std::set<std::string>{"site"});
+    }
+  }
+
+  TEST_CASE("a failed publish leaves the old site whole, and keeps the directory's mode") {
+    TempDir root;
+    const fs::path out = root.path / "site";
+    REQUIRE(write_site(site_of_run(1), out.string()).has_value());
+    REQUIRE(::chmod(out.c_str(), 0750) == 0);
+    auto files = site_of_run(2);
+    files.push_back({"../escape.html", "out of the site"});
+    const auto written = write_site(files, out.string());
+    REQUIRE_FALSE(written.has_value());
+    CHECK(written.error().message == "../escape.html: not a path inside the site");
+    CHECK(tree_of(out) == tree_of_files(site_of_run(1)));
+    CHECK(listing(root.path) == std::set<std::string>{"site"});
+    REQUIRE(write_site(site_of_run(2), out.string()).has_value());
+    struct stat info {};
+    REQUIRE(::stat(out.c_str(), &info) == 0);
+    CHECK((info.st_mode & 07777) == 0750);
+    // A file where the site would go is not replaced.
+    std::ofstream(root.path / "file") << "text";
+    const auto over_file = write_site(site_of_run(1), (root.path / "file").string());
+    REQUIRE_FALSE(over_file.has_value());
+    CHECK(over_file.error().message ==
+          (root.path / "file").string() + ": exists and is not a directory");
+    CHECK(read_text(root.path / "file") == "text");
+    CHECK(listing(root.path) == std::set<std::string>{"file", "site"});
   }
 }
