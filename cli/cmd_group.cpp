@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "output.hpp"
 #include "group/calendar.hpp"
 #include "group/composition.hpp"
 #include "registry_view.hpp"
@@ -49,7 +50,10 @@ int run_group(const GroupArgs& args, View view) {
     out = args.format == "json" ? render::render_terms_json(group_view, rows, args.within_days)
                                 : render::render_terms_text(group_view, rows, args.within_days);
   }
-  std::fwrite(out.data(), 1, out.size(), stdout);
+  if (const auto written = emit(out, ""); !written) {
+    print_error(written.error());
+    return kExitUsage;
+  }
   return kExitClean;
 }
 

@@ -4,6 +4,7 @@
 
 #include "check/catalogue.hpp"
 #include "commands.hpp"
+#include "output.hpp"
 #include "render/explain.hpp"
 #include "render/json_writer.hpp"
 #include "render/validation.hpp"
@@ -73,8 +74,9 @@ void setup_rules(CLI::App& app, int& exit_status) {
   cmd->callback([format, filter, &exit_status] {
     const std::string out =
         *format == "json" ? render_rules_json(*filter) : render_rules_text(*filter);
-    std::fwrite(out.data(), 1, out.size(), stdout);
-    exit_status = kExitClean;
+    const auto written = emit(out, "");
+    if (!written) print_error(written.error());
+    exit_status = written ? kExitClean : kExitUsage;
   });
 }
 
@@ -96,8 +98,9 @@ void setup_explain(CLI::App& app, int& exit_status) {
       return;
     }
     const std::string out = render::render_explanation(*rule);
-    std::fwrite(out.data(), 1, out.size(), stdout);
-    exit_status = kExitClean;
+    const auto written = emit(out, "");
+    if (!written) print_error(written.error());
+    exit_status = written ? kExitClean : kExitUsage;
   });
 }
 

@@ -256,30 +256,6 @@ Expected<std::string> read_bounded(const std::string& path, std::size_t max_byte
   return text;
 }
 
-Expected<std::string> read_range(const std::string& path, std::uint64_t offset, std::size_t length,
-                                 std::uint64_t file_size) {
-  FileDescriptor file{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC)};
-  if (file.fd < 0) return errno_error("cannot open");
-  struct stat info {};
-  if (::fstat(file.fd, &info) != 0) return errno_error("cannot read");
-  if (!S_ISREG(info.st_mode)) return Error{"not a regular file"};
-  if (static_cast<std::uint64_t>(info.st_size) != file_size)
-    return Error{"the file changed while it was being read"};
-  std::string text(length, '\0');
-  std::size_t done = 0;
-  while (done < length) {
-    const ssize_t got =
-        ::pread(file.fd, text.data() + done, length - done, static_cast<off_t>(offset + done));
-    if (got < 0) {
-      if (errno == EINTR) continue;
-      return errno_error("cannot read");
-    }
-    if (got == 0) return Error{"the file changed while it was being read"};
-    done += static_cast<std::size_t>(got);
-  }
-  return text;
-}
-
 Expected<void> write_file(const std::string& path, const std::string& text) {
   if (path.empty()) return Error{"an empty file name"};
   const auto destination = resolve(path);

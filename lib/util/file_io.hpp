@@ -19,11 +19,6 @@ Error errno_error(std::string_view what, int error_number);
 // Anything else (a device never ends) is an Error. A pipe is opened without waiting for a writer.
 Expected<std::string> read_bounded(const std::string& path, std::size_t max_bytes);
 
-// `length` bytes from `offset` of the regular file `path`, which must still be `file_size` bytes
-// long: a file that changed since it was measured is an Error, not a silent mix of two versions.
-Expected<std::string> read_range(const std::string& path, std::uint64_t offset, std::size_t length,
-                                 std::uint64_t file_size);
-
 // Writes `text` to `path`, and nothing else, whatever `path` names:
 // - a regular file, or nothing yet: a new file with a unique name in the same directory, written,
 //   synced and renamed over `path`, so a reader never sees a half-written file. It keeps the mode
