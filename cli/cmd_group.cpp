@@ -5,9 +5,9 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
-#include "output.hpp"
 #include "group/calendar.hpp"
 #include "group/composition.hpp"
+#include "output.hpp"
 #include "registry_view.hpp"
 #include "render/group_views.hpp"
 
@@ -39,14 +39,15 @@ int run_group(const GroupArgs& args, View view) {
     return kExitUsage;
   }
   warn_about_errors(*result, args.path);
-  const render::GroupView group_view{result->registry, result->registry.groups.front(), *as_of};
+  const auto roster = group::Roster::of(result->registry);
+  const render::GroupView group_view{result->registry, *roster, *as_of};
   std::string out;
   if (view == View::seats) {
-    const auto composition = group::composition_on(group_view.group, *as_of);
+    const auto composition = group::composition_on(*roster, *as_of);
     out = args.format == "json" ? render::render_seats_json(group_view, composition)
                                 : render::render_seats_text(group_view, composition);
   } else {
-    const auto rows = group::term_calendar(group_view.group, *as_of, args.within_days);
+    const auto rows = group::term_calendar(*roster, *as_of, args.within_days);
     out = args.format == "json" ? render::render_terms_json(group_view, rows, args.within_days)
                                 : render::render_terms_text(group_view, rows, args.within_days);
   }

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 
-#include "group/registry_group.hpp"
+#include "group/roster.hpp"
 #include "model/enum_names.hpp"
 #include "model/partner_state.hpp"
 #include "model/vocabulary.hpp"
@@ -234,11 +234,12 @@ Figures compute_figures(const model::Registry& registry, const FiguresOptions& o
   count_actions(figures, reference);
   find_period_events(figures);
 
-  figures.group = group::the_group(registry);
+  figures.roster = group::Roster::of(registry);
+  figures.group = figures.roster ? &figures.roster->group() : nullptr;
   figures.renewal_days = options.renewal_days;
-  if (figures.group) {
-    figures.composition = group::composition_on(*figures.group, options.as_of);
-    figures.renewals = group::term_calendar(*figures.group, options.as_of, options.renewal_days);
+  if (figures.roster) {
+    figures.composition = group::composition_on(*figures.roster, options.as_of);
+    figures.renewals = group::term_calendar(*figures.roster, options.as_of, options.renewal_days);
   }
   return figures;
 }

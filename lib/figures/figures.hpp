@@ -10,6 +10,7 @@
 
 #include "group/calendar.hpp"
 #include "group/composition.hpp"
+#include "group/roster.hpp"
 #include "model/date.hpp"
 #include "model/registry.hpp"
 
@@ -56,6 +57,7 @@ struct Figures {
   int completed_undated = 0;                        // completed, with no dated progress
 
   const model::Group* group = nullptr;  // the Coordinating Group, when the registry has one
+  std::optional<group::Roster> roster;  // who sits on it, on any date
   std::optional<group::Composition> composition;  // on `as_of`
   std::vector<group::CalendarRow> renewals;       // terms ending within `renewal_days`
   long renewal_days = 0;

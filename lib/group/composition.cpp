@@ -15,20 +15,17 @@ bool belongs(const model::Member& member, const SeatRow& row) {
   return member.region && member.region->value == *row.region;
 }
 
-void fill(SeatRow& row, const model::Group& group, const model::Date& date) {
-  for (const model::Member& member : group.members) {
+void fill(SeatRow& row, const Roster& roster, const model::Date& date) {
+  for (const model::Member& member : roster.group().members) {
     if (!belongs(member, row)) continue;
-    if (is_sitting(member, date)) {
+    if (roster.sits(member, date)) {
       row.sitting.push_back(&member);
       continue;
     }
-    if (!member.terms) continue;
-    for (const model::Term& term : member.terms->value) {
-      const auto end = term_end(term);
-      if (end && *end < date && (!row.last_departed_end || *end > *row.last_departed_end)) {
-        row.last_departed = &member;
-        row.last_departed_end = end;
-      }
+    const auto last = roster.last_day_before(member, date);
+    if (last && (!row.last_departed_day || last->date > row.last_departed_day->date)) {
+      row.last_departed = &member;
+      row.last_departed_day = last;
     }
   }
 }
@@ -41,13 +38,14 @@ const SeatRow& Composition::total(model::Seat seat) const {
   throw std::logic_error("no row for a seat");
 }
 
-Composition composition_on(const model::Group& group, const model::Date& date) {
-  Composition composition{date, {}};
+Composition composition_on(const Roster& roster, const model::Date& date) {
+  const model::Group& group = roster.group();
+  Composition composition{date, roster.exists_on(date), {}};
   for (const SeatKind& kind : seat_kinds()) {
     SeatRow total;
     total.kind = &kind;
     total.capacity = kind.capacity;
-    fill(total, group, date);
+    fill(total, roster, date);
     composition.rows.push_back(std::move(total));
     if (kind.seat != model::Seat::government) continue;
     for (const auto region :
@@ -62,7 +60,7 @@ Composition composition_on(const model::Group& group, const model::Date& date) {
         for (const auto& seats : group.government_seats->value)
           if (seats.region == region) row.capacity = static_cast<int>(seats.seats);
       }
-      fill(row, group, date);
+      fill(row, roster, date);
       composition.rows.push_back(std::move(row));
     }
   }

@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "group/roster.hpp"
 #include "group/seats.hpp"
 #include "group/terms.hpp"
 #include "model/group.hpp"
@@ -17,9 +18,9 @@ struct SeatRow {
   int capacity = 0;
   bool capacity_binds = true;  // false for regions when `government_seats` is not given
   std::vector<const model::Member*> sitting;
-  // The member whose term in this seat ended most recently before the date, if not sitting.
+  // Of the members of this seat who no longer sit, the one who left last, and when.
   const model::Member* last_departed = nullptr;
-  std::optional<model::Date> last_departed_end;
+  std::optional<LastDay> last_departed_day;
 
   int filled() const { return static_cast<int>(sitting.size()); }
   int vacancies() const { return capacity_binds && filled() < capacity ? capacity - filled() : 0; }
@@ -28,6 +29,7 @@ struct SeatRow {
 
 struct Composition {
   model::Date as_of;
+  bool established = true;  // false before the Group was established: only the DG sits
   // One row per seat kind in the order of ¶25; the government seats as one total row followed by
   // a row per region.
   std::vector<SeatRow> rows;
@@ -35,6 +37,6 @@ struct Composition {
   const SeatRow& total(model::Seat seat) const;
 };
 
-Composition composition_on(const model::Group& group, const model::Date& date);
+Composition composition_on(const Roster& roster, const model::Date& date);
 
 }  // namespace gcsj::group

@@ -32,10 +32,6 @@ std::optional<CurrentTerm> current_term(const model::Member& member, const model
   return std::nullopt;
 }
 
-bool is_sitting(const model::Member& member, const model::Date& date) {
-  return is_director_general(member) || current_term(member, date).has_value();
-}
-
 model::Role role_of(const model::Member& member) {
   if (member.role) return member.role->value;
   return is_director_general(member) ? model::Role::co_chair : model::Role::member;

@@ -168,7 +168,7 @@ void add_group(const SiteContext& site, std::vector<SiteFile>& files) {
         row.kind->up_to ? "up to " : "", row.capacity, row.filled(), row.vacancies(), members);
   }
   body += "</tbody>\n</table>\n";
-  const auto calendar = group::term_calendar(*f.group, f.as_of);
+  const auto calendar = group::term_calendar(*f.roster, f.as_of);
   body += "<h2>Term calendar (¶23)</h2>\n";
   if (calendar.empty())
     body += "<p>No member is serving a term.</p>\n";

@@ -40,8 +40,9 @@ std::string capacity_of(const SeatRow& row) {
 }  // namespace
 
 std::string render_seats_text(const GroupView& view, const group::Composition& composition) {
-  std::string out = fmt::format("Coordinating Group on {} ({})\n\n", view.as_of.iso(),
-                                util::printable(view.registry.file(view.group.where.file).path));
+  std::string out =
+      fmt::format("Coordinating Group on {} ({})\n\n", view.as_of.iso(),
+                  util::printable(view.registry.file(view.roster.group().where.file).path));
   out += fmt::format("{:<24} {:<6} {:>7} {:>7}  {:<22} {}\n", "SEAT", "PARA", "SEATS", "SITTING",
                      "STATUS", "CHAIRS");
   int capacity = 0, filled = 0, vacant = 0, over = 0;
@@ -67,7 +68,7 @@ std::string render_seats_text(const GroupView& view, const group::Composition& c
 std::string render_seats_json(const GroupView& view, const group::Composition& composition) {
   JsonWriter json;
   begin_report(json, view.as_of.iso());
-  json.key("file").value(view.registry.file(view.group.where.file).path);
+  json.key("file").value(view.registry.file(view.roster.group().where.file).path);
   json.key("seats").begin_array();
   int capacity = 0, filled = 0, vacant = 0, over = 0;
   for (const SeatRow& row : composition.rows) {
@@ -98,7 +99,7 @@ std::string render_seats_json(const GroupView& view, const group::Composition& c
       json.key("partner").string_or_null(member->partner ? std::string_view(member->partner->value)
                                                          : "");
       json.key("role").value(model::enum_name(group::role_of(*member)));
-      const auto term = group::current_term(*member, view.as_of);
+      const auto term = view.roster.sitting_term(*member, view.as_of);
       if (term)
         json.key("term_end").value(term->end.iso());
       else

@@ -30,7 +30,7 @@ std::string render_terms_text(const GroupView& view, const std::vector<group::Ca
   std::string out =
       fmt::format("Terms of sitting members on {}{} ({})\n\n", view.as_of.iso(),
                   within_days ? fmt::format(", ending within {} days", *within_days) : "",
-                  util::printable(view.registry.file(view.group.where.file).path));
+                  util::printable(view.registry.file(view.roster.group().where.file).path));
   if (rows.empty()) return out + "No term ends in that window.\n";
   // Columns as wide as their widest cell, so long names and partner ids stay aligned.
   std::vector<std::array<std::string, 7>> table;
@@ -69,7 +69,7 @@ std::string render_terms_json(const GroupView& view, const std::vector<group::Ca
                               std::optional<long> within_days) {
   JsonWriter json;
   begin_report(json, view.as_of.iso());
-  json.key("file").value(view.registry.file(view.group.where.file).path);
+  json.key("file").value(view.registry.file(view.roster.group().where.file).path);
   if (within_days)
     json.key("within_days").value(*within_days);
   else

@@ -7,6 +7,7 @@
 
 #include "group/calendar.hpp"
 #include "group/composition.hpp"
+#include "group/roster.hpp"
 #include "model/group.hpp"
 #include "model/registry.hpp"
 
@@ -14,7 +15,7 @@ namespace gcsj::render {
 
 struct GroupView {
   const model::Registry& registry;
-  const model::Group& group;
+  const group::Roster& roster;
   model::Date as_of;
 };
 

@@ -6,7 +6,9 @@
 
 #include <array>
 
-#include "group/registry_group.hpp"
+#include <fmt/format.h>
+
+#include "group/roster.hpp"
 #include "group/seats.hpp"
 #include "group/terms.hpp"
 #include "model/enum_names.hpp"
@@ -17,10 +19,7 @@ namespace gcsj::rules {
 namespace {
 
 using group::is_director_general;
-using group::is_sitting;
 using group::member_label;
-using group::partner_of;
-using group::partners_by_id;
 using group::the_group;
 using model::Member;
 using model::Seat;
@@ -33,28 +32,26 @@ void check_one_group(const Context& context, Reporter& out) {
 }
 
 void check_partner_exists(const Context& context, Reporter& out) {
-  const model::Group* group = the_group(context.registry);
-  if (!group) return;
-  const auto partners = partners_by_id(context.registry);
-  for (const Member& m : group->members) {
+  const auto roster = group::Roster::of(context.registry);
+  if (!roster) return;
+  for (const Member& m : roster->group().members) {
     if (is_director_general(m) || !m.seat) continue;
     if (m.partner.absent()) {
       out.add(m.where,
               fmt::format("{} represents no partner (`partner`): members are chosen among partners",
                           member_label(m)));
-    } else if (m.partner && context.registry.complete && !partners.contains(m.partner->value)) {
+    } else if (m.partner && context.registry.complete && !roster->partner_of(m)) {
       out.add(m.partner->where, fmt::format("no partner has the id `{}`", m.partner->value));
     }
   }
 }
 
 void check_partner_category(const Context& context, Reporter& out) {
-  const model::Group* group = the_group(context.registry);
-  if (!group) return;
-  const auto partners = partners_by_id(context.registry);
-  for (const Member& m : group->members) {
+  const auto roster = group::Roster::of(context.registry);
+  if (!roster) return;
+  for (const Member& m : roster->group().members) {
     if (!m.seat || !m.partner || is_director_general(m)) continue;
-    const model::PartnerDigest* partner = partner_of(m, partners);
+    const model::PartnerDigest* partner = roster->partner_of(m);
     if (!partner) continue;
     const auto& kind = group::seat_kind(m.seat->value);
     if (group::partner_fits_seat(*partner, m.seat->value)) continue;
@@ -67,18 +64,23 @@ void check_partner_category(const Context& context, Reporter& out) {
 }
 
 void check_within_partnership(const Context& context, Reporter& out) {
-  const model::Group* group = the_group(context.registry);
-  if (!group) return;
-  const auto partners = partners_by_id(context.registry);
-  for (const Member& m : group->members) {
+  const auto roster = group::Roster::of(context.registry);
+  if (!roster) return;
+  for (const Member& m : roster->group().members) {
     if (!m.partner || !m.terms || is_director_general(m)) continue;
-    const model::PartnerDigest* partner = partner_of(m, partners);
+    const model::PartnerDigest* partner = roster->partner_of(m);
     if (!partner) continue;
     const model::PartnerDigest& p = *partner;
     for (const model::Term& term : m.terms->value) {
       if (!term.start || term.start->value > context.as_of) continue;  // the future is no finding
       const auto end = group::term_end(term);
-      if (!p.admitted || p.admitted->value > term.start->value) {
+      if (p.withdrawn && p.withdrawn->value <= term.start->value) {
+        out.add(term.start->where,
+                fmt::format("the term began on {}, after `{}` had withdrawn on {}",
+                            term.start->value.iso(), m.partner->value, p.withdrawn->value.iso()),
+                "a partner that has left the Coalition has no seat on the Group (¶21)")
+            .related.push_back({p.withdrawn->where, "withdrawn here"});
+      } else if (!p.admitted || p.admitted->value > term.start->value) {
         auto& f =
             out.add(term.start->where,
                     fmt::format("the term starts on {}, when `{}` was not an admitted partner",
@@ -121,10 +123,9 @@ void check_member_terms(const Context& context, Reporter& out) {
 }
 
 void check_region(const Context& context, Reporter& out, bool uncertain_only) {
-  const model::Group* group = the_group(context.registry);
-  if (!group) return;
-  const auto partners = partners_by_id(context.registry);
-  for (const Member& m : group->members) {
+  const auto roster = group::Roster::of(context.registry);
+  if (!roster) return;
+  for (const Member& m : roster->group().members) {
     if (!m.seat) continue;
     const bool government = m.seat->value == Seat::government;
     if (!uncertain_only && !government && m.region) {
@@ -140,7 +141,7 @@ void check_region(const Context& context, Reporter& out, bool uncertain_only) {
       continue;
     }
     if (!m.region || !m.partner) continue;
-    const model::PartnerDigest* partner = partner_of(m, partners);
+    const model::PartnerDigest* partner = roster->partner_of(m);
     if (!partner || !partner->country) continue;
     const auto* state = context.reference.member_state(partner->country->value);
     if (!state || state->government_region == m.region->value) continue;
@@ -162,14 +163,14 @@ void check_member_region_uncertain(const Context& context, Reporter& out) {
 }
 
 void check_one_seat_per_country(const Context& context, Reporter& out) {
-  const model::Group* group = the_group(context.registry);
-  if (!group) return;
-  const auto partners = partners_by_id(context.registry);
+  const auto roster = group::Roster::of(context.registry);
+  if (!roster) return;
   std::map<std::string_view, const Member*> first;
-  for (const Member& m : group->members) {
-    if (!m.seat || m.seat->value != Seat::government || !m.partner || !is_sitting(m, context.as_of))
+  for (const Member& m : roster->group().members) {
+    if (!m.seat || m.seat->value != Seat::government || !m.partner ||
+        !roster->sits(m, context.as_of))
       continue;
-    const model::PartnerDigest* partner = partner_of(m, partners);
+    const model::PartnerDigest* partner = roster->partner_of(m);
     if (!partner || !partner->country) continue;
     const auto [seen, inserted] = first.emplace(partner->country->value, &m);
     if (inserted) continue;
@@ -187,11 +188,11 @@ std::string normalized(std::string_view name) {
 }
 
 void check_one_seat_per_person(const Context& context, Reporter& out) {
-  const model::Group* group = the_group(context.registry);
-  if (!group) return;
+  const auto roster = group::Roster::of(context.registry);
+  if (!roster) return;
   std::map<std::string, const Member*> first;
-  for (const Member& m : group->members) {
-    if (!m.name || !is_sitting(m, context.as_of)) continue;
+  for (const Member& m : roster->group().members) {
+    if (!m.name || !roster->sits(m, context.as_of)) continue;
     const auto [seen, inserted] = first.emplace(normalized(m.name->value), &m);
     if (inserted) continue;
     out.add(m.name->where,

@@ -3,7 +3,10 @@
 
 #include <array>
 
-#include "group/registry_group.hpp"
+#include <fmt/format.h>
+
+#include "group/calendar.hpp"
+#include "group/roster.hpp"
 #include "group/seats.hpp"
 #include "group/terms.hpp"
 #include "model/enum_names.hpp"
@@ -109,25 +112,41 @@ void check_renewal_nominator(const Context& context, Reporter& out) {
   check_nominator(context, out, true);
 }
 
+// The calendar of `group terms`, its first 90 days: one answer for the rule and the view.
 void check_expiring(const Context& context, Reporter& out) {
-  const model::Group* group = the_group(context.registry);
-  if (!group) return;
-  for (const Member& m : group->members) {
-    if (is_director_general(m) || !m.seat) continue;
-    const auto current = group::current_term(m, context.as_of);
-    if (!current) continue;
-    const long days = current->end.days() - context.as_of.days();
-    if (days > group::kExpiryNoticeDays) continue;
-    const auto& kind = group::seat_kind(m.seat->value);
+  const auto roster = group::Roster::of(context.registry);
+  if (!roster) return;
+  for (const auto& row : group::term_calendar(*roster, context.as_of, group::kExpiryNoticeDays)) {
     std::string next;
-    if (current->number < group::kMaxTerms && kind.nominator)
+    if (row.renewable && row.proposer)
       next = fmt::format("a renewal is still possible, if proposed by the `{}`",
-                         model::enum_name(*kind.nominator));
+                         model::enum_name(*row.proposer));
+    else if (row.partner_withdraws)
+      next = fmt::format("its partner withdraws on {}: no renewal is possible",
+                         row.partner_withdraws->iso());
     else
       next = "this is the renewed term: it cannot be renewed again";
-    out.add(current->term->where,
-            fmt::format("the term of {} ends on {} ({} day{}); {}", member_label(m),
-                        current->end.iso(), days, days == 1 ? "" : "s", next));
+    const long days = row.days_left;
+    out.add(row.term->where,
+            fmt::format("the term of {} ends on {} ({} day{}); {}", member_label(*row.member),
+                        row.end.iso(), days, days == 1 ? "" : "s", next));
+  }
+}
+
+// A term that starts before the Group was established: the Group of ¶21 did not exist yet.
+void check_before_established(const Context& context, Reporter& out) {
+  const model::Group* group = the_group(context.registry);
+  if (!group || !group->established) return;
+  const model::Date established = group->established->value;
+  for (const Member& m : group->members) {
+    if (is_director_general(m) || !m.terms) continue;
+    for (const Term& term : m.terms->value)
+      if (term.start && term.start->value < established)
+        out.add(term.start->where,
+                fmt::format("the term of {} starts on {}, before the Group was established on {}",
+                            member_label(m), term.start->value.iso(), established.iso()),
+                "start the term on the day the Group was established, or correct `established`")
+            .related.push_back({group->established->where, "established here"});
   }
 }
 
@@ -241,9 +260,29 @@ constexpr Rule kTermExpiring{
     .reach = Reach::registry,
 };
 
+constexpr Rule kTermBeforeEstablished{
+    .id = "term-before-established",
+    .paragraph = "21",
+    .severity = Severity::warning,
+    .summary = "A term starts before the Group was established.",
+    .explanation =
+        "¶21 establishes the Coordinating Group among Coalition partners, and ¶51 foresaw its "
+        "establishment once its members were nominated. No one sits on the Group before its "
+        "`established` date (only the Director-General): a term that starts earlier is probably "
+        "a mistaken date, or `established` is.",
+    .passing = R"yaml(established: 2024-06-01
+members:
+  - terms: [{start: 2024-06-01}])yaml",
+    .failing = R"yaml(established: 2024-06-01
+members:
+  - terms: [{start: 2024-03-01}])yaml",
+    .check = check_before_established,
+    .reach = Reach::registry,
+};
+
 constexpr std::array kRules{
-    &kTermLength,         &kTermOrder,        &kTermRenewalLimit,
-    &kFirstTermNominator, &kRenewalNominator, &kTermExpiring,
+    &kTermLength,       &kTermOrder,    &kTermRenewalLimit,      &kFirstTermNominator,
+    &kRenewalNominator, &kTermExpiring, &kTermBeforeEstablished,
 };
 
 }  // namespace

@@ -41,6 +41,9 @@ RuleList eligibility_organization_rules();  // eligibility_organizations.cpp: ¶
 RuleList action_rules();                    // action_rules.cpp: ¶16(c), ¶34-36
 RuleList group_membership_rules();          // group_membership_rules.cpp: ¶21, ¶23, ¶25
 RuleList group_term_rules();                // group_term_rules.cpp: ¶23
-RuleList group_composition_rules();         // group_composition_rules.cpp: ¶24-26
+RuleList group_seat_rules();                // group_seat_rules.cpp: ¶25 seats and vacancies
+RuleList group_chair_rules();               // group_chair_rules.cpp: ¶25(a), (c)-(e) chairs
+RuleList group_balance_rules();             // group_balance_rules.cpp: ¶26
+RuleList group_meeting_rules();             // group_meeting_rules.cpp: ¶24
 
 }  // namespace gcsj::rules

@@ -8,18 +8,25 @@ using namespace gcsj::testing;
 using gcsj::model::Seat;
 
 namespace {
-gcsj::model::Group load_group(const std::vector<GroupMember>& members,
-                              const std::string& head = "") {
-  auto checked = check_files(group_registry(group_yaml(members, head)), kGroupAsOf);
-  REQUIRE(checked.registry.groups.size() == 1);
-  return checked.registry.groups.front();
+
+// A registry holding the full Group's partners and a Group of `members`, with its roster.
+struct LoadedGroup {
+  Checked checked;
+  gcsj::group::Roster roster() const { return *gcsj::group::Roster::of(checked.registry); }
+};
+
+LoadedGroup load_group(const std::vector<GroupMember>& members, const std::string& head = "") {
+  LoadedGroup loaded{check_files(group_registry(group_yaml(members, head)), kGroupAsOf)};
+  REQUIRE(loaded.checked.registry.groups.size() == 1);
+  return loaded;
 }
+
 }  // namespace
 
 TEST_SUITE("group::composition") {
   TEST_CASE("the full Group fills all 34 seats") {
-    const auto group = load_group(full_group_members());
-    const auto composition = gcsj::group::composition_on(group, kGroupAsOf);
+    const auto loaded = load_group(full_group_members());
+    const auto composition = gcsj::group::composition_on(loaded.roster(), kGroupAsOf);
     int filled = 0, capacity = 0;
     for (const auto& row : composition.rows) {
       if (row.region) continue;
@@ -33,24 +40,32 @@ TEST_SUITE("group::composition") {
   }
 
   TEST_CASE("the as-of date moves who sits: before, during and after the terms") {
-    const auto group = load_group(full_group_members());
-    CHECK(gcsj::group::composition_on(group, {2024, 5, 31}).total(Seat::workers).filled() == 0);
-    CHECK(gcsj::group::composition_on(group, {2024, 6, 1}).total(Seat::workers).filled() == 6);
-    CHECK(gcsj::group::composition_on(group, {2026, 5, 31}).total(Seat::workers).filled() == 6);
-    const auto after = gcsj::group::composition_on(group, {2026, 6, 1});
+    const auto loaded = load_group(full_group_members());
+    CHECK(
+        gcsj::group::composition_on(loaded.roster(), {2024, 5, 31}).total(Seat::workers).filled() ==
+        0);
+    CHECK(
+        gcsj::group::composition_on(loaded.roster(), {2024, 6, 1}).total(Seat::workers).filled() ==
+        6);
+    CHECK(
+        gcsj::group::composition_on(loaded.roster(), {2026, 5, 31}).total(Seat::workers).filled() ==
+        6);
+    const auto after = gcsj::group::composition_on(loaded.roster(), {2026, 6, 1});
     CHECK(after.total(Seat::workers).vacancies() == 6);
     CHECK(after.total(Seat::director_general).filled() == 1);
     REQUIRE(after.total(Seat::workers).last_departed);
-    CHECK(*after.total(Seat::workers).last_departed_end == gcsj::model::Date{2026, 5, 31});
+    CHECK(after.total(Seat::workers).last_departed_day->date == gcsj::model::Date{2026, 5, 31});
   }
 
   TEST_CASE("regional rows bind only with government_seats") {
-    const auto unbound = gcsj::group::composition_on(load_group(full_group_members()), kGroupAsOf);
+    const auto unbound =
+        gcsj::group::composition_on(load_group(full_group_members()).roster(), kGroupAsOf);
     for (const auto& row : unbound.rows)
       if (row.region) CHECK_FALSE(row.capacity_binds);
     const auto bound = gcsj::group::composition_on(
         load_group(full_group_members(),
-                   "government_seats: {africa: 4, americas: 2, asia-pacific: 3, europe: 3}\n"),
+                   "government_seats: {africa: 4, americas: 2, asia-pacific: 3, europe: 3}\n")
+            .roster(),
         kGroupAsOf);
     for (const auto& row : bound.rows) {
       if (row.region == gcsj::model::GovernmentRegion::africa) CHECK(row.vacancies() == 1);
@@ -65,14 +80,14 @@ TEST_SUITE("group::calendar") {
     members[1].terms = {"{start: 2024-06-01, nominated_by: NOMINATOR}",
                         "{start: 2026-06-01, nominated_by: NOMINATOR}"};
     members[2].terms = {"{start: 2024-09-01, end: 2025-12-31, nominated_by: NOMINATOR}"};
-    const auto group = load_group(members);
-    const auto rows = gcsj::group::term_calendar(group, {2026, 6, 1});
+    const auto loaded = load_group(members);
+    const auto rows = gcsj::group::term_calendar(loaded.roster(), {2026, 6, 1});
     REQUIRE(rows.size() == 1);  // only the renewed member still sits
     CHECK(rows[0].term_number == 2);
     CHECK_FALSE(rows[0].renewable);
     CHECK_FALSE(rows[0].proposer);
 
-    const auto earlier = gcsj::group::term_calendar(group, {2025, 12, 1});
+    const auto earlier = gcsj::group::term_calendar(loaded.roster(), {2025, 12, 1});
     REQUIRE(earlier.size() == 33);  // everyone but the Director-General
     CHECK(earlier.front().member->name->value == "Gov za");
     CHECK(earlier.front().end == gcsj::model::Date{2025, 12, 31});
@@ -83,10 +98,10 @@ TEST_SUITE("group::calendar") {
   }
 
   TEST_CASE("--within keeps terms ending in the window, the as-of date itself included") {
-    const auto group = load_group(full_group_members());
-    CHECK(gcsj::group::term_calendar(group, {2026, 5, 31}, 0).size() == 33);
-    CHECK(gcsj::group::term_calendar(group, {2026, 3, 2}, 90).size() == 33);
-    CHECK(gcsj::group::term_calendar(group, {2026, 3, 1}, 90).empty());  // 91 days left
-    CHECK(gcsj::group::term_calendar(group, {2026, 3, 1}, 30).empty());
+    const auto loaded = load_group(full_group_members());
+    CHECK(gcsj::group::term_calendar(loaded.roster(), {2026, 5, 31}, 0).size() == 33);
+    CHECK(gcsj::group::term_calendar(loaded.roster(), {2026, 3, 2}, 90).size() == 33);
+    CHECK(gcsj::group::term_calendar(loaded.roster(), {2026, 3, 1}, 90).empty());  // 91 days left
+    CHECK(gcsj::group::term_calendar(loaded.roster(), {2026, 3, 1}, 30).empty());
   }
 }

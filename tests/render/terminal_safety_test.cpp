@@ -65,19 +65,20 @@ TEST_SUITE("render::terminal_safety") {
                      replace(replace(kNgo, "id: sample", "id: formula"), "name: Sample",
                              "name: \"=HYPERLINK(\\\"http://x\\\")\\u202E\"")});
     const auto checked = check_files(files, kGroupAsOf);
-    const auto& group = checked.registry.groups.at(0);
-    const gcsj::render::GroupView view{checked.registry, group, kGroupAsOf};
+    const auto roster = gcsj::group::Roster::of(checked.registry);
+    REQUIRE(roster);
+    const gcsj::render::GroupView view{checked.registry, *roster, kGroupAsOf};
     const auto seats =
-        gcsj::render::render_seats_text(view, gcsj::group::composition_on(group, kGroupAsOf));
+        gcsj::render::render_seats_text(view, gcsj::group::composition_on(*roster, kGroupAsOf));
     const auto terms = gcsj::render::render_terms_text(
-        view, gcsj::group::term_calendar(group, kGroupAsOf), std::nullopt);
+        view, gcsj::group::term_calendar(*roster, kGroupAsOf), std::nullopt);
     const auto list = gcsj::render::render_partner_list(checked.registry, kGroupAsOf, {},
                                                         gcsj::render::ListFormat::text);
     const auto csv = gcsj::render::render_partner_list(checked.registry, kGroupAsOf, {},
                                                        gcsj::render::ListFormat::csv);
-    for (const std::string& out : {seats, terms, list}) {
-      CHECK_FALSE(has_terminal_control(out));
-      CHECK(out.find("\n::warning::") == std::string::npos);
+    for (const std::string* out : {&seats, &terms, &list}) {
+      CHECK_FALSE(has_terminal_control(*out));
+      CHECK(out->find("\n::warning::") == std::string::npos);
     }
     CHECK(terms.find("X?::warning::forged?[2J") != std::string::npos);
     CHECK(csv.find("\n'=HYPERLINK") == std::string::npos);  // quoted, and neutralised

@@ -135,3 +135,86 @@ TEST_SUITE("rules::group::membership") {
     CHECK(checked.lines_of("one-seat-per-person").size() == 1);
   }
 }
+
+namespace {
+// The registry of `members`, with partner `id` admitted on `admitted` and withdrawn on
+// `withdrawn` (when given).
+std::vector<TestFile> admission(const std::vector<GroupMember>& members, const std::string& id,
+                                const std::string& admitted, const std::string& withdrawn = "") {
+  auto files = group_registry(group_yaml(members));
+  TestFile& file = partner_file(files, id);
+  file.text = replace(file.text, "admitted: 2024-02-01\n", "admitted: " + admitted + "\n");
+  if (!withdrawn.empty()) {
+    file.text = replace(file.text, "status: admitted\n", "status: withdrawn\n");
+    file.text = replace(file.text, "admitted: " + admitted + "\n",
+                        "admitted: " + admitted + "\nwithdrawn: " + withdrawn + "\n");
+  }
+  return files;
+}
+}  // namespace
+
+TEST_SUITE("rules::group::membership") {
+  TEST_CASE("term-within-partnership at its boundaries (¶21)") {
+    auto members = full_group_members();
+    member_of(members, "Academic Rep").terms = {
+        "{start: 2024-06-01, end: 2025-02-28, nominated_by: NOMINATOR}"};
+    const auto within = [&](const std::string& admitted, const std::string& withdrawn,
+                            gcsj::model::Date as_of = kGroupAsOf) {
+      return check_files(admission(members, "acad", admitted, withdrawn), as_of)
+          .of("term-within-partnership");
+    };
+    CHECK(within("2024-06-01", "").empty());            // a term starting on the admission day
+    CHECK(within("2024-06-02", "").size() == 1);        // a day before the admission
+    CHECK(within("2024-02-01", "2025-03-01").empty());  // ends the day before the withdrawal
+    const auto on_the_day = within("2024-02-01", "2025-02-28");  // ends on the withdrawal day
+    REQUIRE(on_the_day.size() == 1);
+    CHECK(on_the_day[0].hint == "end the term the day before the withdrawal");
+    // A withdrawal on the as-of date is judged: it has happened.
+    CHECK(within("2024-02-01", "2025-02-28", {2025, 2, 28}).size() == 1);
+    CHECK(within("2024-02-01", "2025-02-28", {2025, 2, 27}).empty());
+  }
+
+  TEST_CASE("term-within-partnership: a term that began after the partner had withdrawn") {
+    auto members = full_group_members();
+    member_of(members, "Academic Rep").terms = {
+        "{start: 2024-06-01, end: 2024-12-31, nominated_by: NOMINATOR}",
+        "{start: 2025-02-01, nominated_by: NOMINATOR}"};
+    const auto text = group_yaml(members);
+    const auto found =
+        check_files(admission(members, "acad", "2024-02-01", "2025-01-15"), kGroupAsOf)
+            .of("term-within-partnership");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].where.line == line_of(text, "start: 2025-02-01"));
+    CHECK(found[0].message ==
+          "the term began on 2025-02-01, after `acad` had withdrawn on 2025-01-15");
+    CHECK(found[0].hint.find("day before") == std::string::npos);
+  }
+
+  TEST_CASE("one-seat-per-person ignores case, spaces and full stops in names") {
+    auto members = full_group_members();
+    member_of(members, "Worker 2").name = "J. Smith";
+    member_of(members, "Worker 3").name = "J Smith";
+    const auto text = group_yaml(members);
+    const auto found = check_group(members).of("one-seat-per-person");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].where.line == line_of(text, "name: J Smith"));
+  }
+
+  TEST_CASE("seat-partner-category: an IFI or a regional development bank in the economic seat") {
+    auto files = group_registry(group_yaml(full_group_members()));
+    TestFile& econ = partner_file(files, "econ");
+    econ.text = replace(econ.text, "type: economic", "type: ifi");
+    CHECK(check_files(files, kGroupAsOf).of("seat-partner-category").empty());
+    econ.text = replace(econ.text, "category: international-organization",
+                        "category: regional-organization");
+    econ.text = replace(econ.text, "type: ifi", "type: development-bank\nscope: regional");
+    CHECK(check_files(files, kGroupAsOf).of("seat-partner-category").empty());
+    // An IFI is not a partner of the UN-system seats unless it is of the UN system too.
+    auto members = full_group_members();
+    member_of(members, "UN System Rep 1").partner = "econ";
+    auto ifi = group_registry(group_yaml(members));
+    TestFile& ifi_file = partner_file(ifi, "econ");
+    ifi_file.text = replace(ifi_file.text, "type: economic", "type: ifi");
+    CHECK(check_files(ifi, kGroupAsOf).of("seat-partner-category").size() == 1);
+  }
+}

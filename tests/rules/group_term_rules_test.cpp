@@ -112,3 +112,43 @@ TEST_SUITE("rules::group::terms") {
           std::string::npos);
   }
 }
+
+TEST_SUITE("rules::group::terms") {
+  TEST_CASE("term-before-established: a term that starts before the Group existed (¶21)") {
+    auto members = full_group_members();
+    CHECK(check_group(members).of("term-before-established").empty());
+    worker(members).terms = {"{start: 2024-03-01, nominated_by: NOMINATOR}"};
+    const auto text = group_yaml(members);
+    const auto found = check_group(members).of("term-before-established");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].where.line == line_of(text, "start: 2024-03-01"));
+    CHECK(found[0].severity == gcsj::findings::Severity::warning);
+    CHECK(found[0].related.at(0).where.line == line_of(text, "established:"));
+  }
+
+  TEST_CASE("no one but the Director-General sits before the Group is established") {
+    auto members = full_group_members();
+    worker(members).terms = {"{start: 2024-03-01, nominated_by: NOMINATOR}"};
+    // Worker 3's term covers 2024-05-01, but the Group exists from 2024-06-01 only.
+    const auto checked = check_group(members, {2024, 5, 1});
+    CHECK(checked.of("term-expiring").empty());
+    CHECK(checked.of("seat-vacant").empty());  // no vacancy is judged before establishment
+  }
+
+  TEST_CASE("term-expiring: no renewal for a member whose partner will withdraw") {
+    auto files = group_registry(group_yaml(full_group_members()));
+    TestFile& wrk = partner_file(files, "wrk3");
+    wrk.text = replace(wrk.text, "status: admitted\n", "status: withdrawn\n");
+    wrk.text = replace(wrk.text, "admitted: 2024-02-01\n",
+                       "admitted: 2024-02-01\nwithdrawn: 2026-12-31\n");
+    const auto found = check_files(files, {2026, 4, 1}).of("term-expiring");
+    REQUIRE(found.size() == 33);
+    bool seen = false;
+    for (const auto& f : found)
+      if (f.message.starts_with("the term of Worker 3")) {
+        seen = true;
+        CHECK(f.message.ends_with("its partner withdraws on 2026-12-31: no renewal is possible"));
+      }
+    CHECK(seen);
+  }
+}

@@ -1,6 +1,8 @@
 #include "support/group_fixture.hpp"
 
 #include <algorithm>
+
+#include <doctest/doctest.h>
 #include <map>
 
 namespace gcsj::testing {
@@ -133,6 +135,20 @@ int line_of(const std::string& text, const std::string& needle) {
   const auto at = text.find(needle);
   if (at == std::string::npos) return 0;
   return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(at), '\n'));
+}
+
+GroupMember& member_of(std::vector<GroupMember>& members, const std::string& name) {
+  for (auto& m : members)
+    if (m.name == name) return m;
+  FAIL("no member " << name);
+  return members.front();
+}
+
+TestFile& partner_file(std::vector<TestFile>& files, const std::string& id) {
+  for (auto& f : files)
+    if (f.name == "partners/" + id + ".yaml") return f;
+  FAIL("no partner file " << id);
+  return files.front();
 }
 
 }  // namespace gcsj::testing

@@ -32,6 +32,12 @@ std::vector<TestFile> group_registry(const std::string& group_text);
 // 1-based number of the line of `text` that contains `needle` (the first one); 0 if none.
 int line_of(const std::string& text, const std::string& needle);
 
+// The member of `members` named `name` (the test fails when there is none).
+GroupMember& member_of(std::vector<GroupMember>& members, const std::string& name);
+
+// The file of `files` holding partner `id` (partners/ID.yaml).
+TestFile& partner_file(std::vector<TestFile>& files, const std::string& id);
+
 inline constexpr model::Date kGroupAsOf{2025, 6, 1};
 
 }  // namespace gcsj::testing

@@ -1,0 +1,180 @@
+// Who the members of the Coordinating Group are, as ¶26 asks: of ministerial or equivalent level
+// (especially the Co-Chairpersons), and together striving for gender balance and geographical
+// diversity. Judged among the members who sit on the as-of date (group/roster.hpp).
+
+#include <array>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "group/roster.hpp"
+#include "model/enum_names.hpp"
+#include "refdata/reference_data.hpp"
+#include "rules/rules.hpp"
+
+namespace gcsj::rules {
+namespace {
+
+using group::is_director_general;
+using group::member_label;
+using model::Member;
+using model::Seat;
+
+// Gender balance is judged once at least this many sitting members declare a gender, against
+// `gender_balance_max_share` or this default.
+constexpr int kMinimumDeclared = 4;
+constexpr double kDefaultMaxShare = 0.6;
+// Geographical diversity: a seat kind is noted when at least two-thirds of its sitting members
+// whose region is known, and at least this many, come from one ILO region.
+constexpr int kMinimumLocated = 3;
+
+void check_level(const Context& context, Reporter& out) {
+  const auto roster = group::Roster::of(context.registry);
+  if (!roster) return;
+  for (const Member& m : roster->group().members) {
+    if (is_director_general(m) || !roster->sits(m, context.as_of)) continue;
+    // ¶26: members, "especially the Co-Chairpersons", are expected at ministerial level.
+    const bool co_chair = group::role_of(m) == model::Role::co_chair;
+    if (m.level.absent())
+      out.add(m.where, fmt::format("{} has no `level`: {} expected at ministerial or equivalent "
+                                   "level",
+                                   member_label(m),
+                                   co_chair ? "the Co-Chairpersons especially are" : "members are"));
+    else if (m.level && m.level->value == model::MemberLevel::senior_official)
+      out.add(m.level->where,
+              co_chair ? fmt::format("{} is a Co-Chairperson, whom ¶26 especially expects at "
+                                     "ministerial or equivalent level, not a senior official",
+                                     member_label(m))
+                       : std::string("members are expected at ministerial or equivalent level; "
+                                     "senior officials may attend working meetings as "
+                                     "`delegates`"));
+  }
+}
+
+// "a woman", "women": a gender as the count of people holding it reads.
+std::string people(model::Gender gender, int count) {
+  switch (gender) {
+    case model::Gender::woman:
+      return count == 1 ? "a woman" : "women";
+    case model::Gender::man:
+      return count == 1 ? "a man" : "men";
+    default:
+      return std::string(model::enum_name(gender));
+  }
+}
+
+void check_gender_balance(const Context& context, Reporter& out) {
+  const auto roster = group::Roster::of(context.registry);
+  if (!roster || !roster->exists_on(context.as_of)) return;
+  const model::Group& group = roster->group();
+  std::map<model::Gender, int> counts;
+  int declared = 0;
+  for (const Member& m : group.members) {
+    if (!m.gender || m.gender->value == model::Gender::undisclosed ||
+        !roster->sits(m, context.as_of))
+      continue;
+    ++counts[m.gender->value];
+    ++declared;
+  }
+  if (declared < kMinimumDeclared) return;
+  const double max_share =
+      group.gender_balance_max_share ? group.gender_balance_max_share->value : kDefaultMaxShare;
+  for (const auto& [gender, count] : counts) {
+    const double share = static_cast<double>(count) / declared;
+    if (share > max_share)
+      out.add(group.members_where,
+              fmt::format("{} of the {} sitting members who declare a gender {} {} ({:.0f}%, above "
+                          "{:.0f}%)",
+                          count, declared, count == 1 ? "is" : "are", people(gender, count),
+                          share * 100, max_share * 100));
+  }
+}
+
+void check_diversity(const Context& context, Reporter& out) {
+  const auto roster = group::Roster::of(context.registry);
+  if (!roster || !roster->exists_on(context.as_of)) return;
+  for (const Seat seat : {Seat::employers, Seat::workers}) {
+    std::map<std::string_view, int> by_region;
+    int located = 0;
+    for (const Member& m : roster->group().members) {
+      if (!m.seat || m.seat->value != seat || !roster->sits(m, context.as_of)) continue;
+      const auto* partner = roster->partner_of(m);
+      const auto* state =
+          partner && partner->country ? context.reference.member_state(partner->country->value)
+                                      : nullptr;
+      if (!state) continue;  // an international organization has no region of its own
+      ++by_region[state->ilo_region];
+      ++located;
+    }
+    for (const auto& [region, count] : by_region) {
+      if (located < kMinimumLocated || 3 * count < 2 * located) continue;
+      auto& f = out.add(
+          roster->group().members_where,
+          fmt::format("{} of the {} sitting {} members whose country is known come from {}: ¶26 "
+                      "asks for geographical diversity",
+                      count, located, seat == Seat::employers ? "employers'" : "workers'", region));
+      f.seat = findings::SeatRef{seat, std::nullopt};
+    }
+  }
+}
+
+constexpr Rule kMemberLevel{
+    .id = "member-level",
+    .paragraph = "26",
+    .severity = Severity::warning,
+    .summary = "A sitting member is not of ministerial or equivalent level.",
+    .explanation =
+        "¶26: members, especially the Co-Chairpersons, are expected to be of ministerial or "
+        "equivalent level, with the right to delegate working meetings to senior officials "
+        "(`delegates`).",
+    .passing = R"yaml(level: ministerial
+delegates: [{name: R. Lima, level: senior-official}])yaml",
+    .failing = R"yaml(level: senior-official)yaml",
+    .check = check_level,
+    .reach = Reach::registry,
+};
+
+constexpr Rule kGenderBalance{
+    .id = "gender-balance",
+    .paragraph = "26",
+    .severity = Severity::warning,
+    .summary = "The sitting members are not gender-balanced.",
+    .explanation =
+        "¶26: the composition strives for gender balance. Among sitting members (the "
+        "Director-General included) who declare woman, man or non-binary, when at least four do, "
+        "a share of one gender above `gender_balance_max_share` (default 0.6, so 60% is not "
+        "reported and 65% is) is reported.",
+    .passing = R"yaml(# 17 women and 17 men sitting)yaml",
+    .failing = R"yaml(# 28 women and 6 men sitting (82%))yaml",
+    .check = check_gender_balance,
+    .reach = Reach::registry,
+};
+
+constexpr Rule kGeographicalDiversity{
+    .id = "geographical-diversity",
+    .paragraph = "26",
+    .severity = Severity::note,
+    .summary = "Most employers' or workers' members come from one ILO region.",
+    .explanation =
+        "¶26: the composition of the Coordinating Group strives for geographical diversity. The "
+        "twelve Government seats are nominated on a regional basis (`government-region-coverage`); "
+        "for the six Employers' and the six Workers' seats, a note is written when at least "
+        "two-thirds of the sitting members whose partner names a country (and at least three) "
+        "come from one ILO region. The invited seats' partners (international and regional "
+        "organizations, NGOs, academic institutions) name no country, so their region is not "
+        "judged.",
+    .passing = R"yaml(# employers' members from Africa, the Americas, Asia and Europe)yaml",
+    .failing = R"yaml(# six employers' members, all from Europe and Central Asia)yaml",
+    .check = check_diversity,
+    .reach = Reach::registry,
+};
+
+constexpr std::array kRules{&kMemberLevel, &kGenderBalance, &kGeographicalDiversity};
+
+}  // namespace
+
+RuleList group_balance_rules() {
+  return kRules;
+}
+
+}  // namespace gcsj::rules

@@ -1,0 +1,217 @@
+// The seats of the Coordinating Group on the as-of date (¶25): none over-filled, vacancies named,
+// the twelve Government seats of ¶25(c) and their regions. Who sits is the roster's answer
+// (group/roster.hpp), the same for every view.
+
+#include <array>
+
+#include <fmt/format.h>
+
+#include "group/composition.hpp"
+#include "group/roster.hpp"
+#include "model/enum_names.hpp"
+#include "rules/rules.hpp"
+
+namespace gcsj::rules {
+namespace {
+
+using group::member_label;
+using group::SeatRow;
+using model::Member;
+using model::Seat;
+
+std::string row_name(const SeatRow& row) {
+  if (row.region) return fmt::format("{} government seats", model::enum_name(*row.region));
+  return fmt::format("`{}` seat{}", model::enum_name(row.kind->seat), row.capacity == 1 ? "" : "s");
+}
+
+findings::SeatRef seat_of(const SeatRow& row) {
+  return {row.kind->seat, row.region};
+}
+
+// Calls `check(roster, row)` for each row of the Group's composition on the as-of date. A Group
+// being formed (the as-of date before it was established) has no vacancy to judge yet: its members
+// are still being nominated (¶51); over-filled seats are wrong at any time.
+template <class F>
+void for_each_row(const Context& context, F&& check, bool before_established = false) {
+  const auto roster = group::Roster::of(context.registry);
+  if (!roster || (!before_established && !roster->exists_on(context.as_of))) return;
+  const auto composition = group::composition_on(*roster, context.as_of);
+  for (const SeatRow& row : composition.rows) check(*roster, row);
+}
+
+void check_capacity(const Context& context, Reporter& out) {
+  for_each_row(
+      context,
+      [&](const group::Roster&, const SeatRow& row) {
+        if (row.excess() == 0) return;
+        const Member& last = *row.sitting.back();
+        auto& f = out.add(last.where, fmt::format("{} members sit in the {} on {}; ¶{} provides {}",
+                                                  row.filled(), row_name(row), context.as_of.iso(),
+                                                  row.kind->paragraph, row.capacity));
+        f.paragraph = row.kind->paragraph;
+        f.seat = seat_of(row);
+        for (const Member* other : row.sitting)
+          if (other != &last)
+            f.related.push_back({other->where, "also sitting: " + member_label(*other)});
+      },
+      true);
+}
+
+// Who left the seat last, and how: "the term of X ended on D", or "X left on D, when `p` withdrew".
+std::string departure(const group::Roster& roster, const SeatRow& row) {
+  const Member& member = *row.last_departed;
+  const group::LastDay& day = *row.last_departed_day;
+  if (day.reason == group::Departure::partner_withdrew) {
+    const auto* partner = roster.partner_of(member);
+    return fmt::format("{} sat until {}, the day before its partner `{}` withdrew",
+                       member_label(member), day.date.iso(),
+                       partner && partner->id ? partner->id->value : "?");
+  }
+  return fmt::format("the term of {} ended on {}", member_label(member), day.date.iso());
+}
+
+void check_vacancies(const Context& context, Reporter& out, bool invited) {
+  for_each_row(context, [&](const group::Roster& roster, const SeatRow& row) {
+    const model::Group& group = roster.group();
+    if (row.kind->by_invitation != invited || row.vacancies() == 0) return;
+    // With a regional split the regions bind, so the total would only repeat them.
+    const bool government = row.kind->seat == Seat::government;
+    if (government && !row.region && group.government_seats) return;
+    if (government && row.region && !group.government_seats) return;
+    std::string message =
+        row.capacity == 1
+            ? fmt::format("the {} is vacant on {}", row_name(row), context.as_of.iso())
+            : fmt::format("{} of the {} {} {} vacant on {}", row.vacancies(), row.capacity,
+                          row_name(row), row.vacancies() == 1 ? "is" : "are", context.as_of.iso());
+    if (row.last_departed) message += " (" + departure(roster, row) + ")";
+    auto& f = out.add(group.members_where, std::move(message));
+    f.paragraph = row.kind->paragraph;
+    f.seat = seat_of(row);
+    if (row.last_departed)
+      f.related.push_back({row.last_departed->where, "the last member in this seat"});
+  });
+}
+
+void check_seat_vacant(const Context& context, Reporter& out) {
+  check_vacancies(context, out, false);
+}
+void check_invited_seat_vacant(const Context& context, Reporter& out) {
+  check_vacancies(context, out, true);
+}
+
+void check_government_seats_total(const Context& context, Reporter& out) {
+  const model::Group* group = group::the_group(context.registry);
+  if (!group || !group->government_seats) return;
+  long total = 0;
+  for (const auto& seats : group->government_seats->value) total += seats.seats;
+  if (total != group::kGovernmentSeats)
+    out.add(group->government_seats->where,
+            fmt::format("`government_seats` adds up to {}; ¶25(c) provides twelve Government seats",
+                        total));
+}
+
+void check_region_coverage(const Context& context, Reporter& out) {
+  for_each_row(context, [&](const group::Roster& roster, const SeatRow& row) {
+    if (!row.region || roster.group().government_seats || row.filled() > 0) return;
+    out.add(roster.group().members_where,
+            fmt::format("no government member from {} sits on {}: the Government seats are "
+                        "nominated on a regional basis",
+                        model::enum_name(*row.region), context.as_of.iso()))
+        .seat = seat_of(row);
+  });
+}
+
+constexpr Rule kSeatCapacity{
+    .id = "seat-capacity",
+    .paragraph = "25",
+    .severity = Severity::error,
+    .summary = "More members sit in a seat than ¶25 provides.",
+    .explanation =
+        "¶25 fixes the Group's seats: one Director-General, one representative of the UN "
+        "Secretary-General, twelve Government, six Employers' and six Workers' representatives, "
+        "one each for an enterprise and a global union federation, up to two for the UN system, "
+        "one each for the economic organizations or IFIs, a regional organization, an NGO and an "
+        "academic institution. With `government_seats`, each region's share binds too. Judged on "
+        "the as-of date.",
+    .passing = R"yaml(# six members in `seat: employers`)yaml",
+    .failing = R"yaml(# seven members in `seat: employers`)yaml",
+    .check = check_capacity,
+    .reach = Reach::registry,
+};
+
+constexpr Rule kSeatVacant{
+    .id = "seat-vacant",
+    .paragraph = "25",
+    .severity = Severity::warning,
+    .summary = "A nominated seat (¶25(a)-(g)) is vacant.",
+    .explanation =
+        "The seats of ¶25(a)-(g) are filled by nomination; fewer sitting members than seats on "
+        "the as-of date is a vacancy to fill. A member whose partner is not admitted on the "
+        "as-of date does not sit (¶21): its seat is vacant. The finding names the member who left "
+        "the seat last, and how: its term ended, or its partner withdrew.",
+    .passing = R"yaml(# six members sitting in `seat: workers`)yaml",
+    .failing = R"yaml(# five members sitting in `seat: workers`)yaml",
+    .check = check_seat_vacant,
+    .reach = Reach::registry,
+};
+
+constexpr Rule kInvitedSeatVacant{
+    .id = "invited-seat-vacant",
+    .paragraph = "25",
+    .severity = Severity::note,
+    .summary = "A seat filled by invitation (¶25(h)-(k)) is vacant.",
+    .explanation =
+        "The seats of ¶25(h)-(k) are filled by invitation of the Director-General, and the "
+        "UN-system seats are \"up to two\": a vacancy there is for information.",
+    .passing = R"yaml(- name: Director M. Osei
+  seat: ngo)yaml",
+    .failing = R"yaml(# nobody sits in `seat: ngo`)yaml",
+    .check = check_invited_seat_vacant,
+    .reach = Reach::registry,
+};
+
+constexpr Rule kGovernmentSeatsTotal{
+    .id = "government-seats-total",
+    .paragraph = "25(c)",
+    .severity = Severity::error,
+    .summary = "`government_seats` does not add up to twelve.",
+    .explanation =
+        "¶25(c) provides twelve Government representatives. The document does not split them "
+        "between regions; a registry that does so in `government_seats` must account for all "
+        "twelve.",
+    .passing = R"yaml(government_seats: {africa: 3, americas: 3, asia-pacific: 3, europe: 3})yaml",
+    .failing = R"yaml(government_seats: {africa: 4, americas: 3, asia-pacific: 3, europe: 3})yaml",
+    .check = check_government_seats_total,
+    .reach = Reach::registry,
+};
+
+constexpr Rule kGovernmentRegionCoverage{
+    .id = "government-region-coverage",
+    .paragraph = "25(c)",
+    .severity = Severity::warning,
+    .summary = "A region of the Government group has no sitting government member.",
+    .explanation =
+        "¶25(c) has the Government group nominate on a regional basis, and ¶26 asks for "
+        "geographical diversity. Without a `government_seats` split, a region with no sitting "
+        "government member is reported.",
+    .passing = R"yaml(# government members from all four regions)yaml",
+    .failing = R"yaml(# no government member from asia-pacific sits)yaml",
+    .check = check_region_coverage,
+    .reach = Reach::registry,
+};
+
+constexpr std::array kRules{
+    &kSeatCapacity,
+    &kSeatVacant,
+    &kInvitedSeatVacant,
+    &kGovernmentSeatsTotal,
+    &kGovernmentRegionCoverage,
+};
+
+}  // namespace
+
+RuleList group_seat_rules() {
+  return kRules;
+}
+
+}  // namespace gcsj::rules
