@@ -48,7 +48,8 @@ std::optional<Roster> Roster::of(const model::Registry& registry) {
 
 Roster::Roster(const model::Group& group, PartnerIndex partners, bool partners_known)
     : group_(&group), partners_(std::move(partners)), partners_known_(partners_known) {
-  established_ = group.established ? std::optional(group.established->value) : earliest_start(group);
+  established_ =
+      group.established ? std::optional(group.established->value) : earliest_start(group);
 }
 
 const model::PartnerDigest* Roster::partner_of(const model::Member& member) const {

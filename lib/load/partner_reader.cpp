@@ -127,6 +127,32 @@ constexpr std::array<KeyReader<Accreditation>, 4> kAccreditationKeys{{
                     ValueReader& r) { a.evidence = r.string(e.value, "evidence"); }},
 }};
 
+// `scope` (fn 9, ¶19(d)): a word outside every list is kept for the category's rule.
+void read_scope(Partner& p, const Entry& e, ValueReader& r) {
+  const Node& node = e.value;
+  if (node.is_scalar() && !model::parse_enum<model::Scope>(node.text)) {
+    p.scope_word = model::Located<std::string>{node.text, node.where};
+    p.scope.unreadable = true;
+    return;
+  }
+  p.scope = r.enumeration<model::Scope>(node, "scope");
+}
+
+// `type` (¶19(c)-(e)): one value or a list; words outside every list are kept for the category's
+// rule, the others read.
+void read_type(Partner& p, const Entry& e, ValueReader& r) {
+  const auto item = [&](const Node& n, std::string_view what) -> model::Field<model::OrgType> {
+    if (n.is_scalar() && !model::parse_enum<model::OrgType>(n.text)) {
+      p.type_words.push_back({n.text, n.where});
+      model::Field<model::OrgType> judged_by_the_category;
+      judged_by_the_category.unreadable = true;
+      return judged_by_the_category;
+    }
+    return r.enumeration<model::OrgType>(n, what);
+  };
+  p.type = r.list<model::OrgType>(e.value, "type", item, true);
+}
+
 // Reads a nested mapping field (adherence, accreditation) located at its key.
 template <class T, std::size_t N>
 model::Field<T> read_nested(const Entry& entry, const std::array<KeyReader<T>, N>& keys,
@@ -177,18 +203,14 @@ constexpr std::array<KeyReader<Partner>, 23> kPartnerKeys{{
     // Keys of some categories only (¶19): see keys_of_category.
     {"country",
      [](Partner& p, const Entry& e, ValueReader& r) { p.country = r.string(e.value, "country"); }},
-    {"scope", [](Partner& p, const Entry& e,
-                 ValueReader& r) { p.scope = r.enumeration<model::Scope>(e.value, "scope"); }},
+    {"scope", read_scope},
     {"representative",
      [](Partner& p, const Entry& e, ValueReader& r) {
        p.representative = r.boolean(e.value, "representative");
      }},
     {"sectoral", [](Partner& p, const Entry& e,
                     ValueReader& r) { p.sectoral = r.boolean(e.value, "sectoral"); }},
-    {"type",
-     [](Partner& p, const Entry& e, ValueReader& r) {
-       p.type = r.list<model::OrgType>(e.value, "type", enum_item<model::OrgType>(r), true);
-     }},
+    {"type", read_type},
     {"channel",
      [](Partner& p, const Entry& e, ValueReader& r) { p.channel = r.string(e.value, "channel"); }},
     {"international",

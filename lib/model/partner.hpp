@@ -3,6 +3,7 @@
 // Every field keeps where it was written; a missing field is an empty optional, so the rules can
 // tell "absent" from "present but wrong".
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -125,6 +126,11 @@ struct Partner {
   Field<bool> international;
   Field<Accreditation> accreditation;
   Field<std::string> ilo_partnership;
+  // Words of `scope` and `type` outside every list of the format. Whether a word is acceptable
+  // depends on the category, so the category's own rule (¶19) reports them, once; `scope` is then
+  // marked unreadable, so that it is not reported missing too.
+  std::optional<Located<std::string>> scope_word;
+  std::vector<Located<std::string>> type_words;
 };
 
 // True for an id of the registry's form: [a-z0-9][a-z0-9-]*, at most 64 characters (spec

@@ -15,21 +15,25 @@ using model::Category;
 using model::OrgType;
 using model::Partner;
 
-// Reports each `type` value outside `allowed`; returns false when `type` is absent (reported).
+// Reports each `type` value outside `allowed`, the words outside every list included, once each;
+// returns false when `type` is absent (reported).
 bool check_types(const Partner& p, std::initializer_list<OrgType> allowed,
                  std::string_view expected, Reporter& out) {
   if (p.type.absent()) {
     out.add(p.where, fmt::format("{} has no `type`: {}", label(p), expected));
     return false;
   }
+  const auto not_a_type = [&](std::string_view word, const model::Location& where) {
+    out.add(where, fmt::format("`{}` is not a type of {}", word, to_string(p.category->value)),
+            fmt::format("expected {}", expected));
+  };
+  for (const auto& word : p.type_words) not_a_type(word.value, word.where);
   if (!p.type) return false;
-  if (p.type->value.empty()) out.add(p.type->where, fmt::format("`type` is empty: {}", expected));
+  if (p.type->value.empty() && p.type_words.empty())
+    out.add(p.type->where, fmt::format("`type` is empty: {}", expected));
   for (const auto& t : p.type->value)
     if (std::find(allowed.begin(), allowed.end(), t.value) == allowed.end())
-      out.add(
-          t.where,
-          fmt::format("`{}` is not a type of {}", to_string(t.value), to_string(p.category->value)),
-          fmt::format("expected {}", expected));
+      not_a_type(to_string(t.value), t.where);
   return true;
 }
 
@@ -59,7 +63,11 @@ void check_regional_type(const Context& context, Reporter& out) {
     if (!is_category(p, Category::regional_organization)) continue;
     check_types(p, {OrgType::intergovernmental, OrgType::development_bank},
                 "intergovernmental or development-bank", out);
-    if (p.scope.absent())
+    if (p.scope_word)
+      out.add(p.scope_word->where,
+              fmt::format("`{}` is not a scope of a regional organization", p.scope_word->value),
+              "expected regional or subregional");
+    else if (p.scope.absent())
       out.add(p.where, fmt::format("{} has no `scope`: regional or subregional", label(p)));
     else if (p.scope && p.scope->value != model::Scope::regional &&
              p.scope->value != model::Scope::subregional)
@@ -106,6 +114,14 @@ void check_ngo_international(const Context& context, Reporter& out) {
   }
 }
 
+// The International Labour Conference meets in June; gcsj takes a session to have ended on 30 June.
+// Accreditation to the Conference of `year` lies in the past of a declaration on `declared` when
+// that session had ended by then: a year before the declaration's, or the same year for a
+// declaration from 1 July on.
+bool conference_before(long year, const model::Date& declared) {
+  return year < declared.year || (year == declared.year && declared.month >= 7);
+}
+
 void check_ngo_accreditation(const Context& context, Reporter& out) {
   for (const Partner& p : context.partners) {
     if (!is_category(p, Category::ngo)) continue;
@@ -132,11 +148,16 @@ void check_ngo_accreditation(const Context& context, Reporter& out) {
         out.add(year.where,
                 fmt::format("{} is before the first International Labour Conference (1919)",
                             year.value));
-      else if (adherence && adherence->declared && year.value > adherence->declared->value.year)
+      else if (adherence && adherence->declared &&
+               !conference_before(year.value, adherence->declared->value))
         out.add(year.where,
-                fmt::format("accreditation to the Conference of {} is after adherence was declared "
-                            "in {}; ¶19(f) counts past accreditation",
-                            year.value, adherence->declared->value.year))
+                year.value == adherence->declared->value.year
+                    ? fmt::format("the Conference of {} meets in June, after adherence was "
+                                  "declared on {}; ¶19(f) counts past accreditation",
+                                  year.value, adherence->declared->value.iso())
+                    : fmt::format("accreditation to the Conference of {} is after adherence was "
+                                  "declared in {}; ¶19(f) counts past accreditation",
+                                  year.value, adherence->declared->value.year))
             .related.push_back({adherence->declared->where, "adherence declared here"});
     }
   }
@@ -262,8 +283,9 @@ constexpr Rule kNgoAccreditation{
     .explanation =
         "¶19(f) admits international NGOs that are on the ILO Special List of NGOs, that have in "
         "the past been accredited to the International Labour Conference, or that are accredited "
-        "with ECOSOC. At least one route is needed; Conference years lie in the past of the "
-        "adherence.",
+        "with ECOSOC. At least one route is needed. Conference years lie in the past of the "
+        "adherence: the Conference meets in June, so the year of the declaration counts only for "
+        "a declaration from 1 July on. Years before 1919, the first Conference, are errors.",
     .passing = R"yaml(accreditation:
   ecosoc: special
   ilc: [2019, 2023])yaml",

@@ -87,10 +87,21 @@ void check_social_partner_scope(const Context& context, Reporter& out) {
   for (const Partner& p : context.partners) {
     if (!is_social_partner(p)) continue;
     const bool workers = is_category(p, Category::workers_organization);
+    const std::string_view expected =
+        workers ? "national, international or group-secretariat"
+                : "national, international, business-membership or group-secretariat";
+    const auto not_a_scope = [&](std::string_view word, const model::Location& where) {
+      out.add(where,
+              fmt::format("`{}` is not a scope of {} organizations under footnote 9", word,
+                          workers ? "workers'" : "employers'"),
+              fmt::format("expected {}", expected));
+    };
+    if (p.scope_word) {
+      not_a_scope(p.scope_word->value, p.scope_word->where);
+      continue;
+    }
     if (p.scope.absent()) {
-      out.add(p.where,
-              fmt::format("{} has no `scope`: national, international, {}group-secretariat",
-                          label(p), workers ? "" : "business-membership, "));
+      out.add(p.where, fmt::format("{} has no `scope`: {}", label(p), expected));
       continue;
     }
     if (!p.scope) continue;
@@ -98,13 +109,7 @@ void check_social_partner_scope(const Context& context, Reporter& out) {
     const bool fits = scope == Scope::national || scope == Scope::international ||
                       scope == Scope::group_secretariat ||
                       (!workers && scope == Scope::business_membership);
-    if (!fits)
-      out.add(p.scope->where,
-              fmt::format("`{}` is not a scope of {} organizations under footnote 9",
-                          to_string(scope), workers ? "workers'" : "employers'"),
-              workers
-                  ? "expected national, international or group-secretariat"
-                  : "expected national, international, business-membership or group-secretariat");
+    if (!fits) not_a_scope(to_string(scope), p.scope->where);
   }
 }
 
@@ -112,9 +117,10 @@ void check_social_partner_national(const Context& context, Reporter& out) {
   for (const Partner& p : context.partners) {
     if (!is_social_partner(p) || !p.scope || p.scope->value != Scope::national) continue;
     if (p.country.absent()) {
-      out.add(
-          p.scope->where,
-          "a national organization needs `country`: footnote 9 admits those of ILO member States");
+      out.add(p.where,
+              fmt::format("{} is a national organization without `country`: footnote 9 admits "
+                          "those of ILO member States",
+                          label(p)));
     } else if (p.country) {
       const std::string& code = p.country->value;
       if (!context.reference.is_country_code(code))
@@ -128,9 +134,9 @@ void check_social_partner_national(const Context& context, Reporter& out) {
                             context.reference.country_name(code), code));
     }
     if (p.representative.absent())
-      out.add(p.scope->where,
-              "a national organization needs `representative: true`: footnote 9 admits "
-              "representative national organizations");
+      out.add(p.where, fmt::format("{} is a national organization without `representative: true`: "
+                                   "footnote 9 admits representative national organizations",
+                                   label(p)));
     else if (p.representative && !p.representative->value)
       out.add(p.representative->where,
               "footnote 9 admits representative national organizations only");

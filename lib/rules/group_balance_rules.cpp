@@ -36,10 +36,11 @@ void check_level(const Context& context, Reporter& out) {
     // ¶26: members, "especially the Co-Chairpersons", are expected at ministerial level.
     const bool co_chair = group::role_of(m) == model::Role::co_chair;
     if (m.level.absent())
-      out.add(m.where, fmt::format("{} has no `level`: {} expected at ministerial or equivalent "
-                                   "level",
-                                   member_label(m),
-                                   co_chair ? "the Co-Chairpersons especially are" : "members are"));
+      out.add(m.where,
+              fmt::format("{} has no `level`: {} expected at ministerial or equivalent "
+                          "level",
+                          member_label(m),
+                          co_chair ? "the Co-Chairpersons especially are" : "members are"));
     else if (m.level && m.level->value == model::MemberLevel::senior_official)
       out.add(m.level->where,
               co_chair ? fmt::format("{} is a Co-Chairperson, whom ¶26 especially expects at "
@@ -99,9 +100,9 @@ void check_diversity(const Context& context, Reporter& out) {
     for (const Member& m : roster->group().members) {
       if (!m.seat || m.seat->value != seat || !roster->sits(m, context.as_of)) continue;
       const auto* partner = roster->partner_of(m);
-      const auto* state =
-          partner && partner->country ? context.reference.member_state(partner->country->value)
-                                      : nullptr;
+      const auto* state = partner && partner->country
+                              ? context.reference.member_state(partner->country->value)
+                              : nullptr;
       if (!state) continue;  // an international organization has no region of its own
       ++by_region[state->ilo_region];
       ++located;

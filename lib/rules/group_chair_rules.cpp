@@ -68,9 +68,9 @@ void check_chair_roles(const Context& context, Reporter& out) {
     if (!chair) {
       // A misplaced co-chair cites ¶25(a) (the co-chairs are the Director-General and a
       // government member), a misplaced vice-chair ¶25(d) (the first letter that provides one).
-      auto& f = out.add(where, fmt::format("a member of {} cannot be {}", seats_named(m.seat->value),
-                                           role == Role::co_chair ? "a Co-Chairperson"
-                                                                  : "a Vice-Chairperson"));
+      auto& f = out.add(
+          where, fmt::format("a member of {} cannot be {}", seats_named(m.seat->value),
+                             role == Role::co_chair ? "a Co-Chairperson" : "a Vice-Chairperson"));
       f.paragraph = role == Role::co_chair ? "25(a)" : "25(d)";
       f.hint = role == Role::co_chair
                    ? "the Co-Chairpersons are the Director-General and one government member"

@@ -25,9 +25,9 @@ void check_meetings(const Context& context, Reporter& out) {
                                  ? context.as_of.year
                                  : context.as_of.year - 1;
   for (int year = first_full_year; year <= last_full_year; ++year) {
-    const auto held =
-        std::count_if(group.meetings.begin(), group.meetings.end(),
-                      [&](const model::Meeting& m) { return m.date && m.date->value.year == year; });
+    const auto held = std::count_if(
+        group.meetings.begin(), group.meetings.end(),
+        [&](const model::Meeting& m) { return m.date && m.date->value.year == year; });
     if (held >= 2) continue;
     out.add(group.meetings_where,
             held == 0 ? fmt::format("the Group did not meet in {}; ¶24 has it meet twice a year, "

@@ -44,6 +44,10 @@ TEST_SUITE("rules::actions") {
     CHECK(check_yaml(with_action_keys("    sdgs: [0, 8, 18]\n")).of("action-sdgs").size() == 2);
     CHECK(check_yaml(with_action_keys("    sdgs: [\"8\"]\n")).lines_of("wrong-type") ==
           std::vector<int>{17});
+    // +8 is 8 in YAML 1.1 and 1.2 alike; 08 is not (ambiguous-number).
+    const auto signed_goal = check_yaml(with_action_keys("    sdgs: [+8]\n"));
+    CHECK(signed_goal.findings.empty());
+    CHECK(signed_goal.registry.partners.at(0).actions->value.at(0).sdgs->value.at(0).value == 8);
   }
 
   TEST_CASE("action-countries: ISO 3166-1 alpha-2 codes") {

@@ -82,6 +82,55 @@ TEST_SUITE("rules::eligibility::organizations") {
     CHECK(
         check_yaml(replace(kNgo, "ecosoc: special", "ilc: [1850]")).lines_of("ngo-accreditation") ==
         std::vector<int>{9});
+    CHECK(
+        check_yaml(replace(kNgo, "ecosoc: special", "ilc: [1918]")).lines_of("ngo-accreditation") ==
+        std::vector<int>{9});
+    CHECK(check_yaml(replace(kNgo, "ecosoc: special", "ilc: [1919]"))
+              .of("ngo-accreditation")
+              .empty());  // the first Conference
+  }
+
+  TEST_CASE("ngo-accreditation: the Conference of the declaration's year meets in June") {
+    // kNgo declares adherence on 2024-01-15: the Conference of June 2024 is not yet past.
+    const auto same_year = check_yaml(replace(kNgo, "ecosoc: special", "ilc: [2024]"));
+    REQUIRE(same_year.of("ngo-accreditation").size() == 1);
+    CHECK(same_year.of("ngo-accreditation")[0].message ==
+          "the Conference of 2024 meets in June, after adherence was declared on 2024-01-15; "
+          "¶19(f) counts past accreditation");
+    CHECK(check_yaml(replace(kNgo, "ecosoc: special", "ilc: [2023]"))
+              .of("ngo-accreditation")
+              .empty());
+    // A declaration from July on follows that year's Conference.
+    const auto july = replace(replace(kNgo, "ecosoc: special", "ilc: [2024]"),
+                              "declared: 2024-01-15", "declared: 2024-07-01");
+    CHECK(check_yaml(replace(july, "admitted: 2024-02-01", "admitted: 2024-07-02"))
+              .of("ngo-accreditation")
+              .empty());
+    const auto june = replace(replace(kNgo, "ecosoc: special", "ilc: [2024]"),
+                              "declared: 2024-01-15", "declared: 2024-06-30");
+    CHECK(check_yaml(replace(june, "admitted: 2024-02-01", "admitted: 2024-07-02"))
+              .of("ngo-accreditation")
+              .size() == 1);
+  }
+
+  TEST_CASE("a type outside every list is a finding of its category's paragraph, once") {
+    const auto enterprise = check_yaml(replace(kEnterprise, "type: enterprise", "type: ngo"));
+    REQUIRE(enterprise.of("enterprise-type").size() == 1);
+    CHECK(enterprise.of("enterprise-type")[0].message == "`ngo` is not a type of enterprise");
+    CHECK(enterprise.of("enterprise-type")[0].where.line == 7);
+    CHECK(enterprise.of("invalid-value").empty());
+    const auto international =
+        check_yaml(replace(kInternational, "type: un-system", "type: bogus"));
+    CHECK(international.lines_of("international-organization-type") == std::vector<int>{7});
+    CHECK(international.of("international-organization-type")[0].paragraph == "19(c)");
+    CHECK(international.of("invalid-value").empty());
+    CHECK(international.of("international-organization-review").empty());
+    const auto mixed =
+        check_yaml(replace(kInternational, "type: un-system", "type: [un-system, bogus]"));
+    CHECK(mixed.lines_of("international-organization-type") == std::vector<int>{7});
+    const auto regional = check_yaml(replace(kRegional, "scope: regional", "scope: bogus"));
+    CHECK(regional.lines_of("regional-organization-type") == std::vector<int>{8});
+    CHECK(regional.of("invalid-value").empty());
   }
 
   TEST_CASE("academic-partnership: a partnership with the ILO (¶19(g))") {

@@ -68,15 +68,28 @@ TEST_SUITE("rules::eligibility::states") {
     CHECK(check_yaml(kEmployers).of("social-partner-national").empty());
     CHECK(check_yaml(replace(kEmployers, "representative: true", "representative: false"))
               .lines_of("social-partner-national") == std::vector<int>{9});
+    // Missing keys are reported at the start of the partner's document.
     CHECK(check_yaml(replace(kEmployers, "representative: true\n", ""))
-              .lines_of("social-partner-national") == std::vector<int>{7});
+              .lines_of("social-partner-national") == std::vector<int>{1});
     CHECK(
         check_yaml(replace(kEmployers, "country: KE\n", "")).lines_of("social-partner-national") ==
-        std::vector<int>{7});
+        std::vector<int>{1});
     const auto outside = check_yaml(replace(kEmployers, "country: KE", "country: AD"));
     CHECK(outside.lines_of("social-partner-national") == std::vector<int>{8});
     CHECK(outside.of("social-partner-national")[0].paragraph == "19(b)");
     // international organizations need neither country nor representativeness
     CHECK(check_yaml(kWorkers).of("social-partner-national").empty());
+  }
+
+  TEST_CASE("a scope outside every list is a finding of ¶19(b), reported once") {
+    for (const char* scope : {"economic", "regional", "bogus"}) {
+      INFO(scope);
+      const auto checked =
+          check_yaml(replace(kEmployers, "scope: national", std::string("scope: ") + scope));
+      CHECK(checked.lines_of("social-partner-scope") == std::vector<int>{7});
+      CHECK(checked.of("social-partner-scope").at(0).paragraph == "19(b)");
+      CHECK(checked.of("invalid-value").empty());
+      CHECK(checked.of("social-partner-national").empty());
+    }
   }
 }

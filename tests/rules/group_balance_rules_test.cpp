@@ -58,11 +58,12 @@ TEST_SUITE("rules::group::balance") {
     CHECK(check_group(declaring(3, 3)).of("gender-balance").empty());  // three: not judged
     const auto four = check_group(declaring(4, 4)).of("gender-balance");
     REQUIRE(four.size() == 1);
-    CHECK(four[0].message == "4 of the 4 sitting members who declare a gender are women (100%, "
-                             "above 60%)");
+    CHECK(four[0].message ==
+          "4 of the 4 sitting members who declare a gender are women (100%, "
+          "above 60%)");
     CHECK(check_group(declaring(20, 13)).of("gender-balance").size() == 1);  // 65%
     CHECK(check_group(declaring(20, 12)).of("gender-balance").empty());      // 60%: not above
-    const auto men = check_group(declaring(20, 6)).of("gender-balance");    // 70% men
+    const auto men = check_group(declaring(20, 6)).of("gender-balance");     // 70% men
     REQUIRE(men.size() == 1);
     CHECK(men[0].message.find("14 of the 20 sitting members who declare a gender are men") == 0);
     CHECK(check_group(declaring(20, 13), "gender_balance_max_share: 0.7\n")
@@ -71,9 +72,9 @@ TEST_SUITE("rules::group::balance") {
   }
 
   TEST_CASE("geographical-diversity: most employers' members from one ILO region (¶26)") {
-    const auto all_europe = check_files(employers_from({"ES", "DE", "FR", "PT", "IT", "PL"}),
-                                        kGroupAsOf)
-                                .of("geographical-diversity");
+    const auto all_europe =
+        check_files(employers_from({"ES", "DE", "FR", "PT", "IT", "PL"}), kGroupAsOf)
+            .of("geographical-diversity");
     REQUIRE(all_europe.size() == 1);
     CHECK(all_europe[0].severity == gcsj::findings::Severity::note);
     CHECK(all_europe[0].paragraph == "26");

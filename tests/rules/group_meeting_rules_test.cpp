@@ -18,8 +18,9 @@ TEST_SUITE("rules::group::meetings") {
     const auto text = group_yaml(full_group_members());
     const auto found = check_files(registry(once_2025), {2026, 1, 1}).of("meeting-frequency");
     REQUIRE(found.size() == 1);
-    CHECK(found[0].message == "the Group met once in 2025; ¶24 has it meet twice a year, or as "
-                              "needed");
+    CHECK(found[0].message ==
+          "the Group met once in 2025; ¶24 has it meet twice a year, or as "
+          "needed");
     CHECK(found[0].severity == gcsj::findings::Severity::note);
     // 2025 is not yet a full year on 2025-12-30.
     CHECK(check_files(registry(once_2025), {2025, 12, 30}).of("meeting-frequency").empty());

@@ -118,8 +118,8 @@ TEST_SUITE("rules::group::seats") {
   }
 
   TEST_CASE("no Director-General is a vacancy of ¶25(a)") {
-    const auto found = check_group(without(full_group_members(), "The Director-General"))
-                           .of("seat-vacant");
+    const auto found =
+        check_group(without(full_group_members(), "The Director-General")).of("seat-vacant");
     REQUIRE(found.size() == 1);
     CHECK(found[0].paragraph == "25(a)");
   }
