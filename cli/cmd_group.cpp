@@ -19,6 +19,7 @@ struct GroupArgs {
   std::string as_of;
   std::string format = "text";
   std::optional<long> within_days;
+  InputArgs input;
 };
 
 enum class View { seats, terms };
@@ -29,21 +30,23 @@ int run_group(const GroupArgs& args, View view) {
     print_error(as_of.error());
     return kExitUsage;
   }
-  const auto result = load_for_view(args.path, *as_of);
+  const auto result = load_for_view(args.path, *as_of, args.input);
   if (!result) {
     print_error(result.error());
     return kExitUsage;
   }
   if (result->registry.groups.empty()) {
-    fmt::print(stderr, "gcsj: error: {} holds no coordinating-group document\n", args.path);
+    print_error(util::Error{args.path + " holds no coordinating-group document"});
     return kExitUsage;
   }
   warn_about_errors(*result, args.path);
   const auto roster = group::Roster::of(result->registry);
   const render::GroupView group_view{result->registry, *roster, *as_of};
   std::string out;
+  bool over_filled = false;
   if (view == View::seats) {
     const auto composition = group::composition_on(*roster, *as_of);
+    for (const auto& row : composition.rows) over_filled = over_filled || row.excess() > 0;
     out = args.format == "json" ? render::render_seats_json(group_view, composition)
                                 : render::render_seats_text(group_view, composition);
   } else {
@@ -55,7 +58,8 @@ int run_group(const GroupArgs& args, View view) {
     print_error(written.error());
     return kExitUsage;
   }
-  return kExitClean;
+  // A seat with more members than ¶25 provides fails the view, as it fails `validate`.
+  return over_filled ? kExitFindings : kExitClean;
 }
 
 CLI::App* add_view(CLI::App& group, std::string_view name, std::string_view description,
@@ -66,6 +70,7 @@ CLI::App* add_view(CLI::App& group, std::string_view name, std::string_view desc
   cmd->add_option("-f,--format", args->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
+  add_input_options(*cmd, args->input);
   return cmd;
 }
 
@@ -79,14 +84,20 @@ void setup_group(CLI::App& app, int& exit_status) {
   auto seats_args = std::make_shared<GroupArgs>();
   add_view(*group, "seats", "The seat table of ¶25: capacity, sitting members, vacancies, chairs",
            seats_args)
-      ->callback([seats_args, &exit_status] { exit_status = run_group(*seats_args, View::seats); });
+      ->callback([seats_args, &exit_status] { exit_status = run_group(*seats_args, View::seats); })
+      ->footer(
+          "Exit status: 0 the table was shown, 1 a seat has more members than ¶25 provides, 2 "
+          "usage error (no Group, a bad date or path), 3 internal error. Errors elsewhere in the "
+          "registry are a warning on standard error: `gcsj validate` lists them.");
 
   auto terms_args = std::make_shared<GroupArgs>();
   CLI::App* terms = add_view(
       *group, "terms", "Sitting members' current terms (¶23), by end date, with renewal options",
       terms_args);
   terms->add_option("--within", terms_args->within_days, "Only terms ending within DAYS days")
-      ->check(CLI::NonNegativeNumber);
+      ->type_name("DAYS")
+      ->check(CLI::Range(0L, kMaxDays));
+  terms->footer("Exit status: 0 the calendar was shown, 2 usage error, 3 internal error.");
   terms->callback(
       [terms_args, &exit_status] { exit_status = run_group(*terms_args, View::terms); });
 }

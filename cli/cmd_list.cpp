@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "input_options.hpp"
 #include "model/enum_names.hpp"
 #include "output.hpp"
 #include "registry_view.hpp"
@@ -18,6 +19,7 @@ struct ListArgs {
   std::string status;
   std::string format = "text";
   std::string output;
+  InputArgs input;
 };
 
 int run_list(const ListArgs& args) {
@@ -26,7 +28,7 @@ int run_list(const ListArgs& args) {
     print_error(as_of.error());
     return kExitUsage;
   }
-  const auto result = load_for_view(args.path, *as_of);
+  const auto result = load_for_view(args.path, *as_of, args.input);
   if (!result) {
     print_error(result.error());
     return kExitUsage;
@@ -60,6 +62,7 @@ void setup_list(CLI::App& app, int& exit_status) {
   CLI::App* partners =
       list->add_subcommand("partners", "The partners, sorted by id, with their state on a date");
   partners->add_option("path", args->path, "Registry directory or files (default: .)");
+  add_input_options(*partners, args->input);
   partners->add_option("--category", args->category, "Only partners of this category (¶19)")
       ->check(CLI::IsMember(names_of_enum(model::names_of<model::Category>())));
   partners->add_option("--status", args->status, "Only partners with this status")

@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "figures/figures.hpp"
+#include "input_options.hpp"
 #include "publish/site.hpp"
 #include "refdata/reference_data.hpp"
 #include "registry_view.hpp"
@@ -17,6 +18,7 @@ struct PublishArgs {
   std::string as_of;
   bool allow_errors = false;
   bool quiet = false;
+  InputArgs input;
 };
 
 int run_publish(const PublishArgs& args) {
@@ -25,7 +27,7 @@ int run_publish(const PublishArgs& args) {
     print_error(as_of.error());
     return kExitUsage;
   }
-  const auto result = load_for_view(args.path, *as_of);
+  const auto result = load_for_view(args.path, *as_of, args.input);
   if (!result) {
     print_error(result.error());
     return kExitUsage;
@@ -61,6 +63,11 @@ void setup_publish(CLI::App& app, int& exit_status) {
   CLI::App* publish = app.add_subcommand(
       "publish", "Build the public portal: admitted partners, actions, the Group, as static HTML");
   publish->add_option("path", args->path, "Registry directory or files (default: .)");
+  add_input_options(*publish, args->input);
+  publish->footer(
+      "Exit status: 0 the site was written, 1 the registry has errors (the site is not written "
+      "unless --allow-errors), 2 usage error (a bad date or path, an --out that is not a site "
+      "gcsj published, a write that failed), 3 internal error.");
   publish->add_option("--out", args->out, "The directory to write the site to (replaced whole)")
       ->required();
   publish->add_option("--as-of", args->as_of, "The date published, YYYY-MM-DD (default: today)");

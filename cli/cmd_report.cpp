@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "figures/figures.hpp"
+#include "input_options.hpp"
 #include "output.hpp"
 #include "refdata/reference_data.hpp"
 #include "registry_view.hpp"
@@ -19,6 +20,7 @@ struct ReportArgs {
   long within_days = figures::kDefaultRenewalDays;
   std::string format = "markdown";
   std::string output;
+  InputArgs input;
 };
 
 int run_report(const ReportArgs& args) {
@@ -36,7 +38,7 @@ int run_report(const ReportArgs& args) {
     print_error(as_of.error());
     return kExitUsage;
   }
-  const auto result = load_for_view(args.path, *as_of);
+  const auto result = load_for_view(args.path, *as_of, args.input);
   if (!result) {
     print_error(result.error());
     return kExitUsage;
@@ -65,12 +67,13 @@ void setup_report(CLI::App& app, int& exit_status) {
   CLI::App* report = app.add_subcommand(
       "report", "The progress report of ¶28: partners, actions, the period, the Group");
   report->add_option("path", args->path, "Registry directory or files (default: .)");
+  add_input_options(*report, args->input);
   report->add_option("--as-of", args->as_of, "The date reported on, YYYY-MM-DD (default: today)");
   report->add_option("--since", args->since,
                      "The start of the period, YYYY-MM-DD (default: a year before --as-of)");
   report
       ->add_option("--within", args->within_days, "Coming renewals: terms ending within DAYS days")
-      ->check(CLI::NonNegativeNumber)
+      ->check(CLI::Range(0L, kMaxDays))
       ->capture_default_str();
   report->add_option("-f,--format", args->format, "Output format")
       ->check(CLI::IsMember({"markdown", "json"}))

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -18,6 +19,9 @@ inline constexpr int kExitFindings = 1;
 inline constexpr int kExitUsage = 2;
 inline constexpr int kExitInternal = 3;
 
+// The longest period an option of days takes (a century): a plain range in its error message.
+inline constexpr long kMaxDays = 36'500;
+
 // Declares `validate` on `app`; when it is chosen, the callback stores its exit status.
 void setup_validate(CLI::App& app, int& exit_status);
 void setup_rules(CLI::App& app, int& exit_status);
@@ -28,6 +32,12 @@ void setup_init(CLI::App& app, int& exit_status);
 void setup_list(CLI::App& app, int& exit_status);
 void setup_report(CLI::App& app, int& exit_status);
 void setup_publish(CLI::App& app, int& exit_status);
+// `gcsj help [COMMAND]`, as git and cargo have it.
+void setup_help(CLI::App& app, int& exit_status);
+
+// An Error naming a command of `argv` that `app` does not have, with the closest one; nullopt
+// when the commands named exist.
+std::optional<util::Error> unknown_command(const CLI::App& app, int argc, char** argv);
 
 // The one way a command reports what ends it with exit status 2: each line of the error on
 // standard error, after "gcsj: error: ".

@@ -17,7 +17,7 @@ int run(int argc, char** argv) {
       "gcsj checks a Global Coalition for Social Justice registry against the rules of "
       "ILO Governing Body document GB.349/INS/4.",
       "gcsj"};
-  app.set_version_flag("--version", std::string("gcsj ") + gcsj::kVersion);
+  app.set_version_flag("-V,--version", std::string("gcsj ") + gcsj::kVersion);
   app.require_subcommand(1);
   app.footer(
       "Exit status: 0 no failing finding, 1 failing findings, 2 usage error, 3 internal error.");
@@ -32,13 +32,23 @@ int run(int argc, char** argv) {
   setup_list(app, exit_status);
   setup_report(app, exit_status);
   setup_publish(app, exit_status);
+  setup_help(app, exit_status);
 
+  // A mistyped command gets a suggestion before CLI11 says it was not expected.
+  if (const auto unknown = unknown_command(app, argc, argv)) {
+    print_error(*unknown);
+    return kExitUsage;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
-    // CLI11 uses its own codes (106, 109, ...); gcsj's contract is 2 for every usage error.
-    const int code = app.exit(error);
-    return code == 0 ? kExitClean : kExitUsage;
+    if (error.get_exit_code() == 0) return app.exit(error);  // --help, --version
+    // CLI11 uses its own codes (106, 109, ...); gcsj's contract is 2 for every usage error, and
+    // its messages carry gcsj's prefix.
+    print_error(gcsj::util::Error{error.what()});
+    std::fputs("Run `gcsj help` or `gcsj help COMMAND` for the commands and their options.\n",
+               stderr);
+    return kExitUsage;
   }
   return exit_status;
 }

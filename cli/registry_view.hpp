@@ -9,15 +9,18 @@
 
 #include "check/validate.hpp"
 #include "commands.hpp"
+#include "input_options.hpp"
 
 namespace gcsj::cli {
 
-// The registry at `path` judged on `as_of`.
+// The registry at `path` judged on `as_of`, with the configuration and input options given.
 inline util::Expected<check::ValidateResult> load_for_view(const std::string& path,
-                                                           model::Date as_of) {
+                                                           model::Date as_of,
+                                                           const InputArgs& input) {
   check::ValidateOptions options;
   options.as_of = as_of;
   options.input.paths = {path};
+  apply_input_options(input, options);
   return check::validate(options);
 }
 

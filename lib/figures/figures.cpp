@@ -77,12 +77,11 @@ void count_actions(Figures& figures, const refdata::ReferenceData& reference) {
   for (long sdg = 1; sdg <= 17; ++sdg)
     figures.actions_by_sdg.push_back(
         {std::to_string(sdg), std::string(reference.sdg_title(sdg)), 0});
-  for (std::string_view status : {"pledged", "ongoing", "completed", "not-stated"})
-    figures.actions_by_status.push_back(
-        {std::string(status), status == "not-stated" ? "Not stated" : std::string(status), 0});
-  figures.actions_by_status[0].label = "Pledged";
-  figures.actions_by_status[1].label = "Ongoing";
-  figures.actions_by_status[2].label = "Completed";
+  // An action without `status` is pledged, the format's default.
+  for (const auto& [status, label] :
+       {std::pair{"pledged", "Pledged"}, std::pair{"ongoing", "Ongoing"},
+        std::pair{"completed", "Completed"}})
+    figures.actions_by_status.push_back({status, label, 0});
   for (Category category : kCategories)
     figures.actions_by_category.push_back(
         {std::string(model::enum_name(category)), std::string(category_label(category)), 0});
@@ -108,8 +107,7 @@ void count_actions(Figures& figures, const refdata::ReferenceData& reference) {
       bump_unique(figures.actions_by_sdg, action.sdgs, [](long n) { return std::to_string(n); });
       if (partner->category)
         bump(figures.actions_by_category, model::enum_name(partner->category->value));
-      bump(figures.actions_by_status,
-           action.status ? model::enum_name(action.status->value) : "not-stated");
+      bump(figures.actions_by_status, model::enum_name(model::status_of(action)));
       if (has_progress(action)) ++figures.actions_with_progress;
     }
   }
@@ -123,8 +121,7 @@ void find_period_events(Figures& figures) {
       figures.new_partners.begin(), figures.new_partners.end(),
       [](const auto* a, const auto* b) { return a->admitted->value < b->admitted->value; });
   for (const ActionRef& ref : figures.actions) {
-    if (!ref.action->status || ref.action->status->value != model::ActionStatus::completed)
-      continue;
+    if (model::status_of(*ref.action) != model::ActionStatus::completed) continue;
     if (!ref.last_progress)
       ++figures.completed_undated;
     else if (*ref.last_progress >= figures.since && *ref.last_progress <= figures.as_of)

@@ -48,7 +48,7 @@ struct Figures {
   std::vector<Count> actions_by_domain;    // ¶35 (an action may count in several domains)
   std::vector<Count> actions_by_priority;  // ¶36
   std::vector<Count> actions_by_sdg;       // SDGs 1-17
-  std::vector<Count> actions_by_status;    // pledged, ongoing, completed, not stated
+  std::vector<Count> actions_by_status;    // pledged (the default), ongoing, completed
   std::vector<Count> actions_by_category;  // by the category of the partner (¶19)
   int actions_with_progress = 0;           // ¶17: shared voluntarily; never a finding (¶13)
 

@@ -133,6 +133,11 @@ struct Partner {
   std::vector<Located<std::string>> type_words;
 };
 
+// The status of an action: its `status`, or `pledged`, the format's default (spec section 2).
+inline ActionStatus status_of(const Action& action) {
+  return action.status ? action.status->value : ActionStatus::pledged;
+}
+
 // True for an id of the registry's form: [a-z0-9][a-z0-9-]*, at most 64 characters (spec
 // section 2), so it can name a file.
 bool is_plain_id(std::string_view id);

@@ -112,7 +112,7 @@ void add_themes(const SiteContext& site, std::vector<SiteFile>& files) {
               "<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n",
               escape(ref->action->title ? ref->action->title->value : "Untitled action"),
               site.partner_link(*ref->partner, path),
-              ref->action->status ? model::enum_name(ref->action->status->value) : "not stated");
+              model::enum_name(model::status_of(*ref->action)));
         body += "</tbody>\n</table>\n";
       }
       files.push_back(

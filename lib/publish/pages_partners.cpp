@@ -63,8 +63,7 @@ std::string action_html(const SiteContext& site, const model::Action& action,
                         std::string_view path) {
   std::string out = fmt::format("<article class=\"action\">\n<h3>{}</h3>\n<dl>\n",
                                 escape(action.title ? action.title->value : "Untitled action"));
-  add_row(out, "Status",
-          action.status ? std::string(model::enum_name(action.status->value)) : "not stated");
+  add_row(out, "Status", std::string(model::enum_name(model::status_of(action))));
   add_row(out, "Thematic domains (¶35)", theme_links(action.domains, model::kDomains, "domains"));
   add_row(out, "Initial priorities (¶36)",
           theme_links(action.priorities, model::kPriorities, "priorities"));

@@ -43,15 +43,23 @@ std::string render_seats_text(const GroupView& view, const group::Composition& c
   std::string out =
       fmt::format("Coordinating Group on {} ({})\n\n", view.as_of.iso(),
                   util::printable(view.registry.file(view.roster.group().where.file).path));
+  if (!composition.established)
+    out += fmt::format(
+        "The Group is established on {}: on {} it does not exist yet, and no one sits but the "
+        "Director-General.\n\n",
+        view.roster.established()->iso(), view.as_of.iso());
   out += fmt::format("{:<24} {:<6} {:>7} {:>7}  {:<22} {}\n", "SEAT", "PARA", "SEATS", "SITTING",
                      "STATUS", "CHAIRS");
   int capacity = 0, filled = 0, vacant = 0, over = 0;
   for (const SeatRow& row : composition.rows) {
     const std::string name = row.region ? "  " + std::string(model::enum_name(*row.region))
                                         : std::string(model::enum_name(row.kind->seat));
+    // Before the Group exists, its seats are not yet to fill: only the Director-General's is.
+    const bool not_yet =
+        !composition.established && row.kind->seat != model::Seat::director_general;
     out += fmt::format("{:<24} {:<6} {:>7} {:>7}  {:<22} {}", name,
                        row.region ? "" : row.kind->paragraph, capacity_of(row), row.filled(),
-                       status_of(row), chairs_of(row));
+                       not_yet ? std::string("not yet") : status_of(row), chairs_of(row));
     while (!out.empty() && out.back() == ' ') out.pop_back();
     out += '\n';
     if (row.region) continue;
@@ -60,8 +68,11 @@ std::string render_seats_text(const GroupView& view, const group::Composition& c
     vacant += row.vacancies();
     over += row.excess();
   }
-  out += fmt::format("\n{} of {} seats filled, {} vacant, {} over-filled\n", filled, capacity,
-                     vacant, over);
+  if (composition.established)
+    out += fmt::format("\n{} of {} seats filled, {} vacant, {} over-filled\n", filled, capacity,
+                       vacant, over);
+  else
+    out += fmt::format("\nThe Group does not exist yet on {}.\n", view.as_of.iso());
   return out;
 }
 
@@ -69,6 +80,11 @@ std::string render_seats_json(const GroupView& view, const group::Composition& c
   JsonWriter json;
   begin_report(json, view.as_of.iso());
   json.key("file").value(view.registry.file(view.roster.group().where.file).path);
+  if (const auto established = view.roster.established())
+    json.key("established").value(established->iso());
+  else
+    json.key("established").null();
+  json.key("exists").value(composition.established);
   json.key("seats").begin_array();
   int capacity = 0, filled = 0, vacant = 0, over = 0;
   for (const SeatRow& row : composition.rows) {

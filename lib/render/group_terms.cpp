@@ -31,7 +31,13 @@ std::string render_terms_text(const GroupView& view, const std::vector<group::Ca
       fmt::format("Terms of sitting members on {}{} ({})\n\n", view.as_of.iso(),
                   within_days ? fmt::format(", ending within {} days", *within_days) : "",
                   util::printable(view.registry.file(view.roster.group().where.file).path));
-  if (rows.empty()) return out + "No term ends in that window.\n";
+  if (rows.empty()) {
+    if (!view.roster.exists_on(view.as_of))
+      return out + fmt::format("The Group is established on {}: on {} no member sits yet.\n",
+                               view.roster.established()->iso(), view.as_of.iso());
+    if (!within_days) return out + fmt::format("No member sits on {}.\n", view.as_of.iso());
+    return out + "No term ends in that window.\n";
+  }
   // Columns as wide as their widest cell, so long names and partner ids stay aligned.
   std::vector<std::array<std::string, 7>> table;
   table.push_back({"ENDS", "DAYS", "MEMBER", "PARTNER", "SEAT", "TERM", "RENEWAL"});

@@ -149,9 +149,9 @@ std::string render_progress_markdown(const Figures& f) {
       f.as_of.iso(), f.since.iso(), f.as_of.iso());
 
   out += "\n## Partners (¶19)\n\n";
-  out += fmt::format("{} partners; {} application{} under review; {} partner{} withdrawn.\n",
-                     f.partners.size(), f.applications, f.applications == 1 ? "" : "s", f.withdrawn,
-                     f.withdrawn == 1 ? "" : "s");
+  out += fmt::format("{} partner{}; {} application{} under review; {} partner{} withdrawn.\n",
+                     f.partners.size(), f.partners.size() == 1 ? "" : "s", f.applications,
+                     f.applications == 1 ? "" : "s", f.withdrawn, f.withdrawn == 1 ? "" : "s");
   markdown_table(out, "By category (¶19)", "", f.partners_by_category, "Category");
   markdown_table(out, "By region",
                  "Partners with a country, by the ILO region of that country; the others act "
@@ -159,15 +159,16 @@ std::string render_progress_markdown(const Figures& f) {
                  f.partners_by_region, "Region");
 
   out += "\n## Actions (¶34-36)\n\n";
-  out += fmt::format("{} actions; {} ({}) with progress shared.\n", f.actions.size(),
-                     f.actions_with_progress,
+  out += fmt::format("{} action{}; {} ({}) with progress shared.\n", f.actions.size(),
+                     f.actions.size() == 1 ? "" : "s", f.actions_with_progress,
                      percent(f.actions_with_progress, static_cast<int>(f.actions.size())));
   markdown_table(out, "By thematic domain (¶35)", "An action may frame several domains.",
                  f.actions_by_domain, "Key", "Domain");
   markdown_table(out, "By initial priority (¶36)", "", f.actions_by_priority, "Key", "Priority");
   markdown_table(out, "By Sustainable Development Goal", "", f.actions_by_sdg, "SDG", "Goal");
   markdown_table(out, "By status", "", f.actions_by_status, "Status");
-  markdown_table(out, "By category of partner (¶19)", "", f.actions_by_category, "Category");
+  markdown_table(out, "By the category of the partner that undertakes them (¶19)", "",
+                 f.actions_by_category, "Category of partner");
 
   out += fmt::format("\n## In the period {} to {}\n", f.since.iso(), f.as_of.iso());
   out += fmt::format("\n### New partners ({})\n\n", f.new_partners.size());
