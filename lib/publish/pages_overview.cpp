@@ -7,6 +7,7 @@
 
 #include "group/seats.hpp"
 #include "group/terms.hpp"
+#include "figures/words.hpp"
 #include "model/enum_names.hpp"
 #include "model/vocabulary.hpp"
 #include "publish/charts.hpp"
@@ -29,7 +30,7 @@ std::vector<Bar> theme_bars(const std::vector<figures::Count>& counts,
                             std::span<const model::Theme> themes, std::string_view folder) {
   std::vector<Bar> bars;
   for (std::size_t i = 0; i < counts.size() && i < themes.size(); ++i)
-    bars.push_back({fmt::format("¶{} {}", themes[i].paragraph, themes[i].key), counts[i].value,
+    bars.push_back({fmt::format("¶{} {}", themes[i].paragraph, themes[i].title), counts[i].value,
                     fmt::format("{}/{}.html", folder, themes[i].key)});
   return bars;
 }
@@ -112,7 +113,7 @@ void add_themes(const SiteContext& site, std::vector<SiteFile>& files) {
               "<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n",
               escape(ref->action->title ? ref->action->title->value : "Untitled action"),
               site.partner_link(*ref->partner, path),
-              model::enum_name(model::status_of(*ref->action)));
+              figures::action_status_word(model::status_of(*ref->action)));
         body += "</tbody>\n</table>\n";
       }
       files.push_back(
@@ -159,7 +160,7 @@ void add_group(const SiteContext& site, std::vector<SiteFile>& files) {
                       partner.empty() ? "" : " (" + partner + ")",
                       role == model::Role::member
                           ? ""
-                          : fmt::format(", <strong>{}</strong>", model::enum_name(role)));
+                          : fmt::format(", <strong>{}</strong>", figures::role_word(role)));
     }
     body += fmt::format(
         "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}{}</td><td>{}</td>"
@@ -185,10 +186,12 @@ void add_group(const SiteContext& site, std::vector<SiteFile>& files) {
           escape(model::display_name(*row.member)), escape(sentence_case(row.seat->description)),
           row.term_number == 1 ? "first" : "renewal", row.start.iso(), row.start.iso(),
           row.end.iso(), row.end.iso(),
-          !row.renewable ? "not renewable (renewed once)"
+          !row.renewable
+              ? std::string(row.partner_withdraws ? "No: the partner withdraws"
+                                                  : "No: already renewed once")
           : row.proposer
-              ? fmt::format("possible, on proposal of the {}", model::enum_name(*row.proposer))
-              : "possible");
+              ? fmt::format("Possible, on the proposal of {}", figures::nominator_word(*row.proposer))
+              : std::string("Possible"));
     body += "</tbody>\n</table>\n";
   }
   files.push_back({path, page({path, "The Coordinating Group", Section::group, site.as_of}, body)});

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "figures/words.hpp"
 #include "model/enum_names.hpp"
 #include "model/vocabulary.hpp"
 #include "publish/html.hpp"
@@ -63,7 +64,7 @@ std::string action_html(const SiteContext& site, const model::Action& action,
                         std::string_view path) {
   std::string out = fmt::format("<article class=\"action\">\n<h3>{}</h3>\n<dl>\n",
                                 escape(action.title ? action.title->value : "Untitled action"));
-  add_row(out, "Status", std::string(model::enum_name(model::status_of(action))));
+  add_row(out, "Status", std::string(figures::action_status_word(model::status_of(action))));
   add_row(out, "Thematic domains (¶35)", theme_links(action.domains, model::kDomains, "domains"));
   add_row(out, "Initial priorities (¶36)",
           theme_links(action.priorities, model::kPriorities, "priorities"));
@@ -123,7 +124,7 @@ std::string partner_page(const SiteContext& site, const model::Partner& partner,
   if (partner.support) {
     std::string support;
     for (const auto& s : partner.support->value)
-      support += (support.empty() ? "" : ", ") + std::string(model::enum_name(s.value));
+      support += (support.empty() ? "" : ", ") + std::string(figures::support_word(s.value));
     add_row(body, "Support", escape(support));
   }
   body += "</dl>\n<h2>Commitments (¶16, ¶18)</h2>\n";
@@ -141,7 +142,7 @@ std::string partner_page(const SiteContext& site, const model::Partner& partner,
       std::string levels;
       if (a.levels)
         for (const auto& level : a.levels->value)
-          levels += (levels.empty() ? "" : ", ") + std::string(model::enum_name(level.value));
+          levels += (levels.empty() ? "" : ", ") + std::string(figures::level_word(level.value));
       commitments +=
           fmt::format("<li>Contributes to advancing social justice and the SDGs{} (¶16(b)).</li>\n",
                       levels.empty() ? ""
@@ -190,6 +191,7 @@ std::string directory_page(const SiteContext& site) {
   body += "<ul class=\"directory\" id=\"partner-list\">\n";
   for (const model::Partner* partner : by_name) {
     const std::string country = country_of(site, *partner);
+    // The key the category filter selects on (a form value, never shown).
     const std::string category =
         partner->category ? std::string(model::enum_name(partner->category->value)) : "";
     body += fmt::format(

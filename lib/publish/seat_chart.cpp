@@ -8,6 +8,7 @@
 
 #include "group/seats.hpp"
 #include "group/terms.hpp"
+#include "figures/words.hpp"
 #include "model/enum_names.hpp"
 #include "publish/html.hpp"
 #include "publish/site_context.hpp"
@@ -99,8 +100,8 @@ std::string seat_chart(const SiteContext& site, std::string_view) {
       if (m.partner)
         if (const auto it = site.by_id.find(m.partner->value); it != site.by_id.end())
           label += ", " + partner_name(*it->second);
-      if (m.region) label += fmt::format(" ({})", model::enum_name(m.region->value));
-      if (role != model::Role::member) label += fmt::format(": {}", model::enum_name(role));
+      if (m.region) label += fmt::format(" ({})", figures::region_word(m.region->value));
+      if (role != model::Role::member) label += fmt::format(": {}", figures::role_word(role));
       if (is_over) label += " (over the seat's capacity)";
       out += fmt::format(
           "<circle class=\"seat {}{}\" data-seat-state=\"{}\" cx=\"{}\" cy=\"{}\" r=\"{}\">"
