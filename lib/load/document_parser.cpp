@@ -48,6 +48,29 @@ std::optional<std::size_t> opening_quote(std::string_view text, std::size_t at) 
   return std::nullopt;
 }
 
+// The tag among the properties of a node written at `at` (`&anchor !!tag`), as yaml-cpp resolves
+// it when no %TAG directive applies; nothing when it has none.
+std::optional<std::string> root_tag(std::string_view text, std::size_t at) {
+  while (at < text.size()) {
+    const char c = text[at];
+    if (is_blank_or_break(c)) {
+      ++at;
+      continue;
+    }
+    if (c != '!' && c != '&') return std::nullopt;
+    std::size_t end = at;
+    while (end < text.size() && !is_blank_or_break(text[end])) ++end;
+    const std::string_view property = text.substr(at, end - at);
+    at = end;
+    if (c == '&') continue;
+    if (property.starts_with("!<") && property.ends_with(">"))
+      return std::string(property.substr(2, property.size() - 3));
+    if (property.starts_with("!!")) return "tag:yaml.org,2002:" + std::string(property.substr(2));
+    return std::string(property);
+  }
+  return std::nullopt;
+}
+
 // Whether the quoted scalar opening at `quote` is closed before the end of `text`: in double
 // quotes `\` escapes the next character, in single quotes `''` is a quote.
 bool closes(std::string_view text, std::size_t quote) {
@@ -158,7 +181,14 @@ class TreeBuilder final : public YAML::EventHandler {
                  text_[*quote] == '\''};
   }
 
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override {
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    // yaml-cpp 0.7 drops the tag of an empty root node at the end of its input (`--- !!str`),
+    // which before a `---` line is an empty tagged scalar: read it as that, wherever it is.
+    if (stack_.empty() && mark.pos >= 0)
+      if (auto tag = root_tag(text_, static_cast<std::size_t>(mark.pos))) {
+        OnScalar(mark, *tag, anchor, {});
+        return;
+      }
     Node& node = begin_node();
     node.where = locate(mark);
   }
