@@ -381,12 +381,19 @@ class DocumentParser {
   int run() {
     std::size_t at = 0;
     int line = first_line_;
+    std::size_t window = kWhole;
     while (at < text_.size()) {
-      // The fast path, from `at` to the end.
-      const std::string_view rest = text_.substr(at);
+      // The fast path, from `at` to the end of the window.
+      const std::size_t end = window == kWhole ? text_.size() : window_end(at, window);
+      const std::string_view rest = text_.substr(at, end - at);
       TreeBuilder builder(file_, rest, out_, line);
       const std::optional<Failure> failure = parse(rest, builder, kNothingTaken);
-      if (!failure) break;
+      if (!failure) {
+        at = end;
+        line += static_cast<int>(std::count(rest.begin(), rest.end(), '\n'));
+        if (window != kWhole) window = 2 * rest.size();
+        continue;
+      }
       // The failing document's region: from the line of its start (or of the text's start) to
       // the next `---` line. The document may already be taken (an empty document yaml-cpp
       // returns for ever, or one ended by `...` before what follows failed): it is read again,
@@ -405,12 +412,31 @@ class DocumentParser {
         report(region_builder, region, *region_failure);
       at += to;
       line = from_line + static_cast<int>(std::count(region.begin(), region.end(), '\n'));
+      // yaml-cpp may have read far beyond the failure: on an unclosed flow collection it reads
+      // to the end of its input before it fails. So that a file of many broken documents does
+      // not cost quadratic time, the fast path goes on in windows of whole regions: one region,
+      // then each window twice the last one that parsed, so what is read in vain stays within
+      // twice what parsed.
+      window = 0;
     }
     return documents_;
   }
 
  private:
   static constexpr int kNothingTaken = -1;
+  static constexpr std::size_t kWhole = kNone;
+
+  // The end of a window from `at`: the last marker line at most `target` bytes on, or the end of
+  // the first region when it is longer.
+  std::size_t window_end(std::size_t at, std::size_t target) const {
+    std::size_t end = next_marker(text_, at);
+    while (end < text_.size()) {
+      const std::size_t next = next_marker(text_, end);
+      if (next - at > target) break;
+      end = next;
+    }
+    return end;
+  }
   static constexpr std::string_view kUnclosedHintDouble =
       "close the string with `\"`; a `\"` inside it is written `\\\"`";
   static constexpr std::string_view kUnclosedHintSingle =
