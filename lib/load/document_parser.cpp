@@ -23,27 +23,124 @@ namespace {
 
 using findings::Finding;
 
+constexpr std::size_t kNone = std::string_view::npos;
+
+bool is_blank_or_break(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+// The opening quote of a scalar whose event is marked at `at`, if it is quoted: yaml-cpp marks a
+// node at its first property, so tags, anchors, blanks, line breaks and comments are skipped.
+std::optional<std::size_t> opening_quote(std::string_view text, std::size_t at) {
+  while (at < text.size()) {
+    const char c = text[at];
+    if (c == '"' || c == '\'') return at;
+    if (is_blank_or_break(c)) {
+      ++at;
+    } else if (c == '#') {
+      at = text.find('\n', at);
+    } else if (c == '!' || c == '&') {
+      while (at < text.size() && !is_blank_or_break(text[at])) ++at;
+    } else {
+      return std::nullopt;  // plain or block scalar
+    }
+  }
+  return std::nullopt;
+}
+
+// The tag among the properties of a node written at `at` (`&anchor !!tag`), as yaml-cpp resolves
+// it when no %TAG directive applies; nothing when it has none.
+std::optional<std::string> root_tag(std::string_view text, std::size_t at) {
+  while (at < text.size()) {
+    const char c = text[at];
+    if (is_blank_or_break(c)) {
+      ++at;
+      continue;
+    }
+    if (c != '!' && c != '&') return std::nullopt;
+    std::size_t end = at;
+    while (end < text.size() && !is_blank_or_break(text[end])) ++end;
+    const std::string_view property = text.substr(at, end - at);
+    at = end;
+    if (c == '&') continue;
+    if (property.starts_with("!<") && property.ends_with(">"))
+      return std::string(property.substr(2, property.size() - 3));
+    if (property.starts_with("!!")) return "tag:yaml.org,2002:" + std::string(property.substr(2));
+    return std::string(property);
+  }
+  return std::nullopt;
+}
+
+// Whether the quoted scalar opening at `quote` is closed before the end of `text`: in double
+// quotes `\` escapes the next character, in single quotes `''` is a quote.
+bool closes(std::string_view text, std::size_t quote) {
+  const bool single = text[quote] == '\'';
+  for (std::size_t i = quote + 1; i < text.size(); ++i) {
+    i = text.find_first_of(single ? std::string_view("'") : std::string_view("\"\\"), i);
+    if (i == kNone) return false;
+    if (text[i] == '\\') {
+      ++i;
+    } else if (single && i + 1 < text.size() && text[i + 1] == '\'') {
+      ++i;
+    } else {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A line that starts a document region: `---`, then a blank, a line break or the end.
+bool is_marker_line(std::string_view text, std::size_t at) {
+  return text.substr(at, 3) == "---" && (at + 3 == text.size() || is_blank_or_break(text[at + 3]));
+}
+
+// The start of the line holding byte `at`.
+std::size_t line_start(std::string_view text, std::size_t at) {
+  if (at == 0) return 0;
+  const std::size_t line_break = text.rfind('\n', std::min(at, text.size()) - 1);
+  return line_break == kNone ? 0 : line_break + 1;
+}
+
+// The start of the first marker line after the line starting at `from`, or the end of `text`.
+std::size_t next_marker(std::string_view text, std::size_t from) {
+  for (std::size_t at = text.find('\n', from); at != kNone; at = text.find('\n', at)) {
+    ++at;
+    if (is_marker_line(text, at)) return at;
+  }
+  return text.size();
+}
+
 class TreeBuilder final : public YAML::EventHandler {
  public:
-  TreeBuilder(model::FileId file, std::string_view text, std::vector<Finding>& out, int first_line)
-      : file_(file), first_line_(first_line), text_(text), columns_(text), out_(out) {}
+  // Where the parse of a document stands: none begun, begun, ended by yaml-cpp, or taken.
+  enum class State : unsigned char { none, open, ended, taken };
 
-  // The finished document. Its alias findings start at `findings_before` in `out`.
-  std::optional<Node> take_document(std::vector<Finding>& out, std::size_t findings_before) {
+  TreeBuilder(model::FileId file, std::string_view text, std::vector<Finding>& out, int first_line)
+      : file_(file),
+        first_line_(first_line),
+        text_(text),
+        columns_(text),
+        out_(out),
+        findings_at_start_(out.size()) {}
+
+  // The document yaml-cpp has ended, with the message of its first alias finding completed.
+  std::optional<Node> take_document() {
     if (aliases_ > 1) {
-      for (std::size_t i = findings_before; i < out.size(); ++i)
-        if (out[i].rule == format::kAlias.id) {
-          out[i].message = alias_message_;
+      for (std::size_t i = findings_at_start_; i < out_.size(); ++i)
+        if (out_[i].rule == format::kAlias.id) {
+          out_[i].message = alias_message_;
           break;
         }
     }
-    aliases_ = 0;
+    state_ = State::taken;
     std::optional<Node> result = std::move(root_);
-    root_.reset();
-    stack_.clear();
-    discarded_.clear();
+    clear();
     return result;
   }
+
+  State state() const { return state_; }
+  // The size of `out` when the current (or last) document began.
+  std::size_t findings_at_start() const { return findings_at_start_; }
 
   model::Location locate(const YAML::Mark& mark) {
     if (mark.is_null()) return {file_, first_line_, 1};
@@ -52,12 +149,46 @@ class TreeBuilder final : public YAML::EventHandler {
             columns_.column(offset, static_cast<std::size_t>(mark.column))};
   }
 
-  void OnDocumentStart(const YAML::Mark& mark) override { document_start_ = mark; }
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    document_start_ = mark;
+    findings_at_start_ = out_.size();
+    state_ = State::open;
+    aliases_ = 0;
+    last_scalar_.reset();
+    clear();
+  }
 
   const YAML::Mark& document_start() const { return document_start_; }
-  void OnDocumentEnd() override {}
+  void OnDocumentEnd() override { state_ = State::ended; }
 
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override {
+  // The opening quote of the current document's last scalar, when that scalar is quoted and
+  // its closing quote is missing from the text: yaml-cpp 0.7 accepts such a scalar at the end of
+  // its input.
+  struct Quote {
+    model::Location where;
+    bool single = false;
+  };
+  std::optional<Quote> unclosed_quote() const {
+    if (!last_scalar_ || last_scalar_->pos < 0) return std::nullopt;
+    const auto mark = static_cast<std::size_t>(last_scalar_->pos);
+    const std::optional<std::size_t> quote = opening_quote(text_, mark);
+    if (!quote || closes(text_, *quote)) return std::nullopt;
+    const std::size_t begins = line_start(text_, *quote);
+    const auto lines = std::count(text_.begin() + static_cast<std::ptrdiff_t>(mark),
+                                  text_.begin() + static_cast<std::ptrdiff_t>(*quote), '\n');
+    return Quote{{file_, first_line_ + last_scalar_->line + static_cast<int>(lines),
+                  code_point_column(text_, *quote, *quote - begins)},
+                 text_[*quote] == '\''};
+  }
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    // yaml-cpp 0.7 drops the tag of an empty root node at the end of its input (`--- !!str`),
+    // which before a `---` line is an empty tagged scalar: read it as that, wherever it is.
+    if (stack_.empty() && mark.pos >= 0)
+      if (auto tag = root_tag(text_, static_cast<std::size_t>(mark.pos))) {
+        OnScalar(mark, *tag, anchor, {});
+        return;
+      }
     Node& node = begin_node();
     node.where = locate(mark);
   }
@@ -83,6 +214,7 @@ class TreeBuilder final : public YAML::EventHandler {
     node.plain = tag == "?";
     node.where = locate(mark);
     node.text = value;
+    last_scalar_ = mark;
     check_tag(tag, "str", node.where);
   }
 
@@ -180,6 +312,12 @@ class TreeBuilder final : public YAML::EventHandler {
     return true;
   }
 
+  void clear() {
+    root_.reset();
+    stack_.clear();
+    discarded_.clear();
+  }
+
   void open(Node::Kind kind, const YAML::Mark& mark) {
     Node& node = begin_node();
     node.kind = kind;
@@ -198,11 +336,14 @@ class TreeBuilder final : public YAML::EventHandler {
   std::string_view text_;
   ColumnCounter columns_;
   std::vector<Finding>& out_;
+  std::size_t findings_at_start_;
   std::deque<Frame> stack_;     // a deque: a frame's pending key may hold an open node
   std::deque<Node> discarded_;  // values of refused keys, dropped with the document
   std::optional<Node> root_;
   int aliases_ = 0;
   YAML::Mark document_start_;
+  State state_ = State::none;
+  std::optional<YAML::Mark> last_scalar_;  // of the current document
   std::string alias_message_;
 };
 
@@ -210,55 +351,192 @@ class TreeBuilder final : public YAML::EventHandler {
 std::string syntax_hint(std::string_view text, const YAML::Mark& mark) {
   if (mark.is_null() || mark.pos < 0) return {};
   const auto pos = std::min(static_cast<std::size_t>(mark.pos), text.size());
-  const auto line_start = text.rfind('\n', pos == 0 ? 0 : pos - 1);
-  const auto begin = (line_start == std::string_view::npos || pos == 0) ? 0 : line_start + 1;
-  for (std::size_t i = begin; i < text.size() && (text[i] == ' ' || text[i] == '\t'); ++i)
+  for (std::size_t i = line_start(text, pos);
+       i < text.size() && (text[i] == ' ' || text[i] == '\t'); ++i)
     if (text[i] == '\t') return "YAML does not allow tabs for indentation; use spaces";
   return {};
 }
+
+// What stopped a pass of yaml-cpp over a text.
+struct Failure {
+  enum class Kind : unsigned char { syntax, depth, stray } kind;
+  YAML::Mark mark;
+  std::string message;
+};
+
+// Parses a text into documents. The text is a sequence of document regions, each from one `---`
+// line to the next, and in valid YAML nothing crosses from one region into the next. One yaml-cpp
+// parser reads the whole text (the fast path); when it fails, the document it failed in is read
+// again alone, from the line it starts on to the next `---` line, and whatever that gives is
+// reported; the fast path then goes on after that region. So what is found in a region does not
+// depend on what precedes or follows it: a file gives the same findings whole or in pieces cut
+// before `---` lines.
+class DocumentParser {
+ public:
+  DocumentParser(model::FileId file, std::string_view text,
+                 const std::function<void(const Node&)>& on_document, std::vector<Finding>& out,
+                 int first_line)
+      : file_(file), text_(text), on_document_(on_document), out_(out), first_line_(first_line) {}
+
+  int run() {
+    std::size_t at = 0;
+    int line = first_line_;
+    std::size_t window = kWhole;
+    while (at < text_.size()) {
+      // The fast path, from `at` to the end of the window.
+      const std::size_t end = window == kWhole ? text_.size() : window_end(at, window);
+      const std::string_view rest = text_.substr(at, end - at);
+      TreeBuilder builder(file_, rest, out_, line);
+      const std::optional<Failure> failure = parse(rest, builder, kNothingTaken);
+      if (!failure) {
+        at = end;
+        line += static_cast<int>(std::count(rest.begin(), rest.end(), '\n'));
+        if (window != kWhole) window = 2 * rest.size();
+        continue;
+      }
+      // The failing document's region: from the line of its start (or of the text's start) to
+      // the next `---` line. The document may already be taken (an empty document yaml-cpp
+      // returns for ever, or one ended by `...` before what follows failed): it is read again,
+      // not handed on again.
+      const bool started = builder.state() != TreeBuilder::State::none;
+      const bool taken = builder.state() == TreeBuilder::State::taken;
+      const YAML::Mark start = started ? builder.document_start() : YAML::Mark();
+      const std::size_t from = started ? line_start(rest, static_cast<std::size_t>(start.pos)) : 0;
+      const std::size_t to = next_marker(rest, from);
+      const int from_line = line + (started ? start.line : 0);
+      if (started && !taken) out_.resize(builder.findings_at_start());
+      const std::string_view region = rest.substr(from, to - from);
+      TreeBuilder region_builder(file_, region, out_, from_line);
+      const int again_through = taken ? start.pos - static_cast<int>(from) : kNothingTaken;
+      if (const auto region_failure = parse(region, region_builder, again_through))
+        report(region_builder, region, *region_failure);
+      at += to;
+      line = from_line + static_cast<int>(std::count(region.begin(), region.end(), '\n'));
+      // yaml-cpp may have read far beyond the failure: on an unclosed flow collection it reads
+      // to the end of its input before it fails. So that a file of many broken documents does
+      // not cost quadratic time, the fast path goes on in windows of whole regions: one region,
+      // then each window twice the last one that parsed, so what is read in vain stays within
+      // twice what parsed.
+      window = 0;
+    }
+    return documents_;
+  }
+
+ private:
+  static constexpr int kNothingTaken = -1;
+  static constexpr std::size_t kWhole = kNone;
+
+  // The end of a window from `at`: the last marker line at most `target` bytes on, or the end of
+  // the first region when it is longer.
+  std::size_t window_end(std::size_t at, std::size_t target) const {
+    std::size_t end = next_marker(text_, at);
+    while (end < text_.size()) {
+      const std::size_t next = next_marker(text_, end);
+      if (next - at > target) break;
+      end = next;
+    }
+    return end;
+  }
+  static constexpr std::string_view kUnclosedHintDouble =
+      "close the string with `\"`; a `\"` inside it is written `\\\"`";
+  static constexpr std::string_view kUnclosedHintSingle =
+      "close the string with `'`; a `'` inside it is written `''`";
+
+  // Parses `text` with a fresh yaml-cpp parser into `builder`, taking each document as it ends;
+  // those that start at or before byte `again_through` were taken before. Returns what stopped
+  // it, if anything did.
+  std::optional<Failure> parse(std::string_view text, TreeBuilder& builder, int again_through) {
+    MemoryBuffer buffer(text);
+    std::istream stream(&buffer);
+    const auto again = [&] { return builder.document_start().pos <= again_through; };
+    int previous_empty_start = -1;
+    std::optional<Failure> failure;
+    try {
+      YAML::Parser parser(stream);
+      while (parser.HandleNextDocument(builder)) {
+        const bool empty = take(builder, again());
+        if (!empty) continue;
+        // yaml-cpp 0.7 can return the same empty document for ever on a token it does not
+        // consume (a stray `,`: upstream issue #1040). Genuine empty documents advance.
+        const int start = builder.document_start().pos;
+        if (start == previous_empty_start) {
+          const auto at = static_cast<std::size_t>(std::max(start, 0));
+          return Failure{Failure::Kind::stray, builder.document_start(),
+                         at < text.size() ? std::string(1, text[at]) : std::string()};
+        }
+        previous_empty_start = start;
+      }
+    } catch (const YAML::DeepRecursion& e) {
+      failure = Failure{Failure::Kind::depth, e.mark, {}};
+    } catch (const YAML::Exception& e) {
+      failure = Failure{Failure::Kind::syntax, e.mark, e.msg};
+    }
+    // A document yaml-cpp ended before failing on what follows it (after `...`) is whole.
+    if (failure && builder.state() == TreeBuilder::State::ended) take(builder, again());
+    return failure;
+  }
+
+  // Takes the document the builder has ended: hands it on, unless it was handed on before
+  // (`again`: its findings are dropped, as they were reported then) or its last scalar is an
+  // unclosed quoted string. True for an empty document.
+  bool take(TreeBuilder& builder, bool again) {
+    std::optional<Node> root = builder.take_document();
+    const bool empty = !root || root->kind == Node::Kind::null;
+    if (again) {
+      out_.resize(builder.findings_at_start());
+    } else if (!report_unclosed_quote(builder) && !empty) {
+      ++documents_;
+      on_document_(*root);
+    }
+    return empty;
+  }
+
+  // Reports the current document's unclosed quoted string, if it has one.
+  bool report_unclosed_quote(const TreeBuilder& builder) {
+    const auto quote = builder.unclosed_quote();
+    if (!quote) return false;
+    findings::add_finding(out_, format::kYamlSyntax, quote->where,
+                          "YAML syntax error: a quoted string is not closed",
+                          std::string(quote->single ? kUnclosedHintSingle : kUnclosedHintDouble));
+    return true;
+  }
+
+  void report(TreeBuilder& builder, std::string_view text, const Failure& failure) {
+    switch (failure.kind) {
+      case Failure::Kind::depth:
+        findings::add_finding(out_, format::kInputLimit, builder.locate(failure.mark),
+                              "the YAML is nested too deeply (more than 2,000 levels)");
+        return;
+      case Failure::Kind::stray:
+        findings::add_finding(out_, format::kYamlSyntax, builder.locate(failure.mark),
+                              fmt::format("YAML syntax error: unexpected `{}`", failure.message),
+                              "a `,` or flow indicator outside a [list] or {mapping}");
+        return;
+      case Failure::Kind::syntax:
+        // An unclosed quoted string runs to the end of the text, where yaml-cpp then fails (an
+        // unclosed flow collection): the string is the cause.
+        if (builder.state() == TreeBuilder::State::open && report_unclosed_quote(builder)) return;
+        findings::add_finding(out_, format::kYamlSyntax, builder.locate(failure.mark),
+                              fmt::format("YAML syntax error: {}", failure.message),
+                              syntax_hint(text, failure.mark));
+        return;
+    }
+  }
+
+  model::FileId file_;
+  std::string_view text_;
+  const std::function<void(const Node&)>& on_document_;
+  std::vector<Finding>& out_;
+  int first_line_;
+  int documents_ = 0;
+};
 
 }  // namespace
 
 int parse_documents(model::FileId file, std::string_view text,
                     const std::function<void(const Node&)>& on_document, std::vector<Finding>& out,
                     int first_line) {
-  MemoryBuffer buffer(text);
-  std::istream stream(&buffer);
-  TreeBuilder builder(file, text, out, first_line);
-  int documents = 0;
-  try {
-    YAML::Parser parser(stream);
-    std::size_t findings_before = out.size();
-    int previous_empty_start = -1;
-    while (parser.HandleNextDocument(builder)) {
-      std::optional<Node> root = builder.take_document(out, findings_before);
-      findings_before = out.size();
-      if (!root || root->kind == Node::Kind::null) {
-        // yaml-cpp 0.7 can return the same empty document for ever on a token it does not
-        // consume (a stray `,`: upstream issue #1040). Genuine empty documents advance.
-        const int start = builder.document_start().pos;
-        if (start == previous_empty_start) {
-          const auto at = static_cast<std::size_t>(std::max(start, 0));
-          const std::string stray = at < text.size() ? std::string(1, text[at]) : std::string();
-          findings::add_finding(out, format::kYamlSyntax, builder.locate(builder.document_start()),
-                                fmt::format("YAML syntax error: unexpected `{}`", stray),
-                                "a `,` or flow indicator outside a [list] or {mapping}");
-          break;
-        }
-        previous_empty_start = start;
-        continue;
-      }
-      ++documents;
-      on_document(*root);
-    }
-  } catch (const YAML::DeepRecursion& e) {
-    findings::add_finding(out, format::kInputLimit, builder.locate(e.mark),
-                          "the YAML is nested too deeply (more than 2,000 levels)");
-  } catch (const YAML::Exception& e) {
-    findings::add_finding(out, format::kYamlSyntax, builder.locate(e.mark),
-                          fmt::format("YAML syntax error: {}", e.msg), syntax_hint(text, e.mark));
-  }
-  return documents;
+  return DocumentParser(file, text, on_document, out, first_line).run();
 }
 
 }  // namespace gcsj::load

@@ -13,8 +13,13 @@ namespace gcsj::load {
 
 // Calls `on_document` with each document of `text` (empty documents are skipped). Format
 // findings (syntax, aliases, duplicate keys, limits) go to `out`. Returns the number of
-// non-empty documents; parsing stops at the first syntax error.
-// `first_line` is the line of the file `text` starts on, when it is a chunk of a larger file.
+// non-empty documents handed on.
+// A syntax error (or a quoted string left open, which yaml-cpp 0.7 accepts at the end of its
+// input) loses only its own document region: from the line its document starts on to the next
+// `---` line. What is found in a region depends on nothing outside it, so a file gives the same
+// findings whole or cut into pieces before `---` lines.
+// `first_line` is the line of the file `text` starts on, when it is a piece of a larger file;
+// `text` must start at the start of a line.
 int parse_documents(model::FileId file, std::string_view text,
                     const std::function<void(const Node&)>& on_document,
                     std::vector<findings::Finding>& out, int first_line = 1);

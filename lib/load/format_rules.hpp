@@ -18,8 +18,10 @@ inline constexpr Rule kYamlSyntax{
     .severity = Severity::error,
     .summary = "The file is not well-formed YAML.",
     .explanation =
-        "The file could not be parsed as YAML; the finding is placed where the parser stopped. "
-        "Documents before that point are still checked; the rest of the file is not.",
+        "The file could not be parsed as YAML; the finding is placed where the parser stopped, "
+        "or at the opening quote of a string left unclosed. Only the document in error is lost, "
+        "from the line it starts on to the next `---` line: the documents before and after it "
+        "are still checked.",
     .passing = R"yaml(name: "Acme: Workers' Union")yaml",
     .failing = R"yaml(name: [Acme Workers' Union)yaml",
     .reach = Reach::document,

@@ -242,9 +242,10 @@ std::vector<LoadedFile> load_window(std::span<const PlannedFile> files, model::F
 
 }  // namespace
 
-LoadedFile load_file_text(model::FileId file, std::string_view text, unsigned jobs) {
+LoadedFile load_file_text(model::FileId file, std::string_view text, unsigned jobs,
+                          std::size_t piece_bytes) {
   if (text.size() > kMaxFileBytes) return too_large(file);
-  const std::vector<Piece> pieces = cut_into_pieces(text, kPieceBytes);
+  const std::vector<Piece> pieces = cut_into_pieces(text, piece_bytes);
   FileAssembly assembly(file, pieces.size());
   std::mutex assembling;
   util::parallel_for(pieces.size(), jobs, [&](std::size_t i) {

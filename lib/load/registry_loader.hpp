@@ -3,6 +3,7 @@
 // the file plan says what to read; the pieces of every file are then read and parsed in
 // parallel, a window of files at a time, and merged in the planned order.
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,6 +11,7 @@
 
 #include "findings/finding.hpp"
 #include "load/document_loader.hpp"
+#include "load/piece_cutter.hpp"
 #include "model/registry.hpp"
 #include "util/expected.hpp"
 
@@ -38,8 +40,10 @@ struct LoadResult {
 // An Error is a problem with the command line itself (a path that does not exist): exit 2.
 util::Expected<LoadResult> load_registry(const LoadRequest& request);
 
-// Loads one file's text, already in memory, as file `file`, its pieces parsed on `jobs` threads.
-LoadedFile load_file_text(model::FileId file, std::string_view text, unsigned jobs = 1);
+// Loads one file's text, already in memory, as file `file`, cut into pieces of about
+// `piece_bytes` (tests cut small ones) parsed on `jobs` threads.
+LoadedFile load_file_text(model::FileId file, std::string_view text, unsigned jobs = 1,
+                          std::size_t piece_bytes = kPieceBytes);
 
 // Loads one file's text (already read) as file `file` of `registry`.
 void load_text(model::FileId file, std::string_view text, model::Registry& registry,

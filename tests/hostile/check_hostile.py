@@ -83,10 +83,13 @@ CASES = [
     ("duplicate-keys.yaml", duplicate_keys_everywhere, {"duplicate-key"}),
     ("binary.yaml", lambda: bytes(range(256)) * 64, {"yaml-encoding"}),
     # yaml-cpp 0.7 accepts a double-quoted scalar left open at the end of the file (as text up to
-    # the end); the document is then judged as it reads.
-    ("unclosed-quote.yaml", lambda: b"kind: partner\nname: \"abc\nid: [x, {y: 'z\n", {"missing-key"}),
+    # the end); gcsj checks the closing quote itself and reports the opening one.
+    ("unclosed-quote.yaml", lambda: b"kind: partner\nname: \"abc\nid: [x, {y: 'z\n", {"yaml-syntax"}),
     ("stray-comma.yaml", lambda: b",", {"yaml-syntax"}),   # yaml-cpp 0.7 loops on it (its issue #1040)
     ("unclosed-flow.yaml", lambda: b"kind: partner\nid: [x, {y: z\n", {"yaml-syntax"}),
+    # yaml-cpp 0.7 reads to the end of its input before failing on each; every one is reported
+    ("unclosed-flow-100000.yaml",
+     lambda: b"".join(b"---\nkind: partner\nid: [x%d\n" % i for i in range(100_000)), {"yaml-syntax"}),
     ("huge-flow-list.yaml", lambda: b"kind: partner\nchampions: [" + b"a, " * 200_000 + b"b]\n",
      {"missing-key"}),
     ("many-keys.yaml", lambda: b"kind: partner\n" + b"".join(b"k%d: 1\n" % i for i in range(100_000)),

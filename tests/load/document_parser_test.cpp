@@ -8,6 +8,32 @@
 #include "support/check_helpers.hpp"
 
 using gcsj::testing::check_yaml;
+using gcsj::testing::kGovernment;
+using gcsj::testing::kNgo;
+using gcsj::testing::replace;
+
+namespace {
+
+// kGovernment with its name (line 3) moved to the end, line 16, written as `name_line`.
+std::string name_last(std::string_view name_line) {
+  return replace(kGovernment, "name: Sample\n", "") + std::string(name_line);
+}
+
+// A second valid partner (a function: kNgo is initialised in another file).
+std::string other() {
+  return replace(kNgo, "id: sample", "id: sample-two");
+}
+
+// The findings of a text loaded whole and cut into pieces of `piece_bytes`, as comparable text.
+std::vector<std::string> findings_of(std::string_view text, std::size_t piece_bytes) {
+  std::vector<std::string> out;
+  for (const auto& f : gcsj::load::load_file_text(0, text, 1, piece_bytes).findings)
+    out.push_back(std::string(f.rule) + "@" + std::to_string(f.where.line) + ":" +
+                  std::to_string(f.where.column) + " " + f.message);
+  return out;
+}
+
+}  // namespace
 
 TEST_SUITE("load::document_parser") {
   TEST_CASE("reports a duplicate key at its second occurrence and names the first") {
@@ -57,6 +83,18 @@ TEST_SUITE("load::document_parser") {
     CHECK(checked.lines_of("yaml-tag") == std::vector<int>{2, 5, 6, 7});
   }
 
+  TEST_CASE("an empty tagged document reads the same at the end of the text and before `---`") {
+    // yaml-cpp 0.7 drops the tag of an empty root node at the end of its input.
+    for (const std::string after : {"", "---\n"}) {
+      const std::string text = kGovernment + "---\n&a !!binary\n" + after;
+      CAPTURE(text);
+      const auto checked = check_yaml(text);
+      CHECK(checked.lines_of("yaml-tag") == std::vector<int>{18});
+      CHECK(checked.lines_of("wrong-type") == std::vector<int>{18});
+      CHECK(findings_of(text, 1) == findings_of(text, gcsj::load::kPieceBytes));
+    }
+  }
+
   TEST_CASE("refuses merge keys") {
     const auto checked = check_yaml("kind: partner\n<<: {id: x}\n");
     CHECK(checked.lines_of("yaml-merge-key") == std::vector<int>{2});
@@ -76,11 +114,21 @@ TEST_SUITE("load::document_parser") {
     checked = check_yaml(gcsj::testing::kGovernment + "---\n,\n");
     CHECK(checked.lines_of("yaml-syntax") == std::vector<int>{18});
     CHECK(checked.registry.partners.size() == 1);
+    checked = check_yaml(kGovernment + "---\n,\n---\n" + other());
+    CHECK(checked.lines_of("yaml-syntax") == std::vector<int>{18});
+    CHECK(checked.registry.partners.size() == 2);
   }
 
   TEST_CASE("bounds nesting depth with a finding, not a crash") {
     const auto checked = check_yaml(std::string(100000, '[') + std::string(100000, ']'));
     CHECK(checked.of("input-limit").size() == 1);
+  }
+
+  TEST_CASE("a document nested too deeply loses only itself") {
+    const auto checked = check_yaml(kGovernment + "---\nid: " + std::string(100000, '[') +
+                                    std::string(100000, ']') + "\n---\n" + other());
+    CHECK(checked.lines_of("input-limit") == std::vector<int>{18});
+    CHECK(checked.registry.partners.size() == 2);
   }
 
   TEST_CASE("checks every document of a multi-document file") {
@@ -95,6 +143,101 @@ TEST_SUITE("load::document_parser") {
     const auto checked = check_yaml(gcsj::testing::kGovernment + "---\nkind: [\n");
     CHECK(checked.registry.partners.size() == 1);
     CHECK(checked.of("yaml-syntax").size() == 1);
+  }
+
+  TEST_CASE(
+      "a broken document in the middle of a small file hides none of the documents after it") {
+    const auto checked =
+        check_yaml(kGovernment + "---\nkind: partner\nid: [broken\n---\n" + other());
+    CHECK(checked.registry.partners.size() == 2);
+    CHECK(checked.lines_of("yaml-syntax") == std::vector<int>{20});
+    CHECK(checked.of("missing-key").empty());
+    CHECK(checked.findings.size() == 1);
+  }
+
+  TEST_CASE("a broken document keeps its format findings and loses the rest") {
+    const auto checked =
+        check_yaml("kind: partner\nkind: partner\nid: sample\nname: [x\n---\n" + other());
+    CHECK(checked.lines_of("duplicate-key") == std::vector<int>{2});
+    CHECK(checked.lines_of("yaml-syntax") == std::vector<int>{5});
+    CHECK(checked.registry.partners.size() == 1);
+    CHECK(checked.of("missing-key").empty());
+  }
+
+  TEST_CASE("a syntax error after `...` keeps the document that `...` ends") {
+    const auto checked = check_yaml(kGovernment + "...\n]\n---\n" + other());
+    CHECK(checked.lines_of("yaml-syntax") == std::vector<int>{18});
+    CHECK(checked.registry.partners.size() == 2);
+  }
+
+  TEST_CASE("a quoted string left open at the end of a file is one syntax error at its quote") {
+    const auto checked = check_yaml(name_last("name: \"Government of Portugal\n"));
+    REQUIRE(checked.findings.size() == 1);
+    const auto& found = checked.findings[0];
+    CHECK(found.rule == "yaml-syntax");
+    CHECK(found.where.line == 16);
+    CHECK(found.where.column == 7);
+    CHECK(found.message == "YAML syntax error: a quoted string is not closed");
+    CHECK(found.hint.find("\\\"") != std::string::npos);
+    CHECK(checked.registry.partners.empty());
+  }
+
+  TEST_CASE("a quoted string left open before a `---` line loses only its document") {
+    const std::string text = name_last("name: \"Government of Portugal\n") + "---\n" + other();
+    const auto checked = check_yaml(text);
+    REQUIRE(checked.of("yaml-syntax").size() == 1);
+    CHECK(checked.of("yaml-syntax")[0].where.line == 16);
+    CHECK(checked.of("yaml-syntax")[0].where.column == 7);
+    CHECK(checked.of("missing-key").empty());
+    REQUIRE(checked.registry.partners.size() == 1);
+    CHECK(checked.registry.partners[0].id->value == "sample-two");
+    // Cut before the `---` line, the open string ends its piece: the same findings.
+    CHECK(findings_of(text, 1) == findings_of(text, gcsj::load::kPieceBytes));
+  }
+
+  TEST_CASE("open single quotes, keys, flow items and tagged strings are found at their quote") {
+    struct Case {
+      std::string text;
+      int line;
+      int column;
+    };
+    const Case cases[] = {
+        {name_last("name: 'O''Brien\n"), 16, 7},
+        {name_last("\"name: Sample\n"), 16, 1},
+        {name_last("'name': Sample\ncountries: [KE, \"UG\n"), 17, 17},
+        {name_last("adherence: {\"declared: 2024-01-01}\n"), 16, 13},
+        {name_last("name: !!str &n\n  \"tagged\n"), 17, 3},
+        {name_last("nómbre: \"Fundación Sol\n"), 16, 9},
+        {"kind: partner\n...\n'open after the end\n---\n" + other(), 3, 1},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.text);
+      const auto checked = check_yaml(c.text);
+      const auto found = checked.of("yaml-syntax");
+      REQUIRE(found.size() == 1);
+      CHECK(found[0].message == "YAML syntax error: a quoted string is not closed");
+      CHECK(found[0].where.line == c.line);
+      CHECK(found[0].where.column == c.column);
+      CHECK(findings_of(c.text, 1) == findings_of(c.text, gcsj::load::kPieceBytes));
+    }
+  }
+
+  TEST_CASE("closed quotes, escaped quotes and quotes in plain text or comments are not open") {
+    for (const std::string last : {
+             "name: \"Government of \\\"Portugal\\\"\"\n",
+             "name: 'O''Brien'\n",
+             "name: \"a backslash \\\\\"\n",
+             "name: O'Brien \"Ltd\n",
+             "name: Sample  # it's \"open\n",
+             "name: >-\n  it's \"open\n  ---x\n   ---\n",
+             "name: !!str \"tagged\"\n",
+             "name: \"\"\n",
+         }) {
+      CAPTURE(last);
+      const auto checked = check_yaml(name_last(last) + "# it's\n");
+      CHECK(checked.of("yaml-syntax").empty());
+      CHECK(checked.registry.partners.size() == 1);
+    }
   }
 
   TEST_CASE("warns about a file with no document, and not about empty documents") {
