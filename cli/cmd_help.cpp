@@ -25,7 +25,8 @@ util::Error not_a_command(const CLI::App& parent, const std::string& path,
   const auto names = command_names(parent);
   const std::vector<std::string_view> views(names.begin(), names.end());
   const std::string close = util::closest_match(word, views);
-  std::string message = fmt::format("`{}` is not a {}command", word, path.empty() ? "" : path + " ");
+  std::string message =
+      fmt::format("`{}` is not a {}command", word, path.empty() ? "" : path + " ");
   if (!close.empty()) message += fmt::format("; did you mean `{}`?", close);
   std::string list;
   for (const auto& name : names) list += (list.empty() ? "" : ", ") + name;
@@ -68,8 +69,7 @@ std::optional<util::Error> unknown_command(const CLI::App& app, int argc, char**
     if (word.empty() || word[0] == '-') continue;  // short options: CLI11's to judge
     if (command_names(*parent).empty()) continue;  // a path, a rule id, an option's value
     const CLI::App* sub = nullptr;
-    for (const CLI::App* candidate :
-         parent->get_subcommands([](const CLI::App*) { return true; }))
+    for (const CLI::App* candidate : parent->get_subcommands([](const CLI::App*) { return true; }))
       if (candidate->get_name() == word) sub = candidate;
     if (!sub) return not_a_command(*parent, path, word);
     path += (path.empty() ? "" : " ") + word;
@@ -99,9 +99,12 @@ void setup_help(CLI::App& app, int& exit_status) {
       shown = sub;
     }
     // CLI11 writes "Usage: PREV NAME": PREV is gcsj and the commands above the one shown.
-    const std::string above = path.find(' ') == std::string::npos ? "" : path.substr(0, path.rfind(' '));
-    const auto written =
-        emit(shown->help(path.empty() ? "" : above.empty() ? "gcsj" : "gcsj " + above), "");
+    const std::string above =
+        path.find(' ') == std::string::npos ? "" : path.substr(0, path.rfind(' '));
+    const auto written = emit(shown->help(path.empty()    ? ""
+                                          : above.empty() ? "gcsj"
+                                                          : "gcsj " + above),
+                              "");
     if (!written) print_error(written.error());
     exit_status = written ? kExitClean : kExitUsage;
   });

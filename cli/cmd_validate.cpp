@@ -14,6 +14,7 @@
 #include "output.hpp"
 #include "render/formats.hpp"
 #include "terminal.hpp"
+#include "util/temporary_file.hpp"
 
 namespace gcsj::cli {
 namespace {
@@ -73,8 +74,18 @@ int run_validate(const ValidateArgs& args) {
   apply_input_options(args.input, options);
   options.input.jobs = args.jobs;
   options.input.keep_partners = false;  // a check needs digests only: memory stays bounded
-  if (std::count(options.input.paths.begin(), options.input.paths.end(), "-") > 0)
-    options.input.stdin_text = read_stdin(load::kMaxFileBytes);
+  // Standard input is copied to a temporary file, up to the file limit: it is then read in pieces
+  // like any file, and an endless input (`- </dev/zero`) ends in an input-limit finding.
+  std::optional<util::TemporaryFile> spooled;
+  if (std::count(options.input.paths.begin(), options.input.paths.end(), "-") > 0) {
+    auto copy = util::TemporaryFile::copy_of(STDIN_FILENO, load::kMaxFileBytes);
+    if (!copy) {
+      print_error(copy.error());
+      return kExitUsage;
+    }
+    spooled.emplace(std::move(*copy));
+    options.input.stdin_file = spooled->path();
+  }
 
   const auto result = check::validate(options);
   if (!result) {

@@ -39,7 +39,7 @@ const std::vector<const Rule*>& all_rules() {
   return rules;
 }
 
-void run(const rules::Context& context, Reach reach, std::vector<findings::Finding>& out) {
+void run(const rules::Context& context, Reach reach, findings::FindingList& out) {
   for (const Rule* rule : all_rules()) {
     if (!rule->check || rule->reach != reach) continue;
     findings::Reporter reporter(out, *rule);
@@ -60,22 +60,20 @@ const Rule* find_rule(std::string_view id) {
   return it == rules.end() ? nullptr : *it;
 }
 
-void run_document_rules(const rules::Context& context, std::vector<findings::Finding>& out) {
+void run_document_rules(const rules::Context& context, findings::FindingList& out) {
   run(context, Reach::document, out);
 }
 
-void run_registry_rules(const rules::Context& context, std::vector<findings::Finding>& out) {
+void run_registry_rules(const rules::Context& context, findings::FindingList& out) {
   run(context, Reach::registry, out);
 }
 
-std::vector<findings::Finding> run_rules(const rules::Context& context) {
-  std::vector<findings::Finding> out;
+void run_rules(const rules::Context& context, findings::FindingList& out) {
   rules::Context documents = context;
   documents.partners = context.registry.partners;
   documents.groups = context.registry.groups;
   run_document_rules(documents, out);
   run_registry_rules(context, out);
-  return out;
 }
 
 }  // namespace gcsj::check

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "findings/finding.hpp"
+#include "findings/finding_list.hpp"
 #include "findings/rule.hpp"
 #include "rules/rules.hpp"
 
@@ -18,10 +18,10 @@ std::span<const findings::Rule* const> catalogue();
 const findings::Rule* find_rule(std::string_view id);
 
 // Runs the document rules over `context.partners` and `context.groups`.
-void run_document_rules(const rules::Context& context, std::vector<findings::Finding>& out);
+void run_document_rules(const rules::Context& context, findings::FindingList& out);
 // Runs the registry rules over the whole registry of `context`.
-void run_registry_rules(const rules::Context& context, std::vector<findings::Finding>& out);
+void run_registry_rules(const rules::Context& context, findings::FindingList& out);
 // Both, over a registry loaded with its whole partners (tests, the fuzzer).
-std::vector<findings::Finding> run_rules(const rules::Context& context);
+void run_rules(const rules::Context& context, findings::FindingList& out);
 
 }  // namespace gcsj::check

@@ -67,28 +67,29 @@ util::Expected<ValidateResult> validate(const ValidateOptions& options) {
     auto text = config::read_config_text(**config_path);
     if (!text) return text.error();
     config_text = std::move(*text);
-    std::vector<findings::Finding> reported_later;
+    findings::FindingList reported_later;
     for (const auto& glob : config::read_config(0, *config_text, reported_later).exclude)
       request.exclude.push_back(glob.value);
   }
 
   // Each document is judged as it is read; only the registry-wide rules wait for the whole.
-  request.check_documents =
-      [&](const model::Registry& registry, std::span<const model::Partner> partners,
-          std::span<const model::Group> groups, std::vector<findings::Finding>& out) {
-        run_document_rules({registry, options.as_of, reference, partners, groups}, out);
-      };
+  request.check_documents = [&](const model::Registry& registry,
+                                std::span<const model::Partner> partners,
+                                std::span<const model::Group> groups, findings::FindingList& out) {
+    run_document_rules({registry, options.as_of, reference, partners, groups}, out);
+  };
   auto loaded = load::load_registry(request);
   if (!loaded) return loaded.error();
   const int excluded = loaded->excluded;
   result.registry = std::move(loaded->registry);
-  result.findings = std::move(loaded->findings);
+  findings::FindingList found = std::move(loaded->findings);
   prefer_selected_group(result.registry);
 
   const rules::Context context{
       result.registry, options.as_of, reference, {}, result.registry.groups};
-  run_registry_rules(context, result.findings);
+  run_registry_rules(context, found);
 
+  std::optional<config::Config> config;
   if (config_text) {
     const auto id = static_cast<model::FileId>(result.registry.files.size());
     model::SourceFile& source = result.registry.files.emplace_back();
@@ -98,12 +99,17 @@ util::Expected<ValidateResult> validate(const ValidateOptions& options) {
       std::error_code error;
       source.open_path = std::filesystem::weakly_canonical(**config_path, error).string();
     }
-    const config::Config config = config::read_config(id, std::move(*config_text), result.findings);
+    config = config::read_config(id, std::move(*config_text), found);
+  }
+  // The findings of the rules, with a finding for each rule whose findings in a file were too many
+  // to keep; the configuration then tunes them all alike.
+  result.findings = found.take();
+  if (config) {
     const auto applied =
-        config::apply_config(config, catalogue(), result.registry, options.as_of, result.findings);
+        config::apply_config(*config, catalogue(), result.registry, options.as_of, result.findings);
     if (!applied) return applied.error();
     result.config_file = *config_path;
-    if (config.fail_level) result.config_fail_level = config.fail_level->value;
+    if (config->fail_level) result.config_fail_level = config->fail_level->value;
   }
 
   std::erase_if(result.findings,

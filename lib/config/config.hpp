@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "findings/finding.hpp"
+#include "findings/finding_list.hpp"
 #include "findings/rule.hpp"
 #include "model/date.hpp"
 #include "model/location.hpp"
@@ -60,7 +61,7 @@ inline constexpr std::size_t kMaxConfigBytes = std::size_t{1} << 20;
 util::Expected<std::string> read_config_text(const std::string& path);
 
 // Reads `text` (file `file` of the registry) into a Config; format findings go to `out`.
-Config read_config(model::FileId file, std::string text, std::vector<findings::Finding>& out);
+Config read_config(model::FileId file, std::string text, findings::FindingList& out);
 
 // Applies overrides (changing severities, dropping findings of rules turned off) and waivers
 // (marking the findings they cover); reports incomplete, unused and expired waivers. `rules` is

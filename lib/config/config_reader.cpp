@@ -142,11 +142,11 @@ util::Expected<std::string> read_config_text(const std::string& path) {
   return text;
 }
 
-Config read_config(model::FileId file, std::string text, std::vector<findings::Finding>& out) {
+Config read_config(model::FileId file, std::string text, findings::FindingList& out) {
   Config config;
   if (auto problem = load::prepare_text(text)) {
-    findings::add_finding(out, load::format::kEncoding, {file, problem->line, problem->column},
-                          problem->message, problem->hint);
+    out.add(load::format::kEncoding, {file, problem->line, problem->column}, problem->message,
+            problem->hint);
     return config;
   }
   ValueReader reader(out);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "findings/finding.hpp"
+#include "findings/finding_list.hpp"
 #include "findings/severity.hpp"
 #include "model/location.hpp"
 
@@ -46,21 +47,23 @@ struct Rule {
   bool locked = false;
 };
 
-// Adds a finding of `rule` at `where`, with the rule's id, paragraph and default severity.
+// Adds a finding of `rule` at `where`, with the rule's id, paragraph and default severity, to a
+// list of findings whose number the caller bounds (the configuration's own findings).
 Finding& add_finding(std::vector<Finding>& out, const Rule& rule, model::Location where,
                      std::string message, std::string hint = {});
 
-// What a check function reports through: every finding it adds is a finding of its own rule.
+// What a check function reports through: every finding it adds is a finding of its own rule,
+// kept in a list that bounds how many of one rule in one file are kept (finding_list.hpp).
 class Reporter {
  public:
-  Reporter(std::vector<Finding>& out, const Rule& rule) : out_(out), rule_(rule) {}
+  Reporter(FindingList& out, const Rule& rule) : out_(out), rule_(rule) {}
 
   Finding& add(model::Location where, std::string message, std::string hint = {}) {
-    return add_finding(out_, rule_, where, std::move(message), std::move(hint));
+    return out_.add(rule_, where, std::move(message), std::move(hint));
   }
 
  private:
-  std::vector<Finding>& out_;
+  FindingList& out_;
   const Rule& rule_;
 };
 

@@ -28,13 +28,20 @@ class DocumentCollector {
   void flush() {
     if (sink_.check && *sink_.check && sink_.registry)
       (*sink_.check)(*sink_.registry, partners_, groups_, out_.findings);
-    for (const model::Partner& partner : partners_) {
+    for (model::Partner& partner : partners_) {
       out_.digests.push_back(model::PartnerDigest::of(partner));
-      if (partner.actions)
-        for (const model::Action& action : partner.actions->value)
-          if (action.with)
-            out_.partner_references.insert(out_.partner_references.end(),
-                                           action.with->value.begin(), action.with->value.end());
+      if (!partner.actions) continue;
+      // The ids actions name, for the registry-wide rules: moved when the partner is not kept.
+      for (model::Action& action : partner.actions->value) {
+        if (!action.with) continue;
+        auto& ids = action.with->value;
+        if (sink_.keep_partners)
+          out_.partner_references.insert(out_.partner_references.end(), ids.begin(), ids.end());
+        else
+          out_.partner_references.insert(out_.partner_references.end(),
+                                         std::make_move_iterator(ids.begin()),
+                                         std::make_move_iterator(ids.end()));
+      }
     }
     if (sink_.keep_partners)
       std::move(partners_.begin(), partners_.end(), std::back_inserter(out_.partners));

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "findings/finding.hpp"
+#include "findings/finding_list.hpp"
 #include "load/source_text.hpp"
 #include "model/registry.hpp"
 
@@ -22,7 +22,7 @@ namespace gcsj::load {
 // registry is still being loaded.
 using DocumentCheck =
     std::function<void(const model::Registry& registry, std::span<const model::Partner> partners,
-                       std::span<const model::Group> groups, std::vector<findings::Finding>& out)>;
+                       std::span<const model::Group> groups, findings::FindingList& out)>;
 
 // What becomes of documents once read: judged by `check`, then kept whole or as digests.
 struct DocumentSink {
@@ -37,7 +37,7 @@ struct LoadedFile {
   std::deque<model::PartnerDigest> digests;
   std::vector<model::Located<std::string>> partner_references;
   std::vector<model::Group> groups;
-  std::vector<findings::Finding> findings;
+  findings::FindingList findings;
   int documents = 0;  // non-empty YAML documents
 };
 
@@ -52,6 +52,10 @@ void move_all(Container& into, Container& items) {
   into.insert(into.end(), std::make_move_iterator(items.begin()),
               std::make_move_iterator(items.end()));
   Container().swap(items);
+}
+
+inline void move_all(findings::FindingList& into, findings::FindingList& items) {
+  into.absorb(std::move(items));
 }
 
 // Appends everything of `from` to `to`.

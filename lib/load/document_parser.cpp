@@ -17,6 +17,7 @@
 #include "load/format_rules.hpp"
 #include "load/memory_buffer.hpp"
 #include "load/source_text.hpp"
+#include "util/utf8.hpp"
 
 namespace gcsj::load {
 namespace {
@@ -110,23 +111,48 @@ std::size_t next_marker(std::string_view text, std::size_t from) {
   return text.size();
 }
 
+// yaml-cpp 0.7 decodes the escapes \N (U+0085) and \_ (U+00A0) of a double-quoted scalar to the
+// single bytes 0x85 and 0xA0, which are not UTF-8. The text it is given is UTF-8 (source_text
+// checks), so such a lone byte can only come from one of those escapes: it becomes the code point
+// the escape names.
+std::string escapes_decoded(const std::string& value) {
+  if (value.find_first_of("\x85\xA0") == std::string::npos) return value;
+  std::string out;
+  for (std::size_t i = 0; i < value.size();) {
+    const std::size_t length = util::utf8_sequence_length(value, i);
+    if (length > 0) {
+      out.append(value, i, length);
+      i += length;
+      continue;
+    }
+    const auto byte = static_cast<unsigned char>(value[i++]);
+    if (byte == 0x85 || byte == 0xA0) {
+      out += '\xC2';
+      out += static_cast<char>(byte);
+    } else {
+      out += static_cast<char>(byte);  // never seen: left for the output's own escaping
+    }
+  }
+  return out;
+}
+
 class TreeBuilder final : public YAML::EventHandler {
  public:
   // Where the parse of a document stands: none begun, begun, ended by yaml-cpp, or taken.
   enum class State : unsigned char { none, open, ended, taken };
 
-  TreeBuilder(model::FileId file, std::string_view text, std::vector<Finding>& out, int first_line)
+  TreeBuilder(model::FileId file, std::string_view text, findings::FindingList& out, int first_line)
       : file_(file),
         first_line_(first_line),
         text_(text),
         columns_(text),
         out_(out),
-        findings_at_start_(out.size()) {}
+        findings_at_start_(out.mark()) {}
 
   // The document yaml-cpp has ended, with the message of its first alias finding completed.
   std::optional<Node> take_document() {
     if (aliases_ > 1) {
-      for (std::size_t i = findings_at_start_; i < out_.size(); ++i)
+      for (std::size_t i = findings_at_start_.size; i < out_.size(); ++i)
         if (out_[i].rule == format::kAlias.id) {
           out_[i].message = alias_message_;
           break;
@@ -139,8 +165,8 @@ class TreeBuilder final : public YAML::EventHandler {
   }
 
   State state() const { return state_; }
-  // The size of `out` when the current (or last) document began.
-  std::size_t findings_at_start() const { return findings_at_start_; }
+  // The findings when the current (or last) document began: where to roll them back to.
+  const findings::FindingList::Mark& findings_at_start() const { return findings_at_start_; }
 
   model::Location locate(const YAML::Mark& mark) {
     if (mark.is_null()) return {file_, first_line_, 1};
@@ -151,7 +177,7 @@ class TreeBuilder final : public YAML::EventHandler {
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     document_start_ = mark;
-    findings_at_start_ = out_.size();
+    findings_at_start_ = out_.mark();
     state_ = State::open;
     aliases_ = 0;
     last_scalar_.reset();
@@ -200,9 +226,8 @@ class TreeBuilder final : public YAML::EventHandler {
     node.kind = Node::Kind::invalid;
     node.where = locate(mark);
     if (aliases_++ == 0)
-      findings::add_finding(out_, format::kAlias, node.where,
-                            "YAML aliases are not accepted in registry files",
-                            "write the value out where it is used");
+      out_.add(format::kAlias, node.where, "YAML aliases are not accepted in registry files",
+               "write the value out where it is used");
     alias_message_ = fmt::format(
         "YAML aliases are not accepted in registry files ({} in this document)", aliases_);
   }
@@ -213,7 +238,7 @@ class TreeBuilder final : public YAML::EventHandler {
     node.kind = Node::Kind::scalar;
     node.plain = tag == "?";
     node.where = locate(mark);
-    node.text = value;
+    node.text = node.plain ? value : escapes_decoded(value);
     last_scalar_ = mark;
     check_tag(tag, "str", node.where);
   }
@@ -242,9 +267,8 @@ class TreeBuilder final : public YAML::EventHandler {
     if (core && std::string_view(tag).substr(kCoreTags.size()) == restating) return;
     const std::string shown = core ? "!!" + tag.substr(kCoreTags.size())
                                    : (tag.starts_with("!") ? tag : "!<" + tag + ">");
-    findings::add_finding(
-        out_, format::kTag, where, fmt::format("the YAML tag `{}` is not accepted", shown),
-        "remove the tag: registry values are read as the registry format defines them");
+    out_.add(format::kTag, where, fmt::format("the YAML tag `{}` is not accepted", shown),
+             "remove the tag: registry values are read as the registry format defines them");
   }
 
   // An open sequence or mapping. Nodes are built where they will stay: the parent's storage does
@@ -293,19 +317,19 @@ class TreeBuilder final : public YAML::EventHandler {
   bool accept_key(Frame& frame, const Node& key) {
     if (key.is_invalid()) return false;
     if (!key.is_scalar()) {
-      findings::add_finding(out_, format::kWrongType, key.where,
-                            fmt::format("a mapping key must be a string, not {}", describe(key)));
+      out_.add(format::kWrongType, key.where,
+               fmt::format("a mapping key must be a string, not {}", describe(key)));
       return false;
     }
     if (key.plain && key.text == "<<") {
-      findings::add_finding(out_, format::kMergeKey, key.where,
-                            "YAML merge keys (<<) are not accepted in registry files",
-                            "write the merged keys out in this mapping");
+      out_.add(format::kMergeKey, key.where,
+               "YAML merge keys (<<) are not accepted in registry files",
+               "write the merged keys out in this mapping");
       return false;
     }
     if (const Entry* first = find_key(frame, key.text)) {
-      findings::add_finding(out_, format::kDuplicateKey, key.where,
-                            fmt::format("duplicate key `{}`; only the first is read", key.text))
+      out_.add(format::kDuplicateKey, key.where,
+               fmt::format("duplicate key `{}`; only the first is read", key.text))
           .related.push_back({first->key.where, "first defined here"});
       return false;
     }
@@ -335,8 +359,8 @@ class TreeBuilder final : public YAML::EventHandler {
   int first_line_;
   std::string_view text_;
   ColumnCounter columns_;
-  std::vector<Finding>& out_;
-  std::size_t findings_at_start_;
+  findings::FindingList& out_;
+  findings::FindingList::Mark findings_at_start_;
   std::deque<Frame> stack_;     // a deque: a frame's pending key may hold an open node
   std::deque<Node> discarded_;  // values of refused keys, dropped with the document
   std::optional<Node> root_;
@@ -374,7 +398,7 @@ struct Failure {
 class DocumentParser {
  public:
   DocumentParser(model::FileId file, std::string_view text,
-                 const std::function<void(const Node&)>& on_document, std::vector<Finding>& out,
+                 const std::function<void(const Node&)>& on_document, findings::FindingList& out,
                  int first_line)
       : file_(file), text_(text), on_document_(on_document), out_(out), first_line_(first_line) {}
 
@@ -404,7 +428,7 @@ class DocumentParser {
       const std::size_t from = started ? line_start(rest, static_cast<std::size_t>(start.pos)) : 0;
       const std::size_t to = next_marker(rest, from);
       const int from_line = line + (started ? start.line : 0);
-      if (started && !taken) out_.resize(builder.findings_at_start());
+      if (started && !taken) out_.rollback(builder.findings_at_start());
       const std::string_view region = rest.substr(from, to - from);
       TreeBuilder region_builder(file_, region, out_, from_line);
       const int again_through = taken ? start.pos - static_cast<int>(from) : kNothingTaken;
@@ -483,7 +507,7 @@ class DocumentParser {
     std::optional<Node> root = builder.take_document();
     const bool empty = !root || root->kind == Node::Kind::null;
     if (again) {
-      out_.resize(builder.findings_at_start());
+      out_.rollback(builder.findings_at_start());
     } else if (!report_unclosed_quote(builder) && !empty) {
       ++documents_;
       on_document_(*root);
@@ -495,30 +519,29 @@ class DocumentParser {
   bool report_unclosed_quote(const TreeBuilder& builder) {
     const auto quote = builder.unclosed_quote();
     if (!quote) return false;
-    findings::add_finding(out_, format::kYamlSyntax, quote->where,
-                          "YAML syntax error: a quoted string is not closed",
-                          std::string(quote->single ? kUnclosedHintSingle : kUnclosedHintDouble));
+    out_.add(format::kYamlSyntax, quote->where, "YAML syntax error: a quoted string is not closed",
+             std::string(quote->single ? kUnclosedHintSingle : kUnclosedHintDouble));
     return true;
   }
 
   void report(TreeBuilder& builder, std::string_view text, const Failure& failure) {
     switch (failure.kind) {
       case Failure::Kind::depth:
-        findings::add_finding(out_, format::kInputLimit, builder.locate(failure.mark),
-                              "the YAML is nested too deeply (more than 2,000 levels)");
+        out_.add(format::kInputLimit, builder.locate(failure.mark),
+                 "the YAML is nested too deeply (more than 2,000 levels)");
         return;
       case Failure::Kind::stray:
-        findings::add_finding(out_, format::kYamlSyntax, builder.locate(failure.mark),
-                              fmt::format("YAML syntax error: unexpected `{}`", failure.message),
-                              "a `,` or flow indicator outside a [list] or {mapping}");
+        out_.add(format::kYamlSyntax, builder.locate(failure.mark),
+                 fmt::format("YAML syntax error: unexpected `{}`", failure.message),
+                 "a `,` or flow indicator outside a [list] or {mapping}");
         return;
       case Failure::Kind::syntax:
         // An unclosed quoted string runs to the end of the text, where yaml-cpp then fails (an
         // unclosed flow collection): the string is the cause.
         if (builder.state() == TreeBuilder::State::open && report_unclosed_quote(builder)) return;
-        findings::add_finding(out_, format::kYamlSyntax, builder.locate(failure.mark),
-                              fmt::format("YAML syntax error: {}", failure.message),
-                              syntax_hint(text, failure.mark));
+        out_.add(format::kYamlSyntax, builder.locate(failure.mark),
+                 fmt::format("YAML syntax error: {}", failure.message),
+                 syntax_hint(text, failure.mark));
         return;
     }
   }
@@ -526,7 +549,7 @@ class DocumentParser {
   model::FileId file_;
   std::string_view text_;
   const std::function<void(const Node&)>& on_document_;
-  std::vector<Finding>& out_;
+  findings::FindingList& out_;
   int first_line_;
   int documents_ = 0;
 };
@@ -534,7 +557,7 @@ class DocumentParser {
 }  // namespace
 
 int parse_documents(model::FileId file, std::string_view text,
-                    const std::function<void(const Node&)>& on_document, std::vector<Finding>& out,
+                    const std::function<void(const Node&)>& on_document, findings::FindingList& out,
                     int first_line) {
   return DocumentParser(file, text, on_document, out, first_line).run();
 }

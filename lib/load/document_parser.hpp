@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "findings/finding.hpp"
+#include "findings/finding_list.hpp"
 #include "load/yaml_tree.hpp"
 #include "model/location.hpp"
 
@@ -21,7 +21,7 @@ namespace gcsj::load {
 // `first_line` is the line of the file `text` starts on, when it is a piece of a larger file;
 // `text` must start at the start of a line.
 int parse_documents(model::FileId file, std::string_view text,
-                    const std::function<void(const Node&)>& on_document,
-                    std::vector<findings::Finding>& out, int first_line = 1);
+                    const std::function<void(const Node&)>& on_document, findings::FindingList& out,
+                    int first_line = 1);
 
 }  // namespace gcsj::load

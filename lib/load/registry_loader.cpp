@@ -25,6 +25,7 @@ struct FileWork {
   const PlannedFile* planned = nullptr;
   std::string_view memory;  // the text, when it is not read from the file
   std::string owned;        // a pipe's text, read while planning
+  std::string path;         // the regular file its pieces are read from
   std::uint64_t size = 0;
   std::vector<Piece> pieces;
   std::optional<LoadedFile> refused;
@@ -33,9 +34,16 @@ struct FileWork {
 LoadedFile refused(const findings::Rule& rule, model::Location where, std::string message,
                    std::string hint = {}) {
   LoadedFile loaded;
-  findings::add_finding(loaded.findings, rule, where, std::move(message), std::move(hint));
+  loaded.findings.add(rule, where, std::move(message), std::move(hint));
   return loaded;
 }
+
+// A file holding more partner documents than this is an input-limit finding; the partners after
+// the limit are not read (a real registry holds hundreds; the benchmarks, 100,000 in one file).
+constexpr std::size_t kMaxPartnersPerFile = 200'000;
+
+// The longest piece read (see load_planned_piece).
+constexpr std::size_t kMaxPieceBytes = std::size_t{16} << 20;
 
 LoadedFile too_large(model::FileId file) {
   return refused(format::kInputLimit, {file, 1, 1}, "the file is larger than 256 MiB");
@@ -89,9 +97,11 @@ FileWork plan_work(model::FileId id, const PlannedFile& file, const LoadRequest&
     work.refused = refused(format::kSymlinkSkipped, {id, 1, 1}, file.skipped);
     return work;
   }
-  if (file.source != PlannedFile::Source::file) {
+  const bool spooled_stdin =
+      file.source == PlannedFile::Source::standard_input && request.stdin_file;
+  if (file.source != PlannedFile::Source::file && !spooled_stdin) {
     if (file.source == PlannedFile::Source::standard_input) {
-      work.memory = request.stdin_text ? std::string_view(*request.stdin_text) : "";
+      work.memory = "";  // no copy of standard input was given: it reads as empty
     } else {
       // Opened without waiting for a writer: a named pipe nobody writes to reads as empty rather
       // than hanging the check; one that is written to (as `<(command)` is) is read to its end.
@@ -113,12 +123,14 @@ FileWork plan_work(model::FileId id, const PlannedFile& file, const LoadRequest&
   }
   // Opened without following a link or waiting: what was listed as a regular file may have
   // become a link, a pipe or a device since.
-  const auto opened = util::open_regular_file(file.path);
+  const std::string& path = spooled_stdin ? *request.stdin_file : file.path;
+  const auto opened = util::open_regular_file(path);
   if (!opened) {
     work.refused = refused(format::kUnreadableFile, {id, 1, 1}, opened.error().message);
     return work;
   }
   work.size = opened->size();
+  work.path = path;
   if (work.size > kMaxFileBytes) {
     work.refused = too_large(id);
     return work;
@@ -138,9 +150,22 @@ FileWork plan_work(model::FileId id, const PlannedFile& file, const LoadRequest&
 // Reads and loads one piece of a planned file; failing to read it is kept as an Error.
 util::Expected<PieceResult> load_planned_piece(model::FileId id, const FileWork& work,
                                                const Piece& piece, const DocumentSink& sink) {
+  // A piece ends at the first `---` line past 1 MiB: one this long holds a document of more than
+  // 15 MiB (a partner takes a few KiB). yaml-cpp holds such a document several times over, so
+  // it is refused unread, and memory stays bounded whatever a file of 256 MiB holds.
+  if (piece.length > kMaxPieceBytes) {
+    PieceResult refused_piece;
+    refused_piece.loaded.findings.add(
+        format::kInputLimit, {id, piece.first_line, 1},
+        fmt::format("a document of more than {} MiB begins within the next MiB of the file; it is "
+                    "not read",
+                    (kMaxPieceBytes - kPieceBytes) >> 20),
+        "a registry document holds one partner or the Group: a few KiB");
+    return refused_piece;
+  }
   std::string text;
-  if (work.planned->source == PlannedFile::Source::file) {
-    auto read = read_range(work.planned->path, piece.offset, piece.length, work.size);
+  if (!work.path.empty()) {
+    auto read = read_range(work.path, piece.offset, piece.length, work.size);
     if (!read) return read.error();
     text = std::move(*read);
   } else {
@@ -169,25 +194,48 @@ class FileAssembly {
         refusal_ = refused(format::kEncoding, {id_, ready->encoding->line, ready->encoding->column},
                            std::move(ready->encoding->message), std::move(ready->encoding->hint));
       else
-        append(loaded_, std::move(ready->loaded));
+        fold(std::move(ready->loaded));
     }
   }
 
   // Once every piece is added.
   LoadedFile finish() {
     if (refusal_) return std::move(*refusal_);
+    if (beyond_limit_ > 0)
+      loaded_.findings.add(
+          format::kInputLimit, first_beyond_,
+          fmt::format("the file holds {} partner documents and gcsj reads at most {} of one file: "
+                      "this one and the {} after it are not read",
+                      kMaxPartnersPerFile + beyond_limit_, kMaxPartnersPerFile, beyond_limit_ - 1),
+          "split the registry into files of fewer partners");
     if (loaded_.documents == 0 && loaded_.findings.empty())
-      findings::add_finding(loaded_.findings, format::kEmptyFile, {id_, 1, 1},
-                            "the file holds no YAML document");
+      loaded_.findings.add(format::kEmptyFile, {id_, 1, 1}, "the file holds no YAML document");
     return std::move(loaded_);
   }
 
  private:
   model::FileId id_;
   std::vector<std::optional<util::Expected<PieceResult>>> waiting_;
+  // Appends a piece, keeping at most kMaxPartnersPerFile partners: what a registry keeps of each
+  // partner is small, but a file of millions of two-line partner documents would fill memory.
+  void fold(LoadedFile&& piece) {
+    const std::size_t room = kMaxPartnersPerFile - std::min(kMaxPartnersPerFile, kept_);
+    if (piece.digests.size() > room) {
+      if (beyond_limit_ == 0) first_beyond_ = piece.digests[room].where;
+      beyond_limit_ += piece.digests.size() - room;
+      piece.digests.resize(room);
+      if (piece.partners.size() > room) piece.partners.resize(room);
+    }
+    kept_ += piece.digests.size();
+    append(loaded_, std::move(piece));
+  }
+
   std::size_t next_ = 0;
   LoadedFile loaded_;
   std::optional<LoadedFile> refusal_;
+  std::size_t kept_ = 0;          // partners kept
+  std::size_t beyond_limit_ = 0;  // partners past the limit, not kept
+  model::Location first_beyond_;
 };
 
 // Files planned and read at once before their results are merged: enough that threads rarely
@@ -196,7 +244,7 @@ class FileAssembly {
 constexpr std::size_t kFileWindow = 512;
 
 void merge(model::FileId file, LoadedFile loaded, model::Registry& registry,
-           std::vector<findings::Finding>& out) {
+           findings::FindingList& out) {
   registry.files[file].partner_documents += static_cast<int>(loaded.digests.size());
   move_all(registry.partners, loaded.partners);
   move_all(registry.digests, loaded.digests);
@@ -258,7 +306,7 @@ LoadedFile load_file_text(model::FileId file, std::string_view text, unsigned jo
 }
 
 void load_text(model::FileId file, std::string_view text, model::Registry& registry,
-               std::vector<findings::Finding>& out) {
+               findings::FindingList& out) {
   merge(file, load_file_text(file, text, 1), registry, out);
 }
 
@@ -278,7 +326,7 @@ util::Expected<LoadResult> load_registry(const LoadRequest& request) {
     if (file.path != file.display) source.open_path = file.path;
     source.is_stdin = file.source == PlannedFile::Source::standard_input;
     source.selected = file.selected;
-    if (source.is_stdin) source.text = request.stdin_text.value_or("");
+    if (source.is_stdin && request.stdin_file) source.open_path = *request.stdin_file;
   }
   const DocumentSink sink{&registry, &request.check_documents, request.keep_partners};
   // Each window is merged in the planned order before the next is read, so the output does not

@@ -18,8 +18,10 @@
 namespace gcsj::load {
 
 struct LoadRequest {
-  std::vector<std::string> paths;           // files, directories, or "-" for standard input
-  std::optional<std::string> stdin_text;    // the text of "-", read by the caller
+  std::vector<std::string> paths;  // files, directories, or "-" for standard input
+  // A regular file holding what "-" (standard input) read, copied there by the caller, so that a
+  // large input is read in pieces like any file and never held whole in memory.
+  std::optional<std::string> stdin_file;
   std::optional<std::string> registry_dir;  // --registry: context for the paths
   unsigned jobs = 0;                        // pieces parsed at once; 0: one per hardware thread
   std::vector<std::string> exclude;         // globs of files not to read (util/glob.hpp)
@@ -33,8 +35,8 @@ struct LoadRequest {
 
 struct LoadResult {
   model::Registry registry;
-  std::vector<findings::Finding> findings;  // format findings of the files read
-  int excluded = 0;                         // registry files left out by `exclude`
+  findings::FindingList findings;  // format findings of the files read (and document rules')
+  int excluded = 0;                // registry files left out by `exclude`
 };
 
 // An Error is a problem with the command line itself (a path that does not exist): exit 2.
@@ -47,6 +49,6 @@ LoadedFile load_file_text(model::FileId file, std::string_view text, unsigned jo
 
 // Loads one file's text (already read) as file `file` of `registry`.
 void load_text(model::FileId file, std::string_view text, model::Registry& registry,
-               std::vector<findings::Finding>& out);
+               findings::FindingList& out);
 
 }  // namespace gcsj::load

@@ -19,7 +19,7 @@ namespace gcsj::load {
 
 class ValueReader {
  public:
-  explicit ValueReader(std::vector<findings::Finding>& out) : out_(out) {}
+  explicit ValueReader(findings::FindingList& out) : out_(out) {}
 
   // `what` names the value in messages, usually its key.
   model::Field<std::string> string(const Node& node, std::string_view what);
@@ -49,11 +49,11 @@ class ValueReader {
   // Adds a finding of a format rule.
   findings::Finding& report(const findings::Rule& rule, model::Location where, std::string message,
                             std::string hint = {}) {
-    return findings::add_finding(out_, rule, where, std::move(message), std::move(hint));
+    return out_.add(rule, where, std::move(message), std::move(hint));
   }
 
  private:
-  std::vector<findings::Finding>& out_;
+  findings::FindingList& out_;
 };
 
 template <class E>

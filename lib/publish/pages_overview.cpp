@@ -5,9 +5,9 @@
 
 #include <fmt/format.h>
 
+#include "figures/words.hpp"
 #include "group/seats.hpp"
 #include "group/terms.hpp"
-#include "figures/words.hpp"
 #include "model/enum_names.hpp"
 #include "model/vocabulary.hpp"
 #include "publish/charts.hpp"
@@ -186,12 +186,11 @@ void add_group(const SiteContext& site, std::vector<SiteFile>& files) {
           escape(model::display_name(*row.member)), escape(sentence_case(row.seat->description)),
           row.term_number == 1 ? "first" : "renewal", row.start.iso(), row.start.iso(),
           row.end.iso(), row.end.iso(),
-          !row.renewable
-              ? std::string(row.partner_withdraws ? "No: the partner withdraws"
-                                                  : "No: already renewed once")
-          : row.proposer
-              ? fmt::format("Possible, on the proposal of {}", figures::nominator_word(*row.proposer))
-              : std::string("Possible"));
+          !row.renewable ? std::string(row.partner_withdraws ? "No: the partner withdraws"
+                                                             : "No: already renewed once")
+          : row.proposer ? fmt::format("Possible, on the proposal of {}",
+                                       figures::nominator_word(*row.proposer))
+                         : std::string("Possible"));
     body += "</tbody>\n</table>\n";
   }
   files.push_back({path, page({path, "The Coordinating Group", Section::group, site.as_of}, body)});

@@ -6,9 +6,9 @@
 
 #include <fmt/format.h>
 
+#include "figures/words.hpp"
 #include "group/seats.hpp"
 #include "group/terms.hpp"
-#include "figures/words.hpp"
 #include "model/enum_names.hpp"
 #include "publish/html.hpp"
 #include "publish/site_context.hpp"

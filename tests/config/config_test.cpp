@@ -21,7 +21,9 @@ Checked check_configured(std::vector<TestFile> files, const std::string& config_
   auto& source = checked.registry.files.emplace_back();
   source.path = ".gcsj.yaml";
   source.is_config = true;
-  const auto config = gcsj::config::read_config(id, config_text, checked.findings);
+  gcsj::findings::FindingList config_findings;
+  const auto config = gcsj::config::read_config(id, config_text, config_findings);
+  for (auto& f : config_findings.take()) checked.findings.push_back(std::move(f));
   const auto applied = gcsj::config::apply_config(config, gcsj::check::catalogue(),
                                                   checked.registry, as_of, checked.findings);
   if (error)
@@ -133,7 +135,7 @@ TEST_SUITE("config") {
   }
 
   TEST_CASE("reads the fail level") {
-    std::vector<gcsj::findings::Finding> out;
+    gcsj::findings::FindingList out;
     const auto config = gcsj::config::read_config(0, "fail_level: warning\n", out);
     CHECK(out.empty());
     REQUIRE(config.fail_level);

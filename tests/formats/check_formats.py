@@ -45,6 +45,18 @@ def check(condition, message):
         failures.append(message)
 
 
+def printable(text):
+    """What gcsj's text outputs show of registry text (util::printable): controls, C1, bidi
+    overrides and bytes that were not UTF-8 (U+FFFD in JSON) as '?'."""
+    def shown(c):
+        o = ord(c)
+        if (o < 0x20 and c != "\t") or 0x7F <= o <= 0x9F or 0x202A <= o <= 0x202E \
+                or 0x2066 <= o <= 0x2069 or o == 0xFFFD:
+            return "?"
+        return c
+    return "".join(shown(c) for c in text)
+
+
 def unescape(text):
     return text.replace("%0A", "\n").replace("%0D", "\r").replace("%3A", ":").replace("%2C", ",").replace("%25", "%")
 
@@ -91,13 +103,33 @@ def check_run(args, validator):
         if not match:
             continue
         check((unescape(match.group(2)), int(match.group(3)), int(match.group(4))) ==
-              (finding["file"], finding["line"], finding["column"]), f"{args}: annotation differs: {line}")
+              (printable(finding["file"]), finding["line"], finding["column"]),
+              f"{args}: annotation differs: {line}")
         check(finding["rule"] in unescape(match.group(5)), f"{args}: annotation title lacks the rule: {line}")
-        check(unescape(match.group(6)).startswith(finding["message"]), f"{args}: annotation message: {line}")
+        check(unescape(match.group(6)).startswith(printable(finding["message"])),
+              f"{args}: annotation message: {line}")
+
+
+def hostile_registry():
+    """A registry whose file names and values are not what machine formats expect: a file name
+    with bytes that are not UTF-8, YAML escapes yaml-cpp turns into single bytes (\\N, \\_), a
+    character XML 1.0 forbids (U+FFFE) and a line break in a `with` item."""
+    import tempfile
+    root = tempfile.mkdtemp(prefix="gcsj-formats-")
+    text = open(os.path.join(source, "examples/applications/portugal.yaml"), "rb").read()
+    with open(os.path.join(root.encode(), b"bad\xff\xfe-name.yaml"), "wb") as f:
+        f.write(text.replace(b"id: portugal", b"id: bad-name"))
+    with open(os.path.join(root, "escapes.yaml"), "wb") as f:
+        f.write(b'kind: partner\nid: escapes\ncategory: "a\\Nb\\_c"\nstatus: applied\n'
+                b'actions:\n  - title: "x\\uFFFEy"\n    domains: [protection]\n'
+                b'    with: ["line\\nbreak", "x\\uFFFEy"]\n')
+    return root
 
 
 def main():
     validator = None
+    hostile = hostile_registry()
+    RUNS.append(["validate", "--as-of", "2026-11-29", hostile])
     schema_path = os.environ.get("GCSJ_SARIF_SCHEMA", "")
     if schema_only:
         try:
@@ -113,6 +145,8 @@ def main():
         validator = jsonschema.validators.validator_for(schema)(schema)
     for args in RUNS:
         check_run(args, validator)
+    import shutil
+    shutil.rmtree(hostile, ignore_errors=True)
     for failure in failures:
         print("FAIL:", failure)
     print(f"{len(RUNS)} runs checked, {len(failures)} failures")

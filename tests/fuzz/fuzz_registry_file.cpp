@@ -23,11 +23,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   source.path = "fuzz.yaml";
   source.is_stdin = true;  // the renderers read its lines from memory
   source.text.assign(reinterpret_cast<const char*>(data), size);
-  std::vector<findings::Finding> findings;
-  load::load_text(0, source.text, registry, findings);
+  findings::FindingList found;
+  load::load_text(0, source.text, registry, found);
   const rules::Context context{registry, model::Date{2026, 11, 29},
                                refdata::ReferenceData::bundled()};
-  for (auto& f : check::run_rules(context)) findings.push_back(std::move(f));
+  check::run_rules(context, found);
+  std::vector<findings::Finding> findings = found.take();
   check::sort_findings(findings, registry);
   const auto summary = findings::count(findings, 1, static_cast<int>(registry.partners.size()));
   const render::Validation validation{

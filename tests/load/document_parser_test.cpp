@@ -280,3 +280,16 @@ TEST_SUITE("load::document_parser") {
     }
   }
 }
+
+TEST_SUITE("load::document_parser") {
+  TEST_CASE("the escapes \\N and \\_ are the code points they name, not single bytes") {
+    const auto checked =
+        gcsj::testing::check_yaml("kind: partner\nid: w\ncategory: \"a\\Nb\\_c\\u00e0\\_d\"\n");
+    const auto found = checked.of("invalid-value");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message.find("a\xC2\x85"
+                                "b\xC2\xA0"
+                                "c\xC3\xA0\xC2\xA0"
+                                "d") != std::string::npos);
+  }
+}

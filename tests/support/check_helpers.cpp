@@ -33,15 +33,17 @@ std::string Checked::rules() const {
 Checked check_files(const std::vector<TestFile>& files, model::Date as_of, bool complete) {
   Checked checked;
   checked.registry.complete = complete;
+  findings::FindingList found;
   for (const auto& file : files) {
     const auto id = static_cast<model::FileId>(checked.registry.files.size());
     model::SourceFile& source = checked.registry.files.emplace_back();
     source.path = file.name;
     source.text = file.text;
-    load::load_text(id, file.text, checked.registry, checked.findings);
+    load::load_text(id, file.text, checked.registry, found);
   }
   const rules::Context context{checked.registry, as_of, refdata::ReferenceData::bundled()};
-  for (auto& f : check::run_rules(context)) checked.findings.push_back(std::move(f));
+  check::run_rules(context, found);
+  checked.findings = found.take();
   check::sort_findings(checked.findings, checked.registry);
   return checked;
 }
