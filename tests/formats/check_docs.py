@@ -4,7 +4,7 @@
 Every subcommand, and every long option that `--help` shows for it, must appear in docs/gcsj.1,
 and every value a `--format` accepts (the table of lib/render/formats.cpp for validate) on the
 man page's line for it; the man page must render without groff warnings (when groff is
-installed). The completion script reads the command line's own help, so it is checked by
+installed), and every rule must be named in the README. The completion script reads the command line's own help, so it is checked by
 completing in a real bash: every subcommand, every option and every format.
 
 Usage: check_docs.py GCSJ_BINARY SOURCE_DIR
@@ -40,6 +40,14 @@ format_line = next((line for line in man.splitlines() if "--format" in line and 
 listed = format_line.split('"')[-2].strip().split("|") if format_line.count('"') >= 2 else []
 if listed != formats:
     failures.append(f"man page's --format line {format_line!r} is not {'|'.join(formats)}")
+
+# Every rule the catalogue holds is named in the README, so the table of rules by paragraph
+# cannot fall behind the code.
+readme = open(os.path.join(source, "README.md")).read()
+rules_listing = subprocess.run([binary, "rules"], capture_output=True, text=True).stdout
+for rule_id in re.findall(r"^([a-z][a-z0-9-]+) ", rules_listing, re.M):
+    if f"`{rule_id}`" not in readme:
+        failures.append(f"README does not name the rule {rule_id}")
 
 if shutil.which("groff"):
     rendered = subprocess.run(["groff", "-man", "-Tutf8", "-ww", "-z", os.path.join(source, "docs/gcsj.1")],
