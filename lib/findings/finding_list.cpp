@@ -57,9 +57,8 @@ void FindingList::rollback(const Mark& mark) {
   items_.resize(mark.size);
   std::vector<std::size_t> still;
   for (const std::size_t t : with_drops_) {
-    const auto before =
-        std::find_if(mark.dropped.begin(), mark.dropped.end(),
-                     [t](const auto& entry) { return entry.first == t; });
+    const auto before = std::find_if(mark.dropped.begin(), mark.dropped.end(),
+                                     [t](const auto& entry) { return entry.first == t; });
     tallies_[t].dropped = before == mark.dropped.end() ? 0 : before->second;
     if (tallies_[t].dropped > 0) still.push_back(t);
   }

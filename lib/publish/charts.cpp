@@ -15,15 +15,36 @@ constexpr int kLabelWidth = 310;
 constexpr int kBarSpace = 330;
 constexpr int kRow = 26;
 
-// At most `limit` characters, cut on a code point, with an ellipsis.
-std::string shortened(std::string_view text, std::size_t limit) {
-  std::size_t i = 0, count = 0;
-  while (i < text.size() && count < limit) {
-    const std::size_t length = std::max<std::size_t>(1, util::utf8_sequence_length(text, i));
-    i += length;
+constexpr int kLineHeight = 15;
+constexpr std::size_t kLabelColumns = 40;
+
+std::size_t code_points(std::string_view text) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < text.size();
+       i += std::max<std::size_t>(1, util::utf8_sequence_length(text, i)))
     ++count;
+  return count;
+}
+
+// A label as lines of at most `columns` code points, broken at spaces (a longer word stands
+// alone on its line): the full title of a domain or a priority, never cut short.
+std::vector<std::string> wrapped(std::string_view text, std::size_t columns) {
+  std::vector<std::string> lines;
+  std::string line;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t space = text.find(' ', start);
+    if (space == std::string_view::npos) space = text.size();
+    const std::string_view word = text.substr(start, space - start);
+    if (!line.empty() && code_points(line) + 1 + code_points(word) > columns) {
+      lines.push_back(std::move(line));
+      line.clear();
+    }
+    if (!word.empty()) line += (line.empty() ? "" : " ") + std::string(word);
+    start = space + 1;
   }
-  return i >= text.size() ? std::string(text) : std::string(text.substr(0, i)) + "…";
+  if (!line.empty() || lines.empty()) lines.push_back(std::move(line));
+  return lines;
 }
 
 }  // namespace
@@ -34,7 +55,12 @@ std::string bar_chart(std::string_view id, std::string_view title, const std::ve
   std::string description;
   for (const Bar& bar : bars)
     description += fmt::format("{}{}: {}", description.empty() ? "" : "; ", bar.label, bar.value);
-  const int height = static_cast<int>(bars.size()) * kRow + 8;
+  std::vector<std::vector<std::string>> labels;
+  int height = 8;
+  for (const Bar& bar : bars) {
+    labels.push_back(wrapped(bar.label, kLabelColumns));
+    height += kRow + (static_cast<int>(labels.back().size()) - 1) * kLineHeight;
+  }
 
   std::string out = fmt::format("<figure class=\"chart\" id=\"{}\">\n", id);
   out += fmt::format(
@@ -43,15 +69,22 @@ std::string bar_chart(std::string_view id, std::string_view title, const std::ve
       "<title id=\"{0}-title\">{3}</title>\n<desc id=\"{0}-desc\">{4}</desc>\n",
       id, kWidth, height, escape(title), escape(description));
   int y = 4;
-  for (const Bar& bar : bars) {
+  for (std::size_t i = 0; i < bars.size(); ++i) {
+    const Bar& bar = bars[i];
+    const int extra = (static_cast<int>(labels[i].size()) - 1) * kLineHeight;
     const int length = bar.value == 0 ? 0 : std::max(2, bar.value * kBarSpace / largest);
+    std::string label;
+    for (std::size_t line = 0; line < labels[i].size(); ++line)
+      label += fmt::format("<tspan x=\"{}\" dy=\"{}\">{}</tspan>", kLabelWidth - 8,
+                           line == 0 ? 0 : kLineHeight, escape(labels[i][line]));
+    const int bar_y = y + 3 + extra / 2;
     out += fmt::format(
         "<g class=\"bar\"><text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>"
         "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"></rect>"
         "<text class=\"value\" x=\"{}\" y=\"{}\">{}</text></g>\n",
-        kLabelWidth - 8, y + 17, escape(shortened(bar.label, 36)), kLabelWidth, y + 3, length,
-        kRow - 8, kLabelWidth + length + 6, y + 17, bar.value);
-    y += kRow;
+        kLabelWidth - 8, y + 17, label, kLabelWidth, bar_y, length, kRow - 8,
+        kLabelWidth + length + 6, bar_y + 14, bar.value);
+    y += kRow + extra;
   }
   out += "</svg>\n";
   out += fmt::format("<figcaption>{}</figcaption>\n", escape(title));

@@ -39,13 +39,19 @@ std::string page(const PageFrame& frame, std::string_view body) {
   std::string out = fmt::format(
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<title>{} · Global Coalition for Social Justice</title>\n"
-      "<link rel=\"stylesheet\" href=\"{}style.css\">\n{}</head>\n<body>\n"
+      "<title>{0} · Global Coalition for Social Justice</title>\n"
+      "<meta name=\"description\" content=\"{4}\">\n"
+      "<meta property=\"og:type\" content=\"website\">\n"
+      "<meta property=\"og:site_name\" content=\"Global Coalition for Social Justice\">\n"
+      "<meta property=\"og:title\" content=\"{0}\">\n"
+      "<meta property=\"og:description\" content=\"{4}\">\n"
+      "<link rel=\"stylesheet\" href=\"{1}style.css\">\n{2}</head>\n<body>\n"
       "<a class=\"skip\" href=\"#main\">Skip to content</a>\n"
-      "<header class=\"site\">\n<p class=\"brand\"><a href=\"{}index.html\">Global Coalition for "
+      "<header class=\"site\">\n<p class=\"brand\"><a href=\"{3}index.html\">Global Coalition for "
       "Social Justice</a></p>\n<nav aria-label=\"Site\">\n<ul>\n",
       escape(frame.title), root,
-      frame.search ? fmt::format("<script src=\"{}search.js\" defer></script>\n", root) : "", root);
+      frame.search ? fmt::format("<script src=\"{}search.js\" defer></script>\n", root) : "", root,
+      escape(frame.description));
   out += link(Section::home, "index.html", "In figures") + "\n";
   out += link(Section::partners, "partners/index.html", "Partners") + "\n";
   out += link(Section::themes, "themes.html", "Domains and priorities") + "\n";

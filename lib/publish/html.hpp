@@ -21,8 +21,9 @@ struct PageFrame {
   std::string path;   // relative to the site root
   std::string title;  // plain text; escaped here
   Section section;
-  std::string as_of;    // YYYY-MM-DD, shown in the footer
-  bool search = false;  // loads the search script
+  std::string as_of;        // YYYY-MM-DD, shown in the footer
+  std::string description;  // plain text for search engines and link previews; escaped here
+  bool search = false;      // loads the search script
 };
 
 // A whole HTML document: head, the site's navigation, `body` (HTML) and the footer.

@@ -76,7 +76,14 @@ void add_home(const SiteContext& site, std::vector<SiteFile>& files) {
   body += bar_chart("chart-action-category", "Actions by category of partner (¶19)",
                     bars_of(f.actions_by_category));
   files.push_back(
-      {path, page({path, "The Coalition in figures", Section::home, site.as_of}, body)});
+      {path,
+       page({path, "The Coalition in figures", Section::home, site.as_of,
+             fmt::format("The Global Coalition for Social Justice (GB.349/INS/4) on {date}: "
+                         "partners by category and region, actions by thematic domain "
+                         "and priority. Partners: {partners}. Actions: {actions}.",
+                         fmt::arg("date", site.as_of), fmt::arg("partners", f.partners.size()),
+                         fmt::arg("actions", f.actions.size()))},
+            body)});
 }
 
 void add_themes(const SiteContext& site, std::vector<SiteFile>& files) {
@@ -117,17 +124,34 @@ void add_themes(const SiteContext& site, std::vector<SiteFile>& files) {
         body += "</tbody>\n</table>\n";
       }
       files.push_back(
-          {path, page({path, std::string(theme.title), Section::themes, site.as_of}, body)});
+          {path,
+           page({path, std::string(theme.title), Section::themes, site.as_of,
+                 fmt::format(
+                     fmt::runtime(domains ? "{title}: a thematic policy domain of the Global "
+                                            "Coalition for Social Justice (GB.349/INS/4, "
+                                            "¶{paragraph}), and the partners' actions in it."
+                                          : "{title}: an initial priority of the Global "
+                                            "Coalition for Social Justice (GB.349/INS/4, "
+                                            "¶{paragraph}), and the partners' actions in it."),
+                     fmt::arg("title", theme.title), fmt::arg("paragraph", theme.paragraph))},
+                body)});
     }
   };
   add(model::kDomains, "domains", true);
   index += "</ul>\n<h2>Initial priorities (¶36)</h2>\n<ul>\n";
   add(model::kPriorities, "priorities", false);
   index += "</ul>\n";
-  files.push_back({"themes.html", page({"themes.html", "Thematic domains and initial priorities",
-                                        Section::themes, site.as_of},
-                                       index)});
+  files.push_back(
+      {"themes.html",
+       page({"themes.html", "Thematic domains and initial priorities", Section::themes, site.as_of,
+             "The thematic policy domains (¶35) and initial priorities (¶36) that frame "
+             "the actions of the partners of the Global Coalition for Social Justice."},
+            index)});
 }
+
+constexpr const char* kGroupDescription =
+    "The Coordinating Group of the Global Coalition for Social Justice (GB.349/INS/4, ¶21-26): "
+    "its seats, members, chairs and terms.";
 
 void add_group(const SiteContext& site, std::vector<SiteFile>& files) {
   const std::string path = "group.html";
@@ -136,7 +160,8 @@ void add_group(const SiteContext& site, std::vector<SiteFile>& files) {
   if (!f.group || !f.composition) {
     body += "<p>The registry holds no Coordinating Group.</p>\n";
     files.push_back(
-        {path, page({path, "The Coordinating Group", Section::group, site.as_of}, body)});
+        {path, page({path, "The Coordinating Group", Section::group, site.as_of, kGroupDescription},
+                    body)});
     return;
   }
   body +=
@@ -193,7 +218,9 @@ void add_group(const SiteContext& site, std::vector<SiteFile>& files) {
                          : std::string("Possible"));
     body += "</tbody>\n</table>\n";
   }
-  files.push_back({path, page({path, "The Coordinating Group", Section::group, site.as_of}, body)});
+  files.push_back(
+      {path, page({path, "The Coordinating Group", Section::group, site.as_of, kGroupDescription},
+                  body)});
 }
 
 }  // namespace gcsj::publish

@@ -163,7 +163,11 @@ std::string partner_page(const SiteContext& site, const model::Partner& partner,
   if (actions == 0) body += "<p>No action is recorded yet.</p>\n";
   for (std::size_t i = 0; i < actions; ++i)
     body += action_html(site, partner.actions->value[i], path);
-  return page({path, partner_name(partner), Section::partners, site.as_of}, body);
+  return page({path, partner_name(partner), Section::partners, site.as_of,
+               fmt::format("{partner}: a partner of the Global Coalition for Social Justice "
+                           "(GB.349/INS/4), its commitments (¶16) and actions (¶34).",
+                           fmt::arg("partner", partner_name(partner)))},
+              body);
 }
 
 std::string directory_page(const SiteContext& site) {
@@ -203,7 +207,11 @@ std::string directory_page(const SiteContext& site) {
         country.empty() ? "" : " · " + escape(country));
   }
   body += "</ul>\n";
-  return page({path, "Partners", Section::partners, site.as_of, true}, body);
+  return page({path, "Partners", Section::partners, site.as_of,
+               "The partners of the Global Coalition for Social Justice (GB.349/INS/4), by "
+               "category (¶19) and region, to search and filter.",
+               true},
+              body);
 }
 
 }  // namespace

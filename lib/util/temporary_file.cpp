@@ -19,7 +19,8 @@ Error failed(std::string_view what, int error) {
 
 Expected<TemporaryFile> TemporaryFile::copy_of(int fd, std::size_t max_bytes) {
   const char* directory = std::getenv("TMPDIR");
-  std::string name = std::string(directory && *directory ? directory : "/tmp") + "/gcsj-stdin-XXXXXX";
+  std::string name =
+      std::string(directory && *directory ? directory : "/tmp") + "/gcsj-stdin-XXXXXX";
   const int out = ::mkstemp(name.data());
   if (out < 0) return failed("cannot copy standard input", errno);
   TemporaryFile file(name);  // removed on every way out

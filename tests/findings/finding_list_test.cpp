@@ -11,11 +11,22 @@ using gcsj::findings::Rule;
 using gcsj::findings::Severity;
 
 namespace {
-constexpr Rule kError{.id = "an-error", .paragraph = "19(f)", .severity = Severity::error,
-                      .summary = "s", .explanation = "e", .passing = "p", .failing = "f",
+constexpr Rule kError{.id = "an-error",
+                      .paragraph = "19(f)",
+                      .severity = Severity::error,
+                      .summary = "s",
+                      .explanation = "e",
+                      .passing = "p",
+                      .failing = "f",
                       .reach = Reach::document};
-constexpr Rule kNote{.id = "a-note", .paragraph = "", .severity = Severity::note, .summary = "s",
-                     .explanation = "e", .passing = "p", .failing = "f", .reach = Reach::document};
+constexpr Rule kNote{.id = "a-note",
+                     .paragraph = "",
+                     .severity = Severity::note,
+                     .summary = "s",
+                     .explanation = "e",
+                     .passing = "p",
+                     .failing = "f",
+                     .reach = Reach::document};
 constexpr std::size_t kMax = FindingList::kMaxPerRuleAndFile;
 }  // namespace
 
@@ -32,7 +43,7 @@ TEST_SUITE("findings::finding_list") {
     const auto& note = out.back();
     CHECK(note.rule == "an-error");
     CHECK(note.paragraph == "19(f)");
-    CHECK(note.severity == Severity::error);  // the run still fails
+    CHECK(note.severity == Severity::error);               // the run still fails
     CHECK(note.where.line == static_cast<int>(kMax) + 1);  // where the first one was left out
     CHECK(note.message.starts_with("250 more findings of this rule in this file are not shown"));
     CHECK(note.related.empty());

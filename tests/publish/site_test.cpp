@@ -9,9 +9,11 @@
 #include <fstream>
 #include <map>
 #include <set>
+#include <span>
 #include <thread>
 
 #include "figures/figures.hpp"
+#include "model/vocabulary.hpp"
 #include "publish/html.hpp"
 #include "publish/site.hpp"
 #include "refdata/reference_data.hpp"
@@ -133,6 +135,47 @@ TEST_SUITE("publish") {
     REQUIRE(page);
     CHECK(page->find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
     CHECK(page->find("&lt;img src=x onerror=alert(2)&gt;") != std::string::npos);
+  }
+
+  TEST_CASE("charts show every domain and priority by its full title, in the picture itself") {
+    const auto files = site_of(check_yaml(kGovernment));
+    const std::string* home = find(files, "index.html");
+    REQUIRE(home);
+    const std::size_t svg_end = home->rfind("</svg>");
+    REQUIRE(svg_end != std::string::npos);
+    for (const auto& themes : {std::span<const gcsj::model::Theme>(gcsj::model::kDomains),
+                               std::span<const gcsj::model::Theme>(gcsj::model::kPriorities)})
+      for (const auto& theme : themes) {
+        // The label is wrapped into lines (tspans) of the svg; joined again it is the title.
+        std::string svg_text;
+        std::size_t at = 0;
+        while ((at = home->find("<tspan", at)) != std::string::npos && at < svg_end) {
+          const std::size_t open = home->find('>', at) + 1;
+          const std::size_t close = home->find("</tspan>", open);
+          const std::string line = home->substr(open, close - open);
+          const bool continues = home->compare(close + 8, 6, "<tspan") == 0;
+          svg_text += line + (continues ? " " : "\n");
+          at = close;
+        }
+        CHECK_MESSAGE(svg_text.find(gcsj::publish::escape(theme.title) + "\n") != std::string::npos,
+                      theme.title);
+      }
+    CHECK(home->find("…") == std::string::npos);
+  }
+
+  TEST_CASE("every page carries a description for search engines and link previews") {
+    const auto files = site_of(check_yaml(kGovernment));
+    int pages = 0;
+    for (const auto& file : files) {
+      if (!file.path.ends_with(".html")) continue;
+      ++pages;
+      const std::size_t at = file.content.find("<meta name=\"description\" content=\"");
+      REQUIRE_MESSAGE(at != std::string::npos, file.path);
+      const std::size_t start = at + 34;
+      CHECK_MESSAGE(file.content.find('"', start) - start > 40, file.path);
+      CHECK(file.content.find("<meta property=\"og:description\"") != std::string::npos);
+    }
+    CHECK(pages > 10);
   }
 
   TEST_CASE("applications, withdrawn partners and contact details are not published") {
