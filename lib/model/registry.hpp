@@ -16,6 +16,7 @@ struct SourceFile {
   std::string path;       // as given on the command line, joined with the path below it
   std::string open_path;  // the path read (a link's target when links are followed); "" = path
   bool is_stdin = false;
+  bool is_pipe = false;    // a pipe named on the command line (`<(cmd)`): its name is no file name
   std::string text;        // kept for standard input only, which cannot be read twice
   bool selected = true;    // false for files read only as context (--registry)
   bool is_config = false;  // the .gcsj.yaml configuration, not a registry file

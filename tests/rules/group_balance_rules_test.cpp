@@ -90,5 +90,8 @@ TEST_SUITE("rules::group::balance") {
     CHECK(check_files(employers_from({"ES", "DE"}), kGroupAsOf)
               .of("geographical-diversity")
               .empty());  // two known: too few to judge
+    CHECK(check_files(employers_from({"ES", "DE", "FR"}), kGroupAsOf)
+              .of("geographical-diversity")
+              .size() == 1);  // three known, the fewest judged, all from one region
   }
 }

@@ -92,6 +92,17 @@ TEST_SUITE("rules::group::membership") {
           std::vector<int>{line_of(text, "partner: unsg")});
   }
 
+  TEST_CASE("a Director-General given a partner and terms is one mistake, reported once") {
+    auto members = full_group_members();
+    members[0].partner = "unsg";
+    members[0].terms = {"{start: 2024-06-01, nominated_by: director-general}"};
+    const auto checked = check_group(members);
+    CHECK(checked.of("director-general-ex-officio").size() == 2);  // the partner, the terms
+    CHECK(checked.of("seat-partner-category").empty());
+    CHECK(checked.of("term-within-partnership").empty());
+    CHECK(checked.of("term-length").empty());
+  }
+
   TEST_CASE("member-terms: every other member has a term (¶23)") {
     auto members = full_group_members();
     member_named(members, "Academic Rep").terms.clear();
