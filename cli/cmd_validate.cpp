@@ -10,6 +10,7 @@
 #include "check/validate.hpp"
 #include "commands.hpp"
 #include "input_options.hpp"
+#include "language_option.hpp"
 #include "load/source_text.hpp"
 #include "output.hpp"
 #include "render/formats.hpp"
@@ -31,6 +32,7 @@ struct ValidateArgs {
   bool strict = false;
   bool quiet = false;
   unsigned jobs = 0;
+  std::string lang;
 };
 
 // --format, else github under GitHub Actions, else text. CLI11 has checked the name.
@@ -68,6 +70,11 @@ int run_validate(const ValidateArgs& args) {
     print_error(as_of.error());
     return kExitUsage;
   }
+  const auto language = chosen_language(args.lang);
+  if (!language) {
+    print_error(language.error());
+    return kExitUsage;
+  }
   options.as_of = *as_of;
   options.input.paths = args.paths.empty() ? std::vector<std::string>{"."} : args.paths;
   if (!args.registry.empty()) options.input.registry_dir = args.registry;
@@ -97,9 +104,9 @@ int run_validate(const ValidateArgs& args) {
     print_error(fail_level.error());
     return kExitUsage;
   }
-  const render::Validation validation{result->registry,   result->findings, result->summary,
-                                      options.as_of,      *fail_level,      check::catalogue(),
-                                      result->config_file};
+  const render::Validation validation{result->registry,    result->findings, result->summary,
+                                      options.as_of,       *fail_level,      check::catalogue(),
+                                      result->config_file, **language};
   const bool color = args.output.empty() && use_color(args.color);
   const std::string text = choose_format(args.format).render(validation, {color, args.quiet});
   if (const auto written = emit(text, args.output); !written) {
@@ -144,6 +151,7 @@ void setup_validate(CLI::App& app, int& exit_status) {
                   "Load this registry as context; report only findings about PATHs")
       ->check(CLI::ExistingDirectory);
   add_input_options(*cmd, args->input);
+  add_language_option(*cmd, args->lang);
   cmd->add_option("--color", args->color, "Colour text output: auto, always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();

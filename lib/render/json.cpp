@@ -5,7 +5,7 @@ namespace gcsj::render {
 
 std::string render_json(const Validation& report, const TextOptions&) {
   JsonWriter json;
-  begin_report(json, report.as_of.iso());
+  begin_report(json, report.as_of.iso(), report.tr.code());
   json.key("findings").begin_array();
   for (const auto& f : report.findings) {
     json.begin_object();
@@ -15,15 +15,19 @@ std::string render_json(const Validation& report, const TextOptions&) {
     json.key("file").value(report.registry.file(f.where.file).path);
     json.key("line").value(f.where.line);
     json.key("column").value(f.where.column);
-    json.key("message").value(f.message);
-    json.key("hint").string_or_null(f.hint);
+    // The message in the report's language, and in English for scripts and support forums.
+    json.key("message").value(f.message.in(report.tr));
+    json.key("message_en").value(f.message.english());
+    json.key("hint").string_or_null(f.hint.in(report.tr));
+    json.key("hint_en").string_or_null(f.hint.english());
     json.key("related").begin_array();
     for (const auto& r : f.related) {
       json.begin_object();
       json.key("file").value(report.registry.file(r.where.file).path);
       json.key("line").value(r.where.line);
       json.key("column").value(r.where.column);
-      json.key("message").value(r.message);
+      json.key("message").value(r.message.in(report.tr));
+      json.key("message_en").value(r.message.english());
       json.end_object();
     }
     json.end_array();

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/message.hpp"
 #include "render/json_writer.hpp"
 #include "render/validation.hpp"
 #include "version.hpp"
@@ -40,12 +41,22 @@ void write_location(JsonWriter& json, const Validation& report, const model::Loc
   json.end_object();
 }
 
-std::string help_text(const findings::Rule& rule) {
+std::string help_text(const i18n::Translator& tr, const findings::Rule& rule) {
   const std::string para = paragraph_mark(rule.paragraph);
-  return fmt::format(
-      "{}\n\n{}", rule.explanation,
-      para.empty() ? "A rule of the gcsj registry format."
-                   : fmt::format("Enforces {} of ILO Governing Body document GB.349/INS/4.", para));
+  return fmt::format("{}\n\n{}", tr(rule.explanation),
+                     para.empty() ? std::string(tr("A rule of the gcsj registry format."))
+                                  : i18n::msg("Enforces {paragraph} of ILO Governing Body "
+                                              "document GB.349/INS/4.",
+                                              i18n::arg("paragraph", para))
+                                        .in(tr));
+}
+
+// A finding's message with its hint, as SARIF has one text for both.
+std::string message_with_hint(const i18n::Translator& tr, const findings::Finding& f) {
+  if (f.hint.empty()) return f.message.in(tr);
+  return i18n::msg("{message} (hint: {hint})", i18n::arg("message", f.message.in(tr)),
+                   i18n::arg("hint", f.hint.in(tr)))
+      .in(tr);
 }
 
 }  // namespace
@@ -71,9 +82,17 @@ std::string render_sarif(const Validation& report, const TextOptions&) {
     rule_index[rule->id] = index++;
     json.begin_object();
     json.key("id").value(rule->id);
-    json.key("shortDescription").begin_object().key("text").value(rule->summary).end_object();
-    json.key("fullDescription").begin_object().key("text").value(rule->explanation).end_object();
-    json.key("help").begin_object().key("text").value(help_text(*rule)).end_object();
+    json.key("shortDescription")
+        .begin_object()
+        .key("text")
+        .value(report.tr(rule->summary))
+        .end_object();
+    json.key("fullDescription")
+        .begin_object()
+        .key("text")
+        .value(report.tr(rule->explanation))
+        .end_object();
+    json.key("help").begin_object().key("text").value(help_text(report.tr, *rule)).end_object();
     json.key("defaultConfiguration")
         .begin_object()
         .key("level")
@@ -99,6 +118,8 @@ std::string render_sarif(const Validation& report, const TextOptions&) {
       .string_or_null(report.config_file ? std::string_view(*report.config_file) : "");
   json.end_object().end_object().end_array();
   json.key("columnKind").value("unicodeCodePoints");
+  // SARIF 3.14.23: the language of the run's messages, as an RFC 5646 tag.
+  json.key("language").value(report.tr.code());
   json.key("results").begin_array();
   for (const auto& f : report.findings) {
     json.begin_object();
@@ -106,9 +127,11 @@ std::string render_sarif(const Validation& report, const TextOptions&) {
     if (const auto it = rule_index.find(f.rule); it != rule_index.end())
       json.key("ruleIndex").value(it->second);
     json.key("level").value(to_string(f.severity));
-    std::string text = f.message;
-    if (!f.hint.empty()) text += " (hint: " + f.hint + ")";
-    json.key("message").begin_object().key("text").value(text).end_object();
+    json.key("message")
+        .begin_object()
+        .key("text")
+        .value(message_with_hint(report.tr, f))
+        .end_object();
     json.key("locations").begin_array().begin_object();
     write_location(json, report, f.where);
     json.end_object().end_array();
@@ -118,7 +141,7 @@ std::string render_sarif(const Validation& report, const TextOptions&) {
       for (const auto& r : f.related) {
         json.begin_object().key("id").value(id++);
         write_location(json, report, r.where);
-        json.key("message").begin_object().key("text").value(r.message).end_object();
+        json.key("message").begin_object().key("text").value(r.message.in(report.tr)).end_object();
         json.end_object();
       }
       json.end_array();
@@ -131,7 +154,8 @@ std::string render_sarif(const Validation& report, const TextOptions&) {
                              f.waived->approved_by, f.waived->expires));
       json.end_object().end_array();
     }
-    json.key("properties").begin_object().key("paragraph").string_or_null(f.paragraph).end_object();
+    json.key("properties").begin_object().key("paragraph").string_or_null(f.paragraph);
+    json.key("message_en").value(message_with_hint(i18n::Translator::english(), f)).end_object();
     json.end_object();
   }
   json.end_array();
