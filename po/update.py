@@ -43,8 +43,12 @@ def extract(output):
     command += ["--keyword=" + k for k in KEYWORDS]
     subprocess.run(command + sources(), cwd=ROOT, check=True)
     text = open(output, encoding="utf-8").read()
-    # No date in the template, so the file only changes when the messages do.
-    text = re.sub(r'"POT-Creation-Date: [^"]*"\n', "", text)
+    # A fixed date and the project's version, so the file only changes when the messages do.
+    text = re.sub(r'"POT-Creation-Date: [^"]*"\n',
+                  lambda _: '"POT-Creation-Date: 2026-11-30 00:00+0000\\n"\n', text)
+    version = re.search(r"project\(gcsj VERSION ([0-9.]+)",
+                        open(os.path.join(ROOT, "CMakeLists.txt")).read()).group(1)
+    text = text.replace('"Project-Id-Version: gcsj\\n"', f'"Project-Id-Version: gcsj {version}\\n"')
     text = text.replace("CHARSET", "UTF-8")
     entries = text.split("\n\n")
     for i, entry in enumerate(entries):
