@@ -132,8 +132,7 @@ void find_period_events(Figures& figures) {
 }  // namespace
 
 bool is_published(const model::Partner& partner, const model::Date& as_of) {
-  return partner.status && partner.status->value != model::Status::applied &&
-         model::is_admitted_on(partner, as_of);
+  return model::is_public_on(partner, as_of);
 }
 
 std::string_view category_label(Category category) {
