@@ -21,9 +21,10 @@ ALLOWED = {
     "rules": {"findings", "group", "model", "refdata", "util"},
     "config": {"findings", "load", "model", "util"},
     "check": {"config", "findings", "group", "load", "model", "refdata", "rules", "util"},
-    "figures": {"group", "model", "refdata", "util"},
-    "render": {"figures", "findings", "group", "model", "refdata", "util"},
-    "publish": {"figures", "findings", "group", "model", "refdata", "render", "util"},
+    "changes": {"group", "model", "refdata", "util"},
+    "figures": {"changes", "group", "model", "refdata", "util"},
+    "render": {"changes", "figures", "findings", "group", "model", "refdata", "util"},
+    "publish": {"changes", "figures", "findings", "group", "model", "refdata", "render", "util"},
     "scaffold": {"model", "refdata", "util"},
 }
 
