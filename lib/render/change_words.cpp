@@ -19,8 +19,10 @@ using changes::LeaveReason;
 std::string who(const Change& change, const ChangeWording& words) {
   const std::string member = words.escape(model::display_name(*change.member));
   if (!change.partner || (words.public_view && !change.partner_public)) return member;
+  const std::string partner = words.partner ? words.partner(*change.partner)
+                                            : words.escape(partner_display_name(*change.partner));
   return fmt::format("{member} ({partner})", fmt::arg("member", member),
-                     fmt::arg("partner", words.escape(partner_display_name(*change.partner))));
+                     fmt::arg("partner", partner));
 }
 
 std::string seat_of(const Change& change, const ChangeWording& words) {
@@ -127,7 +129,7 @@ std::string seats(const Change& c, const ChangeWording& w) {
 }
 
 std::string partner_of(const Change& c, const ChangeWording& w) {
-  return w.escape(partner_display_name(*c.partner));
+  return w.partner ? w.partner(*c.partner) : w.escape(partner_display_name(*c.partner));
 }
 
 std::string_view category_of(const Change& c) {

@@ -3,6 +3,7 @@
 // with named placeholders, registry text escaped for the output it goes to. Shared by
 // `gcsj changes` (text, Markdown) and the portal's news page and feed.
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,6 +24,9 @@ struct ChangeWording {
   // only while it is published, and a departure because the partner withdrew is told without
   // the reason.
   bool public_view = false;
+  // How a partner is shown, already safe for the output (the portal links it to its page);
+  // unset: its name, escaped.
+  std::function<std::string(const model::Partner&)> partner = nullptr;
 };
 
 // The sentence telling `change`, without its date and paragraph.
