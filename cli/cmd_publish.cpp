@@ -16,6 +16,7 @@ struct PublishArgs {
   std::string path = ".";
   std::string out;
   std::string as_of;
+  long news_days = publish::kDefaultNewsDays;
   bool allow_errors = false;
   bool quiet = false;
   InputArgs input;
@@ -45,7 +46,7 @@ int run_publish(const PublishArgs& args) {
   const auto& reference = refdata::ReferenceData::bundled();
   const figures::Figures figures = figures::compute_figures(
       result->registry, {*as_of, std::nullopt, figures::kDefaultRenewalDays}, reference);
-  const auto files = publish::build_site(result->registry, figures, reference);
+  const auto files = publish::build_site(result->registry, figures, reference, args.news_days);
   if (const auto written = publish::write_site(files, args.out); !written) {
     print_error(written.error());
     return kExitUsage;
@@ -71,6 +72,12 @@ void setup_publish(CLI::App& app, int& exit_status) {
   publish->add_option("--out", args->out, "The directory to write the site to (replaced whole)")
       ->required();
   publish->add_option("--as-of", args->as_of, "The date published, YYYY-MM-DD (default: today)");
+  publish
+      ->add_option("--news-days", args->news_days,
+                   "What's new and its Atom feed tell the changes of the N days up to --as-of")
+      ->type_name("N")
+      ->check(CLI::Range(1L, kMaxDays))
+      ->capture_default_str();
   publish->add_flag("--allow-errors", args->allow_errors,
                     "Publish even when the registry has errors");
   publish->add_flag("-q,--quiet", args->quiet, "Print nothing on success");

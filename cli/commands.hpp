@@ -31,6 +31,7 @@ void setup_schema(CLI::App& app, int& exit_status);
 void setup_init(CLI::App& app, int& exit_status);
 void setup_list(CLI::App& app, int& exit_status);
 void setup_report(CLI::App& app, int& exit_status);
+void setup_changes(CLI::App& app, int& exit_status);
 void setup_publish(CLI::App& app, int& exit_status);
 // `gcsj help [COMMAND]`, as git and cargo have it.
 void setup_help(CLI::App& app, int& exit_status);

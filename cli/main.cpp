@@ -31,6 +31,7 @@ int run(int argc, char** argv) {
   setup_init(app, exit_status);
   setup_list(app, exit_status);
   setup_report(app, exit_status);
+  setup_changes(app, exit_status);
   setup_publish(app, exit_status);
   setup_help(app, exit_status);
 

@@ -113,27 +113,28 @@ void count_actions(Figures& figures, const refdata::ReferenceData& reference) {
   }
 }
 
-void find_period_events(Figures& figures) {
-  for (const model::Partner* partner : figures.partners)
-    if (partner->admitted && partner->admitted->value >= figures.since)
-      figures.new_partners.push_back(partner);
-  std::stable_sort(
-      figures.new_partners.begin(), figures.new_partners.end(),
-      [](const auto* a, const auto* b) { return a->admitted->value < b->admitted->value; });
-  for (const ActionRef& ref : figures.actions) {
-    if (model::status_of(*ref.action) != model::ActionStatus::completed) continue;
-    if (!ref.last_progress)
-      ++figures.completed_undated;
-    else if (*ref.last_progress >= figures.since && *ref.last_progress <= figures.as_of)
-      figures.completed_in_period.push_back(ref);
+// The period's admissions and completed actions, from the change computation `gcsj changes`
+// shares, of the partners published on the date.
+void find_period_events(Figures& figures, const model::Registry& registry,
+                        const refdata::ReferenceData& reference) {
+  figures.period =
+      changes::compute_changes(registry, figures.since.plus_days(-1), figures.as_of, reference);
+  for (const changes::Change& change : figures.period.events) {
+    if (!change.partner || !is_published(*change.partner, figures.as_of)) continue;
+    if (change.kind == changes::Kind::partner_admitted)
+      figures.new_partners.push_back(change.partner);
+    else if (change.kind == changes::Kind::action_completed)
+      figures.completed_in_period.push_back({change.partner, change.action, change.date});
   }
+  for (const ActionRef& ref : figures.actions)
+    if (model::status_of(*ref.action) == model::ActionStatus::completed && !ref.last_progress)
+      ++figures.completed_undated;
 }
 
 }  // namespace
 
 bool is_published(const model::Partner& partner, const model::Date& as_of) {
-  return partner.status && partner.status->value != model::Status::applied &&
-         model::is_admitted_on(partner, as_of);
+  return model::is_public_on(partner, as_of);
 }
 
 std::string_view category_label(Category category) {
@@ -229,7 +230,7 @@ Figures compute_figures(const model::Registry& registry, const FiguresOptions& o
                    });
   count_partners(figures, reference);
   count_actions(figures, reference);
-  find_period_events(figures);
+  find_period_events(figures, registry, reference);
 
   figures.roster = group::Roster::of(registry);
   figures.group = figures.roster ? &figures.roster->group() : nullptr;

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "changes/changes.hpp"
 #include "group/calendar.hpp"
 #include "group/composition.hpp"
 #include "group/roster.hpp"
@@ -52,8 +53,11 @@ struct Figures {
   std::vector<Count> actions_by_category;  // by the category of the partner (¶19)
   int actions_with_progress = 0;           // ¶17: shared voluntarily; never a finding (¶13)
 
-  std::vector<const model::Partner*> new_partners;  // admitted within [since, as_of]
-  std::vector<ActionRef> completed_in_period;       // completed, last progress in the period
+  // What changed in the period [since, as_of]: the events of (since - 1 day, as_of], which
+  // `gcsj changes` lists too. The report names from them what the portal may name:
+  changes::Changes period;
+  std::vector<const model::Partner*> new_partners;  // admitted in the period, published on as_of
+  std::vector<ActionRef> completed_in_period;       // completed in it, by published partners
   int completed_undated = 0;                        // completed, with no dated progress
 
   const model::Group* group = nullptr;  // the Coordinating Group, when the registry has one

@@ -55,7 +55,7 @@ class FindingList {
     std::string_view rule;
     std::size_t kept = 0;
     std::size_t dropped = 0;
-    Finding first_dropped;  // its rule, paragraph and place; the worst severity dropped
+    Finding first_dropped{};  // its rule, paragraph and place; the worst severity dropped
   };
   struct Key {
     model::FileId file;

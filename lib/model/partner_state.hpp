@@ -32,6 +32,14 @@ bool is_withdrawn_on(const P& partner, const Date& date) {
   return partner.status && partner.status->value == Status::withdrawn;
 }
 
+// Public on `date`: admitted on it and not an application (¶18 makes partnership public on
+// admission). Only such partners are named by the report and the portal.
+template <PartnerRecord P>
+bool is_public_on(const P& partner, const Date& date) {
+  return partner.status && partner.status->value != Status::applied &&
+         is_admitted_on(partner, date);
+}
+
 template <PartnerRecord P>
 bool is_category(const P& partner, Category category) {
   return partner.category && partner.category->value == category;

@@ -45,7 +45,10 @@ std::string page(const PageFrame& frame, std::string_view body) {
       "<meta property=\"og:site_name\" content=\"Global Coalition for Social Justice\">\n"
       "<meta property=\"og:title\" content=\"{0}\">\n"
       "<meta property=\"og:description\" content=\"{4}\">\n"
-      "<link rel=\"stylesheet\" href=\"{1}style.css\">\n{2}</head>\n<body>\n"
+      "<link rel=\"stylesheet\" href=\"{1}style.css\">\n"
+      "<link rel=\"alternate\" type=\"application/atom+xml\" "
+      "title=\"Global Coalition for Social Justice: what's new\" href=\"{1}feed.xml\">\n"
+      "{2}</head>\n<body>\n"
       "<a class=\"skip\" href=\"#main\">Skip to content</a>\n"
       "<header class=\"site\">\n<p class=\"brand\"><a href=\"{3}index.html\">Global Coalition for "
       "Social Justice</a></p>\n<nav aria-label=\"Site\">\n<ul>\n",
@@ -56,13 +59,15 @@ std::string page(const PageFrame& frame, std::string_view body) {
   out += link(Section::partners, "partners/index.html", "Partners") + "\n";
   out += link(Section::themes, "themes.html", "Domains and priorities") + "\n";
   out += link(Section::group, "group.html", "Coordinating Group") + "\n";
+  out += link(Section::news, kNewsPath, "What's new") + "\n";
   out += "</ul>\n</nav>\n</header>\n<main id=\"main\">\n";
   out += body;
   out += fmt::format(
-      "</main>\n<footer>\n<p>Figures as of {}. Published from the Coalition registry by gcsj under "
-      "GB.349/INS/4: partnership is made public on admission (¶18); progress is shared "
-      "voluntarily (¶17).</p>\n</footer>\n</body>\n</html>\n",
-      escape(frame.as_of));
+      "</main>\n<footer>\n<p>Figures as of {date}. Published from the Coalition registry by gcsj "
+      "under GB.349/INS/4: partnership is made public on admission (¶18); progress is shared "
+      "voluntarily (¶17).</p>\n<p><a href=\"{root}{feed}\">Follow what's new with the Atom "
+      "feed</a>.</p>\n</footer>\n</body>\n</html>\n",
+      fmt::arg("date", escape(frame.as_of)), fmt::arg("root", root), fmt::arg("feed", kFeedPath));
   return out;
 }
 

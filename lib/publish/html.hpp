@@ -15,7 +15,7 @@ std::string root_of(std::string_view path);
 // An href only for http and https addresses; anything else (javascript:, data:) is no link.
 bool is_web_address(std::string_view url);
 
-enum class Section { home, partners, themes, group };
+enum class Section { home, partners, themes, group, news };
 
 struct PageFrame {
   std::string path;   // relative to the site root
@@ -26,7 +26,12 @@ struct PageFrame {
   bool search = false;      // loads the search script
 };
 
-// A whole HTML document: head, the site's navigation, `body` (HTML) and the footer.
+// The portal's Atom feed of what's new (publish/feed.cpp), at the site's root.
+inline constexpr const char* kFeedPath = "feed.xml";
+inline constexpr const char* kNewsPath = "news.html";
+
+// A whole HTML document: head (with the feed as an alternate), the site's navigation, `body`
+// (HTML) and the footer (with a visible link to the feed).
 std::string page(const PageFrame& frame, std::string_view body);
 
 }  // namespace gcsj::publish

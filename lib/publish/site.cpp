@@ -24,8 +24,10 @@ std::string SiteContext::partner_link(const model::Partner& partner, std::string
 }
 
 std::vector<SiteFile> build_site(const model::Registry& registry, const figures::Figures& figures,
-                                 const refdata::ReferenceData& reference) {
-  SiteContext site{registry, figures, reference, figures.as_of.iso(), {}, {}};
+                                 const refdata::ReferenceData& reference, long news_days) {
+  const changes::Changes news = changes::compute_changes(
+      registry, figures.as_of.plus_days(-news_days), figures.as_of, reference);
+  SiteContext site{registry, figures, reference, figures.as_of.iso(), {}, {}, &news, news_days};
   // A page per published partner, named by its id; an id that could not name a file safely (or
   // that two partners share, in a registry published despite errors) gets a numbered name.
   int generated = 0;
@@ -49,6 +51,8 @@ std::vector<SiteFile> build_site(const model::Registry& registry, const figures:
   add_themes(site, files);
   add_group(site, files);
   add_partners(site, files);
+  add_news(site, files);
+  add_feed(site, files);
   add_assets(files);
   std::sort(files.begin(), files.end(),
             [](const SiteFile& a, const SiteFile& b) { return a.path < b.path; });

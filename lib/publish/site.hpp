@@ -22,9 +22,15 @@ struct SiteFile {
   std::string content;
 };
 
-// Every file of the site, sorted by path. Needs a registry loaded with its whole partners.
+// The news page and the feed tell the changes of this many days up to the as-of date.
+inline constexpr long kDefaultNewsDays = 90;
+
+// Every file of the site, sorted by path. Needs a registry loaded with its whole partners. The
+// news page and its feed tell the changes of the `news_days` days up to and including the as-of
+// date: those of (as_of - news_days, as_of], from lib/changes.
 std::vector<SiteFile> build_site(const model::Registry& registry, const figures::Figures& figures,
-                                 const refdata::ReferenceData& reference);
+                                 const refdata::ReferenceData& reference,
+                                 long news_days = kDefaultNewsDays);
 
 // Writes `files` into a fresh directory beside `out_dir` (`.NAME.new-XXXXXX`, with a random
 // suffix) and swaps it in with one atomic rename, so a reader never sees a half-written site and

@@ -87,6 +87,35 @@ void group_markdown(std::string& out, const Figures& f) {
                                       : "renewable");
 }
 
+// The period [since, as_of]: the admissions and completed actions that lib/changes finds, of
+// the partners published on the date (figures::Figures::period).
+void period_markdown(std::string& out, const Figures& f) {
+  out += fmt::format("\n## In the period {from} to {to}\n", fmt::arg("from", f.since.iso()),
+                     fmt::arg("to", f.as_of.iso()));
+  out += fmt::format("\n### New partners ({count})\n\n", fmt::arg("count", f.new_partners.size()));
+  if (f.new_partners.empty()) out += "None.\n";
+  for (const model::Partner* p : f.new_partners)
+    out += fmt::format(
+        "- {date}: {partner} ({category})\n", fmt::arg("date", p->admitted->value.iso()),
+        fmt::arg("partner", markdown_text(name_of(*p))),
+        fmt::arg("category", p->category ? figures::category_label(p->category->value) : ""));
+  out += fmt::format("\n### Actions completed ({count})\n\n",
+                     fmt::arg("count", f.completed_in_period.size()));
+  if (f.completed_in_period.empty()) out += "None.\n";
+  for (const auto& ref : f.completed_in_period)
+    out +=
+        fmt::format("- {date}: {action}, {partner}\n", fmt::arg("date", ref.last_progress->iso()),
+                    fmt::arg("action", markdown_text(title_of(*ref.action))),
+                    fmt::arg("partner", markdown_text(name_of(*ref.partner))));
+  if (f.completed_undated == 1)
+    out += "\n1 completed action shares no dated progress and cannot be placed in a period.\n";
+  else if (f.completed_undated > 1)
+    out += fmt::format(
+        "\n{count} completed actions share no dated progress and cannot be placed in a "
+        "period.\n",
+        fmt::arg("count", f.completed_undated));
+}
+
 void counts_json(JsonWriter& json, std::string_view name, const std::vector<Count>& counts) {
   json.key(name).begin_array();
   for (const Count& c : counts)
@@ -170,22 +199,7 @@ std::string render_progress_markdown(const Figures& f) {
   markdown_table(out, "By the category of the partner that undertakes them (¶19)", "",
                  f.actions_by_category, "Category of partner");
 
-  out += fmt::format("\n## In the period {} to {}\n", f.since.iso(), f.as_of.iso());
-  out += fmt::format("\n### New partners ({})\n\n", f.new_partners.size());
-  if (f.new_partners.empty()) out += "None.\n";
-  for (const model::Partner* p : f.new_partners)
-    out += fmt::format("- {}: {} ({})\n", p->admitted->value.iso(), markdown_text(name_of(*p)),
-                       p->category ? figures::category_label(p->category->value) : "");
-  out += fmt::format("\n### Actions completed ({})\n\n", f.completed_in_period.size());
-  if (f.completed_in_period.empty()) out += "None.\n";
-  for (const auto& ref : f.completed_in_period)
-    out += fmt::format("- {}: {}, {}\n", ref.last_progress->iso(),
-                       markdown_text(title_of(*ref.action)), markdown_text(name_of(*ref.partner)));
-  if (f.completed_undated > 0)
-    out += fmt::format(
-        "\n{} completed action{} share no dated progress and cannot be placed in "
-        "a period.\n",
-        f.completed_undated, f.completed_undated == 1 ? "" : "s");
+  period_markdown(out, f);
   group_markdown(out, f);
   return out;
 }

@@ -22,7 +22,7 @@ completion = open(completion_path).read()
 failures = []
 
 commands = [["validate"], ["group", "seats"], ["group", "terms"], ["list", "partners"], ["rules"],
-            ["explain"], ["schema"], ["init"], ["report"], ["publish"]]
+            ["explain"], ["schema"], ["init"], ["report"], ["changes"], ["publish"]]
 helps = {}
 for command in commands:
     help_text = subprocess.run([binary] + command + ["--help"], capture_output=True, text=True).stdout

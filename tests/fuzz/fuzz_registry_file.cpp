@@ -1,4 +1,5 @@
-// libFuzzer target: one registry file's bytes through the loader, every rule and every renderer.
+// libFuzzer target: one registry file's bytes through the loader, every rule and every renderer
+// (gcsj changes included).
 // Built by the `fuzz` preset (clang); run for a bounded time by .ci/run. A crash, a sanitizer
 // report or a timeout is a bug: add the input to tests/fixtures/fuzz-regressions/.
 
@@ -12,6 +13,7 @@
 #include "load/registry_loader.hpp"
 #include "publish/site.hpp"
 #include "refdata/reference_data.hpp"
+#include "render/changes_report.hpp"
 #include "render/formats.hpp"
 #include "render/progress_report.hpp"
 
@@ -40,5 +42,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   (void)render::render_progress_markdown(figures);
   (void)render::render_progress_json(figures);
   (void)publish::build_site(registry, figures, refdata::ReferenceData::bundled());
+  // What changed, over a long period: every kind of event the registry can give.
+  const auto changes = gcsj::changes::compute_changes(
+      registry, model::Date{2000, 1, 1}, context.as_of, refdata::ReferenceData::bundled());
+  const render::ChangesView view{registry, changes, "fuzz.yaml", context.as_of};
+  (void)render::render_changes_text(view);
+  (void)render::render_changes_markdown(view);
+  (void)render::render_changes_json(view);
   return 0;
 }

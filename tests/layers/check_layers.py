@@ -22,9 +22,10 @@ ALLOWED = {
     "rules": {"findings", "group", "i18n", "model", "refdata", "util"},
     "config": {"findings", "i18n", "load", "model", "util"},
     "check": {"config", "findings", "group", "i18n", "load", "model", "refdata", "rules", "util"},
-    "figures": {"group", "i18n", "model", "refdata", "util"},
-    "render": {"figures", "findings", "group", "i18n", "model", "refdata", "util"},
-    "publish": {"figures", "findings", "group", "i18n", "model", "refdata", "render", "util"},
+    "changes": {"group", "i18n", "model", "refdata", "util"},
+    "figures": {"changes", "group", "i18n", "model", "refdata", "util"},
+    "render": {"changes", "figures", "findings", "group", "i18n", "model", "refdata", "util"},
+    "publish": {"changes", "figures", "findings", "group", "i18n", "model", "refdata", "render", "util"},
     "scaffold": {"i18n", "model", "refdata", "util"},
 }
 

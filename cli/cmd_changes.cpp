@@ -1,0 +1,95 @@
+// gcsj changes [PATH] --from DATE [--to DATE]: what changed in the Coalition in a period.
+
+#include <fmt/format.h>
+
+#include "changes/changes.hpp"
+#include "commands.hpp"
+#include "input_options.hpp"
+#include "output.hpp"
+#include "refdata/reference_data.hpp"
+#include "registry_view.hpp"
+#include "render/changes_report.hpp"
+
+namespace gcsj::cli {
+namespace {
+
+struct ChangesArgs {
+  std::string path = ".";
+  std::string from;
+  std::string to;
+  std::string as_of;
+  std::string format = "text";
+  std::string output;
+  InputArgs input;
+};
+
+int run_changes(const ChangesArgs& args) {
+  const auto from = parse_date_option("--from", args.from);
+  if (!from) {
+    print_error(from.error());
+    return kExitUsage;
+  }
+  const auto as_of = parse_date_option("--as-of", args.as_of);
+  if (!as_of) {
+    print_error(as_of.error());
+    return kExitUsage;
+  }
+  const auto to = args.to.empty() ? as_of : parse_date_option("--to", args.to);
+  if (!to) {
+    print_error(to.error());
+    return kExitUsage;
+  }
+  if (*from >= *to) {
+    print_error(util::Error{fmt::format(
+        "--from {from} is not before --to {to}: the period runs from the day after --from up "
+        "to and including --to",
+        fmt::arg("from", from->iso()), fmt::arg("to", to->iso()))});
+    return kExitUsage;
+  }
+  const auto result = load_for_view(args.path, *as_of, args.input);
+  if (!result) {
+    print_error(result.error());
+    return kExitUsage;
+  }
+  warn_about_errors(*result, args.path);
+  const changes::Changes changes =
+      changes::compute_changes(result->registry, *from, *to, refdata::ReferenceData::bundled());
+  const render::ChangesView view{result->registry, changes, args.path, *as_of};
+  const std::string text = args.format == "json"       ? render::render_changes_json(view)
+                           : args.format == "markdown" ? render::render_changes_markdown(view)
+                                                       : render::render_changes_text(view);
+  if (const auto written = emit(text, args.output); !written) {
+    print_error(written.error());
+    return kExitUsage;
+  }
+  return kExitClean;
+}
+
+}  // namespace
+
+void setup_changes(CLI::App& app, int& exit_status) {
+  auto args = std::make_shared<ChangesArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "changes",
+      "What changed between two dates: partners, applications, the Group, completed actions");
+  cmd->add_option("path", args->path, "Registry directory or files (default: .)");
+  add_input_options(*cmd, args->input);
+  cmd->add_option("--from", args->from,
+                  "The day before the period, YYYY-MM-DD: changes after it are listed")
+      ->required();
+  cmd->add_option("--to", args->to,
+                  "The last day of the period, YYYY-MM-DD (default: the --as-of date)");
+  cmd->add_option("--as-of", args->as_of,
+                  "The date the registry is judged on, YYYY-MM-DD (default: today, UTC)");
+  cmd->add_option("-f,--format", args->format, "Output format")
+      ->check(CLI::IsMember({"text", "markdown", "json"}))
+      ->capture_default_str();
+  cmd->add_option("-o,--output", args->output, "Write to FILE instead of standard output");
+  cmd->footer(
+      "Exit status: 0 the changes were listed (errors in the registry are a warning on standard "
+      "error: `gcsj validate` lists them), 2 usage error (a bad date or path, --from not before "
+      "--to, an output that cannot be written), 3 internal error.");
+  cmd->callback([args, &exit_status] { exit_status = run_changes(*args); });
+}
+
+}  // namespace gcsj::cli

@@ -1,0 +1,136 @@
+#pragma once
+// What changed in the Coalition between two dates: the events of the period (FROM, TO] as typed
+// data (kinds, dates, paragraphs, ids and the registry locations they come from, never words),
+// shared by `gcsj changes`, the period sections of `gcsj report` and the portal's news and feed,
+// so the three can never disagree. The Group's events are read from group::Roster, the one
+// answer to "who sits on D" that `gcsj group seats` gives too.
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/date.hpp"
+#include "model/group.hpp"
+#include "model/location.hpp"
+#include "model/partner.hpp"
+#include "model/registry.hpp"
+
+namespace gcsj::refdata {
+class ReferenceData;
+}
+
+namespace gcsj::changes {
+
+// The kinds of event, in the order events of one date are listed.
+enum class Kind {
+  group_established,    // ¶21: the Coordinating Group exists from this date
+  partner_admitted,     // ¶18: a partner from this date
+  partner_withdrew,     // ¶18: no longer a partner from this date
+  application_pending,  // ¶18: applied (declared its adherence) and not decided on TO
+  member_left,          // a member no longer sits from this date
+  member_joined,        // a member sits from this date
+  member_renewed,       // ¶23: a first term followed by the renewal, without a gap
+  chair_changed,        // ¶25(a), (c)-(e): the holder of a chair is another (or none)
+  seat_vacated,         // ¶25: seats of a row fell vacant
+  seat_filled,          // ¶25: vacant seats of a row were filled
+  action_completed,     // ¶17: completed, dated by its latest progress entry
+};
+
+// Why a member no longer sits.
+enum class LeaveReason {
+  term_ended,        // ¶23: the full two years ran out
+  ended_early,       // ¶23: an `end` before the full two years (with `end_reason` when given)
+  partner_withdrew,  // ¶21: members serve while their partner is a partner
+  other,             // the Group's data changed otherwise (a registry with errors)
+};
+
+// One event. `kind` says which of the fields below apply; the others keep their defaults.
+struct Change {
+  Kind kind = Kind::partner_admitted;
+  // The first day of the new state: the admission date, the withdrawal date (no longer a
+  // partner on it), the first day a member sits or no longer sits, the last dated progress.
+  model::Date date;
+  std::string_view paragraph;  // "18", "25(d)"
+  model::Location where;       // the registry entry the event comes from
+  std::string key;             // the id it sorts by: a partner id, a member's name, a seat
+  // True when the portal may tell it: an admission or a completed action of a partner still
+  // published on TO, and every event of the Group. Withdrawals and applications are counted
+  // there, never named.
+  bool is_public = true;
+
+  // Partner events, completed actions, and the partner a member represents (when known).
+  const model::Partner* partner = nullptr;
+  bool partner_public = false;  // the partner is published on TO: admitted, not an application
+  // The ILO region of the partner's country; empty when it names none (global or international).
+  std::string_view ilo_region;
+
+  // Member events and chair changes.
+  const model::Member* member = nullptr;  // member_* events
+  std::optional<model::Seat> seat;        // member, chair and seat events
+  std::optional<model::GovernmentRegion> region;
+  int term_number = 0;  // member_joined, member_renewed: 1 or 2; 0 for the Director-General
+  std::optional<model::Date> term_end;  // member_joined, member_renewed: the term's last day
+  std::optional<model::Date> last_day;  // member_left: the last day the member sat
+  LeaveReason reason = LeaveReason::other;
+  std::optional<std::string> end_reason;  // member_left, ended_early: the registry's `end_reason`
+
+  std::optional<model::Role> role;          // chair_changed
+  const model::Member* previous = nullptr;  // chair_changed: who held it before (or none)
+  const model::Member* next = nullptr;      // chair_changed: who holds it now (or none)
+
+  int seats = 0;  // seat_vacated, seat_filled: how many seats of the row
+
+  const model::Action* action = nullptr;  // action_completed
+  int action_number = 0;                  // its 1-based position in the partner's `actions`
+};
+
+// The Coordinating Group on one date, as `gcsj group seats` shows it.
+struct RegionBalance {
+  model::GovernmentRegion region;
+  int sitting = 0;
+  std::optional<int> seats;  // when `government_seats` binds the region
+};
+
+// Sitting members by declared gender (¶26): woman, man, non-binary, undisclosed, not stated.
+inline constexpr std::size_t kGenderCounts = 5;
+
+struct Balance {
+  model::Date date;
+  bool established = false;  // false before the Group exists: only the Director-General sits
+  int sitting = 0;           // every sitting member, the Director-General included
+  std::array<RegionBalance, 4> government{};  // ¶25(c), in the order of GovernmentRegion
+  std::array<int, kGenderCounts> gender{};
+};
+
+struct Changes {
+  model::Date from;               // exclusive: the state on this date is the "before"
+  model::Date to;                 // inclusive: the state on this date is the "after"
+  std::vector<Change> events;     // sorted by date, then kind, then key (then location)
+  std::optional<Balance> before;  // when the registry has a Group
+  std::optional<Balance> after;
+};
+
+// The events of (from, to]; needs a registry loaded with its whole partners, and from < to.
+Changes compute_changes(const model::Registry& registry, const model::Date& from,
+                        const model::Date& to, const refdata::ReferenceData& reference);
+
+// How many events of each sort a period holds.
+struct Counts {
+  int admitted = 0;      // partner_admitted
+  int withdrew = 0;      // partner_withdrew
+  int applications = 0;  // application_pending
+  int group = 0;         // every event of the Coordinating Group
+  int completed = 0;     // action_completed
+};
+Counts count(const Changes& changes);
+
+// The events of one kind, pointing into `changes` (so never of a temporary).
+std::vector<const Change*> of_kind(const Changes& changes, Kind kind);
+std::vector<const Change*> of_kind(const Changes&& changes, Kind kind) = delete;
+
+// True for the kinds that tell of the Coordinating Group.
+bool is_group_event(Kind kind);
+
+}  // namespace gcsj::changes

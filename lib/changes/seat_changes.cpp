@@ -1,0 +1,148 @@
+// What the members' events do to the seats and chairs of ¶25: the composition `group seats` shows
+// on the period's first day, updated date by date with the members who joined and left. Each
+// row's vacancies are counted by group::SeatRow itself, so they agree with `group seats` on
+// every date.
+
+#include <algorithm>
+#include <map>
+#include <utility>
+
+#include "changes/change_parts.hpp"
+#include "group/terms.hpp"
+#include "model/enum_names.hpp"
+
+namespace gcsj::changes {
+namespace {
+
+bool belongs(const model::Member& member, const group::SeatRow& row) {
+  if (!member.seat || member.seat->value != row.kind->seat) return false;
+  return !row.region || (member.region && member.region->value == *row.region);
+}
+
+// The rows whose vacancies are told: every seat that binds, the government seats by region when
+// `government_seats` binds them and as a total otherwise. The UN-system seats of ¶25(h) are "up
+// to two": fewer is no vacancy.
+bool is_told(const group::SeatRow& row, bool regions_bind) {
+  if (!row.capacity_binds || row.kind->up_to) return false;
+  if (row.kind->seat != model::Seat::government) return true;
+  return regions_bind == row.region.has_value();
+}
+
+void sit(group::SeatRow& row, const model::Member* member) {
+  // In the order of the registry, as group::composition_on lists them.
+  row.sitting.insert(std::lower_bound(row.sitting.begin(), row.sitting.end(), member), member);
+}
+
+void stand(group::SeatRow& row, const model::Member* member) {
+  std::erase(row.sitting, member);
+}
+
+using ChairKey = std::pair<model::Seat, model::Role>;
+
+// The sitting holders of each chair, in the order of the registry.
+std::map<ChairKey, std::vector<const model::Member*>> chairs_of(
+    const std::vector<group::SeatRow>& rows) {
+  std::map<ChairKey, std::vector<const model::Member*>> chairs;
+  for (const group::SeatRow& row : rows) {
+    if (row.region) continue;
+    for (const model::Member* member : row.sitting)
+      if (const model::Role role = group::role_of(*member); role != model::Role::member)
+        chairs[{row.kind->seat, role}].push_back(member);
+  }
+  return chairs;
+}
+
+std::string_view chair_paragraph(const ChairKey& chair) {
+  const auto [seat, role] = chair;
+  if (role == model::Role::co_chair && seat == model::Seat::director_general) return "25(a)";
+  if (role == model::Role::co_chair && seat == model::Seat::government) return "25(c)";
+  if (role == model::Role::vice_chair && seat == model::Seat::employers) return "25(d)";
+  if (role == model::Role::vice_chair && seat == model::Seat::workers) return "25(e)";
+  return group::seat_kind(seat).paragraph;
+}
+
+model::Location role_location(const model::Member* member) {
+  return member->role ? member->role->where : member->where;
+}
+
+void add_chair_changes(const std::map<ChairKey, std::vector<const model::Member*>>& before,
+                       const std::map<ChairKey, std::vector<const model::Member*>>& after,
+                       const model::Date& date, std::vector<Change>& out) {
+  std::map<ChairKey, std::pair<const model::Member*, const model::Member*>> holders;
+  for (const auto& [chair, members] : before) holders[chair].first = members.front();
+  for (const auto& [chair, members] : after) holders[chair].second = members.front();
+  for (const auto& [chair, pair] : holders) {
+    if (pair.first == pair.second) continue;
+    Change change;
+    change.kind = Kind::chair_changed;
+    change.date = date;
+    change.paragraph = chair_paragraph(chair);
+    change.seat = chair.first;
+    change.role = chair.second;
+    change.previous = pair.first;
+    change.next = pair.second;
+    change.where = role_location(pair.second ? pair.second : pair.first);
+    change.key = std::string(model::enum_name(chair.first)) + "/" +
+                 std::string(model::enum_name(chair.second));
+    out.push_back(std::move(change));
+  }
+}
+
+void add_vacancy_changes(const std::vector<group::SeatRow>& before,
+                         const std::vector<group::SeatRow>& after, bool regions_bind,
+                         const model::Date& date, const model::Location& where,
+                         std::vector<Change>& out) {
+  for (std::size_t i = 0; i < after.size(); ++i) {
+    const group::SeatRow& row = after[i];
+    if (!is_told(row, regions_bind)) continue;
+    const int was = before[i].vacancies();
+    const int is = row.vacancies();
+    if (was == is) continue;
+    Change change;
+    change.kind = is > was ? Kind::seat_vacated : Kind::seat_filled;
+    change.date = date;
+    change.paragraph = row.kind->paragraph;
+    change.where = where;
+    change.seat = row.kind->seat;
+    change.region = row.region;
+    change.seats = is > was ? is - was : was - is;
+    change.key = std::string(model::enum_name(row.kind->seat));
+    if (row.region) change.key += "/" + std::string(model::enum_name(*row.region));
+    out.push_back(std::move(change));
+  }
+}
+
+}  // namespace
+
+void add_seat_changes(const group::Roster& roster, const Period& period,
+                      std::vector<Change>& events) {
+  std::vector<const Change*> moves;
+  for (const Change& change : events)
+    if (change.kind == Kind::member_joined || change.kind == Kind::member_left)
+      moves.push_back(&change);
+  std::stable_sort(moves.begin(), moves.end(),
+                   [](const Change* a, const Change* b) { return a->date < b->date; });
+  const bool regions_bind = roster.group().government_seats.has_value();
+  std::vector<group::SeatRow> rows = group::composition_on(roster, period.from).rows;
+  std::vector<Change> found;
+  for (std::size_t i = 0; i < moves.size();) {
+    const model::Date date = moves[i]->date;
+    const std::vector<group::SeatRow> before = rows;
+    for (; i < moves.size() && moves[i]->date == date; ++i)
+      for (group::SeatRow& row : rows)
+        if (belongs(*moves[i]->member, row)) {
+          if (moves[i]->kind == Kind::member_joined)
+            sit(row, moves[i]->member);
+          else
+            stand(row, moves[i]->member);
+        }
+    // Before the Group exists nothing is vacant, so its establishment fills and vacates nothing.
+    if (!roster.exists_on(date.plus_days(-1))) continue;
+    add_chair_changes(chairs_of(before), chairs_of(rows), date, found);
+    add_vacancy_changes(before, rows, regions_bind, date, roster.group().members_where, found);
+  }
+  events.insert(events.end(), std::make_move_iterator(found.begin()),
+                std::make_move_iterator(found.end()));
+}
+
+}  // namespace gcsj::changes

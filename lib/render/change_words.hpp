@@ -1,0 +1,51 @@
+#pragma once
+// The words of the events of changes::Changes: one sentence per event, each a whole format string
+// with named placeholders, registry text escaped for the output it goes to. Shared by
+// `gcsj changes` (text, Markdown) and the portal's news page and feed.
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "changes/changes.hpp"
+#include "model/group.hpp"
+#include "model/partner.hpp"
+
+namespace gcsj::render {
+
+// Makes registry text safe where it goes: util::printable for a terminal, markdown_text for
+// Markdown, publish::escape for HTML.
+using Escape = std::string (*)(std::string_view);
+
+struct ChangeWording {
+  Escape escape;
+  // Tell only what the portal may tell (changes::Change::is_public): a member's partner is named
+  // only while it is published, and a departure because the partner withdrew is told without
+  // the reason.
+  bool public_view = false;
+  // How a partner is shown, already safe for the output (the portal links it to its page);
+  // unset: its name, escaped.
+  std::function<std::string(const model::Partner&)> partner = nullptr;
+};
+
+// The sentence telling `change`, without its date and paragraph.
+std::string change_sentence(const changes::Change& change, const ChangeWording& wording);
+
+// A short title for the event (the portal's feed), without registry text: "Partner admitted".
+std::string_view change_title(changes::Kind kind);
+
+// The kind as the JSON output spells it: "partner-admitted".
+std::string_view kind_key(changes::Kind kind);
+std::string_view reason_key(changes::LeaveReason reason);
+
+// How outputs name a partner: its name, else its id.
+std::string partner_display_name(const model::Partner& partner);
+
+// The seats of a row: "Employers' representatives", "Government representatives (Africa)".
+std::string seat_label(model::Seat seat, std::optional<model::GovernmentRegion> region);
+
+// The label of a sitting member's declared gender, in the order of changes::Balance::gender.
+std::string_view gender_label(std::size_t index);
+
+}  // namespace gcsj::render

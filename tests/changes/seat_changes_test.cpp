@@ -1,0 +1,123 @@
+#include <doctest/doctest.h>
+
+#include "changes/changes.hpp"
+#include "group/composition.hpp"
+#include "group/roster.hpp"
+#include "refdata/reference_data.hpp"
+#include "support/group_fixture.hpp"
+
+using namespace gcsj::testing;
+using gcsj::changes::Kind;
+using gcsj::model::Date;
+using gcsj::model::Seat;
+
+namespace {
+
+gcsj::changes::Changes changes_of(const Checked& checked, Date from, Date to) {
+  return gcsj::changes::compute_changes(checked.registry, from, to,
+                                        gcsj::refdata::ReferenceData::bundled());
+}
+
+// The Brazilian Co-Chairperson resigns on 2025-03-31 and a new minister of Brazil, also
+// co-chair, takes the seat on 2025-04-01; two workers leave early and one is replaced later.
+std::vector<GroupMember> changing_members() {
+  auto members = full_group_members();
+  member_of(members, "Gov br").terms = {
+      "{start: 2024-06-01, end: 2025-03-31, end_reason: resigned, nominated_by: NOMINATOR}"};
+  GroupMember next = member_of(members, "Gov br");
+  next.name = "New Minister";
+  next.terms = {"{start: 2025-04-01, nominated_by: NOMINATOR}"};
+  members.push_back(next);
+  member_of(members, "Worker 5").terms = {
+      "{start: 2024-06-01, end: 2025-01-31, nominated_by: NOMINATOR}"};
+  member_of(members, "Worker 6").terms = {
+      "{start: 2024-06-01, end: 2025-01-31, nominated_by: NOMINATOR}"};
+  GroupMember replacement = member_of(members, "Worker 6");
+  replacement.name = "Replacement Worker";
+  replacement.partner = "wrk7";
+  replacement.terms = {"{start: 2025-05-01, nominated_by: NOMINATOR}"};
+  members.push_back(replacement);
+  return members;
+}
+
+}  // namespace
+
+TEST_SUITE("changes::seat_changes") {
+  TEST_CASE("a chair that changes hands on one day is one event with both holders") {
+    const auto checked = check_files(group_registry(group_yaml(changing_members())), kGroupAsOf);
+    const auto changes = changes_of(checked, {2025, 3, 31}, {2025, 4, 1});
+    const auto chairs = of_kind(changes, Kind::chair_changed);
+    REQUIRE(chairs.size() == 1);
+    CHECK(chairs[0]->role == gcsj::model::Role::co_chair);
+    CHECK(chairs[0]->seat == Seat::government);
+    CHECK(chairs[0]->paragraph == "25(c)");
+    REQUIRE(chairs[0]->previous);
+    REQUIRE(chairs[0]->next);
+    CHECK(chairs[0]->previous->name->value == "Gov br");
+    CHECK(chairs[0]->next->name->value == "New Minister");
+    // The seat changed hands the same day: no vacancy.
+    CHECK(of_kind(changes, Kind::seat_vacated).empty());
+    CHECK(of_kind(changes, Kind::seat_filled).empty());
+  }
+
+  TEST_CASE("seats fall vacant and are filled by the count group seats shows") {
+    const auto checked = check_files(group_registry(group_yaml(changing_members())), kGroupAsOf);
+    const auto changes = changes_of(checked, {2025, 1, 1}, {2025, 6, 1});
+    const auto vacated = of_kind(changes, Kind::seat_vacated);
+    REQUIRE(vacated.size() == 1);
+    CHECK(vacated[0]->date == Date{2025, 2, 1});
+    CHECK(vacated[0]->seats == 2);
+    CHECK(vacated[0]->paragraph == "25(e)");
+    const auto filled = of_kind(changes, Kind::seat_filled);
+    REQUIRE(filled.size() == 1);
+    CHECK(filled[0]->date == Date{2025, 5, 1});
+    CHECK(filled[0]->seats == 1);
+    // Replaying the events on the composition of FROM gives the composition of TO.
+    const auto roster = *gcsj::group::Roster::of(checked.registry);
+    const auto from = gcsj::group::composition_on(roster, {2025, 1, 1});
+    const auto to = gcsj::group::composition_on(roster, {2025, 6, 1});
+    int vacancies = from.total(Seat::workers).vacancies();
+    for (const auto* change : vacated) vacancies += change->seats;
+    for (const auto* change : filled) vacancies -= change->seats;
+    CHECK(vacancies == to.total(Seat::workers).vacancies());
+    CHECK(to.total(Seat::workers).vacancies() == 1);
+  }
+
+  TEST_CASE("government vacancies are told by region when government_seats binds them") {
+    auto members = full_group_members();
+    member_of(members, "Gov ke").terms = {
+        "{start: 2024-06-01, end: 2025-01-31, nominated_by: NOMINATOR}"};
+    const auto by_total = check_files(group_registry(group_yaml(members)), kGroupAsOf);
+    const auto total_changes = changes_of(by_total, {2025, 1, 1}, {2025, 6, 1});
+    const auto total = of_kind(total_changes, Kind::seat_vacated);
+    REQUIRE(total.size() == 1);
+    CHECK_FALSE(total[0]->region);
+    const auto by_region = check_files(
+        group_registry(group_yaml(
+            members, "government_seats: {africa: 3, americas: 3, asia-pacific: 3, europe: 3}\n")),
+        kGroupAsOf);
+    const auto regional_changes = changes_of(by_region, {2025, 1, 1}, {2025, 6, 1});
+    const auto regional = of_kind(regional_changes, Kind::seat_vacated);
+    REQUIRE(regional.size() == 1);
+    CHECK(regional[0]->region == gcsj::model::GovernmentRegion::africa);
+    CHECK(regional[0]->key == "government/africa");
+  }
+
+  TEST_CASE("the balance before and after counts regions and genders as group seats does") {
+    const auto checked = check_files(group_registry(group_yaml(changing_members())), kGroupAsOf);
+    const auto changes = changes_of(checked, {2025, 1, 1}, {2025, 3, 1});
+    REQUIRE(changes.before);
+    REQUIRE(changes.after);
+    CHECK(changes.before->established);
+    CHECK(changes.before->sitting == 34);
+    CHECK(changes.after->sitting == 32);
+    CHECK(changes.before->government[1].sitting == 3);  // americas
+    CHECK_FALSE(changes.before->government[1].seats);   // no government_seats
+    int genders = 0;
+    for (int n : changes.after->gender) genders += n;
+    CHECK(genders == changes.after->sitting);
+    const auto before = changes_of(checked, {2024, 1, 1}, {2024, 2, 1});
+    CHECK_FALSE(before.before->established);
+    CHECK(before.before->sitting == 1);  // the Director-General
+  }
+}
