@@ -83,20 +83,20 @@ std::variant<GitRevision, GitRevision::OpenError> GitRevision::open(const std::s
   // `REF:PATH` names a file and `:/TEXT` searches every commit message: neither is a commit.
   if (revision.empty() || revision.find(':') != std::string::npos)
     return no_revision(fmt::format(
-        "not a revision of the repository at {root}: a branch, tag, commit id or `HEAD~1` is "
-        "expected (`REF:PATH` and `:/TEXT` are not accepted)",
-        fmt::arg("root", workdir)));
+        "not a revision of the repository holding {path}: a branch, tag, commit id or `HEAD~1` "
+        "is expected (`REF:PATH` and `:/TEXT` are not accepted)",
+        fmt::arg("path", path)));
   git_object* named = nullptr;
   if (git_revparse_single(&named, repository, revision.c_str()) != 0)
-    return no_revision(fmt::format("not a revision of the repository at {root} ({reason})",
-                                   fmt::arg("root", workdir),
+    return no_revision(fmt::format("not a revision of the repository holding {path} ({reason})",
+                                   fmt::arg("path", path),
                                    fmt::arg("reason", git_message("not found"))));
   const Git<git_object> named_object(named);
   git_object* peeled = nullptr;
   if (git_object_peel(&peeled, named, GIT_OBJECT_COMMIT) != 0)
-    return no_revision(fmt::format("names {kind} of the repository at {root}, not a commit",
+    return no_revision(fmt::format("names {kind} of the repository holding {path}, not a commit",
                                    fmt::arg("kind", kind_of(git_object_type(named))),
-                                   fmt::arg("root", workdir)));
+                                   fmt::arg("path", path)));
   const Git<git_object> commit(peeled);
   impl->commit = git_oid_tostr_s(git_object_id(peeled));
   git_object* tree = nullptr;

@@ -1,0 +1,23 @@
+#include "findings/baseline.hpp"
+
+#include <fmt/format.h>
+
+namespace gcsj::findings {
+
+std::string baseline_key(const Finding& finding, std::string_view path) {
+  std::string key;
+  key.reserve(finding.rule.size() + path.size() + finding.message.size() + 2);
+  key.append(finding.rule).append(1, '\0').append(path).append(1, '\0').append(finding.message);
+  return key;
+}
+
+std::string fingerprint(std::string_view key) {
+  std::uint64_t hash = 0xcbf29ce484222325ULL;
+  for (const char c : key) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 0x100000001b3ULL;
+  }
+  return fmt::format("{:016x}", hash);
+}
+
+}  // namespace gcsj::findings
