@@ -15,16 +15,6 @@ namespace {
 // A comment lists this many findings per table at most; GitHub cuts comments at 65,536 characters.
 constexpr int kMaxRows = 100;
 
-// Registry text for a comment: escaped, with a zero-width space after each `@`.
-std::string comment_text(std::string_view raw) {
-  std::string out;
-  for (const char c : markdown_text(raw)) {
-    out += c;
-    if (c == '@') out += "\u200B";
-  }
-  return out;
-}
-
 std::string severity_cell(const findings::Finding& f) {
   if (f.waived)
     return fmt::format("{severity}, waived until {expires}",

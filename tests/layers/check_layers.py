@@ -22,7 +22,8 @@ ALLOWED = {
     "config": {"findings", "load", "model", "util"},
     "check": {"config", "findings", "group", "load", "model", "refdata", "rules", "util"},
     "figures": {"group", "model", "refdata", "util"},
-    "render": {"figures", "findings", "group", "model", "refdata", "util"},
+    "diff": {"group", "model", "util"},
+    "render": {"diff", "figures", "findings", "group", "model", "refdata", "util"},
     "publish": {"figures", "findings", "group", "model", "refdata", "render", "util"},
     "scaffold": {"model", "refdata", "util"},
 }
