@@ -4,9 +4,9 @@
 
 #include "check/catalogue.hpp"
 #include "commands.hpp"
+#include "language_option.hpp"
 #include "output.hpp"
 #include "render/explain.hpp"
-#include "render/json_writer.hpp"
 #include "render/validation.hpp"
 #include "util/suggest.hpp"
 
@@ -31,39 +31,12 @@ std::vector<const findings::Rule*> rules_listed(std::string_view filter) {
   return out;
 }
 
-std::string render_rules_text(std::string_view filter) {
-  std::string out;
-  for (const auto* rule : rules_listed(filter)) {
-    const std::string para = render::paragraph_mark(rule->paragraph);
-    out += fmt::format("{:<34} {:<8} {:<7} {}\n", rule->id, to_string(rule->severity),
-                       para.empty() ? "format" : para, rule->summary);
-  }
-  return out;
-}
-
-std::string render_rules_json(std::string_view filter) {
-  render::JsonWriter json;
-  json.begin_array();
-  for (const auto* rule : rules_listed(filter)) {
-    json.begin_object();
-    json.key("id").value(rule->id);
-    json.key("severity").value(to_string(rule->severity));
-    json.key("paragraph").string_or_null(rule->paragraph);
-    json.key("summary").value(rule->summary);
-    json.key("explanation").value(rule->explanation);
-    json.key("passing").value(rule->passing);
-    json.key("failing").value(rule->failing);
-    json.end_object();
-  }
-  json.end_array();
-  return json.str();
-}
-
 }  // namespace
 
 void setup_rules(CLI::App& app, int& exit_status) {
   auto format = std::make_shared<std::string>("text");
   auto filter = std::make_shared<std::string>();
+  auto lang = std::make_shared<std::string>();
   CLI::App* cmd = app.add_subcommand("rules", "List every rule: id, severity, paragraph, summary");
   cmd->add_option("filter", *filter,
                   "Only the rules whose id holds FILTER, or of paragraph FILTER (19, 19(f)), or "
@@ -71,9 +44,17 @@ void setup_rules(CLI::App& app, int& exit_status) {
   cmd->add_option("-f,--format", *format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
-  cmd->callback([format, filter, &exit_status] {
-    const std::string out =
-        *format == "json" ? render_rules_json(*filter) : render_rules_text(*filter);
+  add_language_option(*cmd, *lang);
+  cmd->callback([format, filter, lang, &exit_status] {
+    const auto language = chosen_language(*lang);
+    if (!language) {
+      print_error(language.error());
+      exit_status = kExitUsage;
+      return;
+    }
+    const auto rules = rules_listed(*filter);
+    const std::string out = *format == "json" ? render::render_rules_json(rules, **language)
+                                              : render::render_rules_text(rules, **language);
     const auto written = emit(out, "");
     if (!written) print_error(written.error());
     exit_status = written ? kExitClean : kExitUsage;
@@ -82,10 +63,18 @@ void setup_rules(CLI::App& app, int& exit_status) {
 
 void setup_explain(CLI::App& app, int& exit_status) {
   auto id = std::make_shared<std::string>();
+  auto lang = std::make_shared<std::string>();
   CLI::App* cmd =
       app.add_subcommand("explain", "Explain a rule: what it checks, why, and examples");
   cmd->add_option("rule", *id, "A rule id, as `gcsj rules` lists them")->required();
-  cmd->callback([id, &exit_status] {
+  add_language_option(*cmd, *lang);
+  cmd->callback([id, lang, &exit_status] {
+    const auto language = chosen_language(*lang);
+    if (!language) {
+      print_error(language.error());
+      exit_status = kExitUsage;
+      return;
+    }
     const findings::Rule* rule = check::find_rule(*id);
     if (!rule) {
       std::vector<std::string_view> ids;
@@ -97,7 +86,7 @@ void setup_explain(CLI::App& app, int& exit_status) {
       exit_status = kExitUsage;
       return;
     }
-    const std::string out = render::render_explanation(*rule);
+    const std::string out = render::render_explanation(*rule, **language);
     const auto written = emit(out, "");
     if (!written) print_error(written.error());
     exit_status = written ? kExitClean : kExitUsage;

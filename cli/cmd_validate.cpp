@@ -10,6 +10,7 @@
 #include "check/validate.hpp"
 #include "commands.hpp"
 #include "input_options.hpp"
+#include "language_option.hpp"
 #include "load/source_text.hpp"
 #include "output.hpp"
 #include "render/formats.hpp"
@@ -33,6 +34,11 @@ int run_validate(const ValidateArgs& args) {
   const auto as_of = parse_date_option("--as-of", args.as_of);
   if (!as_of) {
     print_error(as_of.error());
+    return kExitUsage;
+  }
+  const auto language = chosen_language(args.lang);
+  if (!language) {
+    print_error(language.error());
     return kExitUsage;
   }
   options.as_of = *as_of;
@@ -64,9 +70,9 @@ int run_validate(const ValidateArgs& args) {
     print_error(fail_level.error());
     return kExitUsage;
   }
-  const render::Validation validation{result->registry,   result->findings, result->summary,
-                                      options.as_of,      *fail_level,      check::catalogue(),
-                                      result->config_file};
+  const render::Validation validation{result->registry,    result->findings, result->summary,
+                                      options.as_of,       *fail_level,      check::catalogue(),
+                                      result->config_file, **language};
   const bool color = args.output.empty() && use_color(args.color);
   const std::string text = choose_format(args.format).render(validation, {color, args.quiet});
   if (const auto written = emit(text, args.output); !written) {
@@ -116,6 +122,7 @@ void setup_validate(CLI::App& app, int& exit_status) {
                   "and fail on what it introduces")
       ->type_name("REF");
   add_input_options(*cmd, args->input);
+  add_language_option(*cmd, args->lang);
   cmd->add_option("--color", args->color, "Colour text output: auto, always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();

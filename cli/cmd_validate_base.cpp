@@ -11,6 +11,7 @@
 #include "check/catalogue.hpp"
 #include "check/compare.hpp"
 #include "commands.hpp"
+#include "language_option.hpp"
 #include "output.hpp"
 #include "render/formats.hpp"
 #include "terminal.hpp"
@@ -41,6 +42,11 @@ int run_validate_base(const ValidateArgs& args) {
   const auto as_of = parse_date_option("--as-of", args.as_of);
   if (!as_of) {
     print_error(as_of.error());
+    return kExitUsage;
+  }
+  const auto language = chosen_language(args.lang);
+  if (!language) {
+    print_error(language.error());
     return kExitUsage;
   }
   const auto path = registry_path(args);
@@ -95,6 +101,7 @@ int run_validate_base(const ValidateArgs& args) {
                                       *fail_level,
                                       check::catalogue(),
                                       compared->head.config_file,
+                                      **language,
                                       &baseline};
   const bool color = args.output.empty() && use_color(args.color);
   const std::string text = choose_format(args.format).render(validation, {color, args.quiet});

@@ -29,6 +29,7 @@ struct ValidateArgs {
   bool strict = false;
   bool quiet = false;
   unsigned jobs = 0;
+  std::string lang;
 };
 
 // --format, else github under GitHub Actions, else text. CLI11 has checked the name.

@@ -5,9 +5,11 @@
 namespace gcsj::findings {
 
 std::string baseline_key(const Finding& finding, std::string_view path) {
+  // The message in English: the same finding is matched whatever the language of the output.
+  const std::string message = finding.message.english();
   std::string key;
-  key.reserve(finding.rule.size() + path.size() + finding.message.size() + 2);
-  key.append(finding.rule).append(1, '\0').append(path).append(1, '\0').append(finding.message);
+  key.reserve(finding.rule.size() + path.size() + message.size() + 2);
+  key.append(finding.rule).append(1, '\0').append(path).append(1, '\0').append(message);
   return key;
 }
 

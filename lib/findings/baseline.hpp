@@ -1,6 +1,7 @@
 #pragma once
 // How a finding is recognised in two versions of a registry (`--base REF`), where lines move: by
-// its rule, the path of its file and its message, which names the values involved and no line of
+// its rule, the path of its file and its message (in English, whatever the language of the
+// output), which names the values involved and no line of
 // the registry (but for a Group member without a name, named by its line). Two findings of one
 // key in a version are two occurrences: a version with three where the other has two introduces
 // (or resolves) one, the last in report order.

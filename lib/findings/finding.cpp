@@ -5,7 +5,7 @@
 namespace gcsj::findings {
 
 Finding& add_finding(std::vector<Finding>& out, const Rule& rule, model::Location where,
-                     std::string message, std::string hint) {
+                     i18n::Message message, i18n::Message hint) {
   Finding& f = out.emplace_back();
   f.severity = rule.severity;
   f.rule = rule.id;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "findings/severity.hpp"
+#include "i18n/message.hpp"
 #include "model/group.hpp"
 #include "model/location.hpp"
 
@@ -14,7 +15,7 @@ namespace gcsj::findings {
 
 struct Related {
   model::Location where;
-  std::string message;
+  i18n::Message message;
 };
 
 // An acknowledged exception to a rule for one partner or member (.gcsj.yaml `waivers`).
@@ -36,8 +37,8 @@ struct Finding {
   std::string_view rule;       // a stable rule id from the catalogue
   std::string_view paragraph;  // "19(f)"; empty for rules of the file format itself
   model::Location where;
-  std::string message;
-  std::string hint;  // empty when there is none
+  i18n::Message message;  // written in the reader's language by the renderers
+  i18n::Message hint;     // empty when there is none
   std::vector<Related> related;
   std::optional<SeatRef> seat;   // set by the Group rules whose finding concerns a seat
   std::optional<Waiver> waived;  // reported, counted as waived, never failing

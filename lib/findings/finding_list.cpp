@@ -10,7 +10,7 @@ namespace gcsj::findings {
 
 FindingList::Tally& FindingList::tally_of(model::FileId file, std::string_view rule) {
   const auto [it, inserted] = index_.try_emplace(Key{file, rule}, tallies_.size());
-  if (inserted) tallies_.push_back(Tally{file, rule});
+  if (inserted) tallies_.push_back(Tally{file, rule, 0, 0, {}});
   return tallies_[it->second];
 }
 
@@ -23,8 +23,8 @@ Finding& FindingList::keep_or_count(Finding&& finding) {
   if (tally.dropped++ == 0) {
     with_drops_.push_back(static_cast<std::size_t>(&tally - tallies_.data()));
     tally.first_dropped = std::move(finding);
-    tally.first_dropped.message.clear();
-    tally.first_dropped.hint.clear();
+    tally.first_dropped.message = {};
+    tally.first_dropped.hint = {};
     tally.first_dropped.related.clear();
   } else {
     tally.first_dropped.severity = std::max(tally.first_dropped.severity, finding.severity);
@@ -33,8 +33,8 @@ Finding& FindingList::keep_or_count(Finding&& finding) {
   return scratch_;
 }
 
-Finding& FindingList::add(const Rule& rule, model::Location where, std::string message,
-                          std::string hint) {
+Finding& FindingList::add(const Rule& rule, model::Location where, i18n::Message message,
+                          i18n::Message hint) {
   Finding f;
   f.severity = rule.severity;
   f.rule = rule.id;
@@ -92,12 +92,13 @@ std::vector<Finding> FindingList::take() {
   for (const std::size_t t : with_drops_) {
     Tally& tally = tallies_[t];
     Finding note = std::move(tally.first_dropped);
-    note.message = fmt::format(
-        "{} more finding{} of this rule in this file {} not shown: gcsj shows at most {} of one "
-        "rule in one file",
-        tally.dropped, tally.dropped == 1 ? "" : "s", tally.dropped == 1 ? "is" : "are",
-        kMaxPerRuleAndFile);
-    note.hint = "fix the findings shown, then run gcsj again";
+    note.message = i18n::msg_n(
+        "{count} more finding of this rule in this file is not shown: gcsj shows at most {limit} "
+        "of one rule in one file",
+        "{count} more findings of this rule in this file are not shown: gcsj shows at most "
+        "{limit} of one rule in one file",
+        tally.dropped, i18n::arg("limit", kMaxPerRuleAndFile));
+    note.hint = i18n::msg("fix the findings shown, then run gcsj again");
     out.push_back(std::move(note));
   }
   *this = FindingList{};

@@ -23,7 +23,8 @@ class FindingList {
 
   // Adds a finding of `rule` at `where`. Past the limit, the finding is only counted, and the
   // reference returned is to a scratch finding the caller may fill in vain.
-  Finding& add(const Rule& rule, model::Location where, std::string message, std::string hint = {});
+  Finding& add(const Rule& rule, model::Location where, i18n::Message message,
+               i18n::Message hint = {});
 
   // A point to come back to: the findings added after it, counted ones included, can be undone.
   struct Mark {

@@ -50,7 +50,7 @@ struct Rule {
 // Adds a finding of `rule` at `where`, with the rule's id, paragraph and default severity, to a
 // list of findings whose number the caller bounds (the configuration's own findings).
 Finding& add_finding(std::vector<Finding>& out, const Rule& rule, model::Location where,
-                     std::string message, std::string hint = {});
+                     i18n::Message message, i18n::Message hint = {});
 
 // What a check function reports through: every finding it adds is a finding of its own rule,
 // kept in a list that bounds how many of one rule in one file are kept (finding_list.hpp).
@@ -58,7 +58,7 @@ class Reporter {
  public:
   Reporter(FindingList& out, const Rule& rule) : out_(out), rule_(rule) {}
 
-  Finding& add(model::Location where, std::string message, std::string hint = {}) {
+  Finding& add(model::Location where, i18n::Message message, i18n::Message hint = {}) {
     return out_.add(rule_, where, std::move(message), std::move(hint));
   }
 

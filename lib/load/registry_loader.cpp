@@ -361,6 +361,7 @@ util::Expected<LoadResult> load_registry(const LoadRequest& request) {
     if (file.path != file.display) source.open_path = file.path;
     source.is_stdin = file.source == PlannedFile::Source::standard_input;
     source.held = file.source == PlannedFile::Source::blob;
+    source.is_pipe = file.source == PlannedFile::Source::pipe;
     source.selected = file.selected;
     if (source.is_stdin && request.stdin_file) source.open_path = *request.stdin_file;
   }

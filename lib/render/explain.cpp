@@ -1,7 +1,11 @@
 #include "render/explain.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
+#include "i18n/message.hpp"
+#include "render/json_writer.hpp"
 #include "render/validation.hpp"
 #include "util/utf8.hpp"
 
@@ -12,6 +16,12 @@ std::string indent(std::string_view text) {
   std::string out = "    ";
   for (const char c : text) out += c == '\n' ? std::string("\n    ") : std::string(1, c);
   return out + "\n";
+}
+
+// `text` followed by spaces to `width` columns (fmt pads by code units, not by columns).
+std::string padded(std::string_view text, std::size_t width) {
+  const std::size_t columns = util::display_width(text);
+  return std::string(text) + std::string(columns < width ? width - columns : 0, ' ');
 }
 
 }  // namespace
@@ -35,20 +45,68 @@ std::string wrap(std::string_view text, std::size_t width) {
   return out;
 }
 
-std::string render_explanation(const findings::Rule& rule) {
+std::string render_explanation(const findings::Rule& rule, const i18n::Translator& tr) {
+  using i18n::arg;
+  using i18n::msg;
   const std::string para = paragraph_mark(rule.paragraph);
-  std::string out = fmt::format("{} ({}, {})\n", rule.id, to_string(rule.severity),
-                                para.empty() ? std::string("a rule of the registry format")
-                                             : fmt::format("{} of GB.349/INS/4", para));
-  out += wrap(rule.summary, 78) + "\n";
-  out += wrap(rule.explanation, 78) + "\n";
-  out += "Accepted:\n" + indent(rule.passing) + "\n";
-  out += "Reported:\n" + indent(rule.failing);
+  std::string out =
+      fmt::format("{} ({}, {})\n", rule.id, severity_word(tr, rule.severity),
+                  para.empty() ? std::string(tr("a rule of the registry format"))
+                               : msg("{paragraph} of GB.349/INS/4", arg("paragraph", para)).in(tr));
+  out += wrap(tr(rule.summary), 78) + "\n";
+  out += wrap(tr(rule.explanation), 78) + "\n";
+  out += fmt::format("{}\n{}\n", tr("Accepted:"), indent(rule.passing));
+  out += fmt::format("{}\n{}", tr("Reported:"), indent(rule.failing));
   if (!para.empty())
-    out += fmt::format(
-        "\nThe rule enforces {} of ILO Governing Body document GB.349/INS/4 (October 2023).\n",
-        para);
+    out +=
+        "\n" + wrap(msg("The rule enforces {paragraph} of ILO Governing Body document GB.349/INS/4 "
+                        "(October 2023).",
+                        arg("paragraph", para))
+                        .in(tr),
+                    78);
   return out;
+}
+
+std::string render_rules_text(std::span<const findings::Rule* const> rules,
+                              const i18n::Translator& tr) {
+  // The columns are as wide as the language's words need.
+  std::size_t severity_width = 0;
+  for (const auto severity :
+       {findings::Severity::error, findings::Severity::warning, findings::Severity::note})
+    severity_width = std::max(severity_width, util::display_width(severity_word(tr, severity)));
+  const std::string_view format_word = tr.ctx("a rule's paragraph", "format");
+  const std::size_t paragraph_width = std::max<std::size_t>(7, util::display_width(format_word));
+  std::string out;
+  for (const auto* rule : rules) {
+    const std::string para = paragraph_mark(rule->paragraph);
+    out += fmt::format("{:<34} {} {} {}\n", rule->id,
+                       padded(severity_word(tr, rule->severity), severity_width + 1),
+                       padded(para.empty() ? format_word : std::string_view(para), paragraph_width),
+                       tr(rule->summary));
+  }
+  return out;
+}
+
+std::string render_rules_json(std::span<const findings::Rule* const> rules,
+                              const i18n::Translator& tr) {
+  JsonWriter json;
+  json.begin_array();
+  for (const auto* rule : rules) {
+    json.begin_object();
+    json.key("id").value(rule->id);
+    json.key("severity").value(to_string(rule->severity));
+    json.key("paragraph").string_or_null(rule->paragraph);
+    json.key("summary").value(tr(rule->summary));
+    json.key("explanation").value(tr(rule->explanation));
+    json.key("summary_en").value(rule->summary);
+    json.key("explanation_en").value(rule->explanation);
+    json.key("language").value(tr.code());
+    json.key("passing").value(rule->passing);
+    json.key("failing").value(rule->failing);
+    json.end_object();
+  }
+  json.end_array();
+  return json.str();
 }
 
 }  // namespace gcsj::render

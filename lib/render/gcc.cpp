@@ -18,7 +18,7 @@ std::string render_gcc(const Validation& validation, const TextOptions&) {
     for (const auto& r : f.related)
       out += util::printable(fmt::format("{}:{}:{}: note: {}",
                                          validation.registry.file(r.where.file).path, r.where.line,
-                                         r.where.column, r.message)) +
+                                         r.where.column, r.message.in(validation.tr))) +
              "\n";
   }
   return out;

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/message.hpp"
 #include "render/validation.hpp"
 #include "util/utf8.hpp"
 
@@ -64,15 +65,20 @@ std::string render_github(const Validation& report, const TextOptions&) {
     const std::string para = paragraph_mark(f.paragraph);
     const std::string title = fmt::format("gcsj {}{}", f.rule, para.empty() ? "" : " " + para);
     // Each part made printable before the parts are joined by the line breaks GitHub shows.
-    std::string message = util::printable(f.message);
-    if (!f.hint.empty()) message += "\nhint: " + util::printable(f.hint);
+    const i18n::Translator& tr = report.tr;
+    std::string message = util::printable(f.message.in(tr));
+    if (!f.hint.empty())
+      message += "\n" + util::printable(fmt::format("{}: {}", tr("hint"), f.hint.in(tr)));
     for (const auto& r : f.related)
-      message += "\n" + util::printable(fmt::format("{}:{}:{}: {}",
-                                                    report.registry.file(r.where.file).path,
-                                                    r.where.line, r.where.column, r.message));
+      message += "\n" + util::printable(
+                            fmt::format("{}:{}:{}: {}", report.registry.file(r.where.file).path,
+                                        r.where.line, r.where.column, r.message.in(tr)));
     if (f.waived)
-      message += "\n" + util::printable(fmt::format("waived until {}: {}", f.waived->expires,
-                                                    f.waived->reason));
+      message += "\n" + util::printable(i18n::msg("waived: {reason} (approved by {approver})",
+                                                  i18n::arg("reason", f.waived->reason),
+                                                  i18n::arg("approver", f.waived->approved_by))
+                                            .in(tr) +
+                                        waived_suffix(tr, f));
     out += fmt::format("::{} file={},line={},col={},title={}::{}\n",
                        f.waived ? "notice" : command_of(f.severity),
                        escape_property(util::printable(report.registry.file(f.where.file).path)),

@@ -15,8 +15,8 @@ void write_summary(JsonWriter& json, const findings::Summary& s) {
   json.key("waived").value(s.waived).key("excluded").value(s.excluded);
 }
 
-void write_finding(JsonWriter& json, const model::Registry& registry, const findings::Finding& f,
-                   std::string_view baseline_state) {
+void write_finding(JsonWriter& json, const model::Registry& registry, const i18n::Translator& tr,
+                   const findings::Finding& f, std::string_view baseline_state) {
   json.begin_object();
   json.key("severity").value(to_string(f.severity));
   json.key("rule").value(f.rule);
@@ -24,15 +24,19 @@ void write_finding(JsonWriter& json, const model::Registry& registry, const find
   json.key("file").value(registry.file(f.where.file).path);
   json.key("line").value(f.where.line);
   json.key("column").value(f.where.column);
-  json.key("message").value(f.message);
-  json.key("hint").string_or_null(f.hint);
+  // The message in the report's language, and in English for scripts and support forums.
+  json.key("message").value(f.message.in(tr));
+  json.key("message_en").value(f.message.english());
+  json.key("hint").string_or_null(f.hint.in(tr));
+  json.key("hint_en").string_or_null(f.hint.english());
   json.key("related").begin_array();
   for (const auto& r : f.related) {
     json.begin_object();
     json.key("file").value(registry.file(r.where.file).path);
     json.key("line").value(r.where.line);
     json.key("column").value(r.where.column);
-    json.key("message").value(r.message);
+    json.key("message").value(r.message.in(tr));
+    json.key("message_en").value(r.message.english());
     json.end_object();
   }
   json.end_array();
@@ -45,7 +49,8 @@ void write_finding(JsonWriter& json, const model::Registry& registry, const find
   json.end_object();
 }
 
-void write_base(JsonWriter& json, const Baseline& base, const std::optional<std::string>& config) {
+void write_base(JsonWriter& json, const Baseline& base, const i18n::Translator& tr,
+                const std::optional<std::string>& config) {
   json.key("base").begin_object();
   json.key("ref").value(base.ref);
   json.key("commit").string_or_null(base.commit.value_or(std::string_view()));
@@ -55,7 +60,7 @@ void write_base(JsonWriter& json, const Baseline& base, const std::optional<std:
   write_summary(json, base.summary);
   json.end_object();
   json.key("resolved").begin_array();
-  for (const auto& f : base.resolved) write_finding(json, base.registry, f, "resolved");
+  for (const auto& f : base.resolved) write_finding(json, base.registry, tr, f, "resolved");
   json.end_array();
   json.end_object();
   json.key("config_not_applied").string_or_null(base.own_config.value_or(std::string_view()));
@@ -65,10 +70,10 @@ void write_base(JsonWriter& json, const Baseline& base, const std::optional<std:
 
 std::string render_json(const Validation& report, const TextOptions&) {
   JsonWriter json;
-  begin_report(json, report.as_of.iso());
+  begin_report(json, report.as_of.iso(), report.tr.code());
   json.key("findings").begin_array();
   for (std::size_t i = 0; i < report.findings.size(); ++i)
-    write_finding(json, report.registry, report.findings[i],
+    write_finding(json, report.registry, report.tr, report.findings[i],
                   !report.baseline        ? ""
                   : introduced(report, i) ? "introduced"
                                           : "unchanged");
@@ -83,7 +88,7 @@ std::string render_json(const Validation& report, const TextOptions&) {
   json.end_object();
   json.key("config").string_or_null(report.config_file ? std::string_view(*report.config_file)
                                                        : std::string_view());
-  if (report.baseline) write_base(json, *report.baseline, report.config_file);
+  if (report.baseline) write_base(json, *report.baseline, report.tr, report.config_file);
   json.end_object();
   return json.str();
 }

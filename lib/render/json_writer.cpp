@@ -138,7 +138,7 @@ JsonWriter& JsonWriter::string_or_null(std::string_view text) {
   return text.empty() ? null() : value(text);
 }
 
-void begin_report(JsonWriter& json, std::string_view as_of) {
+void begin_report(JsonWriter& json, std::string_view as_of, std::string_view language) {
   json.begin_object();
   json.key("tool")
       .begin_object()
@@ -148,6 +148,7 @@ void begin_report(JsonWriter& json, std::string_view as_of) {
       .value(kVersion)
       .end_object();
   json.key("as_of").value(as_of);
+  json.key("language").value(language);
 }
 
 }  // namespace gcsj::render

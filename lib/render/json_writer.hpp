@@ -42,7 +42,8 @@ class JsonWriter {
 };
 
 // Opens the object of a gcsj JSON report and writes its header: {"tool": {...}, "as_of": "..."}.
-void begin_report(JsonWriter& json, std::string_view as_of);
+// Opens a report: the tool, the as-of date and the language its words are written in.
+void begin_report(JsonWriter& json, std::string_view as_of, std::string_view language = "en");
 
 // `text` as a JSON string literal, quotes included.
 std::string json_quote(std::string_view text);

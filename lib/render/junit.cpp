@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/message.hpp"
 #include "render/validation.hpp"
 #include "util/text.hpp"
 
@@ -41,9 +42,14 @@ std::string render_junit(const Validation& report, const TextOptions&) {
                          xml(file.path), xml(file.path));
     if (failing_count > 0) {
       ++failures;
-      cases += fmt::format(
-          "      <failure type=\"gcsj\" message=\"{} finding{} at or above {}\">{}</failure>\n",
-          failing_count, failing_count == 1 ? "" : "s", to_string(report.fail_level), xml(failing));
+      const std::string summary =
+          i18n::msg_n("{count} finding at or above {severity}",
+                      "{count} findings at or above {severity}",
+                      static_cast<unsigned long>(failing_count),
+                      i18n::arg("severity", severity_word(report.tr, report.fail_level)))
+              .in(report.tr);
+      cases += fmt::format("      <failure type=\"gcsj\" message=\"{}\">{}</failure>\n",
+                           xml(summary), xml(failing));
     }
     if (!passing.empty()) cases += fmt::format("      <system-out>{}</system-out>\n", xml(passing));
     cases += "    </testcase>\n";

@@ -15,34 +15,31 @@ namespace {
 // A comment lists this many findings per table at most; GitHub cuts comments at 65,536 characters.
 constexpr int kMaxRows = 100;
 
-std::string severity_cell(const findings::Finding& f) {
-  if (f.waived)
-    return fmt::format("{severity}, waived until {expires}",
-                       fmt::arg("severity", to_string(f.severity)),
-                       fmt::arg("expires", comment_text(f.waived->expires)));
-  return std::string(to_string(f.severity));
+std::string severity_cell(const i18n::Translator& tr, const findings::Finding& f) {
+  return std::string(severity_word(tr, f.severity)) + comment_text(waived_suffix(tr, f));
 }
 
-std::string message_cell(const findings::Finding& f) {
-  if (f.hint.empty()) return comment_text(f.message);
-  return fmt::format("{message} (hint: {hint})", fmt::arg("message", comment_text(f.message)),
-                     fmt::arg("hint", comment_text(f.hint)));
+std::string message_cell(const i18n::Translator& tr, const findings::Finding& f) {
+  if (f.hint.empty()) return comment_text(f.message.in(tr));
+  return fmt::format("{message} (hint: {hint})", fmt::arg("message", comment_text(f.message.in(tr))),
+                     fmt::arg("hint", comment_text(f.hint.in(tr))));
 }
 
 // A table of `findings` (indexes into them when `chosen` is given), cut at kMaxRows.
 template <class Each>
-void findings_table(std::string& out, const model::Registry& registry, int count, Each each) {
+void findings_table(std::string& out, const model::Registry& registry, const i18n::Translator& tr,
+                    int count, Each each) {
   out += "| severity | where | rule | message |\n|---|---|---|---|\n";
   int shown = 0;
   each([&](const findings::Finding& f) {
     if (shown++ >= kMaxRows) return;
     const std::string para = paragraph_mark(f.paragraph);
     out += fmt::format("| {severity} | {file}:{line}:{column} | `{rule}`{para} | {message} |\n",
-                       fmt::arg("severity", severity_cell(f)),
+                       fmt::arg("severity", severity_cell(tr, f)),
                        fmt::arg("file", comment_text(registry.file(f.where.file).path)),
                        fmt::arg("line", f.where.line), fmt::arg("column", f.where.column),
                        fmt::arg("rule", f.rule), fmt::arg("para", para.empty() ? "" : " " + para),
-                       fmt::arg("message", message_cell(f)));
+                       fmt::arg("message", message_cell(tr, f)));
   });
   const int more = count - kMaxRows;
   if (more == 1)
@@ -141,14 +138,14 @@ void render_change(std::string& out, const Validation& report, const Baseline& b
         fmt::arg("ref", ref));
   if (base.introduced > 0) {
     out += "### What this change introduces\n\n";
-    findings_table(out, report.registry, base.introduced, [&](const auto& row) {
+    findings_table(out, report.registry, report.tr, base.introduced, [&](const auto& row) {
       for (std::size_t i = 0; i < report.findings.size(); ++i)
         if (introduced(report, i)) row(report.findings[i]);
     });
   }
   if (!base.resolved.empty()) {
     out += "### What this change fixes\n\n";
-    findings_table(out, base.registry, static_cast<int>(base.resolved.size()),
+    findings_table(out, base.registry, report.tr, static_cast<int>(base.resolved.size()),
                    [&](const auto& row) {
                      for (const auto& f : base.resolved) row(f);
                    });
@@ -168,7 +165,7 @@ std::string render_markdown(const Validation& report, const TextOptions&) {
   counts_table(out, report);
   if (!report.baseline && !report.findings.empty()) {
     out += "### Findings\n\n";
-    findings_table(out, report.registry, static_cast<int>(report.findings.size()),
+    findings_table(out, report.registry, report.tr, static_cast<int>(report.findings.size()),
                    [&](const auto& row) {
                      for (const auto& f : report.findings) row(f);
                    });

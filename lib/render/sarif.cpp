@@ -13,6 +13,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/message.hpp"
 #include "render/json_writer.hpp"
 #include "render/validation.hpp"
 #include "version.hpp"
@@ -47,20 +48,30 @@ void write_location(JsonWriter& json, const model::Registry& registry,
   json.end_object();
 }
 
-std::string help_text(const findings::Rule& rule) {
+std::string help_text(const i18n::Translator& tr, const findings::Rule& rule) {
   const std::string para = paragraph_mark(rule.paragraph);
-  return fmt::format(
-      "{}\n\n{}", rule.explanation,
-      para.empty() ? "A rule of the gcsj registry format."
-                   : fmt::format("Enforces {} of ILO Governing Body document GB.349/INS/4.", para));
+  return fmt::format("{}\n\n{}", tr(rule.explanation),
+                     para.empty() ? std::string(tr("A rule of the gcsj registry format."))
+                                  : i18n::msg("Enforces {paragraph} of ILO Governing Body "
+                                              "document GB.349/INS/4.",
+                                              i18n::arg("paragraph", para))
+                                        .in(tr));
+}
+
+// A finding's message with its hint, as SARIF has one text for both.
+std::string message_with_hint(const i18n::Translator& tr, const findings::Finding& f) {
+  if (f.hint.empty()) return f.message.in(tr);
+  return i18n::msg("{message} (hint: {hint})", i18n::arg("message", f.message.in(tr)),
+                   i18n::arg("hint", f.hint.in(tr)))
+      .in(tr);
 }
 
 // How often each key has been seen, so that equal findings get distinct fingerprints.
 using Occurrences = std::unordered_map<std::string, int>;
 
-void write_result(JsonWriter& json, const model::Registry& registry, const findings::Finding& f,
-                  const std::map<std::string_view, int>& rule_index, Occurrences& occurrences,
-                  std::string_view baseline_state) {
+void write_result(JsonWriter& json, const model::Registry& registry, const i18n::Translator& tr,
+                  const findings::Finding& f, const std::map<std::string_view, int>& rule_index,
+                  Occurrences& occurrences, std::string_view baseline_state) {
   const bool absent = baseline_state == "absent";
   json.begin_object();
   json.key("ruleId").value(f.rule);
@@ -68,9 +79,7 @@ void write_result(JsonWriter& json, const model::Registry& registry, const findi
     json.key("ruleIndex").value(it->second);
   if (absent) json.key("kind").value("pass");
   json.key("level").value(absent ? "none" : to_string(f.severity));
-  std::string text = f.message;
-  if (!f.hint.empty()) text += " (hint: " + f.hint + ")";
-  json.key("message").begin_object().key("text").value(text).end_object();
+  json.key("message").begin_object().key("text").value(message_with_hint(tr, f)).end_object();
   json.key("locations").begin_array().begin_object();
   write_location(json, registry, f.where);
   json.end_object().end_array();
@@ -80,7 +89,7 @@ void write_result(JsonWriter& json, const model::Registry& registry, const findi
     for (const auto& r : f.related) {
       json.begin_object().key("id").value(id++);
       write_location(json, registry, r.where);
-      json.key("message").begin_object().key("text").value(r.message).end_object();
+      json.key("message").begin_object().key("text").value(r.message.in(tr)).end_object();
       json.end_object();
     }
     json.end_array();
@@ -102,7 +111,8 @@ void write_result(JsonWriter& json, const model::Registry& registry, const findi
       .value(fmt::format("{}:{}", findings::fingerprint(key), occurrence))
       .end_object();
   if (!baseline_state.empty()) json.key("baselineState").value(baseline_state);
-  json.key("properties").begin_object().key("paragraph").string_or_null(f.paragraph).end_object();
+  json.key("properties").begin_object().key("paragraph").string_or_null(f.paragraph);
+  json.key("message_en").value(message_with_hint(i18n::Translator::english(), f)).end_object();
   json.end_object();
 }
 
@@ -131,9 +141,17 @@ std::string render_sarif(const Validation& report, const TextOptions&) {
     rule_index[rule->id] = index++;
     json.begin_object();
     json.key("id").value(rule->id);
-    json.key("shortDescription").begin_object().key("text").value(rule->summary).end_object();
-    json.key("fullDescription").begin_object().key("text").value(rule->explanation).end_object();
-    json.key("help").begin_object().key("text").value(help_text(*rule)).end_object();
+    json.key("shortDescription")
+        .begin_object()
+        .key("text")
+        .value(report.tr(rule->summary))
+        .end_object();
+    json.key("fullDescription")
+        .begin_object()
+        .key("text")
+        .value(report.tr(rule->explanation))
+        .end_object();
+    json.key("help").begin_object().key("text").value(help_text(report.tr, *rule)).end_object();
     json.key("defaultConfiguration")
         .begin_object()
         .key("level")
@@ -159,16 +177,19 @@ std::string render_sarif(const Validation& report, const TextOptions&) {
       .string_or_null(report.config_file ? std::string_view(*report.config_file) : "");
   json.end_object().end_object().end_array();
   json.key("columnKind").value("unicodeCodePoints");
+  // SARIF 3.14.23: the language of the run's messages, as an RFC 5646 tag.
+  json.key("language").value(report.tr.code());
   json.key("results").begin_array();
   Occurrences occurrences;
   for (std::size_t i = 0; i < report.findings.size(); ++i)
-    write_result(json, report.registry, report.findings[i], rule_index, occurrences,
+    write_result(json, report.registry, report.tr, report.findings[i], rule_index, occurrences,
                  !report.baseline        ? ""
                  : introduced(report, i) ? "new"
                                          : "unchanged");
   if (report.baseline)
     for (const auto& f : report.baseline->resolved)
-      write_result(json, report.baseline->registry, f, rule_index, occurrences, "absent");
+      write_result(json, report.baseline->registry, report.tr, f, rule_index, occurrences,
+                   "absent");
   json.end_array();
   json.key("properties").begin_object().key("as_of").value(report.as_of.iso());
   if (report.baseline) {

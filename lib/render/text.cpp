@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "i18n/message.hpp"
 #include "render/source_lines.hpp"
 #include "render/validation.hpp"
 #include "util/utf8.hpp"
@@ -14,9 +15,9 @@ struct Palette {
   std::string paint(std::string_view code, std::string_view text) const {
     return on ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
   }
-  std::string severity(Severity s) const {
+  std::string severity(Severity s, std::string_view word) const {
     static constexpr std::string_view kCodes[] = {"1;36", "1;33", "1;31"};
-    return paint(kCodes[static_cast<int>(s)], to_string(s));
+    return paint(kCodes[static_cast<int>(s)], word);
   }
   std::string bold(std::string_view text) const { return paint("1", text); }
   std::string dim(std::string_view text) const { return paint("2", text); }
@@ -26,17 +27,53 @@ std::string position(const model::Registry& registry, const model::Location& whe
   return fmt::format("{}:{}:{}", registry.file(where.file).path, where.line, where.column);
 }
 
-std::string plural(int n, std::string_view word) {
-  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}  // namespace
+
+namespace {
+
+// The summary line: "3 files checked, 2 partners on 30 November 2026: 1 error, 0 warnings,
+// 0 notes; no configuration".
+std::string summary_line(const Validation& report) {
+  using i18n::arg;
+  using i18n::msg;
+  using i18n::msg_n;
+  const auto& s = report.summary;
+  const auto count = [](int n) { return static_cast<unsigned long>(n); };
+  i18n::Message extra;
+  if (s.waived && s.excluded)
+    extra = msg_n(", {count} waived, {files} excluded", ", {count} waived, {files} excluded",
+                  count(s.waived),
+                  arg("files", msg_n("{count} file", "{count} files", count(s.excluded))));
+  else if (s.waived)
+    extra = msg_n(", {count} waived", ", {count} waived", count(s.waived));
+  else if (s.excluded)
+    extra = msg(", {files} excluded",
+                arg("files", msg_n("{count} file", "{count} files", count(s.excluded))));
+  const i18n::Message configuration =
+      report.config_file
+          ? msg("configuration {file}", arg("file", util::printable(*report.config_file)))
+          : msg("no configuration");
+  return msg("{files_checked}, {partners} on {date}: {errors}, {warnings}, {notes}{extra}; "
+             "{configuration}",
+             arg("files_checked",
+                 msg_n("{count} file checked", "{count} files checked", count(s.files))),
+             arg("partners", msg_n("{count} partner", "{count} partners", count(s.partners))),
+             arg("date", report.as_of),
+             arg("errors", msg_n("{count} error", "{count} errors", count(s.errors))),
+             arg("warnings", msg_n("{count} warning", "{count} warnings", count(s.warnings))),
+             arg("notes", msg_n("{count} note", "{count} notes", count(s.notes))),
+             arg("extra", std::move(extra)), arg("configuration", configuration))
+      .in(report.tr);
 }
 
 // Against a base version: the findings the change resolved, a line each (their files may be gone),
 // then what the comparison found, and the configuration the change brought but was not applied.
-void append_comparison(std::string& out, const Baseline& base, const Palette& palette) {
+void append_comparison(std::string& out, const Validation& report, const Palette& palette) {
+  const Baseline& base = *report.baseline;
   for (const auto& f : base.resolved)
     out += fmt::format("{resolved}: {finding}\n",
                        fmt::arg("resolved", palette.paint("1;32", "resolved")),
-                       fmt::arg("finding", finding_line(base.registry, f)));
+                       fmt::arg("finding", finding_line(base.registry, report.tr, f)));
 }
 
 void append_comparison_summary(std::string& out, const Baseline& base) {
@@ -73,6 +110,7 @@ void append_comparison_summary(std::string& out, const Baseline& base) {
 
 std::string render_text(const Validation& report, const TextOptions& options) {
   const Palette palette{options.color};
+  const i18n::Translator& tr = report.tr;
   SourceLines sources(report.registry);
   std::string out;
   for (std::size_t i = 0; i < report.findings.size(); ++i) {
@@ -83,9 +121,9 @@ std::string render_text(const Validation& report, const TextOptions& options) {
     // written with escapes must not colour, move or rewrite what the reviewer reads.
     out += fmt::format("{}: {}: {} [{}]{}{}\n",
                        palette.bold(util::printable(position(report.registry, f.where))),
-                       palette.severity(f.severity), util::printable(f.message), f.rule,
-                       para.empty() ? "" : fmt::format(" ({})", para),
-                       f.waived ? fmt::format(" (waived until {})", f.waived->expires) : "");
+                       palette.severity(f.severity, severity_word(tr, f.severity)),
+                       util::printable(f.message.in(tr)), f.rule,
+                       para.empty() ? "" : fmt::format(" ({})", para), waived_suffix(tr, f));
     if (options.quiet) continue;
     const std::string line = util::printable(sources.line(f.where.file, f.where.line));
     if (!line.empty()) {
@@ -95,25 +133,24 @@ std::string render_text(const Validation& report, const TextOptions& options) {
       out += fmt::format(" {} {} {}{}\n", gutter, palette.dim("|"),
                          caret_padding(line, f.where.column), palette.paint("1;32", "^"));
     }
-    if (!f.hint.empty()) out += fmt::format("  = hint: {}\n", util::printable(f.hint));
+    if (!f.hint.empty())
+      out += fmt::format("  = {}: {}\n", tr("hint"), util::printable(f.hint.in(tr)));
     if (f.waived)
-      out += fmt::format("  = waived: {} (approved by {})\n", util::printable(f.waived->reason),
-                         util::printable(f.waived->approved_by));
+      out += "  = " +
+             i18n::msg("waived: {reason} (approved by {approver})",
+                       i18n::arg("reason", util::printable(f.waived->reason)),
+                       i18n::arg("approver", util::printable(f.waived->approved_by)))
+                 .in(tr) +
+             "\n";
     for (const auto& related : f.related)
       out += fmt::format("{}: {}: {}\n",
                          palette.bold(util::printable(position(report.registry, related.where))),
-                         palette.severity(Severity::note), util::printable(related.message));
+                         palette.severity(Severity::note, severity_word(tr, Severity::note)),
+                         util::printable(related.message.in(tr)));
   }
-  if (report.baseline && !options.quiet) append_comparison(out, *report.baseline, palette);
+  if (report.baseline && !options.quiet) append_comparison(out, report, palette);
   if (!options.quiet) {
-    const auto& s = report.summary;
-    out += fmt::format("{} checked, {} on {}: {}, {}, {}{}{}; {}\n", plural(s.files, "file"),
-                       plural(s.partners, "partner"), report.as_of.iso(), plural(s.errors, "error"),
-                       plural(s.warnings, "warning"), plural(s.notes, "note"),
-                       s.waived ? fmt::format(", {} waived", s.waived) : "",
-                       s.excluded ? fmt::format(", {} excluded", plural(s.excluded, "file")) : "",
-                       report.config_file ? "configuration " + util::printable(*report.config_file)
-                                          : std::string("no configuration"));
+    out += summary_line(report) + "\n";
     if (report.baseline) append_comparison_summary(out, *report.baseline);
   }
   return out;

@@ -11,6 +11,7 @@
 #include "findings/baseline.hpp"
 #include "findings/finding.hpp"
 #include "findings/rule.hpp"
+#include "i18n/translator.hpp"
 #include "model/date.hpp"
 #include "model/registry.hpp"
 
@@ -38,9 +39,10 @@ struct Validation {
   findings::Summary summary;
   model::Date as_of;
   findings::Severity fail_level = findings::Severity::error;
-  std::span<const findings::Rule* const> rules = {};  // the catalogue (SARIF lists it)
-  std::optional<std::string> config_file = {};        // the configuration applied, if any
-  const Baseline* baseline = nullptr;                 // set by `--base REF`
+  std::span<const findings::Rule* const> rules = {};         // the catalogue (SARIF lists it)
+  std::optional<std::string> config_file = {};               // the configuration applied, if any
+  const i18n::Translator& tr = i18n::Translator::english();  // the language to write in
+  const Baseline* baseline = nullptr;                        // set by `--base REF`
 };
 
 struct TextOptions {
@@ -49,9 +51,12 @@ struct TextOptions {
 };
 
 // The first line of a finding, as compilers write it: FILE:LINE:COL: SEVERITY: MESSAGE [RULE] (¶P).
+// The severity stays the English keyword editors' problem matchers look for; the message is in
+// the validation's language.
 std::string finding_line(const Validation& validation, const findings::Finding& finding);
 // The same, for a finding of `registry` (the older version's, against a base).
-std::string finding_line(const model::Registry& registry, const findings::Finding& finding);
+std::string finding_line(const model::Registry& registry, const i18n::Translator& tr,
+                         const findings::Finding& finding);
 
 // True when finding `index` of the validation is the change's: always without a base version,
 // else when the change introduced it.
@@ -60,6 +65,12 @@ bool introduced(const Validation& validation, std::size_t index);
 // True when finding `index` makes the run fail: at or above the fail level, not waived, and
 // introduced by the change when there is a base version (findings::fails, against a baseline).
 bool fails_run(const Validation& validation, std::size_t index);
+
+// " (waived until 1 March 2027)" for a waived finding, "" otherwise.
+std::string waived_suffix(const i18n::Translator& tr, const findings::Finding& finding);
+
+// A severity as a reader of `tr`'s language reads it ("erreur"); machine formats keep to_string.
+std::string_view severity_word(const i18n::Translator& tr, findings::Severity severity);
 
 // "¶19(f)" for a paragraph, "" for a format rule.
 std::string paragraph_mark(std::string_view paragraph);

@@ -78,7 +78,7 @@ void check_file_names(const Context& context, Reporter& out) {
   for (const auto& p : context.registry.digests) {
     if (!p.id) continue;
     const auto& file = context.registry.file(p.where.file);
-    if (file.is_stdin || file.partner_documents != 1) continue;
+    if (file.is_stdin || file.is_pipe || file.partner_documents != 1) continue;
     const std::string stem = std::filesystem::path(file.path).stem().string();
     if (stem != p.id->value)
       out.add(p.id->where,
@@ -154,7 +154,7 @@ constexpr Rule kFileNameMatchesId{
     .explanation =
         "A registry keeps one partner per file named after its id (partners/ilo.yaml for id ilo), "
         "so a reviewer finds a partner's file from its id. Files holding several partners are "
-        "exempt.",
+        "exempt, and so are standard input and pipes (`<(cmd)`), whose names are not file names.",
     .passing = R"yaml(# partners/cotu-kenya.yaml
 id: cotu-kenya)yaml",
     .failing = R"yaml(# partners/cotu.yaml

@@ -39,6 +39,17 @@ TEST_SUITE("group::composition") {
     CHECK(composition.total(Seat::government).filled() == 12);
   }
 
+  TEST_CASE("a member whose partner is not in the registry does not sit") {
+    auto members = full_group_members();
+    members[1].partner = "nobody-of-that-name";
+    const auto loaded = load_group(members);
+    const auto roster = loaded.roster();
+    CHECK_FALSE(roster.sits(loaded.checked.registry.groups[0].members[1], kGroupAsOf));
+    CHECK(roster.sits(loaded.checked.registry.groups[0].members[2], kGroupAsOf));
+    const auto composition = gcsj::group::composition_on(roster, kGroupAsOf);
+    CHECK(composition.total(Seat::un_secretary_general).vacancies() == 1);
+  }
+
   TEST_CASE("the as-of date moves who sits: before, during and after the terms") {
     const auto loaded = load_group(full_group_members());
     CHECK(

@@ -42,11 +42,11 @@ TEST_SUITE("load::group_reader") {
     auto checked = check_group_text(replace(base, "    seat: workers\n", "    seat: worker\n"));
     CHECK(checked.lines_of("invalid-value") ==
           std::vector<int>{line_of(base, "    seat: workers\n")});
-    CHECK(checked.of("invalid-value")[0].hint.starts_with("did you mean `workers`?"));
+    CHECK(checked.of("invalid-value")[0].hint.english().starts_with("did you mean `workers`?"));
     checked =
         check_group_text(replace(base, "    level: ministerial\n", "    levle: ministerial\n"));
     CHECK(checked.of("unknown-key").size() == 1);
-    CHECK(checked.of("unknown-key")[0].hint == "did you mean `level`?");
+    CHECK(checked.of("unknown-key")[0].hint.english() == "did you mean `level`?");
     checked =
         check_group_text(replace(base, "{start: 2024-06-01, nominated_by: un-secretary-general}",
                                  "{start: 2024-06-31, nominated_by: un-secretary-general}"));

@@ -19,7 +19,7 @@ TEST_SUITE("load::partner_reader") {
     const auto found = checked.of("unknown-key");
     REQUIRE(found.size() == 1);
     CHECK(found[0].where.line == 7);
-    CHECK(found[0].hint == "did you mean `country`?");
+    CHECK(found[0].hint.english() == "did you mean `country`?");
     // and, since the key was not read, the country is missing
     CHECK(checked.lines_of("government-country") == std::vector<int>{1});
   }
@@ -54,7 +54,7 @@ TEST_SUITE("load::partner_reader") {
     CHECK(checked.lines_of("wrong-type") == std::vector<int>{13});
     checked = check_yaml(replace(kGovernment, "name: Sample", "name: 2024"));
     CHECK(checked.lines_of("wrong-type") == std::vector<int>{3});
-    CHECK(checked.of("wrong-type")[0].hint == "quote it: \"2024\"");
+    CHECK(checked.of("wrong-type")[0].hint.english() == "quote it: \"2024\"");
     checked = check_yaml(replace(kGovernment, "name: Sample", "name: [a, b]"));
     CHECK(checked.lines_of("wrong-type") == std::vector<int>{3});
     CHECK(checked.of("missing-key").empty());
@@ -90,7 +90,7 @@ TEST_SUITE("load::partner_reader") {
     const auto found = checked.of("invalid-value");
     REQUIRE(found.size() == 1);
     CHECK(found[0].where.line == 5);
-    CHECK(found[0].hint.starts_with("did you mean `admitted`?"));
+    CHECK(found[0].hint.english().starts_with("did you mean `admitted`?"));
   }
 
   TEST_CASE("keeps the position of every value") {

@@ -92,9 +92,15 @@ def find_sites(root):
                 relative = os.path.relpath(path, root)
                 text = open(path, encoding="utf-8").read()
                 offset = 0
+                in_raw_string = False  # a rule's YAML examples: R"yaml(...)yaml" over lines
                 for number, line in enumerate(text.split("\n"), 1):
                     code = strip_literals(line)
-                    if not code.lstrip().startswith(("#", "*", "/*")):
+                    was_raw = in_raw_string
+                    if 'R"yaml(' in line and ')yaml"' not in line.split('R"yaml(', 1)[1]:
+                        in_raw_string = True
+                    elif in_raw_string and ')yaml"' in line:
+                        in_raw_string = False
+                    if not was_raw and not code.lstrip().startswith(("#", "*", "/*")):
                         for kind, pattern in OPERATORS:
                             for match in pattern.finditer(code):
                                 begin = offset + match.start(1)

@@ -23,7 +23,8 @@ TEST_SUITE("rules::actions") {
     CHECK(found[0].paragraph == "35");
     CHECK(check_yaml(replace(kGovernment, "domains: [protection]", "domains: [protecton]"))
               .of("action-domains")[0]
-              .hint.starts_with("did you mean `protection`?"));
+              .hint.english()
+              .starts_with("did you mean `protection`?"));
     CHECK(check_yaml(replace(kGovernment, "    domains: [protection]\n", ""))
               .lines_of("action-domains") == std::vector<int>{15});
     CHECK(check_yaml(replace(kGovernment, "domains: [protection]", "domains: []"))

@@ -94,7 +94,7 @@ TEST_SUITE("rules::eligibility::organizations") {
     // kNgo declares adherence on 2024-01-15: the Conference of June 2024 is not yet past.
     const auto same_year = check_yaml(replace(kNgo, "ecosoc: special", "ilc: [2024]"));
     REQUIRE(same_year.of("ngo-accreditation").size() == 1);
-    CHECK(same_year.of("ngo-accreditation")[0].message ==
+    CHECK(same_year.of("ngo-accreditation")[0].message.english() ==
           "the Conference of 2024 meets in June, after adherence was declared on 2024-01-15; "
           "¶19(f) counts past accreditation");
     CHECK(check_yaml(replace(kNgo, "ecosoc: special", "ilc: [2023]"))
@@ -116,7 +116,8 @@ TEST_SUITE("rules::eligibility::organizations") {
   TEST_CASE("a type outside every list is a finding of its category's paragraph, once") {
     const auto enterprise = check_yaml(replace(kEnterprise, "type: enterprise", "type: ngo"));
     REQUIRE(enterprise.of("enterprise-type").size() == 1);
-    CHECK(enterprise.of("enterprise-type")[0].message == "`ngo` is not a type of enterprise");
+    CHECK(enterprise.of("enterprise-type")[0].message.english() ==
+          "`ngo` is not a type of enterprise");
     CHECK(enterprise.of("enterprise-type")[0].where.line == 7);
     CHECK(enterprise.of("invalid-value").empty());
     const auto international =

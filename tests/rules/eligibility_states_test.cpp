@@ -11,7 +11,7 @@ TEST_SUITE("rules::eligibility::states") {
           std::vector<int>{1});
     const auto lower = check_yaml(replace(kGovernment, "country: KE", "country: ke"));
     CHECK(lower.lines_of("government-country") == std::vector<int>{7});
-    CHECK(lower.of("government-country")[0].hint == "country codes are upper case: `KE`");
+    CHECK(lower.of("government-country")[0].hint.english() == "country codes are upper case: `KE`");
     CHECK(lower.of("government-country")[0].paragraph == "19(a)");
   }
 

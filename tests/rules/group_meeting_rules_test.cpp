@@ -18,7 +18,7 @@ TEST_SUITE("rules::group::meetings") {
     const auto text = group_yaml(full_group_members());
     const auto found = check_files(registry(once_2025), {2026, 1, 1}).of("meeting-frequency");
     REQUIRE(found.size() == 1);
-    CHECK(found[0].message ==
+    CHECK(found[0].message.english() ==
           "the Group met once in 2025; ¶24 has it meet twice a year, or as "
           "needed");
     CHECK(found[0].severity == gcsj::findings::Severity::note);
@@ -27,6 +27,6 @@ TEST_SUITE("rules::group::meetings") {
     CHECK(check_files(registry(once_2025), {2025, 12, 31}).of("meeting-frequency").size() == 1);
     const auto none = check_files(registry("meetings: []\n"), {2027, 1, 1}).of("meeting-frequency");
     REQUIRE(none.size() == 2);
-    CHECK(none[1].message.starts_with("the Group did not meet in 2026"));
+    CHECK(none[1].message.english().starts_with("the Group did not meet in 2026"));
   }
 }

@@ -52,7 +52,7 @@ TEST_SUITE("rules::group::seats") {
     const auto checked = check_group(members, kSplit);
     CHECK(checked.lines_of("seat-capacity") == std::vector<int>{line_of(text, "name: Gov cl")});
     REQUIRE(checked.lines_of("seat-vacant") == std::vector<int>{line_of(text, "members:")});
-    CHECK(checked.of("seat-vacant")[0].message.find("americas") != std::string::npos);
+    CHECK(checked.of("seat-vacant")[0].message.english().find("americas") != std::string::npos);
   }
 
   TEST_CASE("seat-vacant: a nominated seat without its member, naming who left") {
@@ -65,7 +65,7 @@ TEST_SUITE("rules::group::seats") {
     REQUIRE(found.size() == 1);
     CHECK(found[0].where.line == line_of(text, "members:"));
     CHECK(found[0].paragraph == "25(e)");
-    CHECK(found[0].message ==
+    CHECK(found[0].message.english() ==
           "1 of the 6 `workers` seats is vacant on 2025-06-01 (the term of Worker 4 ended on "
           "2025-03-31)");
     CHECK(found[0].severity == gcsj::findings::Severity::warning);
@@ -79,13 +79,13 @@ TEST_SUITE("rules::group::seats") {
         "{start: 2024-06-01, end: 2025-04-30, nominated_by: NOMINATOR}"};
     const auto found = check_group(members).of("seat-vacant");
     REQUIRE(found.size() == 1);
-    CHECK(found[0].message.starts_with("2 of the 6 `workers` seats are vacant"));
-    CHECK(found[0].message.find("Worker 5 ended on 2025-04-30") != std::string::npos);
+    CHECK(found[0].message.english().starts_with("2 of the 6 `workers` seats are vacant"));
+    CHECK(found[0].message.english().find("Worker 5 ended on 2025-04-30") != std::string::npos);
     // The other order of the entries names the same member.
     std::swap(member_of(members, "Worker 4").terms, member_of(members, "Worker 5").terms);
     const auto swapped = check_group(members).of("seat-vacant");
     REQUIRE(swapped.size() == 1);
-    CHECK(swapped[0].message.find("Worker 4 ended on 2025-04-30") != std::string::npos);
+    CHECK(swapped[0].message.english().find("Worker 4 ended on 2025-04-30") != std::string::npos);
   }
 
   TEST_CASE("a member whose partner has withdrawn no longer sits: its seat is vacant (¶21)") {
@@ -95,7 +95,7 @@ TEST_SUITE("rules::group::seats") {
     auto found = checked.of("seat-vacant");
     REQUIRE(found.size() == 1);
     CHECK(found[0].paragraph == "25(f)");
-    CHECK(found[0].message ==
+    CHECK(found[0].message.english() ==
           "the `enterprise` seat is vacant on 2025-06-01 (Enterprise Rep sat until 2025-04-30, "
           "the day before its partner `ent` withdrew)");
     // On the day of the withdrawal the partner is no longer admitted; the day before it is.
@@ -113,7 +113,7 @@ TEST_SUITE("rules::group::seats") {
     const auto found = checked.of("invited-seat-vacant");
     REQUIRE(found.size() == 1);
     CHECK(found[0].paragraph == "25(j)");
-    CHECK(found[0].message == "the `ngo` seat is vacant on 2025-06-01");
+    CHECK(found[0].message.english() == "the `ngo` seat is vacant on 2025-06-01");
     CHECK(found[0].severity == gcsj::findings::Severity::note);
   }
 
@@ -141,7 +141,7 @@ TEST_SUITE("rules::group::seats") {
     auto members = without(without(without(full_group_members(), "Gov id"), "Gov ph"), "Gov jo");
     const auto checked = check_group(members);
     REQUIRE(checked.of("government-region-coverage").size() == 1);
-    CHECK(checked.of("government-region-coverage")[0].message.find("asia-pacific") !=
+    CHECK(checked.of("government-region-coverage")[0].message.english().find("asia-pacific") !=
           std::string::npos);
     CHECK(checked.of("seat-vacant").size() == 1);  // the total: 9 of 12
     CHECK(check_group(full_group_members()).of("government-region-coverage").empty());

@@ -101,15 +101,15 @@ TEST_SUITE("rules::group::terms") {
     CHECK(checked.of("term-expiring").size() == 33);
     const auto note = checked.of("term-expiring")[0];
     CHECK(note.severity == gcsj::findings::Severity::note);
-    CHECK(note.message.find("(90 days)") != std::string::npos);
-    CHECK(note.message.find("renewal is still possible") != std::string::npos);
+    CHECK(note.message.english().find("(90 days)") != std::string::npos);
+    CHECK(note.message.english().find("renewal is still possible") != std::string::npos);
 
     worker(members).terms = {"{start: 2024-06-01, nominated_by: NOMINATOR}",
                              "{start: 2026-06-01, nominated_by: NOMINATOR}"};
     const auto renewed = check_group(members, {2028, 5, 31});
     REQUIRE(renewed.of("term-expiring").size() == 1);
-    CHECK(renewed.of("term-expiring")[0].message.find("(0 days); this is the renewed term") !=
-          std::string::npos);
+    CHECK(renewed.of("term-expiring")[0].message.english().find(
+              "(0 days); this is the renewed term") != std::string::npos);
   }
 }
 
@@ -145,9 +145,10 @@ TEST_SUITE("rules::group::terms") {
     REQUIRE(found.size() == 33);
     bool seen = false;
     for (const auto& f : found)
-      if (f.message.starts_with("the term of Worker 3")) {
+      if (f.message.english().starts_with("the term of Worker 3")) {
         seen = true;
-        CHECK(f.message.ends_with("its partner withdraws on 2026-12-31: no renewal is possible"));
+        CHECK(f.message.english().ends_with(
+            "its partner withdraws on 2026-12-31: no renewal is possible"));
       }
     CHECK(seen);
   }

@@ -9,7 +9,7 @@ TEST_SUITE("rules::identity") {
     CHECK(check_yaml(kGovernment).of("missing-key").empty());
     const auto checked = check_yaml(replace(kGovernment, "name: Sample\n", ""));
     CHECK(checked.lines_of("missing-key") == std::vector<int>{1});
-    CHECK(checked.of("missing-key")[0].message == "the partner has no `name`");
+    CHECK(checked.of("missing-key")[0].message.english() == "the partner has no `name`");
     CHECK(
         check_yaml(replace(kGovernment, "name: Sample", "name: \"  \"")).lines_of("missing-key") ==
         std::vector<int>{3});

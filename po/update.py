@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Extracts the English originals from the sources into po/gcsj.pot and merges them into every
+po/LANG.po (msgmerge), so translators see what is new. Run after changing any message:
+
+    python3 po/update.py            # rewrite po/gcsj.pot and update po/*.po
+    python3 po/update.py --check    # exit 1 when po/gcsj.pot is not what the sources hold
+
+See po/README.md for the markers and for adding a language.
+"""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PO = os.path.join(ROOT, "po")
+TEMPLATE = os.path.join(PO, "gcsj.pot")
+
+# The markers of po/README.md.
+KEYWORDS = ["tr", "ctx:1c,2", "plural:1,2", "msg", "msg_n:1,2", "N_", "NC_:1c,2"]
+# Every string they mark is a fmt format string with named placeholders: python-brace-format is
+# gettext's name for that syntax, and makes `msgfmt --check` refuse a translation whose
+# placeholders differ. xgettext does not apply it to C++ by itself: entries with a placeholder
+# are flagged here.
+PLACEHOLDER = re.compile(r"(?<!\{)\{[a-z_]+\}")
+
+
+def sources():
+    found = []
+    for folder in ("lib", "cli"):
+        for dirpath, _, names in os.walk(os.path.join(ROOT, folder)):
+            found += [os.path.relpath(os.path.join(dirpath, n), ROOT) for n in names
+                      if n.endswith((".cpp", ".hpp"))]
+    return sorted(found)
+
+
+def extract(output):
+    command = ["xgettext", "--language=C++", "--from-code=UTF-8", "--add-comments=TRANSLATORS:",
+               "--add-location=file", "--sort-by-file", "--package-name=gcsj",
+               "--msgid-bugs-address=https://github.com/ilo/gcsj/issues", "--no-wrap",
+               "--output=" + output]
+    command += ["--keyword=" + k for k in KEYWORDS]
+    subprocess.run(command + sources(), cwd=ROOT, check=True)
+    text = open(output, encoding="utf-8").read()
+    # A fixed date and the project's version, so the file only changes when the messages do.
+    text = re.sub(r'"POT-Creation-Date: [^"]*"\n',
+                  lambda _: '"POT-Creation-Date: 2026-11-30 00:00+0000\\n"\n', text)
+    version = re.search(r"project\(gcsj VERSION ([0-9.]+)",
+                        open(os.path.join(ROOT, "CMakeLists.txt")).read()).group(1)
+    text = text.replace('"Project-Id-Version: gcsj\\n"', f'"Project-Id-Version: gcsj {version}\\n"')
+    text = text.replace("CHARSET", "UTF-8")
+    entries = text.split("\n\n")
+    for i, entry in enumerate(entries):
+        original = "".join(re.findall(r'^msgid(?:_plural)? "(.*)"$', entry, re.M))
+        if PLACEHOLDER.search(original) and "python-brace-format" not in entry:
+            lines = entry.split("\n")
+            at = next(j for j, line in enumerate(lines) if line.startswith(("msgctxt", "msgid")))
+            lines.insert(at, "#, python-brace-format")
+            entries[i] = "\n".join(lines)
+    text = "\n\n".join(entries)
+    open(output, "w", encoding="utf-8").write(text)
+
+
+def messages(path):
+    """The (context, msgid, plural) of every entry of a .po/.pot file."""
+    result = subprocess.run(["msgcat", "--no-location", "--no-wrap", "--sort-output", path],
+                            capture_output=True, text=True, check=True).stdout
+    return set(re.findall(r'(?:msgctxt "((?:[^"\\]|\\.)*)"\n)?msgid "((?:[^"\\]|\\.)*)"\n'
+                          r'(?:msgid_plural "((?:[^"\\]|\\.)*)")?', result))
+
+
+def main():
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = os.path.join(scratch, "gcsj.pot")
+        extract(fresh)
+        if "--check" in sys.argv:
+            if not os.path.exists(TEMPLATE) or messages(fresh) != messages(TEMPLATE):
+                print("po/gcsj.pot is out of date: run python3 po/update.py")
+                return 1
+            print("po/gcsj.pot holds every message of the sources")
+            return 0
+        os.replace(fresh, TEMPLATE)
+    for name in sorted(os.listdir(PO)):
+        if name.endswith(".po"):
+            subprocess.run(["msgmerge", "--quiet", "--update", "--backup=none", "--no-wrap",
+                            "--no-fuzzy-matching", "--previous", os.path.join(PO, name), TEMPLATE],
+                           check=True)
+    print(f"po/gcsj.pot: {len(messages(TEMPLATE))} messages")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
