@@ -1,8 +1,10 @@
 // gcsj changes [PATH] --from DATE [--to DATE]: what changed in the Coalition in a period.
+// gcsj changes --base REF [PATH]: what a change to the registry does (cmd_changes_base.cpp).
 
 #include <fmt/format.h>
 
 #include "changes/changes.hpp"
+#include "changes_base.hpp"
 #include "commands.hpp"
 #include "input_options.hpp"
 #include "output.hpp"
@@ -21,9 +23,38 @@ struct ChangesArgs {
   std::string format = "text";
   std::string output;
   InputArgs input;
+  std::string base;  // --base REF: compare two versions instead of two dates
+  std::string color = "auto";
+  unsigned jobs = 0;
 };
 
+int run_changes_against_base(const ChangesArgs& args) {
+  if (!args.from.empty() || !args.to.empty()) {
+    print_error(util::Error{
+        "--base compares two versions of the registry on one date (--as-of), and --from and --to "
+        "compare the registry on two dates: give one or the other"});
+    return kExitUsage;
+  }
+  ChangesBaseArgs base_args;
+  base_args.base = args.base;
+  base_args.path = args.path;
+  base_args.as_of = args.as_of;
+  base_args.format = args.format;
+  base_args.output = args.output;
+  base_args.input = args.input;
+  base_args.color = args.color;
+  base_args.jobs = args.jobs;
+  return run_changes_base(base_args);
+}
+
 int run_changes(const ChangesArgs& args) {
+  if (!args.base.empty()) return run_changes_against_base(args);
+  if (args.from.empty()) {
+    print_error(util::Error{
+        "changes needs --from DATE (what changed after that day) or --base REF (what a change to "
+        "the registry does)"});
+    return kExitUsage;
+  }
   const auto from = parse_date_option("--from", args.from);
   if (!from) {
     print_error(from.error());
@@ -71,12 +102,12 @@ void setup_changes(CLI::App& app, int& exit_status) {
   auto args = std::make_shared<ChangesArgs>();
   CLI::App* cmd = app.add_subcommand(
       "changes",
-      "What changed between two dates: partners, applications, the Group, completed actions");
+      "What changed between two dates (--from, --to) or two versions of the registry (--base): "
+      "partners, applications, the Group, completed actions");
   cmd->add_option("path", args->path, "Registry directory or files (default: .)");
   add_input_options(*cmd, args->input);
   cmd->add_option("--from", args->from,
-                  "The day before the period, YYYY-MM-DD: changes after it are listed")
-      ->required();
+                  "The day before the period, YYYY-MM-DD: changes after it are listed");
   cmd->add_option("--to", args->to,
                   "The last day of the period, YYYY-MM-DD (default: the --as-of date)");
   cmd->add_option("--as-of", args->as_of,
@@ -84,11 +115,21 @@ void setup_changes(CLI::App& app, int& exit_status) {
   cmd->add_option("-f,--format", args->format, "Output format")
       ->check(CLI::IsMember({"text", "markdown", "json"}))
       ->capture_default_str();
+  cmd->add_option("--base", args->base,
+                  "Compare with the registry at REF (a git revision or a directory) on the --as-of "
+                  "date instead of two dates");
   cmd->add_option("-o,--output", args->output, "Write to FILE instead of standard output");
+  cmd->add_option("--color", args->color, "Colour text output (with --base): auto, always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  cmd->add_option("-j,--jobs", args->jobs,
+                  "Files parsed at once with --base (default: one per CPU); the output is the same")
+      ->check(CLI::Range(0u, 256u));
   cmd->footer(
       "Exit status: 0 the changes were listed (errors in the registry are a warning on standard "
       "error: `gcsj validate` lists them), 2 usage error (a bad date or path, --from not before "
-      "--to, an output that cannot be written), 3 internal error.");
+      "--to, neither --from nor --base or both, a --base that is neither a revision nor a "
+      "directory, an output that cannot be written), 3 internal error.");
   cmd->callback([args, &exit_status] { exit_status = run_changes(*args); });
 }
 

@@ -16,45 +16,10 @@
 #include "render/formats.hpp"
 #include "terminal.hpp"
 #include "util/temporary_file.hpp"
+#include "validate_args.hpp"
 
 namespace gcsj::cli {
 namespace {
-
-struct ValidateArgs {
-  std::vector<std::string> paths;
-  std::string as_of;
-  std::string format;  // empty: github under GitHub Actions, text otherwise
-  std::string output;
-  std::string registry;
-  InputArgs input;
-  std::string color = "auto";
-  std::string fail_level;
-  bool strict = false;
-  bool quiet = false;
-  unsigned jobs = 0;
-  std::string lang;
-};
-
-// --format, else github under GitHub Actions, else text. CLI11 has checked the name.
-const render::OutputFormat& choose_format(const std::string& requested) {
-  if (!requested.empty()) return *render::find_format(requested);
-  const char* actions = std::getenv("GITHUB_ACTIONS");
-  return *render::find_format(actions && std::string_view(actions) == "true" ? "github" : "text");
-}
-
-// The fail level: --fail-level, else the configuration's, else error; --strict lowers it to
-// warning, and the strictest of them wins.
-util::Expected<findings::Severity> fail_level_of(const ValidateArgs& args,
-                                                 std::optional<findings::Severity> configured) {
-  findings::Severity level = configured.value_or(findings::Severity::error);
-  if (!args.fail_level.empty()) {
-    const auto named = findings::parse_severity(args.fail_level);
-    if (!named) return util::Error{"--fail-level: " + named.error().message};
-    level = *named;
-  }
-  if (args.strict) level = std::min(level, findings::Severity::warning);
-  return level;
-}
 
 std::string format_names() {
   std::string names;
@@ -64,6 +29,7 @@ std::string format_names() {
 }
 
 int run_validate(const ValidateArgs& args) {
+  if (!args.base.empty()) return run_validate_base(args);
   check::ValidateOptions options;
   const auto as_of = parse_date_option("--as-of", args.as_of);
   if (!as_of) {
@@ -150,6 +116,11 @@ void setup_validate(CLI::App& app, int& exit_status) {
   cmd->add_option("--registry", args->registry,
                   "Load this registry as context; report only findings about PATHs")
       ->check(CLI::ExistingDirectory);
+  cmd->add_option("--base", args->base,
+                  "Compare with the older version REF of the registry (a git revision, or a "
+                  "directory written as a path): report what the change introduces and resolves, "
+                  "and fail on what it introduces")
+      ->type_name("REF");
   add_input_options(*cmd, args->input);
   add_language_option(*cmd, args->lang);
   cmd->add_option("--color", args->color, "Colour text output: auto, always, never")

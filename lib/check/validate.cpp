@@ -35,6 +35,7 @@ void prefer_selected_group(model::Registry& registry) {
 
 // Where to look for .gcsj.yaml: from the registry given as context, else from the first path.
 util::Expected<std::optional<std::string>> config_to_use(const ValidateOptions& options) {
+  if (options.config_given) return std::optional<std::string>(options.config_given->name);
   if (options.config_file) return options.config_file;
   if (!options.find_config) return std::optional<std::string>();
   if (options.input.registry_dir) return config::find_config(*options.input.registry_dir);
@@ -64,7 +65,8 @@ util::Expected<ValidateResult> validate(const ValidateOptions& options) {
   if (!config_path) return config_path.error();
   std::optional<std::string> config_text;
   if (*config_path) {
-    auto text = config::read_config_text(**config_path);
+    auto text = options.config_given ? util::Expected<std::string>(options.config_given->text)
+                                     : config::read_config_text(**config_path);
     if (!text) return text.error();
     config_text = std::move(*text);
     findings::FindingList reported_later;
@@ -95,7 +97,10 @@ util::Expected<ValidateResult> validate(const ValidateOptions& options) {
     model::SourceFile& source = result.registry.files.emplace_back();
     source.path = **config_path;
     source.is_config = true;
-    if (options.config_file) {  // named with --config: trusted, even through a link
+    if (options.config_given) {  // read from git: shown from its text, never from a path
+      source.held = true;
+      source.text = *config_text;
+    } else if (options.config_file) {  // named with --config: trusted, even through a link
       std::error_code error;
       source.open_path = std::filesystem::weakly_canonical(**config_path, error).string();
     }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "config/config.hpp"
 #include "findings/finding.hpp"
 #include "load/registry_loader.hpp"
 #include "model/date.hpp"
@@ -19,6 +20,9 @@ struct ValidateOptions {
   // --config FILE; without it, the nearest .gcsj.yaml above the registry (unless !find_config).
   std::optional<std::string> config_file;
   bool find_config = true;
+  // A configuration already read (an older version's, from git), applied in place of any other
+  // and named as it says; its lines are shown from its text.
+  std::optional<config::NamedConfig> config_given;
 };
 
 struct ValidateResult {

@@ -9,6 +9,7 @@
 #include "findings/finding.hpp"
 #include "findings/finding_list.hpp"
 #include "findings/rule.hpp"
+#include "load/git_revision.hpp"
 #include "model/date.hpp"
 #include "model/location.hpp"
 #include "model/registry.hpp"
@@ -55,6 +56,18 @@ util::Expected<std::optional<std::string>> find_config(const std::string& start)
 
 // A configuration is a few KiB in practice; one larger than this is refused, not read.
 inline constexpr std::size_t kMaxConfigBytes = std::size_t{1} << 20;
+
+// A configuration read from elsewhere than a file on disk (a git revision): its text, and the name
+// outputs give it (`origin/main:.gcsj.yaml`, git's name for a file at a revision).
+struct NamedConfig {
+  std::string name;
+  std::string text;
+};
+
+// The configuration of a registry at a git revision: the nearest .gcsj.yaml of the revision in
+// the registry's directory or a parent, up to the repository's root, as find_config looks on disk.
+// A .gcsj.yaml that is a symbolic link, a directory or larger than 1 MiB is an Error.
+util::Expected<std::optional<NamedConfig>> find_config_at(const load::GitRevision& revision);
 
 // The text of the configuration at `path`. An Error when it cannot be read at all: a device (a
 // `.gcsj.yaml` linked to /dev/zero), a file over kMaxConfigBytes, a file that cannot be opened.

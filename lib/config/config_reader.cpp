@@ -134,6 +134,22 @@ util::Expected<std::optional<std::string>> find_config(const std::string& start)
   return std::optional<std::string>();
 }
 
+util::Expected<std::optional<NamedConfig>> find_config_at(const load::GitRevision& revision) {
+  std::string directory = revision.relative();
+  for (;;) {
+    const std::string candidate =
+        directory.empty() ? std::string(kFileName) : directory + "/" + kFileName;
+    auto text = revision.read_file(candidate, kMaxConfigBytes);
+    if (!text) return util::Error{"the configuration " + text.error().message};
+    if (*text)
+      return std::optional<NamedConfig>(
+          NamedConfig{revision.revision() + ":" + candidate, std::move(**text)});
+    if (directory.empty()) return std::optional<NamedConfig>();
+    const auto slash = directory.rfind('/');
+    directory.resize(slash == std::string::npos ? 0 : slash);
+  }
+}
+
 util::Expected<std::string> read_config_text(const std::string& path) {
   auto text = util::read_bounded(path, kMaxConfigBytes);
   if (!text) return util::Error{path + ": the configuration: " + text.error().message};

@@ -2,6 +2,7 @@
 // What to read, in which order: the files named on the command line and those found below the
 // directories named, each once however often it is named, before anything is read.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,13 +13,15 @@
 namespace gcsj::load {
 
 struct PlannedFile {
-  enum class Source { file, standard_input, pipe };
+  // blob: read through the load's FileSource (a git revision), `path` naming it there.
+  enum class Source { file, standard_input, pipe, blob };
   std::string display;   // as shown in findings: the path as given, joined with the path below it
   std::string path;      // the path to open
   std::string problem;   // non-empty: found, but it cannot be read (the reason); reported instead
   std::string skipped;   // non-empty: a symbolic link not followed (the reason); a note instead
   bool selected = true;  // false for files read only as context (--registry)
   Source source = Source::file;
+  std::uint64_t size = 0;  // blobs: their size, known before they are read
 };
 
 struct FilePlan {

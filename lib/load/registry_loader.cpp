@@ -23,9 +23,10 @@ namespace {
 // (standard input, a pipe), or the one finding that refuses it.
 struct FileWork {
   const PlannedFile* planned = nullptr;
-  std::string_view memory;  // the text, when it is not read from the file
-  std::string owned;        // a pipe's text, read while planning
-  std::string path;         // the regular file its pieces are read from
+  std::string_view memory;           // the text, when it is not read from the file
+  std::string owned;                 // a pipe's text, read while planning
+  std::shared_ptr<const void> held;  // what holds `memory` when a FileSource read it
+  std::string path;                  // the regular file its pieces are read from
   std::uint64_t size = 0;
   std::vector<Piece> pieces;
   std::optional<LoadedFile> refused;
@@ -95,6 +96,24 @@ FileWork plan_work(model::FileId id, const PlannedFile& file, const LoadRequest&
   }
   if (!file.skipped.empty()) {
     work.refused = refused(format::kSymlinkSkipped, {id, 1, 1}, file.skipped);
+    return work;
+  }
+  if (file.source == PlannedFile::Source::blob) {
+    // Its size is known before it is read: a blob over the limit is never read.
+    if (file.size > kMaxFileBytes) {
+      work.refused = too_large(id);
+      return work;
+    }
+    auto text = request.source ? request.source->read(file)
+                               : util::Expected<HeldText>(util::Error{"no source to read it from"});
+    if (!text) {
+      work.refused = refused(format::kUnreadableFile, {id, 1, 1}, text.error().message);
+      return work;
+    }
+    work.held = std::move(text->owner);
+    work.memory = text->text;
+    work.size = work.memory.size();
+    work.pieces = cut_into_pieces(work.memory, kPieceBytes);
     return work;
   }
   const bool spooled_stdin =
@@ -242,6 +261,21 @@ class FileAssembly {
 // wait for each other at the end of a window, few enough that the results waiting to merge stay
 // small.
 constexpr std::size_t kFileWindow = 512;
+// Blobs (a git revision's files) are held in memory while their window is parsed: a window holds
+// at most this many bytes of them, or one blob (up to the file limit).
+constexpr std::uint64_t kWindowBlobBytes = std::uint64_t{64} << 20;
+
+// The number of files of the window starting at `files[0]`.
+std::size_t window_length(std::span<const PlannedFile> files) {
+  std::uint64_t blob_bytes = 0;
+  std::size_t n = 0;
+  for (; n < files.size() && n < kFileWindow; ++n) {
+    if (files[n].source != PlannedFile::Source::blob || files[n].size > kMaxFileBytes) continue;
+    blob_bytes += files[n].size;
+    if (blob_bytes > kWindowBlobBytes && n > 0) break;
+  }
+  return std::max<std::size_t>(n, 1);
+}
 
 void merge(model::FileId file, LoadedFile loaded, model::Registry& registry,
            findings::FindingList& out) {
@@ -314,7 +348,8 @@ util::Expected<LoadResult> load_registry(const LoadRequest& request) {
   PlanOptions options;
   options.walk = {request.exclude, request.follow_symlinks};
   options.allow_empty = request.allow_empty;
-  auto plan = plan_files(request.paths, request.registry_dir, options);
+  auto plan = request.source ? request.source->plan(options)
+                             : plan_files(request.paths, request.registry_dir, options);
   if (!plan) return plan.error();
   LoadResult result;
   result.excluded = plan->excluded;
@@ -325,6 +360,7 @@ util::Expected<LoadResult> load_registry(const LoadRequest& request) {
     source.path = file.display;
     if (file.path != file.display) source.open_path = file.path;
     source.is_stdin = file.source == PlannedFile::Source::standard_input;
+    source.held = file.source == PlannedFile::Source::blob;
     source.is_pipe = file.source == PlannedFile::Source::pipe;
     source.selected = file.selected;
     if (source.is_stdin && request.stdin_file) source.open_path = *request.stdin_file;
@@ -333,13 +369,14 @@ util::Expected<LoadResult> load_registry(const LoadRequest& request) {
   // Each window is merged in the planned order before the next is read, so the output does not
   // depend on the number of threads and only one window's results wait in memory.
   const std::span<const PlannedFile> files = plan->files;
-  for (std::size_t begin = 0; begin < files.size(); begin += kFileWindow) {
-    const auto window = files.subspan(begin, std::min(kFileWindow, files.size() - begin));
+  for (std::size_t begin = 0; begin < files.size();) {
+    const auto window = files.subspan(begin, window_length(files.subspan(begin)));
     const auto first_id = static_cast<model::FileId>(begin);
     std::vector<LoadedFile> loaded = load_window(window, first_id, request, sink);
     for (std::size_t i = 0; i < loaded.size(); ++i)
       merge(first_id + static_cast<model::FileId>(i), std::move(loaded[i]), registry,
             result.findings);
+    begin += window.size();
   }
   return result;
 }

@@ -11,6 +11,7 @@
 
 #include "findings/finding.hpp"
 #include "load/document_loader.hpp"
+#include "load/file_source.hpp"
 #include "load/piece_cutter.hpp"
 #include "model/registry.hpp"
 #include "util/expected.hpp"
@@ -31,6 +32,9 @@ struct LoadRequest {
   // False: keep only each partner's digest once `check_documents` has seen it, so memory stays
   // bounded however large the registry; true: keep whole partners too (the views).
   bool keep_partners = true;
+  // Where the files come from instead of `paths` (a git revision, or a directory shown under
+  // another name); it must outlive the load. Null: the file system, as named.
+  const FileSource* source = nullptr;
 };
 
 struct LoadResult {

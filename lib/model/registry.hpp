@@ -16,8 +16,11 @@ struct SourceFile {
   std::string path;       // as given on the command line, joined with the path below it
   std::string open_path;  // the path read (a link's target when links are followed); "" = path
   bool is_stdin = false;
-  bool is_pipe = false;    // a pipe named on the command line (`<(cmd)`): its name is no file name
-  std::string text;        // kept for standard input only, which cannot be read twice
+  bool is_pipe = false;  // a pipe named on the command line (`<(cmd)`): its name is no file name
+  std::string text;      // kept for standard input only, which cannot be read twice
+  // Read from elsewhere than a file (a git revision): its lines are shown from `text` (kept for a
+  // configuration, empty for a registry file), never re-read from a path.
+  bool held = false;
   bool selected = true;    // false for files read only as context (--registry)
   bool is_config = false;  // the .gcsj.yaml configuration, not a registry file
   int partner_documents = 0;

@@ -12,6 +12,7 @@ std::string render_sarif(const Validation&, const TextOptions&);
 std::string render_junit(const Validation&, const TextOptions&);
 std::string render_github(const Validation&, const TextOptions&);
 std::string render_gcc(const Validation&, const TextOptions&);
+std::string render_markdown(const Validation&, const TextOptions&);
 
 namespace {
 
@@ -23,6 +24,8 @@ constexpr std::array kFormats{
     OutputFormat{"github", render_github, "GitHub Actions workflow annotations"},
     OutputFormat{"gcc", render_gcc,
                  "FILE:LINE:COL: SEVERITY: MESSAGE, for editors' problem matchers"},
+    OutputFormat{"markdown", render_markdown,
+                 "a verdict and tables, for a pull-request comment or a job summary"},
 };
 
 }  // namespace

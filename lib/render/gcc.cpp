@@ -1,5 +1,6 @@
 // The format of compiler diagnostics, FILE:LINE:COL: SEVERITY: MESSAGE, that editors' problem
-// matchers read: one line per finding, one `note:` line per related location.
+// matchers read: one line per finding, one `note:` line per related location. Against a base
+// version, the findings the change introduced only.
 
 #include <fmt/format.h>
 
@@ -10,7 +11,9 @@ namespace gcsj::render {
 
 std::string render_gcc(const Validation& validation, const TextOptions&) {
   std::string out;
-  for (const auto& f : validation.findings) {
+  for (std::size_t i = 0; i < validation.findings.size(); ++i) {
+    if (!introduced(validation, i)) continue;  // against a base, only what the change introduced
+    const auto& f = validation.findings[i];
     out += finding_line(validation, f) + "\n";
     for (const auto& r : f.related)
       out += util::printable(fmt::format("{}:{}:{}: note: {}",

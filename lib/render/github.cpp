@@ -1,5 +1,6 @@
 // GitHub Actions workflow commands: one `::error file=...,line=...,col=...,title=...::message` per
-// finding, so findings appear as annotations on the pull request.
+// finding, so findings appear as annotations on the pull request; against a base version, per
+// finding the change introduced.
 
 #include <fmt/format.h>
 
@@ -58,7 +59,9 @@ std::string_view command_of(findings::Severity severity) {
 
 std::string render_github(const Validation& report, const TextOptions&) {
   std::string out;
-  for (const auto& f : report.findings) {
+  for (std::size_t i = 0; i < report.findings.size(); ++i) {
+    if (!introduced(report, i)) continue;  // against a base, only what the change introduced
+    const auto& f = report.findings[i];
     const std::string para = paragraph_mark(f.paragraph);
     const std::string title = fmt::format("gcsj {}{}", f.rule, para.empty() ? "" : " " + para);
     // Each part made printable before the parts are joined by the line breaks GitHub shows.

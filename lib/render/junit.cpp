@@ -1,5 +1,6 @@
 // JUnit XML, which CI systems (GitLab, Jenkins, Azure) show as a test report: one test case per
-// file checked, failing when the file has a finding at or above the fail level.
+// file checked, failing when the file has a finding at or above the fail level (against a base
+// version: a finding the change introduced).
 
 #include <map>
 #include <vector>
@@ -20,8 +21,9 @@ std::string xml(std::string_view text) {
 }  // namespace
 
 std::string render_junit(const Validation& report, const TextOptions&) {
-  std::map<model::FileId, std::vector<const findings::Finding*>> by_file;
-  for (const auto& f : report.findings) by_file[f.where.file].push_back(&f);
+  std::map<model::FileId, std::vector<std::size_t>> by_file;
+  for (std::size_t i = 0; i < report.findings.size(); ++i)
+    by_file[report.findings[i].where.file].push_back(i);
 
   std::string cases;
   int tests = 0, failures = 0;
@@ -31,9 +33,10 @@ std::string render_junit(const Validation& report, const TextOptions&) {
     ++tests;
     std::string failing, passing;
     int failing_count = 0;
-    for (const auto* f : by_file[id]) {
-      (fails(*f, report.fail_level) ? failing : passing) += finding_line(report, *f) + "\n";
-      failing_count += fails(*f, report.fail_level);
+    for (const std::size_t i : by_file[id]) {
+      const bool fails = fails_run(report, i);
+      (fails ? failing : passing) += finding_line(report, report.findings[i]) + "\n";
+      failing_count += fails;
     }
     cases += fmt::format("    <testcase classname=\"gcsj.validate\" name=\"{}\" file=\"{}\">\n",
                          xml(file.path), xml(file.path));

@@ -170,6 +170,15 @@ std::string markdown_text(std::string_view raw) {
   return out;
 }
 
+std::string comment_text(std::string_view raw) {
+  std::string out;
+  for (const char c : markdown_text(raw)) {
+    out += c;
+    if (c == '@') out += "\u200B";
+  }
+  return out;
+}
+
 std::string render_progress_markdown(const Figures& f) {
   std::string out = fmt::format("# Global Coalition for Social Justice: progress report\n\n");
   out += fmt::format(

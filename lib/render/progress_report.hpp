@@ -15,4 +15,8 @@ std::string render_progress_json(const figures::Figures& figures);
 // read as syntax escaped by a backslash or an entity.
 std::string markdown_text(std::string_view text);
 
+// markdown_text for a comment a bot posts: also a zero-width space after each `@`, so that a
+// partner named `@org/team` mentions, and notifies, no one.
+std::string comment_text(std::string_view text);
+
 }  // namespace gcsj::render

@@ -1,9 +1,15 @@
 // SARIF 2.1.0 (OASIS), the format GitHub code scanning and other tools import. Its levels are
 // gcsj's severities, spelt the same. The rules the results refer to go to tool.driver.rules with
 // their summary, explanation and paragraph; the configuration applied to the run's invocation.
+// Every result carries a partialFingerprint of its rule, file and message (findings/baseline.hpp),
+// which does not move with its line. Against a base version (`--base REF`), every result has its
+// baselineState (SARIF 3.27.24): `new` or `unchanged`, and the findings the change resolved are
+// results too, `absent`, of kind `pass` and level `none` (the rule found no problem with them in
+// this version).
 
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -29,12 +35,13 @@ std::string to_uri(std::string_view path) {
   return out;
 }
 
-void write_location(JsonWriter& json, const Validation& report, const model::Location& where) {
+void write_location(JsonWriter& json, const model::Registry& registry,
+                    const model::Location& where) {
   json.key("physicalLocation").begin_object();
   json.key("artifactLocation")
       .begin_object()
       .key("uri")
-      .value(to_uri(report.registry.file(where.file).path))
+      .value(to_uri(registry.file(where.file).path))
       .end_object();
   json.key("region").begin_object().key("startLine").value(std::max(where.line, 1));
   json.key("startColumn").value(std::max(where.column, 1)).end_object();
@@ -59,6 +66,56 @@ std::string message_with_hint(const i18n::Translator& tr, const findings::Findin
       .in(tr);
 }
 
+// How often each key has been seen, so that equal findings get distinct fingerprints.
+using Occurrences = std::unordered_map<std::string, int>;
+
+void write_result(JsonWriter& json, const model::Registry& registry, const i18n::Translator& tr,
+                  const findings::Finding& f, const std::map<std::string_view, int>& rule_index,
+                  Occurrences& occurrences, std::string_view baseline_state) {
+  const bool absent = baseline_state == "absent";
+  json.begin_object();
+  json.key("ruleId").value(f.rule);
+  if (const auto it = rule_index.find(f.rule); it != rule_index.end())
+    json.key("ruleIndex").value(it->second);
+  if (absent) json.key("kind").value("pass");
+  json.key("level").value(absent ? "none" : to_string(f.severity));
+  json.key("message").begin_object().key("text").value(message_with_hint(tr, f)).end_object();
+  json.key("locations").begin_array().begin_object();
+  write_location(json, registry, f.where);
+  json.end_object().end_array();
+  if (!f.related.empty()) {
+    json.key("relatedLocations").begin_array();
+    int id = 0;
+    for (const auto& r : f.related) {
+      json.begin_object().key("id").value(id++);
+      write_location(json, registry, r.where);
+      json.key("message").begin_object().key("text").value(r.message.in(tr)).end_object();
+      json.end_object();
+    }
+    json.end_array();
+  }
+  if (f.waived) {
+    json.key("suppressions").begin_array().begin_object();
+    json.key("kind").value("external").key("status").value("accepted");
+    json.key("justification")
+        .value(fmt::format("{} (approved by {}, until {})", f.waived->reason, f.waived->approved_by,
+                           f.waived->expires));
+    json.end_object().end_array();
+  }
+  const std::string key = findings::baseline_key(f, registry.file(f.where.file).path);
+  // Resolved findings come after the version's own: the one of two that went is the second.
+  const int occurrence = ++occurrences[key];
+  json.key("partialFingerprints")
+      .begin_object()
+      .key("gcsjFinding/v1")
+      .value(fmt::format("{}:{}", findings::fingerprint(key), occurrence))
+      .end_object();
+  if (!baseline_state.empty()) json.key("baselineState").value(baseline_state);
+  json.key("properties").begin_object().key("paragraph").string_or_null(f.paragraph);
+  json.key("message_en").value(message_with_hint(i18n::Translator::english(), f)).end_object();
+  json.end_object();
+}
+
 }  // namespace
 
 std::string render_sarif(const Validation& report, const TextOptions&) {
@@ -75,6 +132,8 @@ std::string render_sarif(const Validation& report, const TextOptions&) {
   // The rules the results refer to, in the catalogue's order.
   std::set<std::string_view> reported;
   for (const auto& f : report.findings) reported.insert(f.rule);
+  if (report.baseline)
+    for (const auto& f : report.baseline->resolved) reported.insert(f.rule);
   json.key("rules").begin_array();
   int index = 0;
   for (const findings::Rule* rule : report.rules) {
@@ -121,45 +180,24 @@ std::string render_sarif(const Validation& report, const TextOptions&) {
   // SARIF 3.14.23: the language of the run's messages, as an RFC 5646 tag.
   json.key("language").value(report.tr.code());
   json.key("results").begin_array();
-  for (const auto& f : report.findings) {
-    json.begin_object();
-    json.key("ruleId").value(f.rule);
-    if (const auto it = rule_index.find(f.rule); it != rule_index.end())
-      json.key("ruleIndex").value(it->second);
-    json.key("level").value(to_string(f.severity));
-    json.key("message")
-        .begin_object()
-        .key("text")
-        .value(message_with_hint(report.tr, f))
-        .end_object();
-    json.key("locations").begin_array().begin_object();
-    write_location(json, report, f.where);
-    json.end_object().end_array();
-    if (!f.related.empty()) {
-      json.key("relatedLocations").begin_array();
-      int id = 0;
-      for (const auto& r : f.related) {
-        json.begin_object().key("id").value(id++);
-        write_location(json, report, r.where);
-        json.key("message").begin_object().key("text").value(r.message.in(report.tr)).end_object();
-        json.end_object();
-      }
-      json.end_array();
-    }
-    if (f.waived) {
-      json.key("suppressions").begin_array().begin_object();
-      json.key("kind").value("external").key("status").value("accepted");
-      json.key("justification")
-          .value(fmt::format("{} (approved by {}, until {})", f.waived->reason,
-                             f.waived->approved_by, f.waived->expires));
-      json.end_object().end_array();
-    }
-    json.key("properties").begin_object().key("paragraph").string_or_null(f.paragraph);
-    json.key("message_en").value(message_with_hint(i18n::Translator::english(), f)).end_object();
+  Occurrences occurrences;
+  for (std::size_t i = 0; i < report.findings.size(); ++i)
+    write_result(json, report.registry, report.tr, report.findings[i], rule_index, occurrences,
+                 !report.baseline        ? ""
+                 : introduced(report, i) ? "new"
+                                         : "unchanged");
+  if (report.baseline)
+    for (const auto& f : report.baseline->resolved)
+      write_result(json, report.baseline->registry, report.tr, f, rule_index, occurrences,
+                   "absent");
+  json.end_array();
+  json.key("properties").begin_object().key("as_of").value(report.as_of.iso());
+  if (report.baseline) {
+    json.key("base").begin_object().key("ref").value(report.baseline->ref);
+    json.key("commit").string_or_null(report.baseline->commit.value_or(std::string_view()));
     json.end_object();
   }
-  json.end_array();
-  json.key("properties").begin_object().key("as_of").value(report.as_of.iso()).end_object();
+  json.end_object();
   json.end_object().end_array();  // run, runs
   json.end_object();
   return json.str();

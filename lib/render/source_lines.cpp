@@ -41,7 +41,8 @@ void SourceLines::open(model::FileId file) {
   kept_number_ = 0;
   kept_.clear();
   const model::SourceFile& source = registry_.file(file);
-  if (source.is_stdin && source.open_path.empty()) {  // held in memory (tests, the fuzzer)
+  // Held in memory: standard input in tests and the fuzzer, a git revision's configuration.
+  if ((source.is_stdin && source.open_path.empty()) || source.held) {
     in_ = std::make_unique<std::istringstream>(source.text);
     return;
   }

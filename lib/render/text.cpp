@@ -66,6 +66,46 @@ std::string summary_line(const Validation& report) {
       .in(report.tr);
 }
 
+// Against a base version: the findings the change resolved, a line each (their files may be gone),
+// then what the comparison found, and the configuration the change brought but was not applied.
+void append_comparison(std::string& out, const Validation& report, const Palette& palette) {
+  const Baseline& base = *report.baseline;
+  for (const auto& f : base.resolved)
+    out += fmt::format("{resolved}: {finding}\n",
+                       fmt::arg("resolved", palette.paint("1;32", "resolved")),
+                       fmt::arg("finding", finding_line(base.registry, report.tr, f)));
+}
+
+void append_comparison_summary(std::string& out, const Baseline& base) {
+  const int resolved = static_cast<int>(base.resolved.size());
+  if (!base.existed)
+    out += util::printable(fmt::format("The registry's directory did not exist at {ref}: every "
+                                       "finding of this version is introduced.",
+                                       fmt::arg("ref", base.ref))) +
+           "\n";
+  if (base.own_config)
+    out += util::printable(fmt::format(
+               "{file}, the configuration this change brings, differs from the one applied and "
+               "was not applied: a change is judged with the configuration of its base.",
+               fmt::arg("file", *base.own_config))) +
+           "\n";
+  if (base.commit)
+    out += util::printable(fmt::format(
+               "{introduced} introduced, {resolved} resolved, {unchanged} unchanged, compared "
+               "with {ref} (commit {commit})",
+               fmt::arg("introduced", base.introduced), fmt::arg("resolved", resolved),
+               fmt::arg("unchanged", base.unchanged), fmt::arg("ref", base.ref),
+               fmt::arg("commit", base.commit->substr(0, 12)))) +
+           "\n";
+  else
+    out += util::printable(fmt::format(
+               "{introduced} introduced, {resolved} resolved, {unchanged} unchanged, compared "
+               "with the directory {ref}",
+               fmt::arg("introduced", base.introduced), fmt::arg("resolved", resolved),
+               fmt::arg("unchanged", base.unchanged), fmt::arg("ref", base.ref))) +
+           "\n";
+}
+
 }  // namespace
 
 std::string render_text(const Validation& report, const TextOptions& options) {
@@ -73,7 +113,9 @@ std::string render_text(const Validation& report, const TextOptions& options) {
   const i18n::Translator& tr = report.tr;
   SourceLines sources(report.registry);
   std::string out;
-  for (const auto& f : report.findings) {
+  for (std::size_t i = 0; i < report.findings.size(); ++i) {
+    if (!introduced(report, i)) continue;  // against a base, only what the change introduced
+    const auto& f = report.findings[i];
     const std::string para = paragraph_mark(f.paragraph);
     // Registry text reaches the terminal only through util::printable: a value or a file name
     // written with escapes must not colour, move or rewrite what the reviewer reads.
@@ -106,7 +148,11 @@ std::string render_text(const Validation& report, const TextOptions& options) {
                          palette.severity(Severity::note, severity_word(tr, Severity::note)),
                          util::printable(related.message.in(tr)));
   }
-  if (!options.quiet) out += summary_line(report) + "\n";
+  if (report.baseline && !options.quiet) append_comparison(out, report, palette);
+  if (!options.quiet) {
+    out += summary_line(report) + "\n";
+    if (report.baseline) append_comparison_summary(out, *report.baseline);
+  }
   return out;
 }
 

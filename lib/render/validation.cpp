@@ -14,6 +14,16 @@ std::string paragraph_mark(std::string_view paragraph) {
   return paragraph.empty() ? std::string() : fmt::format("¶{}", paragraph);
 }
 
+bool introduced(const Validation& validation, std::size_t index) {
+  return !validation.baseline || index >= validation.baseline->states.size() ||
+         validation.baseline->states[index] == findings::BaselineState::introduced;
+}
+
+bool fails_run(const Validation& validation, std::size_t index) {
+  return introduced(validation, index) &&
+         findings::fails(validation.findings[index], validation.fail_level);
+}
+
 std::string waived_suffix(const i18n::Translator& tr, const findings::Finding& f) {
   if (!f.waived) return {};
   const auto expires = model::Date::parse(f.waived->expires);
@@ -35,11 +45,16 @@ std::string_view severity_word(const i18n::Translator& tr, findings::Severity se
 }
 
 std::string finding_line(const Validation& validation, const findings::Finding& f) {
+  return finding_line(validation.registry, validation.tr, f);
+}
+
+std::string finding_line(const model::Registry& registry, const i18n::Translator& tr,
+                         const findings::Finding& f) {
   const std::string para = paragraph_mark(f.paragraph);
-  return util::printable(fmt::format(
-      "{}:{}:{}: {}: {} [{}]{}{}", validation.registry.file(f.where.file).path, f.where.line,
-      f.where.column, to_string(f.severity), f.message.in(validation.tr), f.rule,
-      para.empty() ? "" : fmt::format(" ({})", para), waived_suffix(validation.tr, f)));
+  return util::printable(
+      fmt::format("{}:{}:{}: {}: {} [{}]{}{}", registry.file(f.where.file).path, f.where.line,
+                  f.where.column, to_string(f.severity), f.message.in(tr), f.rule,
+                  para.empty() ? "" : fmt::format(" ({})", para), waived_suffix(tr, f)));
 }
 
 }  // namespace gcsj::render

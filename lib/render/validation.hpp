@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "findings/baseline.hpp"
 #include "findings/finding.hpp"
 #include "findings/rule.hpp"
 #include "i18n/translator.hpp"
@@ -15,6 +16,22 @@
 #include "model/registry.hpp"
 
 namespace gcsj::render {
+
+// The older version a validation was compared with (`--base REF`).
+struct Baseline {
+  std::string_view ref;                    // as given
+  std::optional<std::string_view> commit;  // when REF is a git revision
+  const model::Registry& registry;         // the older version, shown under the same paths
+  findings::Summary summary;               // the older version's
+  bool existed = true;                     // false: the registry's directory was not at REF
+  // Per finding of the validation, in its order: introduced by the change, or unchanged.
+  std::span<const findings::BaselineState> states;
+  const std::vector<findings::Finding>& resolved;  // findings of `registry` the change removed
+  int introduced = 0;
+  int unchanged = 0;
+  // The change's own configuration, when it differs from the one applied and was not applied.
+  std::optional<std::string_view> own_config = {};
+};
 
 struct Validation {
   const model::Registry& registry;
@@ -25,6 +42,7 @@ struct Validation {
   std::span<const findings::Rule* const> rules = {};         // the catalogue (SARIF lists it)
   std::optional<std::string> config_file = {};               // the configuration applied, if any
   const i18n::Translator& tr = i18n::Translator::english();  // the language to write in
+  const Baseline* baseline = nullptr;                        // set by `--base REF`
 };
 
 struct TextOptions {
@@ -36,6 +54,17 @@ struct TextOptions {
 // The severity stays the English keyword editors' problem matchers look for; the message is in
 // the validation's language.
 std::string finding_line(const Validation& validation, const findings::Finding& finding);
+// The same, for a finding of `registry` (the older version's, against a base).
+std::string finding_line(const model::Registry& registry, const i18n::Translator& tr,
+                         const findings::Finding& finding);
+
+// True when finding `index` of the validation is the change's: always without a base version,
+// else when the change introduced it.
+bool introduced(const Validation& validation, std::size_t index);
+
+// True when finding `index` makes the run fail: at or above the fail level, not waived, and
+// introduced by the change when there is a base version (findings::fails, against a baseline).
+bool fails_run(const Validation& validation, std::size_t index);
 
 // " (waived until 1 March 2027)" for a waived finding, "" otherwise.
 std::string waived_suffix(const i18n::Translator& tr, const findings::Finding& finding);

@@ -5,7 +5,9 @@ Runs the built gcsj on the examples and the failing fixtures and checks that:
 - JSON parses and round-trips, and every finding has the fields of the contract;
 - SARIF is valid against the SARIF 2.1.0 JSON Schema (GCSJ_SARIF_SCHEMA) and agrees with JSON;
 - JUnit parses as XML, with one test case per file checked;
-- GitHub annotations decode back to the JSON findings (file, line, column, rule).
+- GitHub annotations decode back to the JSON findings (file, line, column, rule);
+- against a base version (--base), every finding has its baseline state in JSON and SARIF, the
+  resolved ones are SARIF results `absent`, and only introduced findings annotate.
 
 Usage: check_formats.py GCSJ_BINARY SOURCE_DIR [--sarif-schema-only]
 Exit 77 (skipped) when a needed module or the SARIF schema is missing.
@@ -28,6 +30,13 @@ RUNS = [
     ["validate", "--as-of", "2026-11-29", "tests/fixtures/broken"],
     ["validate", "--as-of", "2026-11-29", "tests/fixtures/configured"],
     ["validate", "--as-of", "2026-11-29", "--registry", "examples/registry", "examples/groups/third-term.yaml"],
+]
+# Against a base version: a change that breaks a file it does not touch, and one that fixes one.
+BASE_RUNS = [
+    ["validate", "--as-of", "2025-06-01", "--base", "./tests/fixtures/base/before",
+     "tests/fixtures/base/renamed"],
+    ["validate", "--as-of", "2025-06-01", "--base", "./tests/fixtures/base/before",
+     "tests/fixtures/base/fixed"],
 ]
 failures = []
 
@@ -110,6 +119,38 @@ def check_run(args, validator):
               f"{args}: annotation message: {line}")
 
 
+def check_base_run(args, validator):
+    report = json.loads(gcsj(args, "json"))
+    sarif = json.loads(gcsj(args, "sarif"))
+    if validator is not None:
+        errors = sorted(validator.iter_errors(sarif), key=lambda e: list(e.path))
+        check(not errors, f"{args}: SARIF schema: {[e.message for e in errors[:3]]}")
+        if schema_only:
+            return
+    findings, resolved = report["findings"], report["base"]["resolved"]
+    states = [f["baseline_state"] for f in findings]
+    check(set(states) <= {"introduced", "unchanged"}, f"{args}: baseline states {set(states)}")
+    check(all(f["baseline_state"] == "resolved" for f in resolved), f"{args}: resolved states")
+    summary = report["summary"]
+    check((summary["introduced"], summary["unchanged"], summary["resolved"]) ==
+          (states.count("introduced"), states.count("unchanged"), len(resolved)),
+          f"{args}: summary counts {summary}")
+    results = sarif["runs"][0]["results"]
+    check(len(results) == len(findings) + len(resolved),
+          f"{args}: SARIF has {len(results)} results for {len(findings)} + {len(resolved)}")
+    expected = [{"introduced": "new", "unchanged": "unchanged"}[s] for s in states] + \
+        ["absent"] * len(resolved)
+    check([r.get("baselineState") for r in results] == expected, f"{args}: SARIF baselineState")
+    for result in results[len(findings):]:
+        check(result.get("kind") == "pass" and result["level"] == "none",
+              f"{args}: an absent result is not a pass: {result}")
+    prints = [r["partialFingerprints"]["gcsjFinding/v1"] for r in results]
+    check(len(set(prints)) == len(prints), f"{args}: fingerprints are not distinct")
+    lines = [l for l in gcsj(args, "github").split("\n") if l]
+    check(len(lines) == states.count("introduced"),
+          f"{args}: {len(lines)} annotations for {states.count('introduced')} introduced findings")
+
+
 def hostile_registry():
     """A registry whose file names and values are not what machine formats expect: a file name
     with bytes that are not UTF-8, YAML escapes yaml-cpp turns into single bytes (\\N, \\_), a
@@ -145,11 +186,13 @@ def main():
         validator = jsonschema.validators.validator_for(schema)(schema)
     for args in RUNS:
         check_run(args, validator)
+    for args in BASE_RUNS:
+        check_base_run(args, validator)
     import shutil
     shutil.rmtree(hostile, ignore_errors=True)
     for failure in failures:
         print("FAIL:", failure)
-    print(f"{len(RUNS)} runs checked, {len(failures)} failures")
+    print(f"{len(RUNS) + len(BASE_RUNS)} runs checked, {len(failures)} failures")
     return 1 if failures else 0
 
 

@@ -23,8 +23,9 @@ ALLOWED = {
     "config": {"findings", "i18n", "load", "model", "util"},
     "check": {"config", "findings", "group", "i18n", "load", "model", "refdata", "rules", "util"},
     "changes": {"group", "i18n", "model", "refdata", "util"},
+    "diff": {"group", "model", "util"},
     "figures": {"changes", "group", "i18n", "model", "refdata", "util"},
-    "render": {"changes", "figures", "findings", "group", "i18n", "model", "refdata", "util"},
+    "render": {"changes", "diff", "figures", "findings", "group", "i18n", "model", "refdata", "util"},
     "publish": {"changes", "figures", "findings", "group", "i18n", "model", "refdata", "render", "util"},
     "scaffold": {"i18n", "model", "refdata", "util"},
 }

@@ -1,0 +1,117 @@
+// gcsj validate --base REF [PATH]: the registry judged as it is and as it was at REF, with one
+// configuration; the findings the change introduces fail, those it resolves are reported.
+
+#include <algorithm>
+#include <filesystem>
+#include <system_error>
+
+#include <fmt/format.h>
+
+#include "check/base_version.hpp"
+#include "check/catalogue.hpp"
+#include "check/compare.hpp"
+#include "commands.hpp"
+#include "language_option.hpp"
+#include "output.hpp"
+#include "render/formats.hpp"
+#include "terminal.hpp"
+#include "validate_args.hpp"
+
+namespace gcsj::cli {
+namespace {
+
+// What --base accepts: one registry directory, read as a whole.
+util::Expected<std::string> registry_path(const ValidateArgs& args) {
+  if (args.paths.size() > 1)
+    return util::Error{"--base compares two versions of one registry directory: name one PATH"};
+  const std::string path = args.paths.empty() ? "." : args.paths.front();
+  if (!args.registry.empty())
+    return util::Error{
+        "--base and --registry cannot be combined: --base judges the whole registry"};
+  std::error_code error;
+  if (path == "-" || !std::filesystem::is_directory(path, error))
+    return util::Error{fmt::format(
+        "--base compares two versions of a registry directory, and {path} is not a directory",
+        fmt::arg("path", path))};
+  return path;
+}
+
+}  // namespace
+
+int run_validate_base(const ValidateArgs& args) {
+  const auto as_of = parse_date_option("--as-of", args.as_of);
+  if (!as_of) {
+    print_error(as_of.error());
+    return kExitUsage;
+  }
+  const auto language = chosen_language(args.lang);
+  if (!language) {
+    print_error(language.error());
+    return kExitUsage;
+  }
+  const auto path = registry_path(args);
+  if (!path) {
+    print_error(path.error());
+    return kExitUsage;
+  }
+  const auto base = check::open_base(args.base, *path);
+  if (!base) {
+    print_error(base.error());
+    return kExitUsage;
+  }
+  if (base->from_git && args.input.follow_symlinks) {
+    print_error(util::Error{
+        "--follow-symlinks cannot be combined with a git revision as --base: links in a revision "
+        "are never followed, so the two versions would not be read alike"});
+    return kExitUsage;
+  }
+  check::ValidateOptions options;
+  options.as_of = *as_of;
+  options.input.paths = {*path};
+  apply_input_options(args.input, options);
+  options.input.jobs = args.jobs;
+  options.input.keep_partners = false;  // a check needs digests only: memory stays bounded
+  const auto compared = check::validate_change(options, *base);
+  if (!compared) {
+    print_error(compared.error());
+    return kExitUsage;
+  }
+  const auto fail_level = fail_level_of(args, compared->head.config_fail_level);
+  if (!fail_level) {
+    print_error(fail_level.error());
+    return kExitUsage;
+  }
+  const render::Baseline baseline{
+      .ref = base->ref,
+      .commit = base->commit ? std::optional<std::string_view>(*base->commit) : std::nullopt,
+      .registry = compared->base.registry,
+      .summary = compared->base.summary,
+      .existed = base->existed,
+      .states = compared->states,
+      .resolved = compared->resolved,
+      .introduced = compared->introduced,
+      .unchanged = compared->unchanged,
+      .own_config = compared->own_config ? std::optional<std::string_view>(*compared->own_config)
+                                         : std::nullopt,
+  };
+  const render::Validation validation{compared->head.registry,
+                                      compared->head.findings,
+                                      compared->head.summary,
+                                      options.as_of,
+                                      *fail_level,
+                                      check::catalogue(),
+                                      compared->head.config_file,
+                                      **language,
+                                      &baseline};
+  const bool color = args.output.empty() && use_color(args.color);
+  const std::string text = choose_format(args.format).render(validation, {color, args.quiet});
+  if (const auto written = emit(text, args.output); !written) {
+    print_error(written.error());
+    return kExitUsage;
+  }
+  for (std::size_t i = 0; i < validation.findings.size(); ++i)
+    if (render::fails_run(validation, i)) return kExitFindings;
+  return kExitClean;
+}
+
+}  // namespace gcsj::cli

@@ -1,0 +1,79 @@
+#include "check/compare.hpp"
+
+#include <deque>
+#include <unordered_map>
+
+namespace gcsj::check {
+namespace {
+
+// The change's own configuration (the nearest .gcsj.yaml above PATH), when it differs from the
+// one applied: named so that a reviewer sees a change that tries to tune its own check.
+std::optional<std::string> differing_own_config(const ValidateOptions& head,
+                                                const std::optional<config::NamedConfig>& applied) {
+  if (head.input.paths.empty()) return std::nullopt;
+  const auto found = config::find_config(head.input.paths.front());
+  if (!found || !*found) return std::nullopt;
+  const auto text = config::read_config_text(**found);
+  if (applied && text && *text == applied->text) return std::nullopt;
+  return **found;
+}
+
+}  // namespace
+
+void match_findings(Comparison& comparison) {
+  const auto& head = comparison.head;
+  const auto& base = comparison.base;
+  // For each key, the base's findings of that key still unmatched, in report order.
+  std::unordered_map<std::string, std::deque<std::size_t>> waiting;
+  for (std::size_t i = 0; i < base.findings.size(); ++i) {
+    const auto& f = base.findings[i];
+    waiting[findings::baseline_key(f, base.registry.file(f.where.file).path)].push_back(i);
+  }
+  std::vector<bool> matched(base.findings.size(), false);
+  comparison.states.clear();
+  comparison.states.reserve(head.findings.size());
+  comparison.introduced = comparison.unchanged = 0;
+  for (const auto& f : head.findings) {
+    const auto it = waiting.find(findings::baseline_key(f, head.registry.file(f.where.file).path));
+    if (it == waiting.end() || it->second.empty()) {
+      comparison.states.push_back(findings::BaselineState::introduced);
+      ++comparison.introduced;
+      continue;
+    }
+    matched[it->second.front()] = true;
+    it->second.pop_front();
+    comparison.states.push_back(findings::BaselineState::unchanged);
+    ++comparison.unchanged;
+  }
+  comparison.resolved.clear();
+  for (std::size_t i = 0; i < base.findings.size(); ++i)
+    if (!matched[i]) comparison.resolved.push_back(base.findings[i]);
+}
+
+util::Expected<Comparison> validate_change(const ValidateOptions& head, const BaseVersion& base) {
+  ValidateOptions head_options = head;
+  ValidateOptions base_options = head;
+  const bool configured = head.config_file.has_value() || !head.find_config || head.config_given;
+  Comparison comparison;
+  if (!configured) {
+    // The base version's configuration judges both: the reviewed one, not the change's.
+    head_options.config_given = base_options.config_given = base.config;
+    head_options.find_config = base_options.find_config = false;
+    comparison.own_config = differing_own_config(head, base.config);
+  }
+  base_options.input.source = base.files.get();
+  base_options.input.paths.clear();
+  base_options.input.registry_dir.reset();
+  base_options.input.stdin_file.reset();
+  base_options.input.allow_empty = true;  // an older version may hold no registry file yet
+  auto head_result = validate(head_options);
+  if (!head_result) return head_result.error();
+  auto base_result = validate(base_options);
+  if (!base_result) return base_result.error();
+  comparison.head = std::move(*head_result);
+  comparison.base = std::move(*base_result);
+  match_findings(comparison);
+  return comparison;
+}
+
+}  // namespace gcsj::check

@@ -1,0 +1,120 @@
+// The Coordinating Group on one date in two versions of a registry: who joined, who left, who
+// moved seat, region or role, which seats changed in number, and the chairs. Who sits is
+// group::Roster's answer, through the composition of ¶25 that every view shares.
+
+#include <map>
+
+#include "diff/registry_diff.hpp"
+#include "group/composition.hpp"
+#include "group/roster.hpp"
+#include "group/terms.hpp"
+
+namespace gcsj::diff {
+namespace {
+
+template <class T>
+std::optional<T> value_of(const model::Field<T>& field) {
+  return field ? std::optional<T>(field->value) : std::nullopt;
+}
+
+Sitting sitting_of(const model::Member& member) {
+  return {value_of(member.name),   value_of(member.partner), value_of(member.seat),
+          value_of(member.region), group::role_of(member),   member.where};
+}
+
+bool same_place(const Sitting& a, const Sitting& b) {
+  return a.seat == b.seat && a.region == b.region && a.role == b.role;
+}
+
+struct Side {
+  bool exists = false;
+  bool established = false;
+  std::vector<Sitting> sitting;  // in the order of the seats of ¶25
+  std::vector<group::SeatRow> rows;
+};
+
+Side side_of(const model::Registry& registry, const model::Date& on) {
+  Side side;
+  const auto roster = group::Roster::of(registry);
+  if (!roster) return side;
+  side.exists = true;
+  side.established = roster->exists_on(on);
+  group::Composition composition = group::composition_on(*roster, on);
+  for (const group::SeatRow& row : composition.rows)
+    if (!row.region)  // the government total row holds every region's members
+      for (const model::Member* member : row.sitting) side.sitting.push_back(sitting_of(*member));
+  side.rows = std::move(composition.rows);
+  return side;
+}
+
+// A member's identity across versions: its name (members without one are told by position).
+std::string key_of(const Sitting& s, std::size_t index) {
+  return s.name ? "name:" + *s.name : "unnamed:" + std::to_string(index);
+}
+
+std::vector<Sitting> chairs_of(const std::vector<Sitting>& sitting) {
+  std::vector<Sitting> chairs;
+  for (const Sitting& s : sitting)
+    if (s.role != model::Role::member) chairs.push_back(s);
+  return chairs;
+}
+
+}  // namespace
+
+bool GroupDiff::chairs_changed() const {
+  if (chairs_before.size() != chairs_after.size()) return true;
+  for (std::size_t i = 0; i < chairs_before.size(); ++i)
+    if (chairs_before[i].name != chairs_after[i].name ||
+        !same_place(chairs_before[i], chairs_after[i]))
+      return true;
+  return false;
+}
+
+bool GroupDiff::empty() const {
+  return before_exists == after_exists && before_established == after_established &&
+         joined.empty() && left.empty() && moved.empty() && seats.empty() && !chairs_changed();
+}
+
+GroupDiff diff_group(const model::Registry& before, const model::Registry& after,
+                     const model::Date& on) {
+  GroupDiff diff;
+  diff.on = on;
+  const Side old_side = side_of(before, on);
+  const Side new_side = side_of(after, on);
+  diff.before_exists = old_side.exists;
+  diff.after_exists = new_side.exists;
+  diff.before_established = old_side.established;
+  diff.after_established = new_side.established;
+  std::map<std::string, const Sitting*> old_by_key;
+  for (std::size_t i = 0; i < old_side.sitting.size(); ++i)
+    old_by_key.emplace(key_of(old_side.sitting[i], i), &old_side.sitting[i]);
+  std::map<std::string, bool> still_sitting;
+  for (std::size_t i = 0; i < new_side.sitting.size(); ++i) {
+    const Sitting& now = new_side.sitting[i];
+    const std::string key = key_of(now, i);
+    const auto old = old_by_key.find(key);
+    if (old == old_by_key.end()) {
+      diff.joined.push_back(now);
+      continue;
+    }
+    still_sitting[key] = true;
+    if (!same_place(*old->second, now)) diff.moved.push_back({*old->second, now});
+  }
+  for (std::size_t i = 0; i < old_side.sitting.size(); ++i)
+    if (!still_sitting.contains(key_of(old_side.sitting[i], i)))
+      diff.left.push_back(old_side.sitting[i]);
+  // The rows of ¶25 are the same in both versions, in the same order; without a Group, none sit.
+  const auto& rows = new_side.exists ? new_side.rows : old_side.rows;
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const int was = old_side.exists ? old_side.rows[r].filled() : 0;
+    const int now = new_side.exists ? new_side.rows[r].filled() : 0;
+    if (was == now) continue;
+    diff.seats.push_back(
+        {rows[r].kind->seat, rows[r].region, rows[r].capacity, rows[r].capacity_binds, was, now});
+  }
+  diff.chairs_before = chairs_of(old_side.sitting);
+  diff.chairs_after = chairs_of(new_side.sitting);
+  return diff;
+}
+
+}  // namespace gcsj::diff

@@ -1,0 +1,144 @@
+// The partners of two versions of a registry, matched by id, and the fields of each that moved.
+
+#include <map>
+#include <set>
+#include <string_view>
+
+#include "diff/registry_diff.hpp"
+
+namespace gcsj::diff {
+namespace {
+
+template <class T>
+std::optional<T> value_of(const model::Field<T>& field) {
+  return field ? std::optional<T>(field->value) : std::nullopt;
+}
+
+// Sets `out` when the value moved.
+template <class T>
+void compare(std::optional<Moved<T>>& out, std::optional<T> before, std::optional<T> after) {
+  if (before != after) out = Moved<T>{std::move(before), std::move(after)};
+}
+
+std::optional<Accreditation> accreditation_of(const model::Partner& partner) {
+  if (!partner.accreditation) return std::nullopt;
+  const model::Accreditation& a = partner.accreditation->value;
+  Accreditation out;
+  out.ilo_special_list = a.ilo_special_list && a.ilo_special_list->value;
+  if (a.ilc)
+    for (const auto& year : a.ilc->value) out.ilc.push_back(year.value);
+  out.ecosoc = value_of(a.ecosoc);
+  return out;
+}
+
+std::optional<model::Date> declared_of(const model::Partner& partner) {
+  if (!partner.adherence) return std::nullopt;
+  return value_of(partner.adherence->value.declared);
+}
+
+const std::vector<model::Action>& actions_of(const model::Partner& partner) {
+  static const std::vector<model::Action> kNone;
+  return partner.actions ? partner.actions->value : kNone;
+}
+
+// Actions matched by title, equal titles in order: added, ended, and those whose status moved.
+std::vector<ActionChange> diff_actions(const model::Partner& before, const model::Partner& after) {
+  const auto& old_actions = actions_of(before);
+  const auto& new_actions = actions_of(after);
+  std::map<std::optional<std::string>, std::vector<std::size_t>> waiting;  // title: older ones
+  for (std::size_t i = old_actions.size(); i-- > 0;)
+    waiting[value_of(old_actions[i].title)].push_back(i);  // reversed: back() is the first
+  std::vector<bool> matched(old_actions.size(), false);
+  std::vector<ActionChange> changes;
+  for (const model::Action& action : new_actions) {
+    auto title = value_of(action.title);
+    auto& candidates = waiting[title];
+    if (candidates.empty()) {
+      changes.push_back({ActionChangeKind::added,
+                         std::move(title),
+                         {std::nullopt, model::status_of(action)},
+                         action.where});
+      continue;
+    }
+    const model::Action& old = old_actions[candidates.back()];
+    matched[candidates.back()] = true;
+    candidates.pop_back();
+    if (model::status_of(old) != model::status_of(action))
+      changes.push_back({ActionChangeKind::status,
+                         std::move(title),
+                         {model::status_of(old), model::status_of(action)},
+                         action.where});
+  }
+  for (std::size_t i = 0; i < old_actions.size(); ++i)
+    if (!matched[i])
+      changes.push_back({ActionChangeKind::ended,
+                         value_of(old_actions[i].title),
+                         {model::status_of(old_actions[i]), std::nullopt},
+                         old_actions[i].where});
+  return changes;
+}
+
+bool has_changes(const PartnerChange& c) {
+  return c.name || c.category || c.status || c.admitted || c.withdrawn || c.declared ||
+         c.published || c.country || c.accreditation || !c.actions.empty();
+}
+
+PartnerRef ref_of(const model::Partner& partner) {
+  return {partner.id->value, value_of(partner.name), value_of(partner.category),
+          value_of(partner.status), partner.where};
+}
+
+// The partners of `registry` by id, the first of a duplicated id; partners without an id are not
+// compared (they are a finding of their own).
+std::map<std::string_view, const model::Partner*> by_id(const model::Registry& registry) {
+  std::map<std::string_view, const model::Partner*> index;
+  for (const model::Partner& partner : registry.partners)
+    if (partner.id) index.emplace(partner.id->value, &partner);
+  return index;
+}
+
+}  // namespace
+
+PartnerChange diff_partner(const model::Partner& before, const model::Partner& after) {
+  PartnerChange c;
+  c.id = after.id ? after.id->value : std::string();
+  c.where = after.where;
+  compare(c.name, value_of(before.name), value_of(after.name));
+  compare(c.category, value_of(before.category), value_of(after.category));
+  compare(c.status, value_of(before.status), value_of(after.status));
+  compare(c.admitted, value_of(before.admitted), value_of(after.admitted));
+  compare(c.withdrawn, value_of(before.withdrawn), value_of(after.withdrawn));
+  compare(c.declared, declared_of(before), declared_of(after));
+  compare(c.published, value_of(before.published), value_of(after.published));
+  compare(c.country, value_of(before.country), value_of(after.country));
+  compare(c.accreditation, accreditation_of(before), accreditation_of(after));
+  c.actions = diff_actions(before, after);
+  return c;
+}
+
+RegistryDiff diff_registries(const model::Registry& before, const model::Registry& after,
+                             const model::Date& on) {
+  RegistryDiff diff;
+  const auto old_index = by_id(before);
+  const auto new_index = by_id(after);
+  std::set<std::string_view> seen;
+  for (const model::Partner& partner : after.partners) {
+    if (!partner.id || !seen.insert(partner.id->value).second) continue;
+    const auto old = old_index.find(partner.id->value);
+    if (old == old_index.end()) {
+      diff.added.push_back(ref_of(partner));
+      continue;
+    }
+    PartnerChange change = diff_partner(*old->second, partner);
+    if (has_changes(change)) diff.changed.push_back(std::move(change));
+  }
+  seen.clear();
+  for (const model::Partner& partner : before.partners)
+    if (partner.id && seen.insert(partner.id->value).second &&
+        !new_index.contains(partner.id->value))
+      diff.removed.push_back(ref_of(partner));
+  diff.group = diff_group(before, after, on);
+  return diff;
+}
+
+}  // namespace gcsj::diff

@@ -1,0 +1,283 @@
+// The words of `changes --base` for text and Markdown: one list of sentences, each one format
+// string with named placeholders, the registry's values escaped for where they are shown
+// (util::printable for a terminal, comment_text for Markdown).
+
+#include <fmt/format.h>
+
+#include "model/enum_names.hpp"
+#include "render/progress_report.hpp"
+#include "render/registry_diff.hpp"
+#include "util/utf8.hpp"
+
+namespace gcsj::render {
+namespace {
+
+using Escape = std::string (*)(std::string_view);
+
+std::string terminal_text(std::string_view text) {
+  return util::printable(text);
+}
+
+constexpr std::string_view kNone = "—";  // a value the version does not have
+
+struct Line {
+  std::string where;  // FILE:LINE:COLUMN, escaped; empty for a line about no one place
+  std::string text;
+  int depth = 0;  // 1: a field of the partner above
+};
+
+struct Section {
+  std::string heading;
+  std::vector<Line> lines;
+};
+
+class Words {
+ public:
+  Words(const DiffView& view, Escape escape) : view_(view), escape_(escape) {}
+
+  std::string where(const model::Registry& registry, const model::Location& at) const {
+    return escape_(fmt::format("{}:{}:{}", registry.file(at.file).path, at.line, at.column));
+  }
+  std::string text(const std::optional<std::string>& value) const {
+    return value ? escape_(*value) : std::string(kNone);
+  }
+  template <class E>
+  std::string name(const std::optional<E>& value) const {
+    return value ? std::string(model::enum_name(*value)) : std::string(kNone);
+  }
+  std::string date(const std::optional<model::Date>& value) const {
+    return value ? value->iso() : std::string(kNone);
+  }
+  // An accreditation as the registry writes its keys.
+  std::string accreditation(const std::optional<diff::Accreditation>& a) const {
+    if (!a) return std::string(kNone);
+    std::string out = fmt::format("ilo_special_list: {}", a->ilo_special_list);
+    out += fmt::format(", ilc: [{}]", fmt::join(a->ilc, ", "));
+    if (a->ecosoc) out += fmt::format(", ecosoc: {}", model::enum_name(*a->ecosoc));
+    return out;
+  }
+  // Where a member sits: seat, region, role, as the registry writes them.
+  std::string place(const diff::Sitting& s) const {
+    std::string out = name(s.seat);
+    if (s.region) out += fmt::format(", {}", model::enum_name(*s.region));
+    return out + fmt::format(", {}", model::enum_name(s.role));
+  }
+  std::string chairs(const std::vector<diff::Sitting>& sitting) const {
+    std::vector<std::string> names;
+    for (const auto& s : sitting)
+      names.push_back(fmt::format("{name} ({role})", fmt::arg("name", text(s.name)),
+                                  fmt::arg("role", model::enum_name(s.role))));
+    return names.empty() ? std::string(kNone) : fmt::format("{}", fmt::join(names, ", "));
+  }
+
+  Section partners() const;
+  Section group() const;
+
+ private:
+  void field_lines(std::vector<Line>& lines, const diff::PartnerChange& c) const;
+
+  const DiffView& view_;
+  Escape escape_;
+};
+
+template <class T, class Show>
+void moved_line(std::vector<Line>& lines, std::string_view key,
+                const std::optional<diff::Moved<T>>& moved, Show show) {
+  if (!moved) return;
+  lines.push_back(
+      {{},
+       fmt::format("`{key}`: {before} → {after}", fmt::arg("key", key),
+                   fmt::arg("before", show(moved->before)), fmt::arg("after", show(moved->after))),
+       1});
+}
+
+void Words::field_lines(std::vector<Line>& lines, const diff::PartnerChange& c) const {
+  const auto text_of = [this](const auto& v) { return text(v); };
+  const auto name_of = [this](const auto& v) { return name(v); };
+  const auto date_of = [this](const auto& v) { return date(v); };
+  moved_line(lines, "name", c.name, text_of);
+  moved_line(lines, "category", c.category, name_of);
+  moved_line(lines, "status", c.status, name_of);
+  moved_line(lines, "admitted", c.admitted, date_of);
+  moved_line(lines, "withdrawn", c.withdrawn, date_of);
+  moved_line(lines, "adherence.declared", c.declared, date_of);
+  moved_line(lines, "published", c.published, date_of);
+  moved_line(lines, "country", c.country, text_of);
+  moved_line(lines, "accreditation", c.accreditation,
+             [this](const auto& v) { return accreditation(v); });
+  for (const auto& action : c.actions) {
+    const auto& registry =
+        action.kind == diff::ActionChangeKind::ended ? view_.before : view_.after;
+    const std::string at = where(registry, action.where);
+    switch (action.kind) {
+      case diff::ActionChangeKind::added:
+        lines.push_back(
+            {at,
+             fmt::format("Action added: {title} ({status}).", fmt::arg("title", text(action.title)),
+                         fmt::arg("status", name(action.status.after))),
+             1});
+        break;
+      case diff::ActionChangeKind::ended:
+        lines.push_back({at,
+                         fmt::format("Action no longer listed: {title} (it was {status}).",
+                                     fmt::arg("title", text(action.title)),
+                                     fmt::arg("status", name(action.status.before))),
+                         1});
+        break;
+      case diff::ActionChangeKind::status:
+        lines.push_back({at,
+                         fmt::format("Action {title}: {before} → {after}.",
+                                     fmt::arg("title", text(action.title)),
+                                     fmt::arg("before", name(action.status.before)),
+                                     fmt::arg("after", name(action.status.after))),
+                         1});
+        break;
+    }
+  }
+}
+
+Section Words::partners() const {
+  Section section{"Partners", {}};
+  const auto& d = view_.diff;
+  for (const auto& p : d.added)
+    section.lines.push_back(
+        {where(view_.after, p.where),
+         fmt::format("Partner {id} is added: {name} ({category}, {status}).",
+                     fmt::arg("id", escape_(p.id)), fmt::arg("name", text(p.name)),
+                     fmt::arg("category", name(p.category)), fmt::arg("status", name(p.status)))});
+  for (const auto& p : d.removed)
+    section.lines.push_back(
+        {where(view_.before, p.where),
+         fmt::format("Partner {id} is removed: {name} ({category}, {status}).",
+                     fmt::arg("id", escape_(p.id)), fmt::arg("name", text(p.name)),
+                     fmt::arg("category", name(p.category)), fmt::arg("status", name(p.status)))});
+  for (const auto& c : d.changed) {
+    section.lines.push_back({where(view_.after, c.where),
+                             fmt::format("Partner {id} changes:", fmt::arg("id", escape_(c.id)))});
+    field_lines(section.lines, c);
+  }
+  return section;
+}
+
+Section Words::group() const {
+  const auto& g = view_.diff.group;
+  Section section{fmt::format("The Coordinating Group on {date}", fmt::arg("date", g.on.iso())),
+                  {}};
+  auto& lines = section.lines;
+  if (!g.before_exists && g.after_exists)
+    lines.push_back({{}, "The change adds the Coordinating Group."});
+  if (g.before_exists && !g.after_exists)
+    lines.push_back({{}, "The change removes the Coordinating Group."});
+  if (g.before_exists && g.after_exists && g.before_established != g.after_established)
+    lines.push_back(
+        {{},
+         g.after_established
+             ? fmt::format("After the change the Group exists on {date}; before, it did not.",
+                           fmt::arg("date", g.on.iso()))
+             : fmt::format("Before the change the Group existed on {date}; after, it does not.",
+                           fmt::arg("date", g.on.iso()))});
+  for (const auto& s : g.joined)
+    lines.push_back(
+        {where(view_.after, s.where),
+         fmt::format("{name} ({partner}) now sits: {place}.", fmt::arg("name", text(s.name)),
+                     fmt::arg("partner", text(s.partner)), fmt::arg("place", place(s)))});
+  for (const auto& s : g.left)
+    lines.push_back(
+        {where(view_.before, s.where),
+         fmt::format("{name} ({partner}) no longer sits: {place}.", fmt::arg("name", text(s.name)),
+                     fmt::arg("partner", text(s.partner)), fmt::arg("place", place(s)))});
+  for (const auto& m : g.moved)
+    lines.push_back(
+        {where(view_.after, m.after.where),
+         fmt::format("{name} ({partner}) moves: {before} → {after}.",
+                     fmt::arg("name", text(m.after.name)),
+                     fmt::arg("partner", text(m.after.partner)),
+                     fmt::arg("before", place(m.before)), fmt::arg("after", place(m.after)))});
+  for (const auto& s : g.seats) {
+    std::string seat(model::enum_name(s.seat));
+    if (s.region) seat += fmt::format(", {}", model::enum_name(*s.region));
+    lines.push_back(
+        {{},
+         s.capacity_binds
+             ? fmt::format("Seat {seat}: {before} → {after} sitting, of {capacity}.",
+                           fmt::arg("seat", seat), fmt::arg("before", s.before),
+                           fmt::arg("after", s.after), fmt::arg("capacity", s.capacity))
+             : fmt::format("Seat {seat}: {before} → {after} sitting.", fmt::arg("seat", seat),
+                           fmt::arg("before", s.before), fmt::arg("after", s.after))});
+  }
+  if (g.chairs_changed()) {
+    lines.push_back(
+        {{}, fmt::format("Chairs before: {chairs}.", fmt::arg("chairs", chairs(g.chairs_before)))});
+    lines.push_back(
+        {{}, fmt::format("Chairs after: {chairs}.", fmt::arg("chairs", chairs(g.chairs_after)))});
+  }
+  return section;
+}
+
+std::string heading(const DiffView& view, Escape escape) {
+  if (view.commit)
+    return fmt::format("Changes since {ref} (commit {commit}):", fmt::arg("ref", escape(view.ref)),
+                       fmt::arg("commit", view.commit->substr(0, 12)));
+  return fmt::format("Changes since the directory {ref}:", fmt::arg("ref", escape(view.ref)));
+}
+
+std::string summary(const DiffView& view) {
+  const auto& d = view.diff;
+  if (d.empty())
+    return fmt::format("This change changes no partner, and not the Coordinating Group on {date}.",
+                       fmt::arg("date", d.group.on.iso()));
+  return fmt::format(
+      "Partners: {added} added, {removed} removed, {changed} changed. Members of the Group "
+      "sitting on {date}: {joined} joined, {left} left, {moved} moved.",
+      fmt::arg("added", d.added.size()), fmt::arg("removed", d.removed.size()),
+      fmt::arg("changed", d.changed.size()), fmt::arg("date", d.group.on.iso()),
+      fmt::arg("joined", d.group.joined.size()), fmt::arg("left", d.group.left.size()),
+      fmt::arg("moved", d.group.moved.size()));
+}
+
+std::string not_there(const DiffView& view, Escape escape) {
+  return fmt::format(
+      "The registry's directory did not exist at {ref}: every partner and the Group are new.",
+      fmt::arg("ref", escape(view.ref)));
+}
+
+}  // namespace
+
+std::string render_diff_text(const DiffView& view, bool color) {
+  const auto bold = [color](const std::string& text) {
+    return color ? fmt::format("\x1b[1m{}\x1b[0m", text) : text;
+  };
+  const Words words(view, terminal_text);
+  std::string out = heading(view, terminal_text) + "\n";
+  if (!view.existed) out += not_there(view, terminal_text) + "\n";
+  for (const Section& section : {words.partners(), words.group()}) {
+    if (section.lines.empty()) continue;
+    out += bold(section.heading) + "\n";
+    for (const Line& line : section.lines) {
+      out += std::string(2 + 2 * static_cast<std::size_t>(line.depth), ' ');
+      out += line.where.empty() ? line.text : fmt::format("{}: {}", line.where, line.text);
+      out += "\n";
+    }
+  }
+  return out + summary(view) + "\n";
+}
+
+std::string render_diff_markdown(const DiffView& view) {
+  const Words words(view, comment_text);
+  std::string out = "## gcsj changes\n\n" + heading(view, comment_text) + "\n\n";
+  if (!view.existed) out += not_there(view, comment_text) + "\n\n";
+  out += "**" + summary(view) + "**\n\n";
+  for (const Section& section : {words.partners(), words.group()}) {
+    if (section.lines.empty()) continue;
+    out += "### " + section.heading + "\n\n";
+    for (const Line& line : section.lines) {
+      out += line.depth > 0 ? "  - " : "- ";
+      out += line.where.empty() ? line.text : fmt::format("{} ({})", line.text, line.where);
+      out += "\n";
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace gcsj::render

@@ -1,0 +1,169 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "check/base_version.hpp"
+#include "check/compare.hpp"
+#include "support/check_helpers.hpp"
+#include "support/git_repo.hpp"
+#include "support/group_fixture.hpp"
+
+namespace fs = std::filesystem;
+using namespace gcsj::testing;
+using gcsj::findings::BaselineState;
+
+namespace {
+
+void write_all(const TempTree& tree, const std::string& under, const std::vector<TestFile>& files) {
+  for (const auto& file : files) tree.write(under + "/" + file.name, file.text);
+}
+
+// `validate --base REF PATH` as a library call, with the configuration found as usual.
+gcsj::check::Comparison compare(const std::string& ref, const std::string& path,
+                                bool find_config = true) {
+  auto base = gcsj::check::open_base(ref, path);
+  REQUIRE_MESSAGE(base.has_value(), (base ? "" : base.error().message));
+  gcsj::check::ValidateOptions options;
+  options.as_of = kGroupAsOf;
+  options.input.paths = {path};
+  options.find_config = find_config;
+  auto compared = gcsj::check::validate_change(options, *base);
+  REQUIRE_MESSAGE(compared.has_value(), (compared ? "" : compared.error().message));
+  return std::move(*compared);
+}
+
+std::vector<std::string> introduced_rules(const gcsj::check::Comparison& c) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < c.head.findings.size(); ++i)
+    if (c.states[i] == BaselineState::introduced) out.emplace_back(c.head.findings[i].rule);
+  return out;
+}
+
+std::vector<std::string> rules_of(const std::vector<gcsj::findings::Finding>& findings) {
+  std::vector<std::string> out;
+  for (const auto& f : findings) out.emplace_back(f.rule);
+  return out;
+}
+
+}  // namespace
+
+TEST_SUITE("check::compare") {
+  TEST_CASE("a change that breaks a file it does not touch introduces the finding there") {
+    GitRepo repo;
+    auto files = group_registry(group_yaml(full_group_members()));
+    write_all(repo, "reg", files);
+    repo.commit("base");
+    // The partner of a government member renames its id; the Group's file is not touched.
+    auto& kenya = partner_file(files, "gov-ke");
+    repo.write("reg/" + kenya.name, replace(kenya.text, "id: gov-ke", "id: gov-kenya"));
+    const auto c = compare("main", repo.path("reg"));
+    CHECK(c.introduced > 0);
+    bool in_group_file = false;
+    for (std::size_t i = 0; i < c.head.findings.size(); ++i) {
+      const auto& f = c.head.findings[i];
+      if (f.rule == "member-partner-exists" && c.states[i] == BaselineState::introduced)
+        in_group_file = c.head.registry.file(f.where.file).path ==
+                        repo.path("reg") + "/coordinating-group.yaml";
+    }
+    CHECK(in_group_file);
+    CHECK(c.resolved.empty());
+  }
+
+  TEST_CASE("a change that fixes an old finding resolves it and introduces nothing") {
+    TempTree tree;
+    tree.write("before/partners/sample.yaml", replace(kGovernment, "country: KE", "country: XX"));
+    tree.write("before/partners/other.yaml",
+               replace(replace(kNgo, "id: sample", "id: other"), "international: true",
+                       "international: false"));
+    tree.write("after/partners/sample.yaml", kGovernment);
+    tree.write("after/partners/other.yaml", replace(replace(kNgo, "id: sample", "id: other"),
+                                                    "international: true", "international: false"));
+    const auto c = compare(tree.path("before"), tree.path("after"), false);
+    CHECK(c.introduced == 0);
+    CHECK(c.unchanged == 1);
+    CHECK(rules_of(c.resolved) == std::vector<std::string>{"government-country"});
+    // The resolved finding names the path of the newer version, not the directory compared with.
+    CHECK(c.base.registry.file(c.resolved[0].where.file).path ==
+          tree.path("after") + "/partners/sample.yaml");
+  }
+
+  TEST_CASE("findings are matched without their lines, one occurrence each") {
+    TempTree tree;
+    const std::string bad = replace(kGovernment, "country: KE", "country: XX");
+    tree.write("before/partners/sample.yaml", bad);
+    // The same finding, three lines lower, and a second document with the same message.
+    tree.write("after/partners/sample.yaml",
+               "# moved\n# down\n# three lines\n" + bad + "---\n" + bad);
+    const auto c = compare(tree.path("before"), tree.path("after"), false);
+    const auto rules = introduced_rules(c);
+    CHECK(std::count(rules.begin(), rules.end(), "government-country") == 1);
+    CHECK(c.unchanged >= 1);
+    CHECK(c.resolved.empty());
+  }
+
+  TEST_CASE("the base's configuration judges both; the change's own is named, never applied") {
+    GitRepo repo;
+    repo.write("reg/.gcsj.yaml", "rules:\n  meeting-frequency: off\n");
+    repo.write("reg/partners/sample.yaml", kGovernment);
+    repo.commit("base");
+    repo.write("reg/partners/sample.yaml", replace(kGovernment, "country: KE", "country: XX"));
+    // The change turns the rule it breaks off in its own configuration.
+    repo.write("reg/.gcsj.yaml", "rules:\n  government-country: off\n");
+    const auto c = compare("main", repo.path("reg"));
+    CHECK(introduced_rules(c) == std::vector<std::string>{"government-country"});
+    REQUIRE(c.own_config.has_value());
+    CHECK(c.own_config->ends_with("reg/.gcsj.yaml"));
+    CHECK(c.head.config_file == std::optional<std::string>("main:reg/.gcsj.yaml"));
+    CHECK(c.base.config_file == c.head.config_file);
+  }
+
+  TEST_CASE("the same configuration on both sides is not reported as the change's own") {
+    GitRepo repo;
+    repo.write("reg/.gcsj.yaml", "fail_level: warning\n");
+    repo.write("reg/partners/sample.yaml", kGovernment);
+    repo.commit("base");
+    const auto c = compare("HEAD", repo.path("reg"));
+    CHECK_FALSE(c.own_config.has_value());
+    CHECK(c.head.config_fail_level == gcsj::findings::Severity::warning);
+    CHECK(c.introduced == 0);
+  }
+
+  TEST_CASE("a registry new at the revision: every finding is introduced") {
+    GitRepo repo;
+    repo.write("README.md", "nothing yet\n");
+    repo.commit("base");
+    repo.write("reg/partners/sample.yaml", replace(kGovernment, "country: KE", "country: XX"));
+    auto base = gcsj::check::open_base("main", repo.path("reg"));
+    REQUIRE(base.has_value());
+    CHECK_FALSE(base->existed);
+    const auto c = compare("main", repo.path("reg"));
+    CHECK(introduced_rules(c) == std::vector<std::string>{"government-country"});
+    CHECK(c.base.summary.files == 0);
+  }
+
+  TEST_CASE("REF: a path is a directory, a name a revision; neither is a usage error") {
+    GitRepo repo;
+    repo.write("reg/partners/sample.yaml", kGovernment);
+    repo.write("old/partners/sample.yaml", kGovernment);
+    repo.commit("base");
+    // `old` names a directory, not a revision: written as a path, it is one.
+    const auto cwd = fs::current_path();
+    fs::current_path(repo.root);
+    const auto bare = gcsj::check::open_base("old", "reg");
+    const auto written = gcsj::check::open_base("./old", "reg");
+    fs::current_path(cwd);
+    REQUIRE_FALSE(bare.has_value());
+    CHECK(bare.error().message.find("write it as ./old") != std::string::npos);
+    CHECK(written.has_value());
+    CHECK(gcsj::check::open_base(repo.path("old"), repo.path("reg")).has_value());
+    const auto missing = gcsj::check::open_base("./nowhere", repo.path("reg"));
+    REQUIRE_FALSE(missing.has_value());
+    CHECK(missing.error().message == "--base ./nowhere: no such directory");
+    TempTree outside;
+    outside.write("reg/partners/sample.yaml", kGovernment);
+    const auto no_repository = gcsj::check::open_base("main", outside.path("reg"));
+    REQUIRE_FALSE(no_repository.has_value());
+    CHECK(no_repository.error().message.find("not a directory, and") != std::string::npos);
+  }
+}

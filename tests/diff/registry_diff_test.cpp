@@ -1,0 +1,175 @@
+#include <doctest/doctest.h>
+
+#include "diff/registry_diff.hpp"
+#include "support/check_helpers.hpp"
+#include "support/group_fixture.hpp"
+
+using namespace gcsj::testing;
+using gcsj::diff::ActionChangeKind;
+using gcsj::model::Date;
+
+namespace {
+
+gcsj::diff::RegistryDiff diff_of(const std::vector<TestFile>& before,
+                                 const std::vector<TestFile>& after, Date on = kGroupAsOf) {
+  const Checked old_version = check_files(before, on);
+  const Checked new_version = check_files(after, on);
+  return gcsj::diff::diff_registries(old_version.registry, new_version.registry, on);
+}
+
+std::string with_id(const std::string& text, const std::string& id) {
+  return replace(text, "id: sample", "id: " + id);
+}
+
+std::vector<std::string> names_of(const std::vector<gcsj::diff::Sitting>& sitting) {
+  std::vector<std::string> out;
+  for (const auto& s : sitting) out.push_back(s.name.value_or("?"));
+  return out;
+}
+
+}  // namespace
+
+TEST_SUITE("diff::registry_diff") {
+  TEST_CASE("partners are added and removed by id; a file renamed is no change") {
+    const auto diff = diff_of(
+        {{"partners/a.yaml", with_id(kGovernment, "a")}, {"partners/b.yaml", with_id(kNgo, "b")}},
+        {{"partners/renamed.yaml", with_id(kGovernment, "a")},
+         {"partners/c.yaml", with_id(kAcademic, "c")}});
+    REQUIRE(diff.added.size() == 1);
+    CHECK(diff.added[0].id == "c");
+    CHECK(diff.added[0].category == gcsj::model::Category::academic);
+    CHECK(diff.added[0].status == gcsj::model::Status::admitted);
+    REQUIRE(diff.removed.size() == 1);
+    CHECK(diff.removed[0].id == "b");
+    CHECK(diff.changed.empty());
+  }
+
+  TEST_CASE("the fields that moved: status, dates, country, category, accreditation") {
+    const std::string before =
+        replace(replace(kNgo, "status: admitted", "status: applied"), "admitted: 2024-02-01\n", "");
+    const std::string after = replace(replace(kNgo, "ecosoc: special", "ecosoc: general"),
+                                      "declared: 2024-01-15", "declared: 2024-01-16");
+    const auto diff =
+        diff_of({{"partners/sample.yaml", before}}, {{"partners/sample.yaml", after}});
+    REQUIRE(diff.changed.size() == 1);
+    const auto& c = diff.changed[0];
+    CHECK(c.id == "sample");
+    REQUIRE(c.status);
+    CHECK(c.status->before == gcsj::model::Status::applied);
+    CHECK(c.status->after == gcsj::model::Status::admitted);
+    REQUIRE(c.admitted);
+    CHECK_FALSE(c.admitted->before);
+    CHECK(c.admitted->after == Date{2024, 2, 1});
+    REQUIRE(c.declared);
+    CHECK(c.declared->after == Date{2024, 1, 16});
+    REQUIRE(c.accreditation);
+    CHECK(c.accreditation->before->ecosoc == gcsj::model::EcosocStatus::special);
+    CHECK(c.accreditation->after->ecosoc == gcsj::model::EcosocStatus::general);
+    CHECK_FALSE(c.category);
+    CHECK_FALSE(c.country);
+    CHECK_FALSE(c.withdrawn);
+    CHECK(c.actions.empty());
+    const auto moved = diff_of({{"partners/sample.yaml", kGovernment}},
+                               {{"partners/sample.yaml", replace(kGovernment, "KE", "TZ")}});
+    REQUIRE(moved.changed.size() == 1);
+    CHECK(moved.changed[0].country->before == std::optional<std::string>("KE"));
+    CHECK(moved.changed[0].country->after == std::optional<std::string>("TZ"));
+  }
+
+  TEST_CASE("actions are matched by title: added, no longer listed, status moved") {
+    const std::string actions =
+        "  - title: Same\n    domains: [protection]\n    status: pledged\n"
+        "  - title: Same\n    domains: [protection]\n    status: ongoing\n"
+        "  - title: Dropped\n    domains: [protection]\n";
+    const std::string before = kGovernment + actions;
+    const std::string after = kGovernment +
+                              "  - title: Same\n    domains: [protection]\n    status: pledged\n"
+                              "  - title: Same\n    domains: [protection]\n    status: completed\n"
+                              "  - title: New\n    domains: [inequality]\n    status: ongoing\n";
+    const auto diff =
+        diff_of({{"partners/sample.yaml", before}}, {{"partners/sample.yaml", after}});
+    REQUIRE(diff.changed.size() == 1);
+    const auto& actions_moved = diff.changed[0].actions;
+    REQUIRE(actions_moved.size() == 3);
+    CHECK(actions_moved[0].kind == ActionChangeKind::status);
+    CHECK(actions_moved[0].title == std::optional<std::string>("Same"));
+    CHECK(actions_moved[0].status.before == gcsj::model::ActionStatus::ongoing);
+    CHECK(actions_moved[0].status.after == gcsj::model::ActionStatus::completed);
+    CHECK(actions_moved[1].kind == ActionChangeKind::added);
+    CHECK(actions_moved[1].title == std::optional<std::string>("New"));
+    CHECK(actions_moved[2].kind == ActionChangeKind::ended);
+    CHECK(actions_moved[2].title == std::optional<std::string>("Dropped"));
+    CHECK(actions_moved[2].status.before == gcsj::model::ActionStatus::pledged);
+  }
+
+  TEST_CASE("two equal versions differ in nothing, the Group included") {
+    const auto files = group_registry(group_yaml(full_group_members()));
+    const auto diff = diff_of(files, files);
+    CHECK(diff.empty());
+    CHECK(diff.group.before_exists);
+    CHECK(diff.group.before_established);
+    CHECK(diff.group.chairs_before.size() == 4);  // DG, a government co-chair, two vice-chairs
+  }
+
+  TEST_CASE("the Group on the date: who joins, who leaves, seats and chairs, from the roster") {
+    auto members = full_group_members();
+    const auto before = group_registry(group_yaml(members));
+    // The workers' vice-chair hands the role to another worker; Gov br leaves (no term covers
+    // the date any more); a thirteenth government member cannot join a full seat but sits.
+    member_of(members, "Worker 1").role = "";
+    member_of(members, "Worker 2").role = "vice-chair";
+    member_of(members, "Gov br").terms = {
+        "{start: 2024-06-01, end: 2025-01-31, nominated_by: NOMINATOR}"};
+    GroupMember turkey;
+    turkey.name = "Gov tr";
+    turkey.partner = "gov-tr";
+    turkey.seat = "government";
+    turkey.region = "europe";
+    members.push_back(turkey);
+    const auto after = group_registry(group_yaml(members));
+    const auto diff = diff_of(before, after);
+    const auto& g = diff.group;
+    CHECK(names_of(g.joined) == std::vector<std::string>{"Gov tr"});
+    CHECK(names_of(g.left) == std::vector<std::string>{"Gov br"});
+    REQUIRE(g.moved.size() == 2);
+    CHECK(g.moved[0].after.name == std::optional<std::string>("Worker 1"));
+    CHECK(g.moved[0].before.role == gcsj::model::Role::vice_chair);
+    CHECK(g.moved[0].after.role == gcsj::model::Role::member);
+    CHECK(g.moved[1].after.name == std::optional<std::string>("Worker 2"));
+    CHECK(g.chairs_changed());
+    // The government total is unchanged (one left, one joined); two regions moved.
+    REQUIRE(g.seats.size() == 2);
+    CHECK(g.seats[0].region == gcsj::model::GovernmentRegion::americas);
+    CHECK((g.seats[0].before == 3 && g.seats[0].after == 2));
+    CHECK(g.seats[1].region == gcsj::model::GovernmentRegion::europe);
+    CHECK((g.seats[1].before == 3 && g.seats[1].after == 4));
+    CHECK(diff.added.empty());
+    CHECK(diff.changed.empty());
+  }
+
+  TEST_CASE("a partner that withdraws takes its member off the Group on the date") {
+    auto files = group_registry(group_yaml(full_group_members()));
+    const auto before = files;
+    auto& ngo = partner_file(files, "ngo");
+    ngo.text = replace(replace(ngo.text, "status: admitted", "status: withdrawn"),
+                       "admitted: 2024-02-01", "admitted: 2024-02-01\nwithdrawn: 2025-03-01");
+    const auto diff = diff_of(before, files);
+    REQUIRE(diff.changed.size() == 1);
+    CHECK(diff.changed[0].withdrawn->after == Date{2025, 3, 1});
+    CHECK(names_of(diff.group.left) == std::vector<std::string>{"NGO Rep"});
+    REQUIRE(diff.group.seats.size() == 1);
+    CHECK(diff.group.seats[0].seat == gcsj::model::Seat::ngo);
+    CHECK((diff.group.seats[0].before == 1 && diff.group.seats[0].after == 0));
+  }
+
+  TEST_CASE("a Group added by the change: every sitting member joins") {
+    auto files = group_registry(group_yaml(full_group_members()));
+    auto without = files;
+    without.pop_back();  // coordinating-group.yaml
+    const auto diff = diff_of(without, files);
+    CHECK_FALSE(diff.group.before_exists);
+    CHECK(diff.group.after_exists);
+    CHECK(diff.group.joined.size() == 34);
+    CHECK(diff.group.left.empty());
+  }
+}
