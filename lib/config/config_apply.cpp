@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -15,6 +16,8 @@ namespace {
 
 using findings::Finding;
 using findings::Rule;
+using i18n::arg;
+using i18n::msg;
 using RuleList = std::span<const Rule* const>;
 
 const Rule* rule_named(RuleList rules, std::string_view id) {
@@ -23,12 +26,16 @@ const Rule* rule_named(RuleList rules, std::string_view id) {
   return it == rules.end() ? nullptr : *it;
 }
 
-std::string rule_hint(std::string_view id, RuleList rules) {
+i18n::Message rule_hint(std::string_view id, RuleList rules) {
   std::vector<std::string_view> ids;
   for (const auto* rule : rules) ids.push_back(rule->id);
   const std::string close = util::closest_match(id, ids);
-  return close.empty() ? "`gcsj rules` lists the rule ids"
-                       : fmt::format("did you mean `{}`?", close);
+  return close.empty() ? msg("`gcsj rules` lists the rule ids")
+                       : msg("did you mean `{suggestion}`?", arg("suggestion", close));
+}
+
+i18n::Message no_such_rule(std::string_view id) {
+  return msg("no rule has the id `{rule}`", arg("rule", id));
 }
 
 // The configuration cannot be used: it tries to hide what gcsj could not read.
@@ -50,24 +57,33 @@ bool blank(const model::Field<std::string>& field) {
   return field && field->value.find_first_not_of(" \t") == std::string::npos;
 }
 
-std::string subject_text(const WaiverEntry& w) {
-  if (w.partner) return fmt::format("partner `{}`", w.partner->value);
-  if (w.member) return fmt::format("member {}", w.member->value);
-  if (w.seat)
-    return w.region ? fmt::format("the `{}` seats of {}", model::enum_name(w.seat->value),
-                                  model::enum_name(w.region->value))
-                    : fmt::format("the `{}` seat", model::enum_name(w.seat->value));
-  return "the Coordinating Group";
+// What a waiver is for, as a phrase: "the waiver of `rule` for {subject}".
+i18n::Message subject_text(const WaiverEntry& w) {
+  // TRANSLATORS: the subject of a waiver, in "the waiver of `rule` for {subject} ...".
+  if (w.partner) return msg("partner `{partner}`", arg("partner", w.partner->value));
+  if (w.member) return msg("member {member}", arg("member", w.member->value));
+  if (w.seat && w.region)
+    return msg("the `{seat}` seats of `{region}`", arg("seat", model::enum_name(w.seat->value)),
+               arg("region", model::enum_name(w.region->value)));
+  if (w.seat) return msg("the `{seat}` seat", arg("seat", model::enum_name(w.seat->value)));
+  return msg("the Coordinating Group");
 }
 
-// The reason a complete waiver's subject does not exist, or "" when it does.
-std::string missing_subject(const WaiverEntry& w, const SubjectIndex& subjects) {
+// The finding of a complete waiver whose subject does not exist, or nothing when it does.
+std::optional<i18n::Message> missing_subject(const WaiverEntry& w, const SubjectIndex& subjects) {
+  const auto rule = arg("rule", w.rule->value);
   if (w.partner && !subjects.has_partner(w.partner->value))
-    return fmt::format("no partner has the id `{}`", w.partner->value);
+    return msg("the waiver of `{rule}` covers no finding: no partner has the id `{partner}`", rule,
+               arg("partner", w.partner->value));
   if (w.member && !subjects.has_member(w.member->value))
-    return fmt::format("no member of the Coordinating Group is named {}", w.member->value);
-  if ((w.seat || w.group) && !subjects.has_group()) return "the registry has no Coordinating Group";
-  return {};
+    return msg(
+        "the waiver of `{rule}` covers no finding: no member of the Coordinating Group is named "
+        "{member}",
+        rule, arg("member", w.member->value));
+  if ((w.seat || w.group) && !subjects.has_group())
+    return msg("the waiver of `{rule}` covers no finding: the registry has no Coordinating Group",
+               rule);
+  return std::nullopt;
 }
 
 // The findings of one rule, grouped by the partner and the member they are about.
@@ -84,8 +100,8 @@ util::Expected<void> apply_config(const Config& config, RuleList rules,
                                   const model::Registry& registry, const model::Date& as_of,
                                   std::vector<Finding>& reported) {
   std::vector<Finding> config_findings;
-  const auto report = [&](const Rule& rule, model::Location where, std::string message,
-                          std::string hint = {}) {
+  const auto report = [&](const Rule& rule, model::Location where, i18n::Message message,
+                          i18n::Message hint = {}) {
     findings::add_finding(config_findings, rule, where, std::move(message), std::move(hint));
   };
 
@@ -95,8 +111,7 @@ util::Expected<void> apply_config(const Config& config, RuleList rules,
   for (const auto& o : config.overrides) {
     const Rule* rule = rule_named(rules, o.rule);
     if (!rule) {
-      report(kUnknownRule, o.where, fmt::format("no rule has the id `{}`", o.rule),
-             rule_hint(o.rule, rules));
+      report(kUnknownRule, o.where, no_such_rule(o.rule), rule_hint(o.rule, rules));
       continue;
     }
     if (rule->locked && o.severity != findings::Severity::error)
@@ -134,27 +149,27 @@ util::Expected<void> apply_config(const Config& config, RuleList rules,
         blank(w.partner) || blank(w.member) || blank(w.reason) || blank(w.approved_by) ||
         (w.region && !w.seat)) {
       report(kWaiverIncomplete, w.where,
-             "a waiver needs `rule`, exactly one subject (`partner`, `member`, `seat` with an "
-             "optional `region`, or `group: true`), `reason`, `approved_by` and `expires`, none "
-             "of them empty");
+             msg("a waiver needs `rule`, exactly one subject (`partner`, `member`, `seat` with an "
+                 "optional `region`, or `group: true`), `reason`, `approved_by` and `expires`, "
+                 "none of them empty"));
       continue;
     }
     if (!rule_named(rules, w.rule->value)) {
-      report(kUnknownRule, w.rule->where, fmt::format("no rule has the id `{}`", w.rule->value),
+      report(kUnknownRule, w.rule->where, no_such_rule(w.rule->value),
              rule_hint(w.rule->value, rules));
       continue;
     }
     if (w.expires->value < as_of) {
-      report(kWaiverExpired, w.expires->where,
-             fmt::format("the waiver of `{}` for {} expired on {}", w.rule->value, subject_text(w),
-                         w.expires->value.iso()),
-             "renew it with a new approval, or remove it");
+      report(
+          kWaiverExpired, w.expires->where,
+          msg("the waiver of `{rule}` for {subject} expired on {date}", arg("rule", w.rule->value),
+              arg("subject", subject_text(w)), arg("date", w.expires->value)),
+          msg("renew it with a new approval, or remove it"));
       continue;
     }
-    if (const std::string missing = missing_subject(w, subjects); !missing.empty()) {
-      report(kWaiverUnused, w.where,
-             fmt::format("the waiver of `{}` covers no finding: {}", w.rule->value, missing),
-             "the partner id or member name may be misspelt, or the subject gone");
+    if (auto missing = missing_subject(w, subjects)) {
+      report(kWaiverUnused, w.where, std::move(*missing),
+             msg("the partner id or member name may be misspelt, or the subject gone"));
       continue;
     }
     const auto found = by_rule.find(w.rule->value);
@@ -183,9 +198,9 @@ util::Expected<void> apply_config(const Config& config, RuleList rules,
     }
     if (covered == 0)
       report(kWaiverUnused, w.where,
-             fmt::format("the waiver of `{}` for {} covers no finding", w.rule->value,
-                         subject_text(w)),
-             "the problem may be fixed; remove the waiver");
+             msg("the waiver of `{rule}` for {subject} covers no finding",
+                 arg("rule", w.rule->value), arg("subject", subject_text(w))),
+             msg("the problem may be fixed; remove the waiver"));
   }
   reported.insert(reported.end(), config_findings.begin(), config_findings.end());
   return {};

@@ -15,6 +15,8 @@ namespace gcsj::config {
 namespace {
 
 namespace fs = std::filesystem;
+using i18n::arg;
+using i18n::msg;
 using load::Entry;
 using load::Node;
 using load::ValueReader;
@@ -46,7 +48,9 @@ void read_overrides(Config& config, const Node& node, ValueReader& r) {
   if (!r.expect_mapping(node, "rules")) return;
   for (const Entry& entry : node.entries) {
     if (!entry.value.is_scalar()) {
-      r.wrong_type(entry.value, entry.key.text, "error, warning, note or off");
+      r.report(load::format::kWrongType, entry.value.where,
+               msg("`{key}` must be `error`, `warning`, `note` or `off`, not {actual}",
+                   arg("key", entry.key.text), arg("actual", load::describe(entry.value))));
       continue;
     }
     const std::string& level = entry.value.text;
@@ -56,8 +60,8 @@ void read_overrides(Config& config, const Node& node, ValueReader& r) {
       config.overrides.push_back({entry.key.text, *severity, entry.key.where});
     } else {
       r.report(load::format::kInvalidValue, entry.value.where,
-               fmt::format("{} is not a severity", load::describe(entry.value)),
-               "expected error, warning, note or off");
+               msg("{value} is not a severity", arg("value", load::describe(entry.value))),
+               msg("expected `error`, `warning`, `note` or `off`"));
     }
   }
 }
@@ -67,14 +71,14 @@ constexpr std::array<load::KeyReader<Config>, 4> kConfigKeys{{
     {"waivers",
      [](Config& c, const Entry& e, ValueReader& r) {
        if (!e.value.is_sequence()) {
-         if (!e.value.is_invalid()) r.wrong_type(e.value, "waivers", "a list");
+         if (!e.value.is_invalid()) r.wrong_type(e.value, "waivers", ValueReader::Expected::list);
          return;
        }
        for (const Node& item : e.value.items) {
-         if (!r.expect_mapping(item, "waiver")) continue;
+         if (!r.expect_item_mapping(item, "waivers")) continue;
          WaiverEntry waiver;
          waiver.where = item.where;
-         load::read_mapping<WaiverEntry>(item, kWaiverKeys, "a waiver", waiver, r);
+         load::read_mapping<WaiverEntry>(item, kWaiverKeys, msg("a waiver"), waiver, r);
          c.waivers.push_back(std::move(waiver));
        }
      }},
@@ -93,8 +97,8 @@ constexpr std::array<load::KeyReader<Config>, 4> kConfigKeys{{
            return;
          }
        r.report(load::format::kInvalidValue, e.value.where,
-                fmt::format("{} is not a fail level", load::describe(e.value)),
-                "expected error, warning or note");
+                msg("{value} is not a fail level", arg("value", load::describe(e.value))),
+                msg("expected `error`, `warning` or `note`"));
      }},
 }};
 
@@ -169,8 +173,14 @@ Config read_config(model::FileId file, std::string text, findings::FindingList& 
   load::parse_documents(
       file, text,
       [&](const Node& document) {
-        if (!reader.expect_mapping(document, "the configuration")) return;
-        load::read_mapping<Config>(document, kConfigKeys, "the configuration", config, reader);
+        if (!document.is_mapping()) {
+          if (!document.is_invalid())
+            reader.report(load::format::kWrongType, document.where,
+                          msg("the configuration must be a mapping, not {actual}",
+                              arg("actual", load::describe(document))));
+          return;
+        }
+        load::read_mapping<Config>(document, kConfigKeys, msg("the configuration"), config, reader);
       },
       out);
   return config;

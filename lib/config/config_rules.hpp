@@ -4,21 +4,23 @@
 #include <array>
 
 #include "findings/rule.hpp"
+#include "i18n/translator.hpp"
 
 namespace gcsj::config {
 
 using findings::Reach;
 using findings::Rule;
 using findings::Severity;
+using i18n::N_;
 
 inline constexpr Rule kUnknownRule{
     .id = "unknown-rule",
     .paragraph = "",
     .severity = Severity::error,
-    .summary = "The configuration names a rule gcsj does not have.",
+    .summary = N_("The configuration names a rule gcsj does not have."),
     .explanation =
-        "A severity override or waiver for a misspelt rule id would silently do nothing; `gcsj "
-        "rules` lists the ids.",
+        N_("A severity override or waiver for a misspelt rule id would silently do nothing; `gcsj "
+           "rules` lists the ids."),
     .passing = R"yaml(rules:
   member-level: note)yaml",
     .failing = R"yaml(rules:
@@ -31,12 +33,12 @@ inline constexpr Rule kWaiverIncomplete{
     .id = "waiver-incomplete",
     .paragraph = "",
     .severity = Severity::error,
-    .summary =
-        "A waiver lacks its rule, its partner or member, a reason, an approver or an expiry date.",
-    .explanation =
+    .summary = N_(
+        "A waiver lacks its rule, its partner or member, a reason, an approver or an expiry date."),
+    .explanation = N_(
         "A waiver is an acknowledged exception to one rule for one partner (`partner: id`) or one "
         "Group member (`member: name`), with the `reason`, who `approved_by` it and the date it "
-        "`expires`, so that every exception can be reviewed and none lasts for ever.",
+        "`expires`, so that every exception can be reviewed and none lasts for ever."),
     .passing = R"yaml(- rule: ngo-accreditation
   partner: acme
   reason: ECOSOC status pending
@@ -51,10 +53,10 @@ inline constexpr Rule kWaiverExpired{
     .id = "waiver-expired",
     .paragraph = "",
     .severity = Severity::warning,
-    .summary = "A waiver has expired.",
+    .summary = N_("A waiver has expired."),
     .explanation =
-        "A waiver stops applying the day after its `expires` date: the finding it covered is "
-        "reported again, and the stale waiver itself is reported so it is renewed or removed.",
+        N_("A waiver stops applying the day after its `expires` date: the finding it covered is "
+           "reported again, and the stale waiver itself is reported so it is renewed or removed."),
     .passing = R"yaml(expires: 2027-03-31   # as of 2026-11-29)yaml",
     .failing = R"yaml(expires: 2026-06-30   # as of 2026-11-29)yaml",
     .reach = Reach::document,
@@ -64,10 +66,10 @@ inline constexpr Rule kWaiverUnused{
     .id = "waiver-unused",
     .paragraph = "",
     .severity = Severity::note,
-    .summary = "A waiver covers no finding.",
+    .summary = N_("A waiver covers no finding."),
     .explanation =
-        "A waiver that matches no finding is out of date (the problem was fixed, or the partner "
-        "id or member name is misspelt) and can be removed.",
+        N_("A waiver that matches no finding is out of date (the problem was fixed, or the partner "
+           "id or member name is misspelt) and can be removed."),
     .passing = R"yaml(- rule: ngo-accreditation
   partner: acme   # acme has that finding)yaml",
     .failing = R"yaml(- rule: ngo-accreditation

@@ -2,8 +2,6 @@
 
 #include <iterator>
 
-#include <fmt/format.h>
-
 #include "load/document_parser.hpp"
 #include "load/format_rules.hpp"
 #include "load/group_reader.hpp"
@@ -59,19 +57,25 @@ class DocumentCollector {
 };
 
 void read_document(const Node& document, DocumentCollector& collector, ValueReader& reader) {
+  using i18n::arg;
+  using i18n::msg;
   if (!document.is_mapping()) {
-    reader.wrong_type(document, "a document", "a mapping with a `kind`");
+    reader.report(format::kWrongType, document.where,
+                  msg("a document must be a mapping with a `kind`, not {actual}",
+                      arg("actual", describe(document))));
     return;
   }
   const Entry* kind = find_entry(document, "kind");
   if (!kind) {
-    reader.report(format::kMissingKind, document.where, "the document has no `kind`",
-                  "add `kind: partner` or `kind: coordinating-group`");
+    reader.report(format::kMissingKind, document.where, msg("the document has no `kind`"),
+                  msg("add `kind: partner` or `kind: coordinating-group`"));
     return;
   }
   if (!kind->value.is_scalar()) {
     if (!kind->value.is_invalid())
-      reader.wrong_type(kind->value, "kind", "partner or coordinating-group");
+      reader.report(format::kWrongType, kind->value.where,
+                    msg("`{key}` must be `partner` or `coordinating-group`, not {actual}",
+                        arg("key", "kind"), arg("actual", describe(kind->value))));
     return;
   }
   if (kind->value.text == "partner") {
@@ -80,8 +84,8 @@ void read_document(const Node& document, DocumentCollector& collector, ValueRead
     collector.add(read_group(document, reader));
   } else {
     reader.report(format::kInvalidValue, kind->value.where,
-                  fmt::format("{} is not a kind of document", describe(kind->value)),
-                  "expected `partner` or `coordinating-group`");
+                  msg("{value} is not a kind of document", arg("value", describe(kind->value))),
+                  msg("expected `partner` or `coordinating-group`"));
   }
 }
 

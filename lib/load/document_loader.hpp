@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "findings/finding_list.hpp"
+#include "i18n/message.hpp"
 #include "load/source_text.hpp"
 #include "model/registry.hpp"
 
@@ -64,6 +65,7 @@ void append(LoadedFile& to, LoadedFile&& from);
 struct PieceResult {
   LoadedFile loaded;
   std::optional<EncodingProblem> encoding;  // set: the file is not UTF-8 text YAML accepts
+  i18n::Message unreadable;                 // non-empty: the piece could not be read (why)
 };
 
 // Loads `text`, a piece of file `file` starting on line `first_line`. `text` is changed in place

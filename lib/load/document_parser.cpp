@@ -12,8 +12,6 @@
 #include <streambuf>
 #include <unordered_map>
 
-#include <fmt/format.h>
-
 #include "load/format_rules.hpp"
 #include "load/memory_buffer.hpp"
 #include "load/source_text.hpp"
@@ -23,6 +21,9 @@ namespace gcsj::load {
 namespace {
 
 using findings::Finding;
+using i18n::arg;
+using i18n::msg;
+using i18n::msg_n;
 
 constexpr std::size_t kNone = std::string_view::npos;
 
@@ -154,7 +155,10 @@ class TreeBuilder final : public YAML::EventHandler {
     if (aliases_ > 1) {
       for (std::size_t i = findings_at_start_.size; i < out_.size(); ++i)
         if (out_[i].rule == format::kAlias.id) {
-          out_[i].message = alias_message_;
+          out_[i].message =
+              msg_n("YAML aliases are not accepted in registry files ({count} in this document)",
+                    "YAML aliases are not accepted in registry files ({count} in this document)",
+                    static_cast<unsigned long>(aliases_));
           break;
         }
     }
@@ -226,10 +230,8 @@ class TreeBuilder final : public YAML::EventHandler {
     node.kind = Node::Kind::invalid;
     node.where = locate(mark);
     if (aliases_++ == 0)
-      out_.add(format::kAlias, node.where, "YAML aliases are not accepted in registry files",
-               "write the value out where it is used");
-    alias_message_ = fmt::format(
-        "YAML aliases are not accepted in registry files ({} in this document)", aliases_);
+      out_.add(format::kAlias, node.where, msg("YAML aliases are not accepted in registry files"),
+               msg("write the value out where it is used"));
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
@@ -267,8 +269,8 @@ class TreeBuilder final : public YAML::EventHandler {
     if (core && std::string_view(tag).substr(kCoreTags.size()) == restating) return;
     const std::string shown = core ? "!!" + tag.substr(kCoreTags.size())
                                    : (tag.starts_with("!") ? tag : "!<" + tag + ">");
-    out_.add(format::kTag, where, fmt::format("the YAML tag `{}` is not accepted", shown),
-             "remove the tag: registry values are read as the registry format defines them");
+    out_.add(format::kTag, where, msg("the YAML tag `{tag}` is not accepted", arg("tag", shown)),
+             msg("remove the tag: registry values are read as the registry format defines them"));
   }
 
   // An open sequence or mapping. Nodes are built where they will stay: the parent's storage does
@@ -318,19 +320,19 @@ class TreeBuilder final : public YAML::EventHandler {
     if (key.is_invalid()) return false;
     if (!key.is_scalar()) {
       out_.add(format::kWrongType, key.where,
-               fmt::format("a mapping key must be a string, not {}", describe(key)));
+               msg("a mapping key must be a string, not {actual}", arg("actual", describe(key))));
       return false;
     }
     if (key.plain && key.text == "<<") {
       out_.add(format::kMergeKey, key.where,
-               "YAML merge keys (<<) are not accepted in registry files",
-               "write the merged keys out in this mapping");
+               msg("YAML merge keys (<<) are not accepted in registry files"),
+               msg("write the merged keys out in this mapping"));
       return false;
     }
     if (const Entry* first = find_key(frame, key.text)) {
       out_.add(format::kDuplicateKey, key.where,
-               fmt::format("duplicate key `{}`; only the first is read", key.text))
-          .related.push_back({first->key.where, "first defined here"});
+               msg("duplicate key `{key}`; only the first is read", arg("key", key.text)))
+          .related.push_back({first->key.where, msg("first defined here")});
       return false;
     }
     return true;
@@ -368,16 +370,15 @@ class TreeBuilder final : public YAML::EventHandler {
   YAML::Mark document_start_;
   State state_ = State::none;
   std::optional<YAML::Mark> last_scalar_;  // of the current document
-  std::string alias_message_;
 };
 
 // Tabs in indentation are the most common cause of a puzzling YAML error: say so.
-std::string syntax_hint(std::string_view text, const YAML::Mark& mark) {
+i18n::Message syntax_hint(std::string_view text, const YAML::Mark& mark) {
   if (mark.is_null() || mark.pos < 0) return {};
   const auto pos = std::min(static_cast<std::size_t>(mark.pos), text.size());
   for (std::size_t i = line_start(text, pos);
        i < text.size() && (text[i] == ' ' || text[i] == '\t'); ++i)
-    if (text[i] == '\t') return "YAML does not allow tabs for indentation; use spaces";
+    if (text[i] == '\t') return msg("YAML does not allow tabs for indentation; use spaces");
   return {};
 }
 
@@ -461,10 +462,6 @@ class DocumentParser {
     }
     return end;
   }
-  static constexpr std::string_view kUnclosedHintDouble =
-      "close the string with `\"`; a `\"` inside it is written `\\\"`";
-  static constexpr std::string_view kUnclosedHintSingle =
-      "close the string with `'`; a `'` inside it is written `''`";
 
   // Parses `text` with a fresh yaml-cpp parser into `builder`, taking each document as it ends;
   // those that start at or before byte `again_through` were taken before. Returns what stopped
@@ -519,8 +516,10 @@ class DocumentParser {
   bool report_unclosed_quote(const TreeBuilder& builder) {
     const auto quote = builder.unclosed_quote();
     if (!quote) return false;
-    out_.add(format::kYamlSyntax, quote->where, "YAML syntax error: a quoted string is not closed",
-             std::string(quote->single ? kUnclosedHintSingle : kUnclosedHintDouble));
+    out_.add(format::kYamlSyntax, quote->where,
+             msg("YAML syntax error: a quoted string is not closed"),
+             quote->single ? msg("close the string with `'`; a `'` inside it is written `''`")
+                           : msg("close the string with `\"`; a `\"` inside it is written `\\\"`"));
     return true;
   }
 
@@ -528,19 +527,20 @@ class DocumentParser {
     switch (failure.kind) {
       case Failure::Kind::depth:
         out_.add(format::kInputLimit, builder.locate(failure.mark),
-                 "the YAML is nested too deeply (more than 2,000 levels)");
+                 msg("the YAML is nested too deeply (more than 2,000 levels)"));
         return;
       case Failure::Kind::stray:
         out_.add(format::kYamlSyntax, builder.locate(failure.mark),
-                 fmt::format("YAML syntax error: unexpected `{}`", failure.message),
-                 "a `,` or flow indicator outside a [list] or {mapping}");
+                 msg("YAML syntax error: unexpected `{text}`", arg("text", failure.message)),
+                 msg("a `,` or flow indicator outside a [list] or {{mapping}}"));
         return;
       case Failure::Kind::syntax:
         // An unclosed quoted string runs to the end of the text, where yaml-cpp then fails (an
         // unclosed flow collection): the string is the cause.
         if (builder.state() == TreeBuilder::State::open && report_unclosed_quote(builder)) return;
         out_.add(format::kYamlSyntax, builder.locate(failure.mark),
-                 fmt::format("YAML syntax error: {}", failure.message),
+                 // TRANSLATORS: {detail} is yaml-cpp's own description of the error, in English.
+                 msg("YAML syntax error: {detail}", arg("detail", failure.message)),
                  syntax_hint(text, failure.mark));
         return;
     }

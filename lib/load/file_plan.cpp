@@ -11,13 +11,6 @@ namespace gcsj::load {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr const char* kNotFollowed =
-    "a symbolic link, not followed (--follow-symlinks follows links whose target lies inside the "
-    "registry)";
-constexpr const char* kOutside =
-    "a symbolic link to a target outside the registry (or inside a hidden directory), which gcsj "
-    "does not read";
-
 std::string identity_of(const fs::path& path) {
   std::error_code error;
   const fs::path canonical = fs::weakly_canonical(path, error);
@@ -47,8 +40,7 @@ class Planner {
       PlannedFile& planned = plan_.files.emplace_back();
       planned.display = std::move(found.display);
       planned.path = std::move(found.path);
-      planned.problem = std::move(found.problem);
-      planned.skipped = std::move(found.skipped);
+      planned.refusal = std::move(found.refusal);
       planned.selected = selected;
     }
     return walk.files.size() + static_cast<std::size_t>(walk.excluded);
@@ -62,39 +54,40 @@ class Planner {
     // A link to a pipe is what `<(command)` gives (/dev/fd/63): read it. Other links are
     // treated as in a directory.
     if (fs::is_symlink(fs::symlink_status(path, error)) && type != fs::file_type::fifo) {
-      if (!options_.walk.follow_symlinks) return add(path, path, {}, kNotFollowed);
+      if (!options_.walk.follow_symlinks)
+        return add(path, path, {Refusal::Kind::link_not_followed, {}});
       const fs::path resolved = fs::weakly_canonical(fs::absolute(path, error), error);
-      if (error || !lies_inside(resolved, root)) return add(path, path, kOutside, {});
+      if (error || !lies_inside(resolved, root))
+        return add(path, path, {Refusal::Kind::link_outside, {}});
       open_path = resolved.string();
     }
-    if (type == fs::file_type::not_found) return add(path, path, "a broken symbolic link", {});
+    if (type == fs::file_type::not_found) return add(path, path, {Refusal::Kind::broken_link, {}});
     const std::string identity = identity_of(path);
     if (!claim(identity, path, true, true)) return;
     // A pipe named on the command line is read (`gcsj validate <(git show HEAD:p.yaml)`); a
     // device such as /dev/zero never ends, and is not a registry file.
     if (type != fs::file_type::regular && type != fs::file_type::fifo)
-      return add(path, path, "not a regular file (a device or socket)", {});
+      return add(path, path, {Refusal::Kind::device_or_socket, {}});
     if (::access(path.c_str(), R_OK) != 0) {  // unlike opening it, never waits on a pipe
       by_identity_.erase(identity);
       errors.push_back(path + ": cannot be read");
       return;
     }
-    add(path, open_path, {}, {},
+    add(path, open_path, {},
         type == fs::file_type::fifo ? PlannedFile::Source::pipe : PlannedFile::Source::file);
   }
 
-  void standard_input() { add("<stdin>", {}, {}, {}, PlannedFile::Source::standard_input); }
+  void standard_input() { add("<stdin>", {}, {}, PlannedFile::Source::standard_input); }
 
   FilePlan& plan() { return plan_; }
 
  private:
-  void add(std::string display, std::string path, std::string problem, std::string skipped,
+  void add(std::string display, std::string path, Refusal refusal,
            PlannedFile::Source source = PlannedFile::Source::file) {
     PlannedFile& planned = plan_.files.emplace_back();
     planned.display = std::move(display);
     planned.path = std::move(path);
-    planned.problem = std::move(problem);
-    planned.skipped = std::move(skipped);
+    planned.refusal = std::move(refusal);
     planned.source = source;
   }
 

@@ -17,8 +17,7 @@ struct PlannedFile {
   enum class Source { file, standard_input, pipe, blob };
   std::string display;   // as shown in findings: the path as given, joined with the path below it
   std::string path;      // the path to open
-  std::string problem;   // non-empty: found, but it cannot be read (the reason); reported instead
-  std::string skipped;   // non-empty: a symbolic link not followed (the reason); a note instead
+  Refusal refusal;       // set: not read (the reason), reported instead
   bool selected = true;  // false for files read only as context (--registry)
   Source source = Source::file;
   std::uint64_t size = 0;  // blobs: their size, known before they are read

@@ -59,11 +59,12 @@ class Walker {
       }
       if (!is_registry_file(entry.name) || excluded(below)) continue;
       if (status_error)
-        found_.files.push_back({shown, path, "cannot be inspected: " + status_error.message(), {}});
+        found_.files.push_back(
+            {shown, path, {Refusal::Kind::cannot_inspect, status_error.message()}});
       else if (status.type() != fs::file_type::regular)
-        found_.files.push_back({shown, path, "not a regular file (a pipe, socket or device)", {}});
+        found_.files.push_back({shown, path, {Refusal::Kind::pipe_socket_or_device, {}}});
       else
-        found_.files.push_back({shown, path, {}, {}});
+        found_.files.push_back({shown, path, {}});
     }
   }
 
@@ -75,13 +76,12 @@ class Walker {
     std::error_code error;
     fs::directory_iterator it(directory, error);
     if (error) {
-      found_.files.push_back({display, directory, "cannot read directory: " + error.message(), {}});
+      found_.files.push_back({display, directory, {Refusal::Kind::cannot_list, error.message()}});
       return false;
     }
     for (; it != fs::directory_iterator(); it.increment(error)) {
       if (error) {
-        found_.files.push_back(
-            {display, directory, "cannot read directory: " + error.message(), {}});
+        found_.files.push_back({display, directory, {Refusal::Kind::cannot_list, error.message()}});
         break;
       }
       std::string name = it->path().filename().string();
@@ -99,7 +99,7 @@ class Walker {
   void descend(const std::string& path, const std::string& shown, const std::string& below,
                int depth) {
     if (depth >= kMaxDepth) {
-      found_.files.push_back({shown, path, "directory nesting deeper than 64 levels", {}});
+      found_.files.push_back({shown, path, {Refusal::Kind::too_deep, {}}});
       return;
     }
     walk(path, shown, below, depth + 1);
@@ -122,21 +122,12 @@ class Walker {
     const bool directory = !error && target.type() == fs::file_type::directory;
     if (!directory && (!is_registry_file(name) || excluded(below))) return;
     if (!options_.follow_symlinks) {
-      found_.files.push_back({shown,
-                              path,
-                              {},
-                              "a symbolic link, not followed (--follow-symlinks follows links "
-                              "whose target lies inside the registry)"});
+      found_.files.push_back({shown, path, {Refusal::Kind::link_not_followed, {}}});
       return;
     }
     const fs::path resolved = fs::weakly_canonical(fs::absolute(path, error), error);
     if (error || !inside_root(resolved)) {
-      found_.files.push_back(
-          {shown,
-           path,
-           "a symbolic link to a target outside the registry (or inside a hidden directory), "
-           "which gcsj does not read",
-           {}});
+      found_.files.push_back({shown, path, {Refusal::Kind::link_outside, {}}});
       return;
     }
     if (directory) {
@@ -145,11 +136,11 @@ class Walker {
       return;
     }
     if (error || target.type() == fs::file_type::not_found)
-      found_.files.push_back({shown, path, "a broken symbolic link", {}});
+      found_.files.push_back({shown, path, {Refusal::Kind::broken_link, {}}});
     else if (target.type() != fs::file_type::regular)
-      found_.files.push_back({shown, path, "not a regular file (a pipe, socket or device)", {}});
+      found_.files.push_back({shown, path, {Refusal::Kind::pipe_socket_or_device, {}}});
     else
-      found_.files.push_back({shown, resolved.string(), {}, {}});
+      found_.files.push_back({shown, resolved.string(), {}});
   }
 
   // True when `resolved` lies below the root and under none of its hidden directories.
@@ -168,6 +159,40 @@ class Walker {
 };
 
 }  // namespace
+
+i18n::Message Refusal::message() const {
+  using i18n::arg;
+  using i18n::msg;
+  switch (kind) {
+    case Kind::none:
+      break;
+    case Kind::link_not_followed:
+      return msg(
+          "a symbolic link, not followed (--follow-symlinks follows links whose target lies "
+          "inside the registry)");
+    case Kind::submodule:
+      return msg("a git submodule, not read");
+    case Kind::link_outside:
+      return msg(
+          "a symbolic link to a target outside the registry (or inside a hidden directory), "
+          "which gcsj does not read");
+    case Kind::broken_link:
+      return msg("a broken symbolic link");
+    case Kind::pipe_socket_or_device:
+      return msg("not a regular file (a pipe, socket or device)");
+    case Kind::device_or_socket:
+      return msg("not a regular file (a device or socket)");
+    case Kind::cannot_inspect:
+      return msg("cannot be inspected: {reason}", arg("reason", detail));
+    case Kind::cannot_list:
+      return msg("cannot read directory: {reason}", arg("reason", detail));
+    case Kind::cannot_read:
+      return msg("cannot be read: {reason}", arg("reason", detail));
+    case Kind::too_deep:
+      return msg("directory nesting deeper than {limit} levels", arg("limit", kMaxDepth));
+  }
+  return {};
+}
 
 Walk find_registry_files(const std::string& directory, const WalkOptions& options) {
   Walker walker(directory, options);

@@ -15,9 +15,6 @@ namespace {
 
 constexpr int kMaxDepth = 64;                // as file_walker
 constexpr std::size_t kMaxLinkBytes = 4096;  // a symbolic link's target, as PATH_MAX
-constexpr const char* kNotFollowed =         // file_walker's words, so findings match
-    "a symbolic link, not followed (--follow-symlinks follows links whose target lies inside the "
-    "registry)";
 
 bool is_registry_file(std::string_view name) {
   return name.ends_with(".yaml") || name.ends_with(".yml");
@@ -74,7 +71,7 @@ class TreeWalker {
           link(entry, shown, path);
           break;
         case GIT_FILEMODE_COMMIT:
-          add(shown, {}, "a git submodule, not read", {});
+          add(shown, {Refusal::Kind::submodule, {}}, {});
           break;
         default:
           blob(entry, shown, path);
@@ -85,12 +82,12 @@ class TreeWalker {
  private:
   void descend(const Listed& entry, const std::string& shown, const std::string& below, int depth) {
     if (depth >= kMaxDepth) {
-      add(shown, "directory nesting deeper than 64 levels", {}, {});
+      add(shown, {Refusal::Kind::too_deep, {}}, {});
       return;
     }
     git_tree* subtree = nullptr;
     if (git_tree_lookup(&subtree, repository(), &entry.id) != 0) {
-      add(shown, "cannot read directory: " + git_message("unknown reason"), {}, {});
+      add(shown, {Refusal::Kind::cannot_list, git_message("unknown reason")}, {});
       return;
     }
     const Git<git_tree> owned(subtree);
@@ -102,10 +99,10 @@ class TreeWalker {
     std::size_t size = 0;
     git_object_t type = GIT_OBJECT_INVALID;
     if (git_odb_read_header(&size, &type, git_.odb.get(), &entry.id) != 0) {
-      add(shown, "cannot be read: " + git_message("unknown reason"), {}, {});
+      add(shown, {Refusal::Kind::cannot_read, git_message("unknown reason")}, {});
       return;
     }
-    PlannedFile& planned = add(shown, {}, {}, git_oid_tostr_s(&entry.id));
+    PlannedFile& planned = add(shown, {}, git_oid_tostr_s(&entry.id));
     planned.source = PlannedFile::Source::blob;
     planned.size = size;
   }
@@ -115,7 +112,7 @@ class TreeWalker {
   void link(const Listed& entry, const std::string& shown, const std::string& below) {
     if (!is_registry_file(entry.name) && !leads_to_tree(entry, below)) return;
     if (is_registry_file(entry.name) && excluded(below)) return;
-    add(shown, {}, kNotFollowed, {});
+    add(shown, {Refusal::Kind::link_not_followed, {}}, {});
   }
 
   // True when the link's target, taken from the link's directory, names a tree of the revision.
@@ -162,13 +159,11 @@ class TreeWalker {
     return false;
   }
 
-  PlannedFile& add(std::string display, std::string problem, std::string skipped,
-                   std::string path) {
+  PlannedFile& add(std::string display, Refusal refusal, std::string path) {
     PlannedFile& planned = plan_.files.emplace_back();
     planned.display = std::move(display);
     planned.path = std::move(path);
-    planned.problem = std::move(problem);
-    planned.skipped = std::move(skipped);
+    planned.refusal = std::move(refusal);
     return planned;
   }
 

@@ -9,6 +9,8 @@
 namespace gcsj::load {
 namespace {
 
+using i18n::arg;
+using i18n::msg;
 using model::Delegate;
 using model::Group;
 using model::Meeting;
@@ -17,17 +19,17 @@ using model::Term;
 
 // Reads each mapping item of a list into a T through `keys`; other items are wrong types.
 template <class T, std::size_t N>
-std::vector<T> read_items(const Node& list, std::string_view what, std::string_view item_name,
-                          const std::array<KeyReader<T>, N>& keys, std::string_view context,
+std::vector<T> read_items(const Node& list, std::string_view what,
+                          const std::array<KeyReader<T>, N>& keys, const i18n::Message& context,
                           ValueReader& r, bool& unreadable) {
   std::vector<T> items;
   if (!list.is_sequence()) {
-    if (!list.is_invalid()) r.wrong_type(list, what, "a list");
+    if (!list.is_invalid()) r.wrong_type(list, what, ValueReader::Expected::list);
     unreadable = true;
     return items;
   }
   for (const Node& node : list.items) {
-    if (!r.expect_mapping(node, item_name)) continue;
+    if (!r.expect_item_mapping(node, what)) continue;
     T item;
     item.where = node.where;
     read_mapping<T>(node, keys, context, item, r);
@@ -80,12 +82,12 @@ constexpr std::array<KeyReader<Member>, 9> kMemberKeys{{
      [](Member& m, const Entry& e, ValueReader& r) {
        bool unreadable = false;
        m.delegates =
-           read_items(e.value, "delegates", "delegate", kDelegateKeys, "a delegate", r, unreadable);
+           read_items(e.value, "delegates", kDelegateKeys, msg("a delegate"), r, unreadable);
      }},
     {"terms",
      [](Member& m, const Entry& e, ValueReader& r) {
        bool unreadable = false;
-       auto terms = read_items(e.value, "terms", "term", kTermKeys, "a term", r, unreadable);
+       auto terms = read_items(e.value, "terms", kTermKeys, msg("a term"), r, unreadable);
        if (unreadable)
          m.terms.unreadable = true;
        else
@@ -118,24 +120,29 @@ void read_government_seats(Group& group, const Entry& entry, ValueReader& r) {
         model::Located<std::vector<model::RegionSeats>>{std::move(seats), entry.key.where};
 }
 
+void not_a_share(const Node& node, ValueReader& r) {
+  r.report(format::kWrongType, node.where,
+           msg("`{key}` must be a number between 0.5 and 1, not {actual}",
+               arg("key", "gender_balance_max_share"), arg("actual", describe(node))));
+}
+
 void read_max_share(Group& group, const Entry& entry, ValueReader& r) {
   const Node& node = entry.value;
   group.gender_balance_max_share.unreadable = true;
   if (!node.is_scalar() || !node.plain) {
-    if (!node.is_invalid())
-      r.wrong_type(node, "gender_balance_max_share", "a number between 0.5 and 1");
+    if (!node.is_invalid()) not_a_share(node, r);
     return;
   }
   char* end = nullptr;
   const double share = std::strtod(node.text.c_str(), &end);
   if (end != node.text.c_str() + node.text.size() || node.text.empty()) {
-    r.wrong_type(node, "gender_balance_max_share", "a number between 0.5 and 1");
+    not_a_share(node, r);
     return;
   }
   if (!(share >= 0.5 && share <= 1.0)) {
-    r.report(
-        format::kInvalidValue, node.where,
-        fmt::format("`gender_balance_max_share` must lie between 0.5 and 1, not {}", node.text));
+    r.report(format::kInvalidValue, node.where,
+             msg("`{key}` must lie between 0.5 and 1, not {value}",
+                 arg("key", "gender_balance_max_share"), arg("value", node.text)));
     return;
   }
   group.gender_balance_max_share = model::Located<double>{share, node.where};
@@ -151,14 +158,13 @@ constexpr std::array<KeyReader<Group>, 6> kGroupKeys{{
      [](Group& g, const Entry& e, ValueReader& r) {
        bool unreadable = false;
        g.members_where = e.key.where;
-       g.members = read_items(e.value, "members", "member", kMemberKeys, "a member", r, unreadable);
+       g.members = read_items(e.value, "members", kMemberKeys, msg("a member"), r, unreadable);
      }},
     {"meetings",
      [](Group& g, const Entry& e, ValueReader& r) {
        bool unreadable = false;
        g.meetings_where = e.key.where;
-       g.meetings =
-           read_items(e.value, "meetings", "meeting", kMeetingKeys, "a meeting", r, unreadable);
+       g.meetings = read_items(e.value, "meetings", kMeetingKeys, msg("a meeting"), r, unreadable);
      }},
 }};
 
@@ -169,7 +175,7 @@ Group read_group(const Node& document, ValueReader& reader) {
   group.where = document.where;
   group.members_where = document.where;
   group.meetings_where = {};
-  read_mapping<Group>(document, kGroupKeys, "the coordinating group", group, reader);
+  read_mapping<Group>(document, kGroupKeys, msg("the Coordinating Group"), group, reader);
   if (group.meetings_where.line == 0) group.meetings_where = group.members_where;
   return group;
 }

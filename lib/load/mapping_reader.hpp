@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "i18n/message.hpp"
 #include "load/value_reader.hpp"
 #include "load/yaml_tree.hpp"
 
@@ -19,10 +20,11 @@ struct KeyReader {
 };
 
 // Reads every entry of `mapping` whose key is in `keys` and is accepted by `allowed` (a
-// predicate on the key); all other keys are reported as unknown in `context`.
+// predicate on the key); all other keys are reported as unknown in `context` (a phrase: "an
+// action").
 template <class Target, class Allowed>
 void read_mapping(const Node& mapping, std::span<const KeyReader<Target>> keys, Allowed allowed,
-                  std::string_view context, Target& target, ValueReader& reader) {
+                  const i18n::Message& context, Target& target, ValueReader& reader) {
   bool unknown = false;
   for (const Entry& entry : mapping.entries) {
     const auto key = std::find_if(keys.begin(), keys.end(), [&](const KeyReader<Target>& k) {
@@ -44,7 +46,7 @@ void read_mapping(const Node& mapping, std::span<const KeyReader<Target>> keys, 
 
 template <class Target>
 void read_mapping(const Node& mapping, std::span<const KeyReader<Target>> keys,
-                  std::string_view context, Target& target, ValueReader& reader) {
+                  const i18n::Message& context, Target& target, ValueReader& reader) {
   read_mapping(
       mapping, keys, [](std::string_view) { return true; }, context, target, reader);
 }

@@ -8,6 +8,8 @@
 namespace gcsj::load {
 namespace {
 
+using i18n::arg;
+using i18n::msg;
 using model::Accreditation;
 using model::Action;
 using model::Adherence;
@@ -35,14 +37,14 @@ constexpr std::array<KeyReader<Progress>, 2> kProgressKeys{{
 
 void read_progress(Action& action, const Node& list, ValueReader& r) {
   if (!list.is_sequence()) {
-    if (!list.is_invalid()) r.wrong_type(list, "progress", "a list");
+    if (!list.is_invalid()) r.wrong_type(list, "progress", ValueReader::Expected::list);
     return;
   }
   for (const Node& item : list.items) {
-    if (!r.expect_mapping(item, "progress item")) continue;
+    if (!r.expect_item_mapping(item, "progress")) continue;
     Progress progress;
     progress.where = item.where;
-    read_mapping<Progress>(item, kProgressKeys, "a progress report", progress, r);
+    read_mapping<Progress>(item, kProgressKeys, msg("a progress report"), progress, r);
     action.progress.push_back(std::move(progress));
   }
 }
@@ -80,16 +82,19 @@ constexpr std::array<KeyReader<Action>, 9> kActionKeys{{
 void read_actions(Partner& partner, const Entry& entry, ValueReader& r) {
   const Node& list = entry.value;
   if (!list.is_sequence()) {
-    if (!list.is_invalid()) r.wrong_type(list, "actions", "a list of actions");
+    if (!list.is_invalid())
+      r.report(format::kWrongType, list.where,
+               msg("`{key}` must be a list of actions, not {actual}", arg("key", "actions"),
+                   arg("actual", describe(list))));
     partner.actions.unreadable = true;
     return;
   }
   std::vector<Action> actions;
   for (const Node& item : list.items) {
-    if (!r.expect_mapping(item, "action")) continue;
+    if (!r.expect_item_mapping(item, "actions")) continue;
     Action action;
     action.where = item.where;
-    read_mapping<Action>(item, kActionKeys, "an action", action, r);
+    read_mapping<Action>(item, kActionKeys, msg("an action"), action, r);
     actions.push_back(std::move(action));
   }
   partner.actions = model::Located<std::vector<Action>>{std::move(actions), entry.key.where};
@@ -156,7 +161,7 @@ void read_type(Partner& p, const Entry& e, ValueReader& r) {
 // Reads a nested mapping field (adherence, accreditation) located at its key.
 template <class T, std::size_t N>
 model::Field<T> read_nested(const Entry& entry, const std::array<KeyReader<T>, N>& keys,
-                            std::string_view context, ValueReader& r) {
+                            const i18n::Message& context, ValueReader& r) {
   model::Field<T> field;
   if (!r.expect_mapping(entry.value, entry.key.text)) {
     field.unreadable = true;
@@ -185,7 +190,7 @@ constexpr std::array<KeyReader<Partner>, 23> kPartnerKeys{{
                      ValueReader& r) { p.published = r.date(e.value, "published"); }},
     {"adherence",
      [](Partner& p, const Entry& e, ValueReader& r) {
-       p.adherence = read_nested(e, kAdherenceKeys, "`adherence`", r);
+       p.adherence = read_nested(e, kAdherenceKeys, msg("`{value}`", arg("value", "adherence")), r);
      }},
     {"actions", read_actions},
     {"support",
@@ -219,7 +224,8 @@ constexpr std::array<KeyReader<Partner>, 23> kPartnerKeys{{
      }},
     {"accreditation",
      [](Partner& p, const Entry& e, ValueReader& r) {
-       p.accreditation = read_nested(e, kAccreditationKeys, "`accreditation`", r);
+       p.accreditation =
+           read_nested(e, kAccreditationKeys, msg("`{value}`", arg("value", "accreditation")), r);
      }},
     {"ilo_partnership",
      [](Partner& p, const Entry& e, ValueReader& r) {
@@ -281,9 +287,9 @@ Partner read_partner(const Node& document, ValueReader& reader) {
       if (k == key) return true;
     return false;
   };
-  const std::string context =
-      category ? fmt::format("a partner of category `{}`", model::enum_name(*category))
-               : std::string("a partner");
+  const i18n::Message context = category ? msg("a partner of category `{category}`",
+                                               arg("category", model::enum_name(*category)))
+                                         : msg("a partner");
   read_mapping<Partner>(document, kPartnerKeys, allowed, context, partner, reader);
   return partner;
 }

@@ -5,9 +5,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <mutex>
-
-#include <fmt/format.h>
+#include <system_error>
 
 #include "load/file_plan.hpp"
 #include "load/format_rules.hpp"
@@ -18,6 +18,10 @@
 
 namespace gcsj::load {
 namespace {
+
+using i18n::arg;
+using i18n::msg;
+using i18n::msg_n;
 
 // How one file is to be read: its pieces, from the file itself or from text held in memory
 // (standard input, a pipe), or the one finding that refuses it.
@@ -32,8 +36,8 @@ struct FileWork {
   std::optional<LoadedFile> refused;
 };
 
-LoadedFile refused(const findings::Rule& rule, model::Location where, std::string message,
-                   std::string hint = {}) {
+LoadedFile refused(const findings::Rule& rule, model::Location where, i18n::Message message,
+                   i18n::Message hint = {}) {
   LoadedFile loaded;
   loaded.findings.add(rule, where, std::move(message), std::move(hint));
   return loaded;
@@ -47,55 +51,68 @@ constexpr std::size_t kMaxPartnersPerFile = 200'000;
 constexpr std::size_t kMaxPieceBytes = std::size_t{16} << 20;
 
 LoadedFile too_large(model::FileId file) {
-  return refused(format::kInputLimit, {file, 1, 1}, "the file is larger than 256 MiB");
+  return refused(format::kInputLimit, {file, 1, 1}, msg("the file is larger than 256 MiB"));
 }
 
-// The pieces of a regular file over one piece long, found by reading it once without keeping it.
-util::Expected<std::vector<Piece>> cut_file(const util::OpenFile& file, std::uint64_t size) {
+// The reasons a file could not be read, as its unreadable-file finding gives them.
+i18n::Message cannot_open(const util::Error& error) {
+  return msg("the file cannot be read: {reason}", arg("reason", error.message));
+}
+i18n::Message read_error(int error_number) {
+  return msg("read error: {reason}", arg("reason", std::generic_category().message(error_number)));
+}
+i18n::Message changed_while_read() {
+  return msg("the file changed while it was being read");
+}
+
+// The pieces of a regular file over one piece long, found by reading it once without keeping it;
+// the reason it cannot be read when it cannot.
+std::optional<i18n::Message> cut_file(const util::OpenFile& file, std::uint64_t size,
+                                      std::vector<Piece>& pieces) {
   PieceCutter cutter(kPieceBytes);
   std::string block(kPieceBytes, '\0');
   std::uint64_t total = 0;
   for (;;) {
     const ssize_t got = ::pread(file.fd(), block.data(), block.size(), static_cast<off_t>(total));
     if (got < 0 && errno == EINTR) continue;
-    if (got < 0) return util::errno_error("read error");
+    if (got < 0) return read_error(errno);
     if (got == 0) break;
     total += static_cast<std::uint64_t>(got);
     cutter.feed(std::string_view(block.data(), static_cast<std::size_t>(got)));
   }
-  if (total != size) return util::Error{"the file changed while it was being read"};
-  return cutter.finish();
+  if (total != size) return changed_while_read();
+  pieces = cutter.finish();
+  return std::nullopt;
 }
 
-// `length` bytes from `offset` of a regular file that must still be `size` bytes long: a file
-// that changed since it was planned is refused, not read as a mix of two versions.
-util::Expected<std::string> read_range(const std::string& path, std::uint64_t offset,
-                                       std::size_t length, std::uint64_t size) {
+// `length` bytes from `offset` of a regular file that must still be `size` bytes long, into
+// `text`: a file that changed since it was planned is refused, not read as a mix of two versions.
+// The reason it cannot be read when it cannot.
+std::optional<i18n::Message> read_range(const std::string& path, std::uint64_t offset,
+                                        std::size_t length, std::uint64_t size, std::string& text) {
   const auto file = util::open_regular_file(path);
-  if (!file) return file.error();
-  if (file->size() != size) return util::Error{"the file changed while it was being read"};
-  std::string text(length, '\0');
+  if (!file) return cannot_open(file.error());
+  if (file->size() != size) return changed_while_read();
+  text.assign(length, '\0');
   for (std::size_t done = 0; done < length;) {
     const ssize_t got =
         ::pread(file->fd(), text.data() + done, length - done, static_cast<off_t>(offset + done));
     if (got < 0 && errno == EINTR) continue;
-    if (got < 0) return util::errno_error("read error");
-    if (got == 0) return util::Error{"the file changed while it was being read"};
+    if (got < 0) return read_error(errno);
+    if (got == 0) return changed_while_read();
     done += static_cast<std::size_t>(got);
   }
-  return text;
+  return std::nullopt;
 }
 
 // Plans how file `id` is read.
 FileWork plan_work(model::FileId id, const PlannedFile& file, const LoadRequest& request) {
   FileWork work;
   work.planned = &file;
-  if (!file.problem.empty()) {
-    work.refused = refused(format::kUnreadableFile, {id, 1, 1}, file.problem);
-    return work;
-  }
-  if (!file.skipped.empty()) {
-    work.refused = refused(format::kSymlinkSkipped, {id, 1, 1}, file.skipped);
+  if (file.refusal) {
+    work.refused =
+        refused(file.refusal.skipped() ? format::kSymlinkSkipped : format::kUnreadableFile,
+                {id, 1, 1}, file.refusal.message());
     return work;
   }
   if (file.source == PlannedFile::Source::blob) {
@@ -126,7 +143,7 @@ FileWork plan_work(model::FileId id, const PlannedFile& file, const LoadRequest&
       // than hanging the check; one that is written to (as `<(command)` is) is read to its end.
       auto text = util::read_bounded(file.path, kMaxFileBytes);
       if (!text) {
-        work.refused = refused(format::kUnreadableFile, {id, 1, 1}, text.error().message);
+        work.refused = refused(format::kUnreadableFile, {id, 1, 1}, cannot_open(text.error()));
         return work;
       }
       work.owned = std::move(*text);
@@ -145,7 +162,7 @@ FileWork plan_work(model::FileId id, const PlannedFile& file, const LoadRequest&
   const std::string& path = spooled_stdin ? *request.stdin_file : file.path;
   const auto opened = util::open_regular_file(path);
   if (!opened) {
-    work.refused = refused(format::kUnreadableFile, {id, 1, 1}, opened.error().message);
+    work.refused = refused(format::kUnreadableFile, {id, 1, 1}, cannot_open(opened.error()));
     return work;
   }
   work.size = opened->size();
@@ -158,17 +175,14 @@ FileWork plan_work(model::FileId id, const PlannedFile& file, const LoadRequest&
     work.pieces = {Piece{0, static_cast<std::size_t>(work.size), 1}};
     return work;
   }
-  auto pieces = cut_file(*opened, work.size);
-  if (!pieces)
-    work.refused = refused(format::kUnreadableFile, {id, 1, 1}, pieces.error().message);
-  else
-    work.pieces = std::move(*pieces);
+  if (auto unreadable = cut_file(*opened, work.size, work.pieces))
+    work.refused = refused(format::kUnreadableFile, {id, 1, 1}, std::move(*unreadable));
   return work;
 }
 
-// Reads and loads one piece of a planned file; failing to read it is kept as an Error.
-util::Expected<PieceResult> load_planned_piece(model::FileId id, const FileWork& work,
-                                               const Piece& piece, const DocumentSink& sink) {
+// Reads and loads one piece of a planned file; failing to read it is kept as its reason.
+PieceResult load_planned_piece(model::FileId id, const FileWork& work, const Piece& piece,
+                               const DocumentSink& sink) {
   // A piece ends at the first `---` line past 1 MiB: one this long holds a document of more than
   // 15 MiB (a partner takes a few KiB). yaml-cpp holds such a document several times over, so
   // it is refused unread, and memory stays bounded whatever a file of 256 MiB holds.
@@ -176,17 +190,19 @@ util::Expected<PieceResult> load_planned_piece(model::FileId id, const FileWork&
     PieceResult refused_piece;
     refused_piece.loaded.findings.add(
         format::kInputLimit, {id, piece.first_line, 1},
-        fmt::format("a document of more than {} MiB begins within the next MiB of the file; it is "
-                    "not read",
-                    (kMaxPieceBytes - kPieceBytes) >> 20),
-        "a registry document holds one partner or the Group: a few KiB");
+        msg("a document of more than {size} MiB begins within the next MiB of the file; it is not "
+            "read",
+            arg("size", (kMaxPieceBytes - kPieceBytes) >> 20)),
+        msg("a registry document holds one partner or the Group: a few KiB"));
     return refused_piece;
   }
   std::string text;
   if (!work.path.empty()) {
-    auto read = read_range(work.path, piece.offset, piece.length, work.size);
-    if (!read) return read.error();
-    text = std::move(*read);
+    if (auto unreadable = read_range(work.path, piece.offset, piece.length, work.size, text)) {
+      PieceResult unread;
+      unread.unreadable = std::move(*unreadable);
+      return unread;
+    }
   } else {
     text.assign(work.memory.substr(piece.offset, piece.length));
   }
@@ -201,19 +217,19 @@ class FileAssembly {
   FileAssembly(model::FileId id, std::size_t pieces) : id_(id), waiting_(pieces) {}
 
   // Not thread-safe: the caller serialises calls.
-  void add(std::size_t index, util::Expected<PieceResult> piece) {
+  void add(std::size_t index, PieceResult piece) {
     waiting_[index] = std::move(piece);
     for (; next_ < waiting_.size() && waiting_[next_]; ++next_) {
-      util::Expected<PieceResult> ready = std::move(*waiting_[next_]);
+      PieceResult ready = std::move(*waiting_[next_]);
       waiting_[next_].reset();
       if (refusal_) continue;
-      if (!ready)
-        refusal_ = refused(format::kUnreadableFile, {id_, 1, 1}, ready.error().message);
-      else if (ready->encoding)
-        refusal_ = refused(format::kEncoding, {id_, ready->encoding->line, ready->encoding->column},
-                           std::move(ready->encoding->message), std::move(ready->encoding->hint));
+      if (!ready.unreadable.empty())
+        refusal_ = refused(format::kUnreadableFile, {id_, 1, 1}, std::move(ready.unreadable));
+      else if (ready.encoding)
+        refusal_ = refused(format::kEncoding, {id_, ready.encoding->line, ready.encoding->column},
+                           std::move(ready.encoding->message), std::move(ready.encoding->hint));
       else
-        fold(std::move(ready->loaded));
+        fold(std::move(ready.loaded));
     }
   }
 
@@ -223,18 +239,23 @@ class FileAssembly {
     if (beyond_limit_ > 0)
       loaded_.findings.add(
           format::kInputLimit, first_beyond_,
-          fmt::format("the file holds {} partner documents and gcsj reads at most {} of one file: "
-                      "this one and the {} after it are not read",
-                      kMaxPartnersPerFile + beyond_limit_, kMaxPartnersPerFile, beyond_limit_ - 1),
-          "split the registry into files of fewer partners");
+          msg_n("the file holds {documents} and gcsj reads at most {limit} of one file: this one "
+                "and the {count} after it are not read",
+                "the file holds {documents} and gcsj reads at most {limit} of one file: this one "
+                "and the {count} after it are not read",
+                beyond_limit_ - 1,
+                arg("documents", msg_n("{count} partner document", "{count} partner documents",
+                                       kMaxPartnersPerFile + beyond_limit_)),
+                arg("limit", kMaxPartnersPerFile)),
+          msg("split the registry into files of fewer partners"));
     if (loaded_.documents == 0 && loaded_.findings.empty())
-      loaded_.findings.add(format::kEmptyFile, {id_, 1, 1}, "the file holds no YAML document");
+      loaded_.findings.add(format::kEmptyFile, {id_, 1, 1}, msg("the file holds no YAML document"));
     return std::move(loaded_);
   }
 
  private:
   model::FileId id_;
-  std::vector<std::optional<util::Expected<PieceResult>>> waiting_;
+  std::vector<std::optional<PieceResult>> waiting_;
   // Appends a piece, keeping at most kMaxPartnersPerFile partners: what a registry keeps of each
   // partner is small, but a file of millions of two-line partner documents would fill memory.
   void fold(LoadedFile&& piece) {

@@ -13,8 +13,8 @@ bool starts_with_bytes(std::string_view text, std::string_view bom) {
   return text.substr(0, bom.size()) == bom;
 }
 
-EncodingProblem problem_at(std::string_view text, std::size_t offset, std::string message,
-                           std::string hint = {}) {
+EncodingProblem problem_at(std::string_view text, std::size_t offset, i18n::Message message,
+                           i18n::Message hint = {}) {
   int line = 1;
   std::size_t line_start = 0;
   for (std::size_t i = 0; i < offset; ++i) {
@@ -52,14 +52,16 @@ int ColumnCounter::column(std::size_t offset, std::size_t byte_column) {
 
 std::optional<EncodingProblem> prepare_text(std::string& text) {
   using namespace std::string_view_literals;
+  using i18n::arg;
+  using i18n::msg;
   if (starts_with_bytes(text, "\xEF\xBB\xBF"sv)) text.erase(0, 3);
   if (starts_with_bytes(text, "\x00\x00\xFE\xFF"sv) ||
       starts_with_bytes(text, "\xFF\xFE\x00\x00"sv))
-    return EncodingProblem{1, 1, "the file is UTF-32; registry files must be UTF-8",
-                           "save the file as UTF-8"};
+    return EncodingProblem{1, 1, msg("the file is UTF-32; registry files must be UTF-8"),
+                           msg("save the file as UTF-8")};
   if (starts_with_bytes(text, "\xFE\xFF"sv) || starts_with_bytes(text, "\xFF\xFE"sv))
-    return EncodingProblem{1, 1, "the file is UTF-16; registry files must be UTF-8",
-                           "save the file as UTF-8"};
+    return EncodingProblem{1, 1, msg("the file is UTF-16; registry files must be UTF-8"),
+                           msg("save the file as UTF-8")};
   // YAML 1.2 streams hold printable characters only (c-printable, section 5.1): tab, line
   // breaks, and no other control character, raw; escapes in double quotes may write any.
   for (std::size_t i = 0; i < text.size();) {
@@ -73,26 +75,28 @@ std::optional<EncodingProblem> prepare_text(std::string& text) {
         i += 2;
         continue;
       }
-      return problem_at(text, i, "a line ends with a lone carriage return (CR)",
-                        "save the file with LF or CRLF line endings");
+      return problem_at(text, i, msg("a line ends with a lone carriage return (CR)"),
+                        msg("save the file with LF or CRLF line endings"));
     }
     if (byte == 0)
-      return problem_at(text, i, "the file contains a NUL byte; YAML allows only printable text",
-                        "is this a binary file?");
+      return problem_at(text, i,
+                        msg("the file contains a NUL byte; YAML allows only printable text"),
+                        msg("is this a binary file?"));
     const std::size_t length = util::utf8_sequence_length(text, i);
     if (length == 0)
-      return problem_at(text, i,
-                        fmt::format("invalid UTF-8 byte 0x{:02X}; registry files must be UTF-8",
-                                    static_cast<unsigned char>(text[i])),
-                        "save the file as UTF-8");
+      return problem_at(
+          text, i,
+          msg("invalid UTF-8 byte {byte}; registry files must be UTF-8",
+              arg("byte", fmt::format("0x{:02X}", static_cast<unsigned char>(text[i])))),
+          msg("save the file as UTF-8"));
     if (const char32_t code = util::decode_utf8(text.substr(i, length));
         code < 0x20 || (code >= 0x7F && code <= 0x9F && code != 0x85) || code == 0xFFFE ||
         code == 0xFFFF)
       return problem_at(
           text, i,
-          fmt::format("control character U+{:04X} in the text; YAML allows only printable text",
-                      static_cast<std::uint32_t>(code)),
-          "remove it, or write it as an escape in a double-quoted string");
+          msg("control character {code_point} in the text; YAML allows only printable text",
+              arg("code_point", fmt::format("U+{:04X}", static_cast<std::uint32_t>(code)))),
+          msg("remove it, or write it as an escape in a double-quoted string"));
     i += length;
   }
   return std::nullopt;

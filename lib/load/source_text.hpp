@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "i18n/message.hpp"
+
 namespace gcsj::load {
 
 // Files larger than this are refused with a finding, so one file cannot exhaust memory.
@@ -14,8 +16,8 @@ inline constexpr std::size_t kMaxFileBytes = std::size_t{256} << 20;
 struct EncodingProblem {
   int line = 1;    // 1-based
   int column = 1;  // 1-based, in code points
-  std::string message;
-  std::string hint;
+  i18n::Message message;
+  i18n::Message hint;
 };
 
 // Strips a UTF-8 byte order mark in place, then reports the first byte sequence that is not

@@ -8,6 +8,8 @@
 namespace gcsj::load {
 namespace {
 
+using i18n::arg;
+using i18n::msg;
 using model::Field;
 using model::Located;
 
@@ -65,12 +67,37 @@ bool is_yaml12_number(std::string_view text) {
   return rest.empty();
 }
 
+// The finding of a value of `key` that is not the `expected` type: one sentence for each type.
+i18n::Message wrong_type_message(std::string_view key, ValueReader::Expected expected,
+                                 i18n::Message actual) {
+  using Expected = ValueReader::Expected;
+  auto k = arg("key", key);
+  auto a = arg("actual", std::move(actual));
+  switch (expected) {
+    case Expected::string:
+      return msg("`{key}` must be a string, not {actual}", std::move(k), std::move(a));
+    case Expected::boolean:
+      return msg("`{key}` must be `true` or `false`, not {actual}", std::move(k), std::move(a));
+    case Expected::date:
+      return msg("`{key}` must be a date (YYYY-MM-DD), not {actual}", std::move(k), std::move(a));
+    case Expected::whole_number:
+      return msg("`{key}` must be a whole number, not {actual}", std::move(k), std::move(a));
+    case Expected::mapping:
+      return msg("`{key}` must be a mapping, not {actual}", std::move(k), std::move(a));
+    case Expected::list:
+      return msg("`{key}` must be a list, not {actual}", std::move(k), std::move(a));
+    case Expected::one_of_values:
+      return msg("`{key}` must be one of its values, not {actual}", std::move(k), std::move(a));
+  }
+  return msg("`{key}` must be one of its values, not {actual}", std::move(k), std::move(a));
+}
+
 }  // namespace
 
-void ValueReader::wrong_type(const Node& node, std::string_view what, std::string_view expected,
-                             std::string hint) {
-  report(format::kWrongType, node.where,
-         fmt::format("`{}` must be {}, not {}", what, expected, describe(node)), std::move(hint));
+void ValueReader::wrong_type(const Node& node, std::string_view key, Expected expected,
+                             i18n::Message hint) {
+  report(format::kWrongType, node.where, wrong_type_message(key, expected, describe(node)),
+         std::move(hint));
 }
 
 Field<std::string> ValueReader::string(const Node& node, std::string_view what) {
@@ -81,9 +108,9 @@ Field<std::string> ValueReader::string(const Node& node, std::string_view what) 
     return field;
   }
   if (!node.is_invalid()) {
-    std::string hint =
-        node.is_scalar() ? fmt::format("quote it: \"{}\"", node.text) : std::string{};
-    wrong_type(node, what, "a string", std::move(hint));
+    wrong_type(
+        node, what, Expected::string,
+        node.is_scalar() ? msg("quote it: \"{value}\"", arg("value", node.text)) : i18n::Message());
   }
   field.unreadable = true;
   return field;
@@ -100,11 +127,11 @@ Field<bool> ValueReader::boolean(const Node& node, std::string_view what) {
   if (node.is_scalar() &&
       (is_yaml11_only_bool(node.text) || (!node.plain && is_yaml12_bool(node.text)))) {
     report(format::kAmbiguousBoolean, node.where,
-           fmt::format("`{}` must be true or false, not {}", what, describe(node)),
-           "YAML 1.1 and 1.2 read this differently; write true or false, unquoted");
+           wrong_type_message(what, Expected::boolean, describe(node)),
+           msg("YAML 1.1 and 1.2 read this differently; write `true` or `false`, unquoted"));
     return field;
   }
-  wrong_type(node, what, "true or false");
+  wrong_type(node, what, Expected::boolean);
   return field;
 }
 
@@ -116,10 +143,10 @@ Field<model::Date> ValueReader::date(const Node& node, std::string_view what) {
       return field;
     }
     report(format::kInvalidDate, node.where,
-           fmt::format("`{}` must be a calendar date written YYYY-MM-DD, not {}", what,
-                       describe(node)));
+           msg("`{key}` must be a calendar date written YYYY-MM-DD, not {actual}", arg("key", what),
+               arg("actual", describe(node))));
   } else if (!node.is_invalid()) {
-    wrong_type(node, what, "a date (YYYY-MM-DD)");
+    wrong_type(node, what, Expected::date);
   }
   field.unreadable = true;
   return field;
@@ -135,13 +162,14 @@ Field<long> ValueReader::integer(const Node& node, std::string_view what) {
     const char* digits = begin != end && *begin == '-' ? begin + 1 : begin;
     if (end - digits > 1 && *digits == '0' &&
         std::all_of(digits, end, [](char c) { return c >= '0' && c <= '9'; })) {
-      report(
-          format::kAmbiguousNumber, node.where,
-          fmt::format("`{}` must be written without a leading zero, not {}", what, describe(node)),
-          "YAML 1.1 reads a leading zero as an octal number and YAML 1.2 does not; write " +
-              std::string(node.text.find_first_not_of("+-0") == std::string::npos
-                              ? "0"
-                              : node.text.substr(node.text.find_first_not_of("+-0"))));
+      const std::size_t significant = node.text.find_first_not_of("+-0");
+      report(format::kAmbiguousNumber, node.where,
+             msg("`{key}` must be written without a leading zero, not {actual}", arg("key", what),
+                 arg("actual", describe(node))),
+             msg("YAML 1.1 reads a leading zero as an octal number and YAML 1.2 does not; write "
+                 "{number}",
+                 arg("number", significant == std::string::npos ? std::string("0")
+                                                                : node.text.substr(significant))));
       field.unreadable = true;
       return field;
     }
@@ -151,30 +179,37 @@ Field<long> ValueReader::integer(const Node& node, std::string_view what) {
       return field;
     }
   }
-  if (!node.is_invalid()) wrong_type(node, what, "a whole number");
+  if (!node.is_invalid()) wrong_type(node, what, Expected::whole_number);
   field.unreadable = true;
   return field;
 }
 
-bool ValueReader::expect_mapping(const Node& node, std::string_view what) {
+bool ValueReader::expect_mapping(const Node& node, std::string_view key) {
   if (node.is_mapping()) return true;
-  if (!node.is_invalid()) wrong_type(node, what, "a mapping");
+  if (!node.is_invalid()) wrong_type(node, key, Expected::mapping);
+  return false;
+}
+
+bool ValueReader::expect_item_mapping(const Node& item, std::string_view list_key) {
+  if (item.is_mapping()) return true;
+  if (!item.is_invalid())
+    report(format::kWrongType, item.where,
+           msg("the items of `{key}` must be mappings, not {actual}", arg("key", list_key),
+               arg("actual", describe(item))));
   return false;
 }
 
 void ValueReader::check_keys(const Node& mapping, std::span<const std::string_view> known,
-                             std::string_view context) {
+                             const i18n::Message& context) {
   for (const Entry& entry : mapping.entries) {
     const std::string& key = entry.key.text;
     if (key.starts_with("x_")) continue;
     if (std::find(known.begin(), known.end(), key) != known.end()) continue;
-    std::string hint;
-    if (std::string close = util::closest_match(key, known); !close.empty())
-      hint = fmt::format("did you mean `{}`?", close);
-    else
-      hint = "extension keys start with x_";
+    const std::string close = util::closest_match(key, known);
     report(format::kUnknownKey, entry.key.where,
-           fmt::format("unknown key `{}` in {}", key, context), std::move(hint));
+           msg("unknown key `{key}` in {context}", arg("key", key), arg("context", context)),
+           close.empty() ? msg("extension keys start with x_")
+                         : msg("did you mean `{suggestion}`?", arg("suggestion", close)));
   }
 }
 

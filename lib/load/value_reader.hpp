@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/message.hpp"
 #include "load/format_rules.hpp"
 #include "load/yaml_tree.hpp"
 #include "model/date.hpp"
@@ -21,7 +22,7 @@ class ValueReader {
  public:
   explicit ValueReader(findings::FindingList& out) : out_(out) {}
 
-  // `what` names the value in messages, usually its key.
+  // `what` names the value in messages: its key, written as given.
   model::Field<std::string> string(const Node& node, std::string_view what);
   model::Field<bool> boolean(const Node& node, std::string_view what);
   model::Field<model::Date> date(const Node& node, std::string_view what);
@@ -36,19 +37,32 @@ class ValueReader {
   model::FieldList<T> list(const Node& node, std::string_view what, ReadItem read_item,
                            bool allow_single = false);
 
-  // True for a mapping; reports the wrong type otherwise.
-  bool expect_mapping(const Node& node, std::string_view what);
+  // True for a mapping; reports the wrong type of `key`'s value otherwise.
+  bool expect_mapping(const Node& node, std::string_view key);
+  // True for a mapping; reports the wrong type of an item of the list `list_key` otherwise.
+  bool expect_item_mapping(const Node& item, std::string_view list_key);
 
-  // Reports every key of `mapping` that is not in `known` (keys starting with x_ are extensions).
+  // Reports every key of `mapping` that is not in `known` (keys starting with x_ are extensions),
+  // saying where it is: `context` is a phrase ("an action", "`adherence`").
   void check_keys(const Node& mapping, std::span<const std::string_view> known,
-                  std::string_view context);
+                  const i18n::Message& context);
 
-  void wrong_type(const Node& node, std::string_view what, std::string_view expected,
-                  std::string hint = {});
+  // What a value was expected to be, in a wrong-type finding about the value of a key.
+  enum class Expected : unsigned char {
+    string,
+    boolean,
+    date,
+    whole_number,
+    mapping,
+    list,
+    one_of_values,  // of an enumerated key
+  };
+  void wrong_type(const Node& node, std::string_view key, Expected expected,
+                  i18n::Message hint = {});
 
   // Adds a finding of a format rule.
-  findings::Finding& report(const findings::Rule& rule, model::Location where, std::string message,
-                            std::string hint = {}) {
+  findings::Finding& report(const findings::Rule& rule, model::Location where,
+                            i18n::Message message, i18n::Message hint = {}) {
     return out_.add(rule, where, std::move(message), std::move(hint));
   }
 
@@ -64,7 +78,7 @@ model::Field<E> ValueReader::enumeration(const Node& node, std::string_view what
     return field;
   }
   if (!node.is_scalar()) {
-    wrong_type(node, what, "one of its values");
+    wrong_type(node, what, Expected::one_of_values);
     field.unreadable = true;
     return field;
   }
@@ -72,12 +86,17 @@ model::Field<E> ValueReader::enumeration(const Node& node, std::string_view what
     field = model::Located<E>{*value, node.where};
     return field;
   }
+  using i18n::arg;
+  using i18n::msg;
   const auto names = model::names_of<E>();
-  std::string hint = fmt::format("expected one of: {}", fmt::join(names, ", "));
-  if (std::string close = util::closest_match(node.text, names); !close.empty())
-    hint = fmt::format("did you mean `{}`? ({})", close, hint);
+  std::string values = fmt::format("{}", fmt::join(names, ", "));
+  const std::string close = util::closest_match(node.text, names);
   report(format::kInvalidValue, node.where,
-         fmt::format("{} is not a valid value of `{}`", describe(node), what), std::move(hint));
+         msg("{value} is not a valid value of `{key}`", arg("value", describe(node)),
+             arg("key", what)),
+         close.empty() ? msg("expected one of: {values}", arg("values", std::move(values)))
+                       : msg("did you mean `{suggestion}`? (expected one of: {values})",
+                             arg("suggestion", close), arg("values", std::move(values))));
   field.unreadable = true;
   return field;
 }
@@ -97,7 +116,7 @@ model::FieldList<T> ValueReader::list(const Node& node, std::string_view what, R
   } else if (allow_single && node.is_scalar()) {
     if (auto value = read_item(node, what)) values.push_back(std::move(*value));
   } else {
-    wrong_type(node, what, "a list");
+    wrong_type(node, what, Expected::list);
     field.unreadable = true;
     return field;
   }

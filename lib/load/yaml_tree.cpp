@@ -1,7 +1,5 @@
 #include "load/yaml_tree.hpp"
 
-#include <fmt/format.h>
-
 namespace gcsj::load {
 
 const Entry* find_entry(const Node& mapping, std::string_view key) {
@@ -10,21 +8,27 @@ const Entry* find_entry(const Node& mapping, std::string_view key) {
   return nullptr;
 }
 
-std::string describe(const Node& node) {
+i18n::Message describe(const Node& node) {
+  using i18n::arg;
+  using i18n::msg;
+  // TRANSLATORS: these phrases describe the value a registry file holds where a finding says
+  // what was expected instead ("`levels` must be a list, not a mapping").
   switch (node.kind) {
     case Node::Kind::null:
-      return "nothing (null)";
+      return msg("nothing (null)");
     case Node::Kind::sequence:
-      return "a list";
+      return msg("a list");
     case Node::Kind::mapping:
-      return "a mapping";
+      return msg("a mapping");
     case Node::Kind::invalid:
-      return "an invalid value";
+      return msg("an invalid value");
     case Node::Kind::scalar:
       break;
   }
   std::string text = node.text.size() > 40 ? node.text.substr(0, 37) + "..." : node.text;
-  return node.plain ? fmt::format("`{}`", text) : fmt::format("the string \"{}\"", text);
+  // TRANSLATORS: a value written without quotes in a registry file, as given.
+  if (node.plain) return msg("`{value}`", arg("value", std::move(text)));
+  return msg("the string \"{value}\"", arg("value", std::move(text)));
 }
 
 }  // namespace gcsj::load

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "findings/finding.hpp"
+#include "i18n/message.hpp"
 #include "model/location.hpp"
 
 namespace gcsj::load {
@@ -42,7 +43,8 @@ struct Entry {
 // Finds `key` among a mapping's entries; nullptr when absent.
 const Entry* find_entry(const Node& mapping, std::string_view key);
 
-// Describes a node's type for messages: "a mapping", "the string \"x\"", "null".
-std::string describe(const Node& node);
+// Describes a node for messages, as a phrase: "a mapping", "the string \"x\"", "nothing (null)";
+// a plain scalar is its text in backticks, written as given.
+i18n::Message describe(const Node& node);
 
 }  // namespace gcsj::load

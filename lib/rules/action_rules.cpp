@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <array>
 
+#include <fmt/format.h>
+
 #include "model/vocabulary.hpp"
 #include "refdata/reference_data.hpp"
 #include "rules/partner_helpers.hpp"
@@ -13,6 +15,9 @@
 namespace gcsj::rules {
 namespace {
 
+using i18n::arg;
+using i18n::msg;
+using i18n::N_;
 using model::Action;
 using model::Partner;
 using namespace std::string_view_literals;
@@ -34,34 +39,46 @@ void for_each_action(const Context& context, F&& check) {
       for (const Action& action : p.actions->value) check(p, action);
 }
 
-// Reports each value of `list` that is not in `allowed`.
-template <std::size_t N>
+// Reports each value of `list` that is not in `allowed`: `not_one(value)` says what it is not.
+template <std::size_t N, class NotOne>
 void check_vocabulary(const model::FieldList<std::string>& list,
-                      const std::array<std::string_view, N>& allowed, std::string_view what,
+                      const std::array<std::string_view, N>& allowed, NotOne&& not_one,
                       Reporter& out) {
   if (!list) return;
+  const std::string values = fmt::format("{}", fmt::join(allowed, ", "));
   for (const auto& value : list->value) {
     if (std::find(allowed.begin(), allowed.end(), value.value) != allowed.end()) continue;
-    std::string hint = fmt::format("expected one of: {}", fmt::join(allowed, ", "));
-    if (std::string close = util::closest_match(value.value, allowed); !close.empty())
-      hint = fmt::format("did you mean `{}`? ({})", close, hint);
-    out.add(value.where, fmt::format("`{}` is not {}", value.value, what), std::move(hint));
+    const std::string close = util::closest_match(value.value, allowed);
+    out.add(value.where, not_one(value.value),
+            close.empty() ? msg("expected one of: {values}", arg("values", values))
+                          : msg("did you mean `{close}`? (expected one of: {values})",
+                                arg("close", close), arg("values", values)));
   }
 }
 
 void check_domains(const Context& context, Reporter& out) {
   for_each_action(context, [&](const Partner&, const Action& action) {
     if (action.domains.absent())
-      out.add(action.where, "the action names no thematic domain (`domains`)");
+      out.add(action.where, msg("the action names no thematic domain (`domains`)"));
     else if (action.domains && action.domains->value.empty())
-      out.add(action.domains->where, "`domains` is empty");
-    check_vocabulary(action.domains, kDomains, "a thematic domain of ¶35", out);
+      out.add(action.domains->where, msg("`domains` is empty"));
+    check_vocabulary(
+        action.domains, kDomains,
+        [](std::string_view value) {
+          return msg("`{domain}` is not a thematic domain of ¶35", arg("domain", value));
+        },
+        out);
   });
 }
 
 void check_priorities(const Context& context, Reporter& out) {
   for_each_action(context, [&](const Partner&, const Action& action) {
-    check_vocabulary(action.priorities, kPriorities, "an initial priority of ¶36", out);
+    check_vocabulary(
+        action.priorities, kPriorities,
+        [](std::string_view value) {
+          return msg("`{priority}` is not an initial priority of ¶36", arg("priority", value));
+        },
+        out);
   });
 }
 
@@ -70,8 +87,9 @@ void check_sdgs(const Context& context, Reporter& out) {
     if (!action.sdgs) return;
     for (const auto& goal : action.sdgs->value)
       if (!context.reference.is_sdg(goal.value))
-        out.add(goal.where, fmt::format("{} is not a Sustainable Development Goal", goal.value),
-                "SDGs are numbered 1 to 17");
+        out.add(goal.where,
+                msg("{goal} is not a Sustainable Development Goal", arg("goal", goal.value)),
+                msg("SDGs are numbered 1 to 17"));
   });
 }
 
@@ -81,8 +99,8 @@ void check_countries(const Context& context, Reporter& out) {
     for (const auto& code : action.countries->value)
       if (!context.reference.is_country_code(code.value))
         out.add(code.where,
-                fmt::format("`{}` is not an ISO 3166-1 alpha-2 country code", code.value),
-                "country codes are two upper-case letters, such as KE or NO");
+                msg("`{code}` is not an ISO 3166-1 alpha-2 country code", arg("code", code.value)),
+                msg("country codes are two upper-case letters, such as KE or NO"));
   });
 }
 
@@ -95,19 +113,19 @@ void check_with_partners(const Context& context, Reporter& out) {
   std::sort(ids.begin(), ids.end());
   for (const auto& other : context.registry.partner_references)
     if (!std::binary_search(ids.begin(), ids.end(), std::string_view(other.value)))
-      out.add(other.where, fmt::format("no partner has the id `{}`", other.value),
-              "list actors that are not partners under `with_others`");
+      out.add(other.where, msg("no partner has the id `{id}`", arg("id", other.value)),
+              msg("list actors that are not partners under `with_others`"));
 }
 
 constexpr Rule kActionDomains{
     .id = "action-domains",
     .paragraph = "35",
     .severity = Severity::error,
-    .summary = "An action names no thematic domain, or an unknown one.",
+    .summary = N_("An action names no thematic domain, or an unknown one."),
     .explanation =
-        "¶35 sets six thematic policy domains that frame partners' actions: inequality (i), "
-        "labour-rights (ii), employment (iii), protection (iv), just-transitions (v) and "
-        "social-dialogue (vi). Every action names one or more of them, and no other.",
+        N_("¶35 sets six thematic policy domains that frame partners' actions: inequality (i), "
+           "labour-rights (ii), employment (iii), protection (iv), just-transitions (v) and "
+           "social-dialogue (vi). Every action names one or more of them, and no other."),
     .passing = R"yaml(domains: [protection, social-dialogue])yaml",
     .failing = R"yaml(domains: [climate])yaml",
     .check = check_domains,
@@ -118,11 +136,11 @@ constexpr Rule kActionPriorities{
     .id = "action-priorities",
     .paragraph = "36",
     .severity = Severity::error,
-    .summary = "An action names a priority ¶36 does not set.",
+    .summary = N_("An action names a priority ¶36 does not set."),
     .explanation =
-        "¶36 sets four initial priorities: employment-and-social-protection (a), "
-        "reducing-inequalities (b), multilateral-priorities (c) and social-dialogue (d). Naming "
-        "them is optional; a named one must be one of these.",
+        N_("¶36 sets four initial priorities: employment-and-social-protection (a), "
+           "reducing-inequalities (b), multilateral-priorities (c) and social-dialogue (d). Naming "
+           "them is optional; a named one must be one of these."),
     .passing = R"yaml(priorities: [reducing-inequalities])yaml",
     .failing = R"yaml(priorities: [green-growth])yaml",
     .check = check_priorities,
@@ -133,10 +151,10 @@ constexpr Rule kActionSdgs{
     .id = "action-sdgs",
     .paragraph = "16(b)",
     .severity = Severity::error,
-    .summary = "An action names an SDG that does not exist.",
+    .summary = N_("An action names an SDG that does not exist."),
     .explanation =
-        "¶16(b) commits partners to advancing social justice and the SDGs; the goals an action "
-        "serves are listed by number, 1 to 17.",
+        N_("¶16(b) commits partners to advancing social justice and the SDGs; the goals an action "
+           "serves are listed by number, 1 to 17."),
     .passing = R"yaml(sdgs: [1, 8, 10])yaml",
     .failing = R"yaml(sdgs: [18])yaml",
     .check = check_sdgs,
@@ -147,10 +165,10 @@ constexpr Rule kActionCountries{
     .id = "action-countries",
     .paragraph = "34",
     .severity = Severity::error,
-    .summary = "An action names a country code that does not exist.",
+    .summary = N_("An action names a country code that does not exist."),
     .explanation =
-        "¶34: actions advance social justice in a partner's own country and/or in others. The "
-        "countries are ISO 3166-1 alpha-2 codes (upper case; NO is Norway).",
+        N_("¶34: actions advance social justice in a partner's own country and/or in others. The "
+           "countries are ISO 3166-1 alpha-2 codes (upper case; NO is Norway)."),
     .passing = R"yaml(countries: [KE, GB])yaml",
     .failing = R"yaml(countries: [KE, UK])yaml",
     .check = check_countries,
@@ -161,12 +179,12 @@ constexpr Rule kActionWithPartner{
     .id = "action-with-partner",
     .paragraph = "16(c)",
     .severity = Severity::warning,
-    .summary = "An action is undertaken with an unknown partner.",
-    .explanation =
+    .summary = N_("An action is undertaken with an unknown partner."),
+    .explanation = N_(
         "¶16(c): actions may be developed in collaboration with other actors. `with` lists "
         "partner ids; an id no partner has is probably a typo. Checked only when a whole registry "
         "is loaded (a directory, or --registry); actors that are not partners go under "
-        "`with_others`.",
+        "`with_others`."),
     .passing = R"yaml(with: [ituc]          # a partner of the registry
 with_others: [A Ministry])yaml",
     .failing = R"yaml(with: [a-ministry]    # no partner has this id)yaml",

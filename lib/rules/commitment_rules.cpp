@@ -8,27 +8,35 @@
 namespace gcsj::rules {
 namespace {
 
+using i18n::arg;
+using i18n::msg;
+using i18n::N_;
 using model::Adherence;
 using model::Partner;
 
-// Reports a commitment flag of `adherence` that is missing or false.
+// Reports a commitment flag of `adherence` that is missing or false; `meaning` says what it
+// commits the partner to.
 void require_true(const model::Located<Adherence>& adherence, const model::Field<bool>& flag,
-                  std::string_view key, std::string_view meaning, Reporter& out) {
+                  std::string_view key, const i18n::Message& meaning, Reporter& out) {
   if (flag.absent())
-    out.add(adherence.where, fmt::format("`adherence` lacks `{}: true` ({})", key, meaning));
+    out.add(adherence.where, msg("`adherence` lacks `{key}: true` ({meaning})", arg("key", key),
+                                 arg("meaning", meaning)));
   else if (flag && !flag->value)
-    out.add(flag->where, fmt::format("`{}` must be true: {}", key, meaning),
-            "¶16 sets out what every partner is expected to commit to");
+    out.add(flag->where,
+            msg("`{key}` must be true: {meaning}", arg("key", key), arg("meaning", meaning)),
+            msg("¶16 sets out what every partner is expected to commit to"));
 }
 
 void check_advocate_uphold(const Context& context, Reporter& out) {
   for (const Partner& p : context.partners) {
     if (!p.adherence) continue;
     require_true(*p.adherence, p.adherence->value.advocate, "advocate",
-                 "the partner advocates for social justice", out);
+                 // TRANSLATORS: what `advocate: true` commits a partner to, written in
+                 // "`advocate` must be true: {meaning}".
+                 msg("the partner advocates for social justice"), out);
     require_true(*p.adherence, p.adherence->value.uphold, "uphold",
-                 "the partner upholds the principles and values of the UN and the ILO, including "
-                 "the fundamental principles and rights at work",
+                 msg("the partner upholds the principles and values of the UN and the ILO, "
+                     "including the fundamental principles and rights at work"),
                  out);
   }
 }
@@ -38,29 +46,32 @@ void check_contribute(const Context& context, Reporter& out) {
     if (!p.adherence) continue;
     const Adherence& a = p.adherence->value;
     require_true(*p.adherence, a.contribute, "contribute",
-                 "the partner contributes to advancing social justice and the SDGs", out);
+                 msg("the partner contributes to advancing social justice and the SDGs"), out);
     if (a.levels.absent())
-      out.add(p.adherence->where, "`adherence` lacks `levels`: global, regional and/or national");
+      out.add(p.adherence->where,
+              msg("`adherence` lacks `levels`: global, regional and/or national"));
     else if (a.levels && a.levels->value.empty())
-      out.add(a.levels->where, "`levels` is empty: name one or more of global, regional, national");
+      out.add(a.levels->where,
+              msg("`levels` is empty: name one or more of global, regional, national"));
   }
 }
 
 void check_actions_required(const Context& context, Reporter& out) {
   for (const Partner& p : context.partners) {
     if (p.actions.absent()) {
-      out.add(p.where, fmt::format("{} commits to no action: `actions` is missing", label(p)));
+      out.add(p.where, msg("{partner} commits to no action: `actions` is missing",
+                           arg("partner", label(p))));
       continue;
     }
     if (!p.actions) continue;
     if (p.actions->value.empty())
       out.add(p.actions->where,
-              "`actions` is empty: a partner commits to one or more actions or initiatives");
+              msg("`actions` is empty: a partner commits to one or more actions or initiatives"));
     for (const model::Action& action : p.actions->value) {
       if (action.title.absent())
-        out.add(action.where, "the action has no `title`");
+        out.add(action.where, msg("the action has no `title`"));
       else if (is_blank(action.title))
-        out.add(action.title->where, "the action's `title` is empty");
+        out.add(action.title->where, msg("the action's `title` is empty"));
     }
   }
 }
@@ -69,11 +80,11 @@ constexpr Rule kAdvocateUphold{
     .id = "adherence-advocate-uphold",
     .paragraph = "16(a)",
     .severity = Severity::error,
-    .summary = "The adherence does not commit to advocate and uphold (¶16(a)).",
+    .summary = N_("The adherence does not commit to advocate and uphold (¶16(a))."),
     .explanation =
-        "¶16(a): every partner is expected to advocate for social justice and to uphold the "
-        "principles and values of the UN and the ILO, including the fundamental principles and "
-        "rights at work. Both `advocate` and `uphold` must be true.",
+        N_("¶16(a): every partner is expected to advocate for social justice and to uphold the "
+           "principles and values of the UN and the ILO, including the fundamental principles and "
+           "rights at work. Both `advocate` and `uphold` must be true."),
     .passing = R"yaml(adherence:
   advocate: true
   uphold: true)yaml",
@@ -88,11 +99,11 @@ constexpr Rule kContribute{
     .id = "adherence-contribute",
     .paragraph = "16(b)",
     .severity = Severity::error,
-    .summary = "The adherence does not commit to contribute, at some level (¶16(b)).",
+    .summary = N_("The adherence does not commit to contribute, at some level (¶16(b))."),
     .explanation =
-        "¶16(b): every partner is expected to contribute to advancing social justice and the "
-        "SDGs at the global, regional and/or national levels. `contribute` must be true and "
-        "`levels` name at least one level.",
+        N_("¶16(b): every partner is expected to contribute to advancing social justice and the "
+           "SDGs at the global, regional and/or national levels. `contribute` must be true and "
+           "`levels` name at least one level."),
     .passing = R"yaml(adherence:
   contribute: true
   levels: [national])yaml",
@@ -107,11 +118,11 @@ constexpr Rule kActionsRequired{
     .id = "actions-required",
     .paragraph = "16(c)",
     .severity = Severity::error,
-    .summary = "A partner commits to no titled action.",
-    .explanation =
+    .summary = N_("A partner commits to no titled action."),
+    .explanation = N_(
         "¶16(c) and ¶34: every partner commits to developing one or more actions or initiatives "
         "aimed at significantly advancing social justice. `actions` lists at least one, each with "
-        "a title. Progress reports on them are voluntary (¶17) and never required (¶13).",
+        "a title. Progress reports on them are voluntary (¶17) and never required (¶13)."),
     .passing = R"yaml(actions:
   - title: Extend social protection
     domains: [protection])yaml",

@@ -11,26 +11,34 @@
 namespace gcsj::rules {
 namespace {
 
+using i18n::arg;
+using i18n::msg;
+using i18n::N_;
 using model::Category;
 using model::OrgType;
 using model::Partner;
 
 // Reports each `type` value outside `allowed`, the words outside every list included, once each;
-// returns false when `type` is absent (reported).
+// returns false when `type` is absent (reported). `expected` lists the allowed values.
 bool check_types(const Partner& p, std::initializer_list<OrgType> allowed,
-                 std::string_view expected, Reporter& out) {
+                 const i18n::Message& expected, Reporter& out) {
   if (p.type.absent()) {
-    out.add(p.where, fmt::format("{} has no `type`: {}", label(p), expected));
+    out.add(p.where, msg("{partner} has no `type`: {values}", arg("partner", label(p)),
+                         arg("values", expected)));
     return false;
   }
   const auto not_a_type = [&](std::string_view word, const model::Location& where) {
-    out.add(where, fmt::format("`{}` is not a type of {}", word, to_string(p.category->value)),
-            fmt::format("expected {}", expected));
+    out.add(where,
+            msg("`{type}` is not a type of the category `{category}`", arg("type", word),
+                arg("category", to_string(p.category->value))),
+            // TRANSLATORS: a hint; {values} lists the values accepted ("regional or
+            // subregional").
+            msg("expected {values}", arg("values", expected)));
   };
   for (const auto& word : p.type_words) not_a_type(word.value, word.where);
   if (!p.type) return false;
   if (p.type->value.empty() && p.type_words.empty())
-    out.add(p.type->where, fmt::format("`type` is empty: {}", expected));
+    out.add(p.type->where, msg("`type` is empty: {values}", arg("values", expected)));
   for (const auto& t : p.type->value)
     if (std::find(allowed.begin(), allowed.end(), t.value) == allowed.end())
       not_a_type(to_string(t.value), t.where);
@@ -41,7 +49,9 @@ void check_international_type(const Context& context, Reporter& out) {
   for (const Partner& p : context.partners)
     if (is_category(p, Category::international_organization))
       check_types(p, {OrgType::un_system, OrgType::ifi, OrgType::economic, OrgType::other},
-                  "un-system, ifi, economic or other", out);
+                  // TRANSLATORS: values of `type`, written as the registry writes them:
+                  // translate "or" only.
+                  msg("un-system, ifi, economic or other"), out);
 }
 
 void check_international_review(const Context& context, Reporter& out) {
@@ -52,36 +62,45 @@ void check_international_review(const Context& context, Reporter& out) {
                                         [](const auto& t) { return t.value == OrgType::other; });
     if (only_other)
       out.add(p.type->where,
-              fmt::format("{} is of type `other` only: ¶19(c) names entities of the UN system, "
-                          "including international financial institutions; review its eligibility",
-                          label(p)));
+              msg("{partner} is of type `other` only: ¶19(c) names entities of the UN system, "
+                  "including international financial institutions; review its eligibility",
+                  arg("partner", label(p))));
   }
 }
 
 void check_regional_type(const Context& context, Reporter& out) {
+  // TRANSLATORS: values of `scope`, written as the registry writes them: translate "or" only.
+  const i18n::Message scopes = msg("regional or subregional");
   for (const Partner& p : context.partners) {
     if (!is_category(p, Category::regional_organization)) continue;
     check_types(p, {OrgType::intergovernmental, OrgType::development_bank},
-                "intergovernmental or development-bank", out);
+                // TRANSLATORS: values of `type`, written as the registry writes them: translate
+                // "or" only.
+                msg("intergovernmental or development-bank"), out);
     if (p.scope_word)
       out.add(p.scope_word->where,
-              fmt::format("`{}` is not a scope of a regional organization", p.scope_word->value),
-              "expected regional or subregional");
+              msg("`{scope}` is not a scope of a regional organization",
+                  arg("scope", p.scope_word->value)),
+              msg("expected {values}", arg("values", scopes)));
     else if (p.scope.absent())
-      out.add(p.where, fmt::format("{} has no `scope`: regional or subregional", label(p)));
+      out.add(p.where, msg("{partner} has no `scope`: {values}", arg("partner", label(p)),
+                           arg("values", scopes)));
     else if (p.scope && p.scope->value != model::Scope::regional &&
              p.scope->value != model::Scope::subregional)
-      out.add(
-          p.scope->where,
-          fmt::format("`{}` is not a scope of a regional organization", to_string(p.scope->value)),
-          "expected regional or subregional");
+      out.add(p.scope->where,
+              msg("`{scope}` is not a scope of a regional organization",
+                  arg("scope", to_string(p.scope->value))),
+              msg("expected {values}", arg("values", scopes)));
   }
 }
 
 void check_enterprise_type(const Context& context, Reporter& out) {
   for (const Partner& p : context.partners)
     if (is_category(p, Category::enterprise))
-      check_types(p, {OrgType::enterprise, OrgType::foundation}, "enterprise or foundation", out);
+      check_types(p, {OrgType::enterprise, OrgType::foundation},
+                  // TRANSLATORS: values of `type`, written as the registry writes them: translate
+                  // "or" only.
+                  msg("enterprise or foundation"), out);
 }
 
 void check_enterprise_channel(const Context& context, Reporter& out) {
@@ -89,16 +108,16 @@ void check_enterprise_channel(const Context& context, Reporter& out) {
     if (!is_category(p, Category::enterprise)) continue;
     if (p.channel.absent())
       out.add(p.where,
-              fmt::format("{} has no `channel`: enterprises join through the secretariat of the "
-                          "ILO Employers' group",
-                          label(p)),
-              "add `channel: employers-group`");
+              msg("{partner} has no `channel`: enterprises join through the secretariat of the "
+                  "ILO Employers' group",
+                  arg("partner", label(p))),
+              msg("add `channel: employers-group`"));
     else if (p.channel && p.channel->value != "employers-group")
       out.add(p.channel->where,
-              fmt::format("enterprises join through the secretariat of the ILO Employers' group, "
-                          "not `{}`",
-                          p.channel->value),
-              "expected `channel: employers-group`");
+              msg("enterprises join through the secretariat of the ILO Employers' group, not "
+                  "`{channel}`",
+                  arg("channel", p.channel->value)),
+              msg("expected `channel: employers-group`"));
   }
 }
 
@@ -106,11 +125,11 @@ void check_ngo_international(const Context& context, Reporter& out) {
   for (const Partner& p : context.partners) {
     if (!is_category(p, Category::ngo)) continue;
     if (p.international.absent())
-      out.add(p.where, fmt::format("{} does not say whether it is international (`international`)",
-                                   label(p)));
+      out.add(p.where, msg("{partner} does not say whether it is international (`international`)",
+                           arg("partner", label(p))));
     else if (p.international && !p.international->value)
       out.add(p.international->where,
-              "¶19(f) admits international non-governmental organizations only");
+              msg("¶19(f) admits international non-governmental organizations only"));
   }
 }
 
@@ -127,9 +146,9 @@ void check_ngo_accreditation(const Context& context, Reporter& out) {
     if (!is_category(p, Category::ngo)) continue;
     if (p.accreditation.absent()) {
       out.add(p.where,
-              fmt::format("{} names no `accreditation`: the ILO Special List, past accreditation "
-                          "to the Conference, or ECOSOC status",
-                          label(p)));
+              msg("{partner} names no `accreditation`: the ILO Special List, past accreditation "
+                  "to the Conference, or ECOSOC status",
+                  arg("partner", label(p))));
       continue;
     }
     if (!p.accreditation) continue;
@@ -138,27 +157,27 @@ void check_ngo_accreditation(const Context& context, Reporter& out) {
     const bool conference = a.ilc && !a.ilc->value.empty();
     if (!special_list && !conference && !a.ecosoc && !a.ecosoc.unreadable && !a.ilc.unreadable &&
         !a.ilo_special_list.unreadable)
-      out.add(
-          p.accreditation->where,
-          "no route of ¶19(f) is met: `ilo_special_list: true`, `ilc` years, or `ecosoc` status");
+      out.add(p.accreditation->where,
+              msg("no route of ¶19(f) is met: `ilo_special_list: true`, `ilc` years, or `ecosoc` "
+                  "status"));
     if (!a.ilc) continue;
     const model::Adherence* adherence = p.adherence ? &p.adherence->value : nullptr;
     for (const auto& year : a.ilc->value) {
       if (year.value < 1919)
-        out.add(year.where,
-                fmt::format("{} is before the first International Labour Conference (1919)",
-                            year.value));
+        out.add(year.where, msg("{year} is before the first International Labour Conference (1919)",
+                                arg("year", year.value)));
       else if (adherence && adherence->declared &&
                !conference_before(year.value, adherence->declared->value))
         out.add(year.where,
                 year.value == adherence->declared->value.year
-                    ? fmt::format("the Conference of {} meets in June, after adherence was "
-                                  "declared on {}; ¶19(f) counts past accreditation",
-                                  year.value, adherence->declared->value.iso())
-                    : fmt::format("accreditation to the Conference of {} is after adherence was "
-                                  "declared in {}; ¶19(f) counts past accreditation",
-                                  year.value, adherence->declared->value.year))
-            .related.push_back({adherence->declared->where, "adherence declared here"});
+                    ? msg("the Conference of {year} meets in June, after adherence was declared "
+                          "on {date}; ¶19(f) counts past accreditation",
+                          arg("year", year.value), arg("date", adherence->declared->value))
+                    : msg("accreditation to the Conference of {year} is after adherence was "
+                          "declared in {declared_year}; ¶19(f) counts past accreditation",
+                          arg("year", year.value),
+                          arg("declared_year", adherence->declared->value.year)))
+            .related.push_back({adherence->declared->where, msg("adherence declared here")});
     }
   }
 }
@@ -167,10 +186,10 @@ void check_academic_partnership(const Context& context, Reporter& out) {
   for (const Partner& p : context.partners) {
     if (!is_category(p, Category::academic)) continue;
     if (p.ilo_partnership.absent())
-      out.add(p.where,
-              fmt::format("{} names no partnership with the ILO (`ilo_partnership`)", label(p)));
+      out.add(p.where, msg("{partner} names no partnership with the ILO (`ilo_partnership`)",
+                           arg("partner", label(p))));
     else if (is_blank(p.ilo_partnership))
-      out.add(p.ilo_partnership->where, "`ilo_partnership` is empty");
+      out.add(p.ilo_partnership->where, msg("`ilo_partnership` is empty"));
   }
 }
 
@@ -178,12 +197,12 @@ constexpr Rule kInternationalOrganizationType{
     .id = "international-organization-type",
     .paragraph = "19(c)",
     .severity = Severity::error,
-    .summary = "An international organization has no type of ¶19(c).",
-    .explanation =
+    .summary = N_("An international organization has no type of ¶19(c)."),
+    .explanation = N_(
         "¶19(c) admits organizations, funds, programmes, specialized agencies and other entities "
         "of the UN system, including international financial institutions. `type` says which: "
         "un-system, ifi, economic (WTO, OECD, ITC and the like), other, or a list such as "
-        "[un-system, ifi] for the World Bank.",
+        "[un-system, ifi] for the World Bank."),
     .passing = R"yaml(category: international-organization
 type: [un-system, ifi])yaml",
     .failing = R"yaml(category: international-organization
@@ -196,11 +215,11 @@ constexpr Rule kInternationalOrganizationReview{
     .id = "international-organization-review",
     .paragraph = "19(c)",
     .severity = Severity::warning,
-    .summary = "An international organization is neither of the UN system nor an IFI.",
+    .summary = N_("An international organization is neither of the UN system nor an IFI."),
     .explanation =
-        "¶19(c) names entities of the UN system and international financial institutions. An "
-        "organization whose only type is `other` may still be eligible, but needs a reviewer's "
-        "look.",
+        N_("¶19(c) names entities of the UN system and international financial institutions. An "
+           "organization whose only type is `other` may still be eligible, but needs a reviewer's "
+           "look."),
     .passing = R"yaml(category: international-organization
 type: un-system)yaml",
     .failing = R"yaml(category: international-organization
@@ -214,11 +233,11 @@ constexpr Rule kRegionalOrganizationType{
     .paragraph = "19(d)",
     .severity = Severity::error,
     .summary =
-        "A regional organization is not an intergovernmental organization or development bank.",
-    .explanation =
+        N_("A regional organization is not an intergovernmental organization or development bank."),
+    .explanation = N_(
         "¶19(d) admits regional and subregional intergovernmental organizations and regional "
         "development banks: `type` is intergovernmental or development-bank, and `scope` regional "
-        "or subregional.",
+        "or subregional."),
     .passing = R"yaml(category: regional-organization
 type: development-bank
 scope: regional)yaml",
@@ -232,9 +251,9 @@ constexpr Rule kEnterpriseType{
     .id = "enterprise-type",
     .paragraph = "19(e)",
     .severity = Severity::error,
-    .summary = "An enterprise partner is neither an enterprise nor a company foundation.",
-    .explanation =
-        "¶19(e) admits enterprises and company foundations: `type` is enterprise or foundation.",
+    .summary = N_("An enterprise partner is neither an enterprise nor a company foundation."),
+    .explanation = N_(
+        "¶19(e) admits enterprises and company foundations: `type` is enterprise or foundation."),
     .passing = R"yaml(category: enterprise
 type: foundation)yaml",
     .failing = R"yaml(category: enterprise
@@ -247,11 +266,11 @@ constexpr Rule kEnterpriseChannel{
     .id = "enterprise-channel",
     .paragraph = "19(e)",
     .severity = Severity::error,
-    .summary = "An enterprise did not join through the ILO Employers' group.",
+    .summary = N_("An enterprise did not join through the ILO Employers' group."),
     .explanation =
-        "¶19(e) admits enterprises and company foundations through the secretariat of the ILO "
-        "Employers' group (and ¶50 has the Office write to that secretariat): `channel` is "
-        "employers-group.",
+        N_("¶19(e) admits enterprises and company foundations through the secretariat of the ILO "
+           "Employers' group (and ¶50 has the Office write to that secretariat): `channel` is "
+           "employers-group."),
     .passing = R"yaml(category: enterprise
 channel: employers-group)yaml",
     .failing = R"yaml(category: enterprise
@@ -264,9 +283,9 @@ constexpr Rule kNgoInternational{
     .id = "ngo-international",
     .paragraph = "19(f)",
     .severity = Severity::error,
-    .summary = "An NGO partner is not international.",
-    .explanation =
-        "¶19(f) admits international non-governmental organizations: `international` must be true.",
+    .summary = N_("An NGO partner is not international."),
+    .explanation = N_("¶19(f) admits international non-governmental organizations: `international` "
+                      "must be true."),
     .passing = R"yaml(category: ngo
 international: true)yaml",
     .failing = R"yaml(category: ngo
@@ -279,13 +298,13 @@ constexpr Rule kNgoAccreditation{
     .id = "ngo-accreditation",
     .paragraph = "19(f)",
     .severity = Severity::error,
-    .summary = "An NGO meets none of the three accreditation routes of ¶19(f).",
-    .explanation =
+    .summary = N_("An NGO meets none of the three accreditation routes of ¶19(f)."),
+    .explanation = N_(
         "¶19(f) admits international NGOs that are on the ILO Special List of NGOs, that have in "
         "the past been accredited to the International Labour Conference, or that are accredited "
         "with ECOSOC. At least one route is needed. Conference years lie in the past of the "
         "adherence: the Conference meets in June, so the year of the declaration counts only for "
-        "a declaration from 1 July on. Years before 1919, the first Conference, are errors.",
+        "a declaration from 1 July on. Years before 1919, the first Conference, are errors."),
     .passing = R"yaml(accreditation:
   ecosoc: special
   ilc: [2019, 2023])yaml",
@@ -299,10 +318,10 @@ constexpr Rule kAcademicPartnership{
     .id = "academic-partnership",
     .paragraph = "19(g)",
     .severity = Severity::error,
-    .summary = "A research or academic institution names no partnership with the ILO.",
+    .summary = N_("A research or academic institution names no partnership with the ILO."),
     .explanation =
-        "¶19(g) admits research and academic institutions that have partnerships with the ILO: "
-        "`ilo_partnership` names the agreement or programme.",
+        N_("¶19(g) admits research and academic institutions that have partnerships with the ILO: "
+           "`ilo_partnership` names the agreement or programme."),
     .passing = R"yaml(category: academic
 ilo_partnership: MoU with the ILO Research Department (2022))yaml",
     .failing = R"yaml(category: academic   # no ilo_partnership)yaml",

@@ -13,6 +13,9 @@
 namespace gcsj::rules {
 namespace {
 
+using i18n::arg;
+using i18n::msg;
+using i18n::N_;
 using model::Category;
 using model::Partner;
 using model::Scope;
@@ -22,23 +25,26 @@ bool is_social_partner(const Partner& p) {
          is_category(p, Category::workers_organization);
 }
 
-std::string code_hint(const Context& context, const std::string& code) {
+i18n::Message code_hint(const Context& context, const std::string& code) {
   std::string upper = code;
   for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   if (upper != code && context.reference.is_country_code(upper))
-    return fmt::format("country codes are upper case: `{}`", upper);
-  return "use the ISO 3166-1 alpha-2 code, such as BR or NO";
+    return msg("country codes are upper case: `{code}`", arg("code", upper));
+  return msg("use the ISO 3166-1 alpha-2 code, such as BR or NO");
 }
 
 void check_government_country(const Context& context, Reporter& out) {
   for (const Partner& p : context.partners) {
     if (!is_category(p, Category::government)) continue;
     if (p.country.absent())
-      out.add(p.where, fmt::format("the government partner {} has no `country`", label(p)));
+      out.add(p.where, p.id ? msg("the government partner `{partner}` has no `country`",
+                                  arg("partner", p.id->value))
+                            : msg("this government partner has no `country`"));
     else if (p.country && !context.reference.is_country_code(p.country->value))
-      out.add(p.country->where,
-              fmt::format("`{}` is not an ISO 3166-1 alpha-2 country code", p.country->value),
-              code_hint(context, p.country->value));
+      out.add(
+          p.country->where,
+          msg("`{code}` is not an ISO 3166-1 alpha-2 country code", arg("code", p.country->value)),
+          code_hint(context, p.country->value));
   }
 }
 
@@ -48,9 +54,10 @@ void check_government_member(const Context& context, Reporter& out) {
     const std::string& code = p.country->value;
     if (context.reference.is_country_code(code) && !context.reference.member_state(code))
       out.add(p.country->where,
-              fmt::format("{} ({}) is not an ILO member State",
-                          context.reference.country_name(code), code),
-              "the bundled list of 187 member States dates from 2025; check it if this is new");
+              msg("{country} ({code}) is not an ILO member State",
+                  arg("country", context.reference.country_name(code)), arg("code", code)),
+              msg("the bundled list of 187 member States dates from 2025; check it if this is "
+                  "new"));
   }
 }
 
@@ -77,9 +84,10 @@ void check_one_government_per_country(const Context& context, Reporter& out) {
       continue;
     }
     out.add(p.country->where,
-            fmt::format("{} already has a government partner, {}", p.country->value,
-                        kept.id ? fmt::format("`{}`", kept.id->value) : "this partner"))
-        .related.push_back({kept.country->where, "the other government partner"});
+            kept.id ? msg("{code} already has a government partner, `{partner}`",
+                          arg("code", p.country->value), arg("partner", kept.id->value))
+                    : msg("{code} already has a government partner", arg("code", p.country->value)))
+        .related.push_back({kept.country->where, msg("the other government partner")});
   }
 }
 
@@ -87,21 +95,29 @@ void check_social_partner_scope(const Context& context, Reporter& out) {
   for (const Partner& p : context.partners) {
     if (!is_social_partner(p)) continue;
     const bool workers = is_category(p, Category::workers_organization);
-    const std::string_view expected =
-        workers ? "national, international or group-secretariat"
-                : "national, international, business-membership or group-secretariat";
+    const i18n::Message expected =
+        workers
+            // TRANSLATORS: values of `scope`, written as the registry writes them: translate
+            // "or" only.
+            ? msg("national, international or group-secretariat")
+            // TRANSLATORS: values of `scope`, written as the registry writes them: translate
+            // "or" only.
+            : msg("national, international, business-membership or group-secretariat");
     const auto not_a_scope = [&](std::string_view word, const model::Location& where) {
       out.add(where,
-              fmt::format("`{}` is not a scope of {} organizations under footnote 9", word,
-                          workers ? "workers'" : "employers'"),
-              fmt::format("expected {}", expected));
+              workers ? msg("`{scope}` is not a scope of workers' organizations under footnote 9",
+                            arg("scope", word))
+                      : msg("`{scope}` is not a scope of employers' organizations under footnote 9",
+                            arg("scope", word)),
+              msg("expected {values}", arg("values", expected)));
     };
     if (p.scope_word) {
       not_a_scope(p.scope_word->value, p.scope_word->where);
       continue;
     }
     if (p.scope.absent()) {
-      out.add(p.where, fmt::format("{} has no `scope`: {}", label(p), expected));
+      out.add(p.where, msg("{partner} has no `scope`: {values}", arg("partner", label(p)),
+                           arg("values", expected)));
       continue;
     }
     if (!p.scope) continue;
@@ -118,28 +134,28 @@ void check_social_partner_national(const Context& context, Reporter& out) {
     if (!is_social_partner(p) || !p.scope || p.scope->value != Scope::national) continue;
     if (p.country.absent()) {
       out.add(p.where,
-              fmt::format("{} is a national organization without `country`: footnote 9 admits "
-                          "those of ILO member States",
-                          label(p)));
+              msg("{partner} is a national organization without `country`: footnote 9 admits "
+                  "those of ILO member States",
+                  arg("partner", label(p))));
     } else if (p.country) {
       const std::string& code = p.country->value;
       if (!context.reference.is_country_code(code))
         out.add(p.country->where,
-                fmt::format("`{}` is not an ISO 3166-1 alpha-2 country code", code),
+                msg("`{code}` is not an ISO 3166-1 alpha-2 country code", arg("code", code)),
                 code_hint(context, code));
       else if (!context.reference.member_state(code))
         out.add(p.country->where,
-                fmt::format("{} ({}) is not an ILO member State; footnote 9 admits national "
-                            "organizations of member States only",
-                            context.reference.country_name(code), code));
+                msg("{country} ({code}) is not an ILO member State; footnote 9 admits national "
+                    "organizations of member States only",
+                    arg("country", context.reference.country_name(code)), arg("code", code)));
     }
     if (p.representative.absent())
-      out.add(p.where, fmt::format("{} is a national organization without `representative: true`: "
-                                   "footnote 9 admits representative national organizations",
-                                   label(p)));
+      out.add(p.where, msg("{partner} is a national organization without `representative: true`: "
+                           "footnote 9 admits representative national organizations",
+                           arg("partner", label(p))));
     else if (p.representative && !p.representative->value)
       out.add(p.representative->where,
-              "footnote 9 admits representative national organizations only");
+              msg("footnote 9 admits representative national organizations only"));
   }
 }
 
@@ -147,10 +163,10 @@ constexpr Rule kGovernmentCountry{
     .id = "government-country",
     .paragraph = "19(a)",
     .severity = Severity::error,
-    .summary = "A government partner names no valid country.",
+    .summary = N_("A government partner names no valid country."),
     .explanation =
-        "¶19(a) admits governments; a government partner is identified by its country, an ISO "
-        "3166-1 alpha-2 code in upper case (NO is Norway, never false).",
+        N_("¶19(a) admits governments; a government partner is identified by its country, an ISO "
+           "3166-1 alpha-2 code in upper case (NO is Norway, never false)."),
     .passing = R"yaml(category: government
 country: NO)yaml",
     .failing = R"yaml(category: government
@@ -163,11 +179,11 @@ constexpr Rule kGovernmentIloMember{
     .id = "government-ilo-member",
     .paragraph = "19(a)",
     .severity = Severity::warning,
-    .summary = "A government partner's country is not an ILO member State.",
-    .explanation =
+    .summary = N_("A government partner's country is not an ILO member State."),
+    .explanation = N_(
         "¶19(a) speaks of governments, and the Coalition is the ILO's: a government of a State "
         "that is not among the ILO's 187 member States is worth a review. The bundled list dates "
-        "from 2025.",
+        "from 2025."),
     .passing = R"yaml(category: government
 country: PT)yaml",
     .failing = R"yaml(category: government
@@ -180,10 +196,10 @@ constexpr Rule kOneGovernmentPerCountry{
     .id = "one-government-per-country",
     .paragraph = "19(a)",
     .severity = Severity::error,
-    .summary = "A country has two government partners.",
+    .summary = N_("A country has two government partners."),
     .explanation =
-        "A State joins the Coalition once, through its government (¶19(a)). A second government "
-        "partner for a country whose first has not withdrawn is reported, naming the first.",
+        N_("A State joins the Coalition once, through its government (¶19(a)). A second government "
+           "partner for a country whose first has not withdrawn is reported, naming the first."),
     .passing = R"yaml(# partners/kenya.yaml
 category: government
 country: KE)yaml",
@@ -198,12 +214,12 @@ constexpr Rule kSocialPartnerScope{
     .id = "social-partner-scope",
     .paragraph = "19(b)",
     .severity = Severity::error,
-    .summary = "An employers' or workers' organization has no scope footnote 9 admits.",
+    .summary = N_("An employers' or workers' organization has no scope footnote 9 admits."),
     .explanation =
-        "Footnote 9 to ¶19(b) lists the organizations admitted: representative national "
-        "organizations, international (and global, including sectoral) organizations, business "
-        "membership organizations (employers only) and the secretariats of the Employers' and "
-        "Workers' groups. `scope` says which one a partner is.",
+        N_("Footnote 9 to ¶19(b) lists the organizations admitted: representative national "
+           "organizations, international (and global, including sectoral) organizations, business "
+           "membership organizations (employers only) and the secretariats of the Employers' and "
+           "Workers' groups. `scope` says which one a partner is."),
     .passing = R"yaml(category: workers-organization
 scope: international)yaml",
     .failing = R"yaml(category: workers-organization
@@ -217,12 +233,12 @@ constexpr Rule kSocialPartnerNational{
     .paragraph = "19(b)",
     .severity = Severity::error,
     .summary =
-        "A national employers' or workers' organization is not a representative one of a member "
-        "State.",
+        N_("A national employers' or workers' organization is not a representative one of a member "
+           "State."),
     .explanation =
-        "Footnote 9 to ¶19(b) admits representative national employers' and workers' "
-        "organizations of ILO member States: a national one names its `country`, an ILO member "
-        "State, and declares `representative: true`.",
+        N_("Footnote 9 to ¶19(b) admits representative national employers' and workers' "
+           "organizations of ILO member States: a national one names its `country`, an ILO member "
+           "State, and declares `representative: true`."),
     .passing = R"yaml(scope: national
 country: KE
 representative: true)yaml",

@@ -12,26 +12,30 @@
 namespace gcsj::rules {
 namespace {
 
+using i18n::arg;
+using i18n::msg;
+using i18n::msg_n;
+using i18n::N_;
 using model::Partner;
 
 void check_missing_keys(const Context& context, Reporter& out) {
   for (const Partner& p : context.partners) {
     const auto missing = [&](std::string_view key) {
-      out.add(p.where, fmt::format("the partner has no `{}`", key));
+      out.add(p.where, msg("the partner has no `{key}`", arg("key", key)));
     };
     if (p.id.absent()) missing("id");
     if (p.name.absent()) missing("name");
     if (p.category.absent()) missing("category");
     if (p.status.absent()) missing("status");
-    if (is_blank(p.name)) out.add(p.name->where, "`name` is empty");
+    if (is_blank(p.name)) out.add(p.name->where, msg("`name` is empty"));
   }
   for (const model::Group& group : context.groups) {
     for (const model::Member& m : group.members) {
-      if (m.name.absent()) out.add(m.where, "the member has no `name`");
-      if (m.seat.absent()) out.add(m.where, "the member has no `seat`");
+      if (m.name.absent()) out.add(m.where, msg("the member has no `name`"));
+      if (m.seat.absent()) out.add(m.where, msg("the member has no `seat`"));
     }
     for (const model::Meeting& meeting : group.meetings)
-      if (meeting.date.absent()) out.add(meeting.where, "the meeting has no `date`");
+      if (meeting.date.absent()) out.add(meeting.where, msg("the meeting has no `date`"));
   }
 }
 
@@ -41,10 +45,11 @@ void check_id_format(const Context& context, Reporter& out) {
     const std::string& id = p.id->value;
     if (id.size() > 64) {
       out.add(p.id->where,
-              fmt::format("the id is {} characters long; at most 64 are allowed", id.size()));
+              msg_n("the id is {count} character long; at most 64 are allowed",
+                    "the id is {count} characters long; at most 64 are allowed", id.size()));
     } else if (!model::is_plain_id(id)) {
-      out.add(p.id->where, fmt::format("`{}` is not a valid partner id", id),
-              "use lower-case letters, digits and hyphens, starting with a letter or digit");
+      out.add(p.id->where, msg("`{id}` is not a valid partner id", arg("id", id)),
+              msg("use lower-case letters, digits and hyphens, starting with a letter or digit"));
     }
   }
 }
@@ -68,8 +73,8 @@ void check_duplicate_ids(const Context& context, Reporter& out) {
       continue;
     }
     out.add(with_id[i]->id->where,
-            fmt::format("the partner id `{}` is already used", with_id[i]->id->value))
-        .related.push_back({with_id[first]->id->where, "first defined here"});
+            msg("the partner id `{id}` is already used", arg("id", with_id[i]->id->value)))
+        .related.push_back({with_id[first]->id->where, msg("first defined here")});
   }
 }
 
@@ -82,8 +87,9 @@ void check_file_names(const Context& context, Reporter& out) {
     const std::string stem = std::filesystem::path(file.path).stem().string();
     if (stem != p.id->value)
       out.add(p.id->where,
-              fmt::format("the file is named `{}` but holds partner `{}`", stem, p.id->value),
-              fmt::format("rename the file to {}.yaml", p.id->value));
+              msg("the file is named `{file}` but holds partner `{id}`", arg("file", stem),
+                  arg("id", p.id->value)),
+              msg("rename the file to {id}.yaml", arg("id", p.id->value)));
   }
 }
 
@@ -91,11 +97,11 @@ constexpr Rule kMissingKey{
     .id = "missing-key",
     .paragraph = "",
     .severity = Severity::error,
-    .summary = "A partner lacks id, name, category or status.",
-    .explanation =
+    .summary = N_("A partner lacks id, name, category or status."),
+    .explanation = N_(
         "Every partner needs an id, a non-empty name, a category (¶19) and a status. Keys that a "
         "paragraph requires (adherence, actions, a category's own keys) are reported by that "
-        "paragraph's rule instead.",
+        "paragraph's rule instead."),
     .passing = R"yaml(kind: partner
 id: acme
 name: Acme
@@ -114,10 +120,10 @@ constexpr Rule kIdFormat{
     .id = "partner-id-format",
     .paragraph = "",
     .severity = Severity::error,
-    .summary = "A partner id is not lower-case kebab-case.",
-    .explanation =
+    .summary = N_("A partner id is not lower-case kebab-case."),
+    .explanation = N_(
         "Ids are written [a-z0-9][a-z0-9-]*, at most 64 characters, so they can name files and be "
-        "referred to from actions (`with`) and the Coordinating Group without quoting.",
+        "referred to from actions (`with`) and the Coordinating Group without quoting."),
     .passing = R"yaml(id: cotu-kenya)yaml",
     .failing = R"yaml(id: COTU_Kenya)yaml",
     .check = check_id_format,
@@ -129,10 +135,10 @@ constexpr Rule kDuplicateId{
     .id = "duplicate-partner-id",
     .paragraph = "",
     .severity = Severity::error,
-    .summary = "Two partners share an id.",
-    .explanation =
+    .summary = N_("Two partners share an id."),
+    .explanation = N_(
         "Ids are unique in the registry: references from actions and from the Coordinating Group "
-        "must name one partner. The later one in path order is reported and the first is named.",
+        "must name one partner. The later one in path order is reported and the first is named."),
     .passing = R"yaml(# partners/ituc.yaml
 id: ituc
 # partners/ituc-geneva.yaml
@@ -150,11 +156,11 @@ constexpr Rule kFileNameMatchesId{
     .id = "file-name-matches-id",
     .paragraph = "",
     .severity = Severity::warning,
-    .summary = "A one-partner file is not named after the partner's id.",
-    .explanation =
+    .summary = N_("A one-partner file is not named after the partner's id."),
+    .explanation = N_(
         "A registry keeps one partner per file named after its id (partners/ilo.yaml for id ilo), "
         "so a reviewer finds a partner's file from its id. Files holding several partners are "
-        "exempt, and so are standard input and pipes (`<(cmd)`), whose names are not file names.",
+        "exempt, and so are standard input and pipes (`<(cmd)`), whose names are not file names."),
     .passing = R"yaml(# partners/cotu-kenya.yaml
 id: cotu-kenya)yaml",
     .failing = R"yaml(# partners/cotu.yaml

@@ -10,17 +10,20 @@
 namespace gcsj::rules {
 namespace {
 
+using i18n::arg;
+using i18n::msg;
+using i18n::N_;
 using model::Partner;
 using model::Status;
 
 void check_adherence_declared(const Context& context, Reporter& out) {
   for (const Partner& p : context.partners) {
     if (p.adherence.absent())
-      out.add(p.where,
-              fmt::format("{} has no `adherence`: its formal expression of adherence", label(p)));
+      out.add(p.where, msg("{partner} has no `adherence`: its formal expression of adherence",
+                           arg("partner", label(p))));
     else if (p.adherence && p.adherence->value.declared.absent())
       out.add(p.adherence->where,
-              "`adherence` has no `declared` date: when adherence was formally expressed");
+              msg("`adherence` has no `declared` date: when adherence was formally expressed"));
   }
 }
 
@@ -29,16 +32,17 @@ void check_status_dates(const Context& context, Reporter& out) {
     if (!p.status) continue;
     const Status status = p.status->value;
     if (status == Status::admitted && p.admitted.absent())
-      out.add(p.status->where, "an admitted partner needs an `admitted` date");
+      out.add(p.status->where, msg("an admitted partner needs an `admitted` date"));
     if (status == Status::withdrawn && p.withdrawn.absent())
-      out.add(p.status->where, "a withdrawn partner needs a `withdrawn` date");
+      out.add(p.status->where, msg("a withdrawn partner needs a `withdrawn` date"));
     if (status == Status::applied && p.admitted)
-      out.add(p.admitted->where, "an applicant (status `applied`) has no `admitted` date",
-              "set `status: admitted`, or remove the date");
+      out.add(p.admitted->where, msg("an applicant (status `applied`) has no `admitted` date"),
+              msg("set `status: admitted`, or remove the date"));
     if (status != Status::withdrawn && p.withdrawn)
       out.add(p.withdrawn->where,
-              fmt::format("a partner with status `{}` has no `withdrawn` date", to_string(status)),
-              "set `status: withdrawn`, or remove the date");
+              msg("a partner with status `{status}` has no `withdrawn` date",
+                  arg("status", to_string(status))),
+              msg("set `status: withdrawn`, or remove the date"));
   }
 }
 
@@ -47,18 +51,20 @@ void check_date_order(const Context& context, Reporter& out) {
     const model::Field<model::Date>* declared = nullptr;
     if (p.adherence && p.adherence->value.declared) declared = &p.adherence->value.declared;
     if (declared && p.admitted && p.admitted->value < (*declared)->value)
-      out.add(p.admitted->where, fmt::format("admitted on {}, before adherence was declared on {}",
-                                             p.admitted->value.iso(), (*declared)->value.iso()))
-          .related.push_back({(*declared)->where, "adherence declared here"});
+      out.add(p.admitted->where,
+              msg("admitted on {admitted}, before adherence was declared on {declared}",
+                  arg("admitted", p.admitted->value), arg("declared", (*declared)->value)))
+          .related.push_back({(*declared)->where, msg("adherence declared here")});
     if (p.admitted && p.withdrawn && p.withdrawn->value < p.admitted->value)
-      out.add(p.withdrawn->where, fmt::format("withdrawn on {}, before being admitted on {}",
-                                              p.withdrawn->value.iso(), p.admitted->value.iso()))
-          .related.push_back({p.admitted->where, "admitted here"});
+      out.add(p.withdrawn->where,
+              msg("withdrawn on {withdrawn}, before being admitted on {admitted}",
+                  arg("withdrawn", p.withdrawn->value), arg("admitted", p.admitted->value)))
+          .related.push_back({p.admitted->where, msg("admitted here")});
     if (declared && p.published && p.published->value < (*declared)->value)
       out.add(p.published->where,
-              fmt::format("made public on {}, before adherence was declared on {}",
-                          p.published->value.iso(), (*declared)->value.iso()))
-          .related.push_back({(*declared)->where, "adherence declared here"});
+              msg("made public on {published}, before adherence was declared on {declared}",
+                  arg("published", p.published->value), arg("declared", (*declared)->value)))
+          .related.push_back({(*declared)->where, msg("adherence declared here")});
   }
 }
 
@@ -66,11 +72,11 @@ constexpr Rule kAdherenceDeclared{
     .id = "adherence-declared",
     .paragraph = "18",
     .severity = Severity::error,
-    .summary = "A partner has no formal, dated adherence.",
-    .explanation =
+    .summary = N_("A partner has no formal, dated adherence."),
+    .explanation = N_(
         "¶18: to become a partner, an actor informs the secretariat of its interest and formally "
         "expresses its adherence to the commitments of ¶15 and ¶16. The registry records that "
-        "adherence under `adherence`, with the date it was `declared`.",
+        "adherence under `adherence`, with the date it was `declared`."),
     .passing = R"yaml(adherence:
   declared: 2024-02-15
   ...)yaml",
@@ -84,12 +90,12 @@ constexpr Rule kStatusDates{
     .id = "status-dates",
     .paragraph = "18",
     .severity = Severity::error,
-    .summary = "A partner's status and its dates disagree.",
+    .summary = N_("A partner's status and its dates disagree."),
     .explanation =
-        "A partner becomes one through the formal adherence of ¶18 and the secretariat's "
-        "admission: an admitted partner has an `admitted` date, a withdrawn one a `withdrawn` "
-        "date, and an applicant neither. Dates after the as-of date are not findings: they "
-        "describe the future.",
+        N_("A partner becomes one through the formal adherence of ¶18 and the secretariat's "
+           "admission: an admitted partner has an `admitted` date, a withdrawn one a `withdrawn` "
+           "date, and an applicant neither. Dates after the as-of date are not findings: they "
+           "describe the future."),
     .passing = R"yaml(status: admitted
 admitted: 2024-03-01)yaml",
     .failing = R"yaml(status: admitted   # no admitted date)yaml",
@@ -101,11 +107,11 @@ constexpr Rule kDateOrder{
     .id = "date-order",
     .paragraph = "18",
     .severity = Severity::error,
-    .summary = "Adherence, admission, publication and withdrawal are out of order.",
-    .explanation =
+    .summary = N_("Adherence, admission, publication and withdrawal are out of order."),
+    .explanation = N_(
         "¶18 orders the steps: adherence is declared, then the partner is admitted and the "
         "secretariat makes it public; a withdrawal follows admission. `admitted` and `published` "
-        "are not before `adherence.declared`, and `withdrawn` is not before `admitted`.",
+        "are not before `adherence.declared`, and `withdrawn` is not before `admitted`."),
     .passing = R"yaml(adherence:
   declared: 2024-02-15
 admitted: 2024-03-01)yaml",

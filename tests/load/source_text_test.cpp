@@ -19,10 +19,10 @@ TEST_SUITE("load::source_text") {
     std::string utf16("\xFF\xFEk\0i\0", 6);
     const auto problem = prepare_text(utf16);
     REQUIRE(problem);
-    CHECK(problem->message.find("UTF-16") != std::string::npos);
+    CHECK(problem->message.english().find("UTF-16") != std::string::npos);
     std::string utf32("\xFF\xFE\0\0k\0\0\0", 8);
     REQUIRE(prepare_text(utf32));
-    CHECK(prepare_text(utf32)->message.find("UTF-32") != std::string::npos);
+    CHECK(prepare_text(utf32)->message.english().find("UTF-32") != std::string::npos);
   }
 
   TEST_CASE("locates the first invalid UTF-8 byte") {
@@ -31,7 +31,7 @@ TEST_SUITE("load::source_text") {
     REQUIRE(problem);
     CHECK(problem->line == 2);
     CHECK(problem->column == 12);  // code points: "name: café " is 11 long
-    CHECK(problem->message.find("0xFF") != std::string::npos);
+    CHECK(problem->message.english().find("0xFF") != std::string::npos);
   }
 
   TEST_CASE("refuses overlong encodings, surrogates and truncated sequences") {
@@ -46,7 +46,7 @@ TEST_SUITE("load::source_text") {
     const auto problem = prepare_text(text);
     REQUIRE(problem);
     CHECK(problem->line == 2);
-    CHECK(problem->message.find("NUL") != std::string::npos);
+    CHECK(problem->message.english().find("NUL") != std::string::npos);
   }
 
   TEST_CASE("accepts ordinary UTF-8 text") {
@@ -71,7 +71,7 @@ TEST_SUITE("load::source_text") {
       REQUIRE_MESSAGE(problem, name);
       CHECK(problem->line == 2);
       CHECK(problem->column == 8);
-      CHECK(problem->message.find(name) != std::string::npos);
+      CHECK(problem->message.english().find(name) != std::string::npos);
     }
   }
 
@@ -81,7 +81,7 @@ TEST_SUITE("load::source_text") {
       REQUIRE(problem);
       CHECK(problem->line == 2);
       CHECK(problem->column == 5);
-      CHECK(problem->message.find("carriage return") != std::string::npos);
+      CHECK(problem->message.english().find("carriage return") != std::string::npos);
     }
   }
 

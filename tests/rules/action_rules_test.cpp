@@ -21,10 +21,14 @@ TEST_SUITE("rules::actions") {
     CHECK(found[0].where.line == 16);
     CHECK(found[0].where.column == 27);
     CHECK(found[0].paragraph == "35");
+    CHECK(found[0].message.english() == "`climate` is not a thematic domain of ¶35");
+    CHECK(found[0].hint.english() ==
+          "expected one of: inequality, labour-rights, employment, protection, just-transitions, "
+          "social-dialogue");
     CHECK(check_yaml(replace(kGovernment, "domains: [protection]", "domains: [protecton]"))
               .of("action-domains")[0]
               .hint.english()
-              .starts_with("did you mean `protection`?"));
+              .starts_with("did you mean `protection`? (expected one of: inequality, "));
     CHECK(check_yaml(replace(kGovernment, "    domains: [protection]\n", ""))
               .lines_of("action-domains") == std::vector<int>{15});
     CHECK(check_yaml(replace(kGovernment, "domains: [protection]", "domains: []"))
@@ -38,11 +42,17 @@ TEST_SUITE("rules::actions") {
     const auto checked = check_yaml(with_action_keys("    priorities: [green-growth]\n"));
     CHECK(checked.lines_of("action-priorities") == std::vector<int>{17});
     CHECK(checked.of("action-priorities")[0].paragraph == "36");
+    CHECK(checked.of("action-priorities")[0].message.english() ==
+          "`green-growth` is not an initial priority of ¶36");
   }
 
   TEST_CASE("action-sdgs: goals 1 to 17") {
     CHECK(check_yaml(with_action_keys("    sdgs: [1, 17]\n")).of("action-sdgs").empty());
-    CHECK(check_yaml(with_action_keys("    sdgs: [0, 8, 18]\n")).of("action-sdgs").size() == 2);
+    const auto goals = check_yaml(with_action_keys("    sdgs: [0, 8, 18]\n"));
+    REQUIRE(goals.of("action-sdgs").size() == 2);
+    CHECK(goals.of("action-sdgs")[1].message.english() ==
+          "18 is not a Sustainable Development Goal");
+    CHECK(goals.of("action-sdgs")[1].hint.english() == "SDGs are numbered 1 to 17");
     CHECK(check_yaml(with_action_keys("    sdgs: [\"8\"]\n")).lines_of("wrong-type") ==
           std::vector<int>{17});
     // +8 is 8 in YAML 1.1 and 1.2 alike; 08 is not (ambiguous-number).
@@ -55,8 +65,10 @@ TEST_SUITE("rules::actions") {
     CHECK(check_yaml(with_action_keys("    countries: [KE, NO, FJ]\n"))
               .of("action-countries")
               .empty());
-    CHECK(check_yaml(with_action_keys("    countries: [KE, UK]\n")).lines_of("action-countries") ==
-          std::vector<int>{17});
+    const auto uk = check_yaml(with_action_keys("    countries: [KE, UK]\n"));
+    CHECK(uk.lines_of("action-countries") == std::vector<int>{17});
+    CHECK(uk.of("action-countries")[0].message.english() ==
+          "`UK` is not an ISO 3166-1 alpha-2 country code");
   }
 
   TEST_CASE("action-with-partner: unknown partner ids, in a whole registry only") {
@@ -64,6 +76,8 @@ TEST_SUITE("rules::actions") {
     const auto checked = check_yaml(action);
     CHECK(checked.lines_of("action-with-partner") == std::vector<int>{17});
     CHECK(checked.of("action-with-partner")[0].severity == gcsj::findings::Severity::warning);
+    CHECK(checked.of("action-with-partner")[0].message.english() ==
+          "no partner has the id `nobody`");
     CHECK(check_files({{"sample.yaml", action}}, kDefaultAsOf, false)
               .of("action-with-partner")
               .empty());

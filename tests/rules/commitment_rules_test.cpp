@@ -15,16 +15,25 @@ TEST_SUITE("rules::commitments") {
     const auto checked = check_yaml(no_adherence);
     CHECK(checked.lines_of("adherence-declared") == std::vector<int>{1});
     CHECK(checked.of("adherence-declared")[0].paragraph == "18");
+    CHECK(checked.of("adherence-declared")[0].message.english() ==
+          "`sample` has no `adherence`: its formal expression of adherence");
     CHECK(check_yaml(replace(kGovernment, "  declared: 2024-01-15\n", ""))
               .lines_of("adherence-declared") == std::vector<int>{8});
   }
 
   TEST_CASE("adherence-advocate-uphold: both commitments of ¶16(a) are true") {
     CHECK(check_yaml(kGovernment).of("adherence-advocate-uphold").empty());
-    CHECK(check_yaml(replace(kGovernment, "advocate: true", "advocate: false"))
-              .lines_of("adherence-advocate-uphold") == std::vector<int>{10});
-    CHECK(check_yaml(replace(kGovernment, "  uphold: true\n", ""))
-              .lines_of("adherence-advocate-uphold") == std::vector<int>{8});
+    const auto no_advocacy = check_yaml(replace(kGovernment, "advocate: true", "advocate: false"));
+    CHECK(no_advocacy.lines_of("adherence-advocate-uphold") == std::vector<int>{10});
+    CHECK(no_advocacy.of("adherence-advocate-uphold")[0].message.english() ==
+          "`advocate` must be true: the partner advocates for social justice");
+    CHECK(no_advocacy.of("adherence-advocate-uphold")[0].hint.english() ==
+          "¶16 sets out what every partner is expected to commit to");
+    const auto no_uphold = check_yaml(replace(kGovernment, "  uphold: true\n", ""));
+    CHECK(no_uphold.lines_of("adherence-advocate-uphold") == std::vector<int>{8});
+    CHECK(no_uphold.of("adherence-advocate-uphold")[0].message.english() ==
+          "`adherence` lacks `uphold: true` (the partner upholds the principles and values of the "
+          "UN and the ILO, including the fundamental principles and rights at work)");
   }
 
   TEST_CASE("adherence-contribute: contribute at one or more levels (¶16(b))") {
@@ -47,6 +56,8 @@ TEST_SUITE("rules::commitments") {
         replace(kGovernment,
                 "actions:\n  - title: Extend social protection\n    domains: [protection]\n", "");
     CHECK(check_yaml(missing).lines_of("actions-required") == std::vector<int>{1});
+    CHECK(check_yaml(missing).of("actions-required")[0].message.english() ==
+          "`sample` commits to no action: `actions` is missing");
     const auto untitled =
         replace(kGovernment, "  - title: Extend social protection\n    domains", "  - domains");
     CHECK(check_yaml(untitled).lines_of("actions-required") == std::vector<int>{15});

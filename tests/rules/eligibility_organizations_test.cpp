@@ -9,8 +9,15 @@ TEST_SUITE("rules::eligibility::organizations") {
     CHECK(check_yaml(kInternational).of("international-organization-type").empty());
     CHECK(check_yaml(replace(kInternational, "type: un-system", "type: [un-system, ifi]"))
               .findings.empty());
-    CHECK(check_yaml(replace(kInternational, "type: un-system\n", ""))
-              .lines_of("international-organization-type") == std::vector<int>{1});
+    const auto untyped = check_yaml(replace(kInternational, "type: un-system\n", ""));
+    CHECK(untyped.lines_of("international-organization-type") == std::vector<int>{1});
+    CHECK(untyped.of("international-organization-type")[0].message.english() ==
+          "`sample` has no `type`: un-system, ifi, economic or other");
+    const auto anonymous =
+        check_yaml(replace(replace(kInternational, "type: un-system\n", ""), "id: sample\n", ""));
+    REQUIRE(anonymous.of("international-organization-type").size() == 1);
+    CHECK(anonymous.of("international-organization-type")[0].message.english() ==
+          "this partner has no `type`: un-system, ifi, economic or other");
     CHECK(check_yaml(replace(kInternational, "type: un-system", "type: development-bank"))
               .lines_of("international-organization-type") == std::vector<int>{7});
   }
@@ -23,6 +30,9 @@ TEST_SUITE("rules::eligibility::organizations") {
     CHECK(checked.lines_of("international-organization-review") == std::vector<int>{7});
     CHECK(checked.of("international-organization-review")[0].severity ==
           gcsj::findings::Severity::warning);
+    CHECK(checked.of("international-organization-review")[0].message.english() ==
+          "`sample` is of type `other` only: ¶19(c) names entities of the UN system, including "
+          "international financial institutions; review its eligibility");
   }
 
   TEST_CASE(
@@ -32,8 +42,15 @@ TEST_SUITE("rules::eligibility::organizations") {
               .lines_of("regional-organization-type") == std::vector<int>{1});
     CHECK(check_yaml(replace(kRegional, "type: development-bank", "type: un-system"))
               .lines_of("regional-organization-type") == std::vector<int>{7});
-    CHECK(check_yaml(replace(kRegional, "scope: regional", "scope: national"))
-              .lines_of("regional-organization-type") == std::vector<int>{8});
+    const auto national = check_yaml(replace(kRegional, "scope: regional", "scope: national"));
+    CHECK(national.lines_of("regional-organization-type") == std::vector<int>{8});
+    CHECK(national.of("regional-organization-type")[0].message.english() ==
+          "`national` is not a scope of a regional organization");
+    CHECK(national.of("regional-organization-type")[0].hint.english() ==
+          "expected regional or subregional");
+    CHECK(check_yaml(replace(kRegional, "scope: regional\n", ""))
+              .of("regional-organization-type")[0]
+              .message.english() == "`sample` has no `scope`: regional or subregional");
   }
 
   TEST_CASE("enterprise-type: an enterprise or a company foundation (¶19(e))") {
@@ -48,10 +65,17 @@ TEST_SUITE("rules::eligibility::organizations") {
 
   TEST_CASE("enterprise-channel: through the ILO Employers' group (¶19(e))") {
     CHECK(check_yaml(kEnterprise).of("enterprise-channel").empty());
-    CHECK(check_yaml(replace(kEnterprise, "channel: employers-group", "channel: direct"))
-              .lines_of("enterprise-channel") == std::vector<int>{8});
-    CHECK(check_yaml(replace(kEnterprise, "channel: employers-group\n", ""))
-              .lines_of("enterprise-channel") == std::vector<int>{1});
+    const auto direct =
+        check_yaml(replace(kEnterprise, "channel: employers-group", "channel: direct"));
+    CHECK(direct.lines_of("enterprise-channel") == std::vector<int>{8});
+    CHECK(direct.of("enterprise-channel")[0].message.english() ==
+          "enterprises join through the secretariat of the ILO Employers' group, not `direct`");
+    const auto missing = check_yaml(replace(kEnterprise, "channel: employers-group\n", ""));
+    CHECK(missing.lines_of("enterprise-channel") == std::vector<int>{1});
+    CHECK(missing.of("enterprise-channel")[0].message.english() ==
+          "`sample` has no `channel`: enterprises join through the secretariat of the ILO "
+          "Employers' group");
+    CHECK(missing.of("enterprise-channel")[0].hint.english() == "add `channel: employers-group`");
   }
 
   TEST_CASE("ngo-international: international NGOs only (¶19(f))") {
@@ -79,9 +103,14 @@ TEST_SUITE("rules::eligibility::organizations") {
     CHECK(found[0].where.line == 9);
     CHECK(found[0].where.column == 15);
     CHECK(found[0].related.at(0).where.line == 11);
-    CHECK(
-        check_yaml(replace(kNgo, "ecosoc: special", "ilc: [1850]")).lines_of("ngo-accreditation") ==
-        std::vector<int>{9});
+    CHECK(found[0].message.english() ==
+          "accreditation to the Conference of 2025 is after adherence was declared in 2024; "
+          "¶19(f) counts past accreditation");
+    CHECK(found[0].related.at(0).message.english() == "adherence declared here");
+    const auto ancient = check_yaml(replace(kNgo, "ecosoc: special", "ilc: [1850]"));
+    CHECK(ancient.lines_of("ngo-accreditation") == std::vector<int>{9});
+    CHECK(ancient.of("ngo-accreditation")[0].message.english() ==
+          "1850 is before the first International Labour Conference (1919)");
     CHECK(
         check_yaml(replace(kNgo, "ecosoc: special", "ilc: [1918]")).lines_of("ngo-accreditation") ==
         std::vector<int>{9});
@@ -95,7 +124,8 @@ TEST_SUITE("rules::eligibility::organizations") {
     const auto same_year = check_yaml(replace(kNgo, "ecosoc: special", "ilc: [2024]"));
     REQUIRE(same_year.of("ngo-accreditation").size() == 1);
     CHECK(same_year.of("ngo-accreditation")[0].message.english() ==
-          "the Conference of 2024 meets in June, after adherence was declared on 2024-01-15; "
+          "the Conference of 2024 meets in June, after adherence was declared on 15 January "
+          "2024; "
           "¶19(f) counts past accreditation");
     CHECK(check_yaml(replace(kNgo, "ecosoc: special", "ilc: [2023]"))
               .of("ngo-accreditation")
@@ -117,7 +147,9 @@ TEST_SUITE("rules::eligibility::organizations") {
     const auto enterprise = check_yaml(replace(kEnterprise, "type: enterprise", "type: ngo"));
     REQUIRE(enterprise.of("enterprise-type").size() == 1);
     CHECK(enterprise.of("enterprise-type")[0].message.english() ==
-          "`ngo` is not a type of enterprise");
+          "`ngo` is not a type of the category `enterprise`");
+    CHECK(enterprise.of("enterprise-type")[0].hint.english() ==
+          "expected enterprise or foundation");
     CHECK(enterprise.of("enterprise-type")[0].where.line == 7);
     CHECK(enterprise.of("invalid-value").empty());
     const auto international =

@@ -7,11 +7,24 @@ using namespace gcsj::testing;
 TEST_SUITE("rules::eligibility::states") {
   TEST_CASE("government-country: a valid country code (¶19(a))") {
     CHECK(check_yaml(kGovernment).of("government-country").empty());
-    CHECK(check_yaml(replace(kGovernment, "country: KE\n", "")).lines_of("government-country") ==
-          std::vector<int>{1});
+    const auto no_country = check_yaml(replace(kGovernment, "country: KE\n", ""));
+    CHECK(no_country.lines_of("government-country") == std::vector<int>{1});
+    CHECK(no_country.of("government-country")[0].message.english() ==
+          "the government partner `sample` has no `country`");
+    // without an id, the sentence names no partner
+    const auto anonymous =
+        check_yaml(replace(replace(kGovernment, "country: KE\n", ""), "id: sample\n", ""));
+    REQUIRE(anonymous.of("government-country").size() == 1);
+    CHECK(anonymous.of("government-country")[0].message.english() ==
+          "this government partner has no `country`");
     const auto lower = check_yaml(replace(kGovernment, "country: KE", "country: ke"));
     CHECK(lower.lines_of("government-country") == std::vector<int>{7});
+    CHECK(lower.of("government-country")[0].message.english() ==
+          "`ke` is not an ISO 3166-1 alpha-2 country code");
     CHECK(lower.of("government-country")[0].hint.english() == "country codes are upper case: `KE`");
+    CHECK(check_yaml(replace(kGovernment, "country: KE", "country: Kenya"))
+              .of("government-country")[0]
+              .hint.english() == "use the ISO 3166-1 alpha-2 code, such as BR or NO");
     CHECK(lower.of("government-country")[0].paragraph == "19(a)");
   }
 
@@ -22,6 +35,8 @@ TEST_SUITE("rules::eligibility::states") {
     const auto checked = check_yaml(replace(kGovernment, "country: KE", "country: LI"));
     CHECK(checked.lines_of("government-ilo-member") == std::vector<int>{7});
     CHECK(checked.of("government-ilo-member")[0].severity == gcsj::findings::Severity::warning);
+    CHECK(checked.of("government-ilo-member")[0].message.english() ==
+          "Liechtenstein (LI) is not an ILO member State");
   }
 
   TEST_CASE("one-government-per-country: a second government of a country") {
@@ -33,6 +48,8 @@ TEST_SUITE("rules::eligibility::states") {
     CHECK(checked.registry.file(found[0].where.file).path == "b/kenya-again.yaml");
     CHECK(found[0].where.line == 7);
     CHECK(checked.registry.file(found[0].related.at(0).where.file).path == "a/sample.yaml");
+    CHECK(found[0].message.english() == "KE already has a government partner, `sample`");
+    CHECK(found[0].related.at(0).message.english() == "the other government partner");
   }
 
   TEST_CASE("one-government-per-country: a withdrawn government leaves room for a new one") {
@@ -52,14 +69,21 @@ TEST_SUITE("rules::eligibility::states") {
   TEST_CASE("social-partner-scope: a scope of footnote 9") {
     CHECK(check_yaml(kEmployers).of("social-partner-scope").empty());
     CHECK(check_yaml(kWorkers).of("social-partner-scope").empty());
-    CHECK(check_yaml(replace(kWorkers, "scope: international", "scope: business-membership"))
-              .lines_of("social-partner-scope") == std::vector<int>{7});
+    const auto business =
+        check_yaml(replace(kWorkers, "scope: international", "scope: business-membership"));
+    CHECK(business.lines_of("social-partner-scope") == std::vector<int>{7});
+    CHECK(business.of("social-partner-scope")[0].message.english() ==
+          "`business-membership` is not a scope of workers' organizations under footnote 9");
+    CHECK(business.of("social-partner-scope")[0].hint.english() ==
+          "expected national, international or group-secretariat");
     CHECK(check_yaml(
               replace(kEmployers, "scope: national", "scope: business-membership\nx_was: national"))
               .of("social-partner-scope")
               .empty());
-    CHECK(check_yaml(replace(kWorkers, "scope: international\n", ""))
-              .lines_of("social-partner-scope") == std::vector<int>{1});
+    const auto no_scope = check_yaml(replace(kWorkers, "scope: international\n", ""));
+    CHECK(no_scope.lines_of("social-partner-scope") == std::vector<int>{1});
+    CHECK(no_scope.of("social-partner-scope")[0].message.english() ==
+          "`sample` has no `scope`: national, international or group-secretariat");
     CHECK(check_yaml(replace(kWorkers, "scope: international", "scope: regional"))
               .lines_of("social-partner-scope") == std::vector<int>{7});
   }
@@ -77,6 +101,9 @@ TEST_SUITE("rules::eligibility::states") {
     const auto outside = check_yaml(replace(kEmployers, "country: KE", "country: AD"));
     CHECK(outside.lines_of("social-partner-national") == std::vector<int>{8});
     CHECK(outside.of("social-partner-national")[0].paragraph == "19(b)");
+    CHECK(outside.of("social-partner-national")[0].message.english() ==
+          "Andorra (AD) is not an ILO member State; footnote 9 admits national organizations of "
+          "member States only");
     // international organizations need neither country nor representativeness
     CHECK(check_yaml(kWorkers).of("social-partner-national").empty());
   }
@@ -88,6 +115,11 @@ TEST_SUITE("rules::eligibility::states") {
           check_yaml(replace(kEmployers, "scope: national", std::string("scope: ") + scope));
       CHECK(checked.lines_of("social-partner-scope") == std::vector<int>{7});
       CHECK(checked.of("social-partner-scope").at(0).paragraph == "19(b)");
+      CHECK(checked.of("social-partner-scope").at(0).message.english() ==
+            "`" + std::string(scope) +
+                "` is not a scope of employers' organizations under footnote 9");
+      CHECK(checked.of("social-partner-scope").at(0).hint.english() ==
+            "expected national, international, business-membership or group-secretariat");
       CHECK(checked.of("invalid-value").empty());
       CHECK(checked.of("social-partner-national").empty());
     }

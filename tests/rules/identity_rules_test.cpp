@@ -20,8 +20,10 @@ TEST_SUITE("rules::identity") {
     CHECK(check_files({{"Sample_X.yaml", replace(kGovernment, "id: sample", "id: Sample_X")}})
               .lines_of("partner-id-format") == std::vector<int>{2});
     const std::string long_id(65, 'a');
-    CHECK(check_yaml(replace(kGovernment, "id: sample", "id: " + long_id))
-              .lines_of("partner-id-format") == std::vector<int>{2});
+    const auto long_checked = check_yaml(replace(kGovernment, "id: sample", "id: " + long_id));
+    CHECK(long_checked.lines_of("partner-id-format") == std::vector<int>{2});
+    CHECK(long_checked.of("partner-id-format")[0].message.english() ==
+          "the id is 65 characters long; at most 64 are allowed");
     for (const char* id : {"-cotu", "cotu kenya", "cotu.ke", "\"\""}) {
       CAPTURE(id);
       CHECK(check_yaml(replace(kGovernment, "id: sample", std::string("id: ") + id))
@@ -45,12 +47,17 @@ TEST_SUITE("rules::identity") {
     CHECK(found[0].where.line == 2);
     REQUIRE(found[0].related.size() == 1);
     CHECK(checked.registry.file(found[0].related[0].where.file).path == "a/twin.yaml");
+    CHECK(found[0].message.english() == "the partner id `twin` is already used");
+    CHECK(found[0].related[0].message.english() == "first defined here");
   }
 
   TEST_CASE("file-name-matches-id: one-partner files are named after the id") {
     CHECK(check_files({{"partners/sample.yaml", kGovernment}}).of("file-name-matches-id").empty());
-    CHECK(check_files({{"partners/other.yaml", kGovernment}}).lines_of("file-name-matches-id") ==
-          std::vector<int>{2});
+    const auto other = check_files({{"partners/other.yaml", kGovernment}});
+    CHECK(other.lines_of("file-name-matches-id") == std::vector<int>{2});
+    CHECK(other.of("file-name-matches-id")[0].message.english() ==
+          "the file is named `other` but holds partner `sample`");
+    CHECK(other.of("file-name-matches-id")[0].hint.english() == "rename the file to sample.yaml");
     const auto two = kGovernment + "---\n" + replace(kNgo, "id: sample", "id: second");
     CHECK(check_files({{"partners/all.yaml", two}}).of("file-name-matches-id").empty());
   }
