@@ -3,14 +3,16 @@
 
     check_integration.py GCSJ_BINARY SOURCE_DIR
 
-The commands come from the documentation itself: the `run` steps of the GitHub Actions workflow
-and the `script` of the GitLab job in docs/integration.md, its "Checking a list of files" command,
-and the pre-commit hook of .pre-commit-hooks.yaml. The repository they run in has a base branch
+The commands come from the documentation itself: the `run` steps of the GitHub Actions workflows
+and the `script` of the GitLab jobs in docs/integration.md (the validation of the whole registry,
+and the pull-request comparison with `--base`), its "Checking a list of files" command, and the
+pre-commit hook of .pre-commit-hooks.yaml. The repository they run in has a base branch
 with a valid registry and a harmless configuration, and a pull request that adds a partner that
 breaks ¶19(f), a file named `--config=evil.yaml`, a `.gcsj.yaml` that turns that rule off, and a
 symbolic link to the checkout's `.git/config`, which holds a secret. Every command must fail
 (exit 1), report the broken partner, apply no configuration from the pull request, and never
-print the secret.
+print the secret. The pull-request comparison also runs on a pull request that fixes a finding of
+its base branch and introduces none: it must pass and say what it fixed.
 """
 import os
 import re
@@ -52,13 +54,17 @@ def git(cwd, *args):
                             GIT_COMMITTER_NAME="t", GIT_COMMITTER_EMAIL="t@x"))
 
 
-def hostile_pull_request(root):
-    """A bare `origin` holding the base branch, and a clone with the pull request checked out."""
-    origin, work = os.path.join(root, "origin.git"), os.path.join(root, "work")
-    seed = os.path.join(root, "seed")
+def base_branch(root, name, broken_partner=False):
+    """A bare `origin` holding the base branch (the example registry, with a broken partner if
+    asked), and a clone of it on a new branch `pull-request`."""
+    origin, work = os.path.join(root, f"{name}-origin.git"), os.path.join(root, name)
+    seed = os.path.join(root, f"{name}-seed")
     shutil.copytree(os.path.join(source, "examples/registry"), seed)
     with open(os.path.join(seed, ".gcsj.yaml"), "w") as f:
         f.write("fail_level: error\n")
+    if broken_partner:
+        with open(os.path.join(seed, "partners", "old-ngo.yaml"), "w") as f:
+            f.write(BROKEN_NGO.format(id="old-ngo", name="Old NGO"))
     git(seed, "init", "-q", "-b", "main")
     git(seed, "add", "-A")
     git(seed, "commit", "-q", "-m", "base")
@@ -66,6 +72,23 @@ def hostile_pull_request(root):
     git(root, "clone", "-q", origin, work)
     git(work, "config", "http.extraheader", f"AUTHORIZATION: basic {SECRET}")
     git(work, "checkout", "-q", "-b", "pull-request")
+    return work
+
+
+def fixing_pull_request(root):
+    """A pull request that fixes the broken partner of its base branch and introduces nothing."""
+    work = base_branch(root, "fixing", broken_partner=True)
+    path = os.path.join(work, "partners", "old-ngo.yaml")
+    text = open(path).read().replace("international: false", "international: true")
+    with open(path, "w") as f:
+        f.write(text)
+    git(work, "commit", "-q", "-am", "old-ngo is international")
+    return work
+
+
+def hostile_pull_request(root):
+    """A clone of the base branch with the hostile pull request checked out."""
+    work = base_branch(root, "work")
     with open(os.path.join(work, "partners", "broken-ngo.yaml"), "w") as f:
         f.write(BROKEN_NGO.format(id="broken-ngo", name="Broken NGO"))
     with open(os.path.join(work, "--config=evil.yaml"), "w") as f:
@@ -114,7 +137,7 @@ def base_env(root):
 
 def github_actions(doc, root, work):
     workflow = next(yaml.safe_load(block) for block in code_blocks(doc, "yaml")
-                    if "runs-on" in block)
+                    if "runs-on" in block and "--base" not in block)
     steps = workflow["jobs"]["gcsj"]["steps"]
     github_env = os.path.join(root, "github_env")
     runner_temp = os.path.join(root, "runner_temp")
@@ -146,7 +169,8 @@ def github_actions(doc, root, work):
 
 
 def gitlab(doc, root, work):
-    job = next(yaml.safe_load(block) for block in code_blocks(doc, "yaml") if "script:" in block)
+    job = next(yaml.safe_load(block) for block in code_blocks(doc, "yaml")
+               if "script:" in block and "--base" not in block)
     script = "\n".join(line for line in job["gcsj"]["script"] if "apt-get" not in line)
     env = base_env(root)
     env.update(CI_MERGE_REQUEST_TARGET_BRANCH_NAME="main")
@@ -155,6 +179,66 @@ def gitlab(doc, root, work):
     if os.path.exists(junit):
         done.stdout += open(junit).read()
     check("GitLab CI", done)
+
+
+def github_pull_request(doc, root, work, fixing):
+    """The pull-request workflow of docs/integration.md: its comment and its verdict."""
+    workflow = next(yaml.safe_load(block) for block in code_blocks(doc, "yaml")
+                    if "runs-on" in block and "--base" in block)
+    runner_temp = os.path.join(root, "runner_temp_pr")
+    os.makedirs(runner_temp, exist_ok=True)
+    name = "GitHub Actions pull request" + (" (a fix)" if fixing else "")
+    verdict = None
+    for step in workflow["jobs"]["gcsj-pr"]["steps"]:
+        script = step.get("run")
+        if not script or "apt-get" in script or "gh pr comment" in script:
+            continue  # checkout is an action; the .deb is this build's binary; no GitHub here
+        env = base_env(root)
+        env.update(GITHUB_ACTIONS="true", GITHUB_BASE_REF="main", RUNNER_TEMP=runner_temp)
+        done = run(script, work, env)
+        if step.get("name", "").startswith("Validate"):
+            verdict = done
+        elif done.returncode != 0:
+            failures.append(f"{name}: {step.get('name')}: exit {done.returncode}: "
+                            f"{done.stderr[-400:]}")
+    comment = open(os.path.join(runner_temp, "gcsj-comment.md")).read()
+    if SECRET in comment:
+        failures.append(f"{name}: the comment holds the secret")
+    if verdict is None:
+        failures.append(f"{name}: no validation step")
+    elif fixing:
+        if verdict.returncode != 0:
+            failures.append(f"{name}: exit {verdict.returncode} on a fix\n{verdict.stdout[-600:]}")
+        if "What this change fixes" not in comment or "old-ngo" not in comment:
+            failures.append(f"{name}: the comment does not say what it fixed\n{comment[-600:]}")
+        print(f"{name}: exit {verdict.returncode}")
+    else:
+        verdict.stdout += comment
+        check(name, verdict)  # the broken partner reported: the evil configuration not applied
+
+
+def gitlab_pull_request(doc, root, work, fixing):
+    job = next(yaml.safe_load(block) for block in code_blocks(doc, "yaml")
+               if "script:" in block and "--base" in block)
+    script = "\n".join(line for line in job["gcsj-merge-request"]["script"]
+                       if "apt-get" not in line)
+    env = base_env(root)
+    env.update(CI_MERGE_REQUEST_TARGET_BRANCH_NAME="main", CI_PIPELINE_SOURCE="merge_request_event")
+    done = run(script, work, env)
+    name = "GitLab CI merge request" + (" (a fix)" if fixing else "")
+    for artifact in ("gcsj-changes.md", "gcsj-findings.md", "gcsj-junit.xml"):
+        path = os.path.join(work, artifact)
+        if not os.path.exists(path):
+            failures.append(f"{name}: {artifact} was not written")
+        else:
+            done.stdout += open(path).read()
+    if fixing:
+        if done.returncode != 0 or "What this change fixes" not in done.stdout:
+            failures.append(f"{name}: exit {done.returncode}, or no word of the fix\n"
+                            f"{done.stdout[-600:]}{done.stderr[-300:]}")
+        print(f"{name}: exit {done.returncode}")
+    else:
+        check(name, done)
 
 
 def list_of_files(doc, root, work):
@@ -188,14 +272,20 @@ def main():
         work = hostile_pull_request(root)
         steps = github_actions(doc, root, work)
         gitlab(doc, root, work)
+        github_pull_request(doc, root, work, fixing=False)
+        gitlab_pull_request(doc, root, work, fixing=False)
+        fixing = fixing_pull_request(root)
+        github_pull_request(doc, root, fixing, fixing=True)
+        gitlab_pull_request(doc, root, fixing, fixing=True)
         list_of_files(doc, root, work)
         pre_commit(root, work)
     finally:
         shutil.rmtree(root, ignore_errors=True)
     for failure in failures:
         print("FAIL:", failure)
-    print(f"documented commands run ({steps} GitHub Actions steps, GitLab, a file list, "
-          f"pre-commit): {len(failures)} failures")
+    print(f"documented commands run ({steps} GitHub Actions steps, GitLab, the pull-request "
+          f"workflows on a hostile pull request and a fix, a file list, pre-commit): "
+          f"{len(failures)} failures")
     return 1 if failures else 0
 
 
