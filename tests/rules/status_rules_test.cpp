@@ -28,7 +28,7 @@ TEST_SUITE("rules::status") {
                                                   "admitted: 2024-02-01\nwithdrawn: 2025-01-01"));
     CHECK(not_withdrawn.lines_of("status-dates") == std::vector<int>{7});
     CHECK(not_withdrawn.of("status-dates")[0].message.english() ==
-          "a partner with status `admitted` has no `withdrawn` date");
+          "a partner with status `admitted` cannot have a `withdrawn` date");
     CHECK(not_withdrawn.of("status-dates")[0].hint.english() ==
           "set `status: withdrawn`, or remove the date");
   }
