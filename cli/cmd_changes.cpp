@@ -137,7 +137,8 @@ void setup_changes(CLI::App& app, int& exit_status) {
   cmd->footer(
       "Exit status: 0 the changes were listed (errors in the registry are a warning on standard "
       "error: `gcsj validate` lists them), 2 usage error (a bad date or path, --from not before "
-      "--to, neither --from nor --base or both, a --base that is neither a revision nor a "
+      "--to, an unknown --lang, neither --from nor --base or both, a --base that is neither a "
+      "revision nor a "
       "directory, an output that cannot be written), 3 internal error.");
   cmd->callback([args, &exit_status] { exit_status = run_changes(*args); });
 }

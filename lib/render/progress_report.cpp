@@ -157,11 +157,15 @@ void period_markdown(std::string& out, const Figures& f, const i18n::Translator&
   out += heading(3, msg("Actions completed ({count})", arg("count", f.completed_in_period.size())),
                  tr);
   if (f.completed_in_period.empty()) out += line(msg("None."), tr);
-  for (const auto& ref : f.completed_in_period)
-    out += "- " + line(msg("{date}: {action}, {partner}", arg("date", *ref.last_progress),
-                           arg("action", markdown_text(title_of(*ref.action))),
-                           arg("partner", markdown_text(name_of(*ref.partner)))),
+  for (const auto& ref : f.completed_in_period) {
+    const auto date = arg("date", *ref.last_progress);
+    const auto partner = arg("partner", markdown_text(name_of(*ref.partner)));
+    out += "- " + line(ref.action->title
+                           ? msg("{date}: {action}, {partner}", date,
+                                 arg("action", markdown_text(ref.action->title->value)), partner)
+                           : msg("{date}: an untitled action, {partner}", date, partner),
                        tr);
+  }
   if (f.completed_undated > 0)
     out += "\n" + line(msg_n("{count} completed action shares no dated progress and cannot be "
                              "placed in a period.",
