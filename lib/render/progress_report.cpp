@@ -32,8 +32,10 @@ std::string name_of(const model::Partner& partner) {
 std::string title_of(const model::Action& action) {
   return action.title ? action.title->value : std::string("(untitled action)");
 }
-std::string percent(int part, int whole) {
-  return whole == 0 ? "-" : fmt::format("{}%", (part * 100 + whole / 2) / whole);
+// A share as the language writes it ("50%", "50 %"); "-" of nothing.
+std::string percent(int part, int whole, const i18n::Translator& tr) {
+  if (whole == 0) return "-";
+  return i18n::msg("{percent}%", i18n::arg("percent", (part * 100 + whole / 2) / whole)).in(tr);
 }
 
 std::string line(const Message& message, const i18n::Translator& tr) {
@@ -264,12 +266,12 @@ std::string render_progress_markdown(const Figures& f, const i18n::Translator& t
                  f.partners_by_region, tr.ctx("column of a table", "Region"));
 
   out += heading(2, msg("Actions (¶34-36)"), tr);
-  out += line(
-      msg_n("{count} action; {with_progress} ({percent}) with progress shared.",
-            "{count} actions; {with_progress} ({percent}) with progress shared.", f.actions.size(),
-            arg("with_progress", f.actions_with_progress),
-            arg("percent", percent(f.actions_with_progress, static_cast<int>(f.actions.size())))),
-      tr);
+  out += line(msg_n("{count} action; {with_progress} ({percent}) with progress shared.",
+                    "{count} actions; {with_progress} ({percent}) with progress shared.",
+                    f.actions.size(), arg("with_progress", f.actions_with_progress),
+                    arg("percent",
+                        percent(f.actions_with_progress, static_cast<int>(f.actions.size()), tr))),
+              tr);
   markdown_table(out, tr, msg("By thematic domain (¶35)"),
                  msg("An action may frame several domains."), f.actions_by_domain,
                  tr.ctx("column of a table", "Key"), tr.ctx("column of a table", "Domain"));
