@@ -19,6 +19,7 @@ struct ChangesBaseArgs {
   InputArgs input;
   std::string color = "auto";
   unsigned jobs = 0;
+  std::string lang;  // --lang
 };
 
 // The formats run_changes_base writes.

@@ -7,6 +7,7 @@
 #include "changes_base.hpp"
 #include "commands.hpp"
 #include "input_options.hpp"
+#include "language_option.hpp"
 #include "output.hpp"
 #include "refdata/reference_data.hpp"
 #include "registry_view.hpp"
@@ -26,6 +27,7 @@ struct ChangesArgs {
   std::string base;  // --base REF: compare two versions instead of two dates
   std::string color = "auto";
   unsigned jobs = 0;
+  std::string lang;  // --lang
 };
 
 int run_changes_against_base(const ChangesArgs& args) {
@@ -44,6 +46,7 @@ int run_changes_against_base(const ChangesArgs& args) {
   base_args.input = args.input;
   base_args.color = args.color;
   base_args.jobs = args.jobs;
+  base_args.lang = args.lang;
   return run_changes_base(base_args);
 }
 
@@ -77,6 +80,11 @@ int run_changes(const ChangesArgs& args) {
         fmt::arg("from", from->iso()), fmt::arg("to", to->iso()))});
     return kExitUsage;
   }
+  const auto language = chosen_language(args.lang);
+  if (!language) {
+    print_error(language.error());
+    return kExitUsage;
+  }
   const auto result = load_for_view(args.path, *as_of, args.input);
   if (!result) {
     print_error(result.error());
@@ -85,7 +93,7 @@ int run_changes(const ChangesArgs& args) {
   warn_about_errors(*result, args.path);
   const changes::Changes changes =
       changes::compute_changes(result->registry, *from, *to, refdata::ReferenceData::bundled());
-  const render::ChangesView view{result->registry, changes, args.path, *as_of};
+  const render::ChangesView view{result->registry, changes, args.path, *as_of, *language};
   const std::string text = args.format == "json"       ? render::render_changes_json(view)
                            : args.format == "markdown" ? render::render_changes_markdown(view)
                                                        : render::render_changes_text(view);
@@ -125,10 +133,12 @@ void setup_changes(CLI::App& app, int& exit_status) {
   cmd->add_option("-j,--jobs", args->jobs,
                   "Files parsed at once with --base (default: one per CPU); the output is the same")
       ->check(CLI::Range(0u, 256u));
+  add_language_option(*cmd, args->lang);
   cmd->footer(
       "Exit status: 0 the changes were listed (errors in the registry are a warning on standard "
       "error: `gcsj validate` lists them), 2 usage error (a bad date or path, --from not before "
-      "--to, neither --from nor --base or both, a --base that is neither a revision nor a "
+      "--to, an unknown --lang, neither --from nor --base or both, a --base that is neither a "
+      "revision nor a "
       "directory, an output that cannot be written), 3 internal error.");
   cmd->callback([args, &exit_status] { exit_status = run_changes(*args); });
 }

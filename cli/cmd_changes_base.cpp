@@ -11,6 +11,7 @@
 #include "check/compare.hpp"
 #include "commands.hpp"
 #include "diff/registry_diff.hpp"
+#include "language_option.hpp"
 #include "output.hpp"
 #include "registry_view.hpp"
 #include "render/registry_diff.hpp"
@@ -22,6 +23,11 @@ int run_changes_base(const ChangesBaseArgs& args) {
   const auto as_of = parse_date_option("--as-of", args.as_of);
   if (!as_of) {
     print_error(as_of.error());
+    return kExitUsage;
+  }
+  const auto language = chosen_language(args.lang);
+  if (!language) {
+    print_error(language.error());
     return kExitUsage;
   }
   std::error_code error;
@@ -61,7 +67,8 @@ int run_changes_base(const ChangesBaseArgs& args) {
       compared->head.registry,
       base->ref,
       base->commit ? std::optional<std::string_view>(*base->commit) : std::nullopt,
-      base->existed};
+      base->existed,
+      *language};
   std::string text;
   if (args.format == "json")
     text = render::render_diff_json(view);

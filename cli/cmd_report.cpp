@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "figures/figures.hpp"
 #include "input_options.hpp"
+#include "language_option.hpp"
 #include "output.hpp"
 #include "refdata/reference_data.hpp"
 #include "registry_view.hpp"
@@ -21,6 +22,7 @@ struct ReportArgs {
   std::string format = "markdown";
   std::string output;
   InputArgs input;
+  std::string lang;  // --lang
 };
 
 int run_report(const ReportArgs& args) {
@@ -38,6 +40,11 @@ int run_report(const ReportArgs& args) {
     print_error(as_of.error());
     return kExitUsage;
   }
+  const auto language = chosen_language(args.lang);
+  if (!language) {
+    print_error(language.error());
+    return kExitUsage;
+  }
   const auto result = load_for_view(args.path, *as_of, args.input);
   if (!result) {
     print_error(result.error());
@@ -51,8 +58,9 @@ int run_report(const ReportArgs& args) {
   warn_about_errors(*result, args.path);
   const figures::Figures figures = figures::compute_figures(
       result->registry, {*as_of, since, args.within_days}, refdata::ReferenceData::bundled());
-  const std::string text = args.format == "json" ? render::render_progress_json(figures)
-                                                 : render::render_progress_markdown(figures);
+  const std::string text = args.format == "json"
+                               ? render::render_progress_json(figures, **language)
+                               : render::render_progress_markdown(figures, **language);
   if (const auto written = emit(text, args.output); !written) {
     print_error(written.error());
     return kExitUsage;
@@ -79,6 +87,7 @@ void setup_report(CLI::App& app, int& exit_status) {
       ->check(CLI::IsMember({"markdown", "json"}))
       ->capture_default_str();
   report->add_option("-o,--output", args->output, "Write to FILE instead of standard output");
+  add_language_option(*report, args->lang);
   report->callback([args, &exit_status] { exit_status = run_report(*args); });
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "figures/words.hpp"
 #include "group/roster.hpp"
 #include "model/enum_names.hpp"
 #include "model/partner_state.hpp"
@@ -25,13 +26,60 @@ constexpr std::array kCategories{
     Category::academic,
 };
 
-// The five ILO regions, then partners without a country.
-constexpr std::array<std::string_view, 6> kRegions{"Africa",
-                                                   "Americas",
-                                                   "Arab States",
-                                                   "Asia and the Pacific",
-                                                   "Europe and Central Asia",
-                                                   "Global and international"};
+using i18n::NC_;
+
+// The five ILO regions, then partners without a country: the reference data's names.
+constexpr std::array<i18n::Term, 6> kRegions{
+    NC_("ILO region", "Africa"),
+    NC_("ILO region", "Americas"),
+    NC_("ILO region", "Arab States"),
+    NC_("ILO region", "Asia and the Pacific"),
+    NC_("ILO region", "Europe and Central Asia"),
+    NC_("ILO region", "Global and international"),
+};
+
+// TRANSLATORS: the titles of ¶35 (i)-(vi) of GB.349/INS/4, as its French and Spanish versions
+// word them (model::kDomains has the English).
+constexpr std::array<std::pair<std::string_view, i18n::Term>, 6> kDomainTerms{{
+    {"inequality",
+     NC_("thematic domain (¶35)", "Addressing inequality, discrimination and exclusion")},
+    {"labour-rights",
+     NC_("thematic domain (¶35)",
+         "Realizing labour rights as human rights, ensuring human dignity and meeting basic "
+         "needs")},
+    {"employment",
+     NC_("thematic domain (¶35)",
+         "Expanding access to and capabilities for productive and freely chosen employment and "
+         "sustainable enterprise")},
+    {"protection", NC_("thematic domain (¶35)", "Providing protection and building resilience")},
+    {"just-transitions",
+     NC_("thematic domain (¶35)",
+         "Strengthening just transitions and the social dimension of sustainable development, "
+         "trade and investment")},
+    {"social-dialogue",
+     NC_("thematic domain (¶35)", "Reinforcing institutions of social dialogue")},
+}};
+
+// TRANSLATORS: the titles of ¶36 (a)-(d) of GB.349/INS/4, as its French and Spanish versions
+// word them (model::kPriorities has the English).
+constexpr std::array<std::pair<std::string_view, i18n::Term>, 4> kPriorityTerms{{
+    {"employment-and-social-protection",
+     NC_("initial priority (¶36)", "Employment creation and universal social protection")},
+    {"reducing-inequalities", NC_("initial priority (¶36)", "Reduction of inequalities")},
+    {"multilateral-priorities",
+     NC_("initial priority (¶36)",
+         "Elevation of social justice and decent work in the priorities of other multilateral "
+         "organizations")},
+    {"social-dialogue", NC_("initial priority (¶36)", "Promoting social dialogue")},
+}};
+
+template <std::size_t N>
+i18n::Term find_term(const std::array<std::pair<std::string_view, i18n::Term>, N>& table,
+                     std::string_view key) {
+  for (const auto& [k, term] : table)
+    if (k == key) return term;
+  return {};
+}
 
 std::optional<model::Date> last_progress_of(const model::Action& action) {
   std::optional<model::Date> last;
@@ -57,10 +105,12 @@ void bump(std::vector<Count>& counts, std::string_view key) {
 
 void count_partners(Figures& figures, const refdata::ReferenceData& reference) {
   for (Category category : kCategories)
-    figures.partners_by_category.push_back(
-        {std::string(model::enum_name(category)), std::string(category_label(category)), 0});
-  for (std::string_view region : kRegions)
-    figures.partners_by_region.push_back({std::string(region), std::string(region), 0});
+    figures.partners_by_category.push_back({std::string(model::enum_name(category)),
+                                            std::string(category_label(category)), 0,
+                                            category_label_term(category)});
+  for (const i18n::Term& region : kRegions)
+    figures.partners_by_region.push_back(
+        {std::string(region.msgid), std::string(region.msgid), 0, region});
   for (const model::Partner* partner : figures.partners) {
     if (partner->category)
       bump(figures.partners_by_category, model::enum_name(partner->category->value));
@@ -70,21 +120,24 @@ void count_partners(Figures& figures, const refdata::ReferenceData& reference) {
 
 void count_actions(Figures& figures, const refdata::ReferenceData& reference) {
   for (const auto& domain : model::kDomains)
-    figures.actions_by_domain.push_back({std::string(domain.key), std::string(domain.title), 0});
+    figures.actions_by_domain.push_back(
+        {std::string(domain.key), std::string(domain.title), 0, domain_term(domain.key)});
   for (const auto& priority : model::kPriorities)
     figures.actions_by_priority.push_back(
-        {std::string(priority.key), std::string(priority.title), 0});
+        {std::string(priority.key), std::string(priority.title), 0, priority_term(priority.key)});
   for (long sdg = 1; sdg <= 17; ++sdg)
     figures.actions_by_sdg.push_back(
-        {std::to_string(sdg), std::string(reference.sdg_title(sdg)), 0});
+        {std::to_string(sdg), std::string(reference.sdg_title(sdg)), 0, {}});
   // An action without `status` is pledged, the format's default.
-  for (const auto& [status, label] :
-       {std::pair{"pledged", "Pledged"}, std::pair{"ongoing", "Ongoing"},
-        std::pair{"completed", "Completed"}})
-    figures.actions_by_status.push_back({status, label, 0});
+  for (const model::ActionStatus status :
+       {model::ActionStatus::pledged, model::ActionStatus::ongoing, model::ActionStatus::completed})
+    figures.actions_by_status.push_back({std::string(model::enum_name(status)),
+                                         std::string(action_status_word(status)), 0,
+                                         action_status_term(status)});
   for (Category category : kCategories)
-    figures.actions_by_category.push_back(
-        {std::string(model::enum_name(category)), std::string(category_label(category)), 0});
+    figures.actions_by_category.push_back({std::string(model::enum_name(category)),
+                                           std::string(category_label(category)), 0,
+                                           category_label_term(category)});
 
   for (const model::Partner* partner : figures.partners) {
     if (!partner->actions) continue;
@@ -137,48 +190,56 @@ bool is_published(const model::Partner& partner, const model::Date& as_of) {
   return model::is_public_on(partner, as_of);
 }
 
-std::string_view category_label(Category category) {
+i18n::Term category_label_term(Category category) {
   switch (category) {
     case Category::government:
-      return "Governments";
+      return NC_("categories of partners (¶19)", "Governments");
     case Category::employers_organization:
-      return "Employers' organizations";
+      return NC_("categories of partners (¶19)", "Employers' organizations");
     case Category::workers_organization:
-      return "Workers' organizations";
+      return NC_("categories of partners (¶19)", "Workers' organizations");
     case Category::international_organization:
-      return "International organizations";
+      return NC_("categories of partners (¶19)", "International organizations");
     case Category::regional_organization:
-      return "Regional organizations";
+      return NC_("categories of partners (¶19)", "Regional organizations");
     case Category::enterprise:
-      return "Enterprises";
+      return NC_("categories of partners (¶19)", "Enterprises");
     case Category::ngo:
-      return "Non-governmental organizations";
+      return NC_("categories of partners (¶19)", "Non-governmental organizations");
     case Category::academic:
-      return "Research and academic institutions";
+      return NC_("categories of partners (¶19)", "Research and academic institutions");
   }
-  return "";
+  return {};
+}
+
+std::string_view category_label(Category category) {
+  return category_label_term(category).msgid;
+}
+
+i18n::Term category_name_term(Category category) {
+  switch (category) {
+    case Category::government:
+      return NC_("category of a partner (¶19)", "Government");
+    case Category::employers_organization:
+      return NC_("category of a partner (¶19)", "Employers' organization");
+    case Category::workers_organization:
+      return NC_("category of a partner (¶19)", "Workers' organization");
+    case Category::international_organization:
+      return NC_("category of a partner (¶19)", "International organization");
+    case Category::regional_organization:
+      return NC_("category of a partner (¶19)", "Regional organization");
+    case Category::enterprise:
+      return NC_("category of a partner (¶19)", "Enterprise");
+    case Category::ngo:
+      return NC_("category of a partner (¶19)", "Non-governmental organization");
+    case Category::academic:
+      return NC_("category of a partner (¶19)", "Research or academic institution");
+  }
+  return {};
 }
 
 std::string_view category_name(Category category) {
-  switch (category) {
-    case Category::government:
-      return "Government";
-    case Category::employers_organization:
-      return "Employers' organization";
-    case Category::workers_organization:
-      return "Workers' organization";
-    case Category::international_organization:
-      return "International organization";
-    case Category::regional_organization:
-      return "Regional organization";
-    case Category::enterprise:
-      return "Enterprise";
-    case Category::ngo:
-      return "Non-governmental organization";
-    case Category::academic:
-      return "Research or academic institution";
-  }
-  return "";
+  return category_name_term(category).msgid;
 }
 
 std::string_view category_paragraph(Category category) {
@@ -206,7 +267,25 @@ std::string_view region_of(const model::Partner& partner, const refdata::Referen
   if (partner.country)
     if (const auto* state = reference.member_state(partner.country->value))
       return state->ilo_region;
-  return kRegions.back();
+  return kRegions.back().msgid;
+}
+
+i18n::Term ilo_region_term(std::string_view region) {
+  for (const i18n::Term& term : kRegions)
+    if (term.msgid == region) return term;
+  return {};
+}
+
+i18n::Term domain_term(std::string_view key) {
+  return find_term(kDomainTerms, key);
+}
+
+i18n::Term priority_term(std::string_view key) {
+  return find_term(kPriorityTerms, key);
+}
+
+std::string label_in(const Count& count, const i18n::Translator& tr) {
+  return count.term.msgid.empty() ? count.label : std::string(tr(count.term));
 }
 
 Figures compute_figures(const model::Registry& registry, const FiguresOptions& options,

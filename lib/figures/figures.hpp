@@ -12,6 +12,7 @@
 #include "group/calendar.hpp"
 #include "group/composition.hpp"
 #include "group/roster.hpp"
+#include "i18n/translator.hpp"
 #include "model/date.hpp"
 #include "model/registry.hpp"
 
@@ -25,9 +26,15 @@ namespace gcsj::figures {
 // readers and a count.
 struct Count {
   std::string key;
-  std::string label;
+  std::string label;  // in English
   int value = 0;
+  // The label as a term to translate where it is written; an empty msgid when the label is not
+  // gcsj's words (an SDG's title from the reference data).
+  i18n::Term term = {};
 };
+
+// The label of `count` in the language of `tr`.
+std::string label_in(const Count& count, const i18n::Translator& tr);
 
 struct ActionRef {
   const model::Partner* partner;
@@ -88,6 +95,16 @@ bool is_published(const model::Partner& partner, const model::Date& as_of);
 std::string_view category_label(model::Category category);      // plural: "Governments"
 std::string_view category_name(model::Category category);       // singular: "Government"
 std::string_view category_paragraph(model::Category category);  // "19(b)"
+// The same as terms to translate where they are written.
+i18n::Term category_label_term(model::Category category);
+i18n::Term category_name_term(model::Category category);
+// The title of a thematic domain of ¶35 or an initial priority of ¶36 by its key
+// (model::kDomains, model::kPriorities), in the paragraph's words; an empty msgid for no key.
+i18n::Term domain_term(std::string_view key);
+i18n::Term priority_term(std::string_view key);
+// An ILO region as region_of names it ("Arab States", "Global and international"); an empty
+// msgid for another name.
+i18n::Term ilo_region_term(std::string_view region);
 // The region a partner is counted in: its country's ILO region, or "Global and international".
 std::string_view region_of(const model::Partner& partner, const refdata::ReferenceData& reference);
 

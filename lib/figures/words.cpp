@@ -2,82 +2,103 @@
 
 namespace gcsj::figures {
 
-std::string_view role_word(model::Role role) {
+using i18n::NC_;
+
+i18n::Term role_term(model::Role role) {
   switch (role) {
     case model::Role::co_chair:
-      return "Co-Chairperson";
+      return NC_("role in the Coordinating Group", "Co-Chairperson");
     case model::Role::vice_chair:
-      return "Vice-Chairperson";
+      return NC_("role in the Coordinating Group", "Vice-Chairperson");
     case model::Role::member:
-      return "member";
+      return NC_("role in the Coordinating Group", "member");
   }
-  return "member";
+  return NC_("role in the Coordinating Group", "member");
 }
 
-std::string_view nominator_word(model::Nominator nominator) {
+i18n::Term nominator_term(model::Nominator nominator) {
   switch (nominator) {
     case model::Nominator::government_group:
-      return "the Government group";
+      return NC_("who proposes a member", "the Government group");
     case model::Nominator::employers_group:
-      return "the secretariat of the Employers' group";
+      return NC_("who proposes a member", "the secretariat of the Employers' group");
     case model::Nominator::workers_group:
-      return "the secretariat of the Workers' group";
+      return NC_("who proposes a member", "the secretariat of the Workers' group");
     case model::Nominator::director_general:
-      return "the Director-General, by invitation";
+      return NC_("who proposes a member", "the Director-General, by invitation");
     case model::Nominator::un_secretary_general:
-      return "the UN Secretary-General";
+      return NC_("who proposes a member", "the UN Secretary-General");
   }
-  return "";
+  return {};
 }
 
-std::string_view action_status_word(model::ActionStatus status) {
+i18n::Term action_status_term(model::ActionStatus status) {
   switch (status) {
     case model::ActionStatus::pledged:
-      return "Pledged";
+      return NC_("status of an action", "Pledged");
     case model::ActionStatus::ongoing:
-      return "Ongoing";
+      return NC_("status of an action", "Ongoing");
     case model::ActionStatus::completed:
-      return "Completed";
+      return NC_("status of an action", "Completed");
   }
-  return "";
+  return {};
 }
 
-std::string_view level_word(model::Level level) {
+i18n::Term level_term(model::Level level) {
   switch (level) {
     case model::Level::global:
-      return "global";
+      return NC_("level of an action", "global");
     case model::Level::regional:
-      return "regional";
+      return NC_("level of an action", "regional");
     case model::Level::national:
-      return "national";
+      return NC_("level of an action", "national");
   }
-  return "";
+  return {};
 }
 
-std::string_view support_word(model::Support support) {
+i18n::Term support_term(model::Support support) {
   switch (support) {
     case model::Support::advocacy:
-      return "advocacy";
+      return NC_("kind of support", "advocacy");
     case model::Support::in_kind:
-      return "in-kind support";
+      return NC_("kind of support", "in-kind support");
     case model::Support::financial:
-      return "financial contributions";
+      return NC_("kind of support", "financial contributions");
   }
-  return "";
+  return {};
 }
 
-std::string_view region_word(model::GovernmentRegion region) {
+i18n::Term region_term(model::GovernmentRegion region) {
   switch (region) {
     case model::GovernmentRegion::africa:
-      return "Africa";
+      return NC_("region of Government seats", "Africa");
     case model::GovernmentRegion::americas:
-      return "Americas";
+      return NC_("region of Government seats", "Americas");
     case model::GovernmentRegion::asia_pacific:
-      return "Asia and the Pacific";
+      return NC_("region of Government seats", "Asia and the Pacific");
     case model::GovernmentRegion::europe:
-      return "Europe";
+      return NC_("region of Government seats", "Europe");
   }
-  return "";
+  return {};
+}
+
+std::string_view role_word(model::Role role) {
+  return role_term(role).msgid;
+}
+std::string_view nominator_word(model::Nominator nominator) {
+  return nominator_term(nominator).msgid;
+}
+std::string_view action_status_word(model::ActionStatus status) {
+  return action_status_term(status).msgid;
+}
+std::string_view level_word(model::Level level) {
+  return level_term(level).msgid;
+}
+std::string_view support_word(model::Support support) {
+  return support_term(support).msgid;
+}
+std::string_view region_word(model::GovernmentRegion region) {
+  return region_term(region).msgid;
 }
 
 }  // namespace gcsj::figures

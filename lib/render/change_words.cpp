@@ -1,12 +1,14 @@
 #include "render/change_words.hpp"
 
+#include <algorithm>
+#include <array>
+
 #include <fmt/format.h>
 
 #include "figures/figures.hpp"
 #include "figures/words.hpp"
-#include "group/seats.hpp"
+#include "i18n/message.hpp"
 #include "model/enum_names.hpp"
-#include "util/text.hpp"
 
 namespace gcsj::render {
 namespace {
@@ -14,6 +16,15 @@ namespace {
 using changes::Change;
 using changes::Kind;
 using changes::LeaveReason;
+using i18n::arg;
+using i18n::Message;
+using i18n::msg;
+using i18n::msg_n;
+using i18n::NC_;
+
+std::string say(const ChangeWording& w, const Message& message) {
+  return message.in(*w.tr);
+}
 
 // The member, with the partner it represents when that may be named.
 std::string who(const Change& change, const ChangeWording& words) {
@@ -21,13 +32,12 @@ std::string who(const Change& change, const ChangeWording& words) {
   if (!change.partner || (words.public_view && !change.partner_public)) return member;
   const std::string partner = words.partner ? words.partner(*change.partner)
                                             : words.escape(partner_display_name(*change.partner));
-  return fmt::format("{member} ({partner})", fmt::arg("member", member),
-                     fmt::arg("partner", partner));
+  return say(words, msg("{member} ({partner})", arg("member", member), arg("partner", partner)));
 }
 
 std::string seat_of(const Change& change, const ChangeWording& words) {
   if (!change.seat) return words.escape(model::display_name(*change.member));
-  return words.escape(seat_label(*change.seat, change.region));
+  return words.escape(seat_label(*change.seat, change.region, *words.tr));
 }
 
 std::string member_name(const model::Member* member, const ChangeWording& words) {
@@ -38,103 +48,212 @@ std::string joined(const Change& c, const ChangeWording& w) {
   const std::string seat = seat_of(c, w);
   const std::string member = who(c, w);
   if (!c.term_end)
-    return fmt::format("{who} took a seat on the Coordinating Group: {seat}.",
-                       fmt::arg("who", member), fmt::arg("seat", seat));
-  const std::string end = c.term_end->iso();
+    return say(w, msg("{who} took a seat on the Coordinating Group: {seat}.", arg("who", member),
+                      arg("seat", seat)));
+  const model::Date end = *c.term_end;
   if (c.term_number == 1)
-    return fmt::format(
-        "{who} took a seat on the Coordinating Group for a first term ending on {end}: {seat}.",
-        fmt::arg("who", member), fmt::arg("end", end), fmt::arg("seat", seat));
+    return say(w, msg("{who} took a seat on the Coordinating Group for a first term ending on "
+                      "{end}: {seat}.",
+                      arg("who", member), arg("end", end), arg("seat", seat)));
   if (c.term_number == 2)
-    return fmt::format(
-        "{who} took a seat on the Coordinating Group for a second term ending on {end}: {seat}.",
-        fmt::arg("who", member), fmt::arg("end", end), fmt::arg("seat", seat));
-  return fmt::format(
-      "{who} took a seat on the Coordinating Group for term {number}, ending on {end}: {seat}.",
-      fmt::arg("who", member), fmt::arg("number", c.term_number), fmt::arg("end", end),
-      fmt::arg("seat", seat));
+    return say(w, msg("{who} took a seat on the Coordinating Group for a second term ending on "
+                      "{end}: {seat}.",
+                      arg("who", member), arg("end", end), arg("seat", seat)));
+  return say(
+      w, msg("{who} took a seat on the Coordinating Group for term {number}, ending on "
+             "{end}: {seat}.",
+             arg("who", member), arg("number", c.term_number), arg("end", end), arg("seat", seat)));
 }
 
 std::string renewed(const Change& c, const ChangeWording& w) {
   const std::string seat = seat_of(c, w);
   const std::string member = who(c, w);
-  const std::string end = c.term_end ? c.term_end->iso() : std::string();
+  if (!c.term_end)
+    return say(w, msg("{who} began a new term: {seat}.", arg("who", member), arg("seat", seat)));
   if (c.term_number == 2)
-    return fmt::format("{who} was renewed for a second term ending on {end}: {seat}.",
-                       fmt::arg("who", member), fmt::arg("end", end), fmt::arg("seat", seat));
-  return fmt::format("{who} began term {number}, ending on {end}: {seat}.", fmt::arg("who", member),
-                     fmt::arg("number", c.term_number), fmt::arg("end", end),
-                     fmt::arg("seat", seat));
+    return say(w, msg("{who} was renewed for a second term ending on {end}: {seat}.",
+                      arg("who", member), arg("end", *c.term_end), arg("seat", seat)));
+  return say(w, msg("{who} began term {number}, ending on {end}: {seat}.", arg("who", member),
+                    arg("number", c.term_number), arg("end", *c.term_end), arg("seat", seat)));
 }
 
 std::string left(const Change& c, const ChangeWording& w) {
   const std::string seat = seat_of(c, w);
   const std::string member = who(c, w);
-  const std::string last = c.last_day ? c.last_day->iso() : std::string();
+  if (!c.last_day)
+    return say(w, msg("{who} no longer sits on the Coordinating Group: {seat}.", arg("who", member),
+                      arg("seat", seat)));
+  const model::Date last = *c.last_day;
   switch (c.reason) {
     case LeaveReason::term_ended:
-      return fmt::format(
-          "{who} left the Coordinating Group when the term ended on {last_day}: {seat}.",
-          fmt::arg("who", member), fmt::arg("last_day", last), fmt::arg("seat", seat));
+      return say(w, msg("{who} left the Coordinating Group when the term ended on {last_day}: "
+                        "{seat}.",
+                        arg("who", member), arg("last_day", last), arg("seat", seat)));
     case LeaveReason::ended_early:
       if (c.end_reason)
-        return fmt::format(
-            "{who} left the Coordinating Group before the end of the term, on {last_day} "
-            "({reason}): {seat}.",
-            fmt::arg("who", member), fmt::arg("last_day", last),
-            fmt::arg("reason", w.escape(*c.end_reason)), fmt::arg("seat", seat));
-      return fmt::format(
-          "{who} left the Coordinating Group before the end of the term, on {last_day}: {seat}.",
-          fmt::arg("who", member), fmt::arg("last_day", last), fmt::arg("seat", seat));
+        return say(w, msg("{who} left the Coordinating Group before the end of the term, on "
+                          "{last_day} ({reason}): {seat}.",
+                          arg("who", member), arg("last_day", last),
+                          arg("reason", w.escape(*c.end_reason)), arg("seat", seat)));
+      return say(w, msg("{who} left the Coordinating Group before the end of the term, on "
+                        "{last_day}: {seat}.",
+                        arg("who", member), arg("last_day", last), arg("seat", seat)));
     case LeaveReason::partner_withdrew:
       if (!w.public_view)
-        return fmt::format(
-            "{who} left the Coordinating Group on {last_day}, as the partner withdrew from the "
-            "Coalition: {seat}.",
-            fmt::arg("who", member), fmt::arg("last_day", last), fmt::arg("seat", seat));
+        return say(w, msg("{who} left the Coordinating Group on {last_day}, as the partner "
+                          "withdrew from the Coalition: {seat}.",
+                          arg("who", member), arg("last_day", last), arg("seat", seat)));
       break;
     case LeaveReason::other:
       break;
   }
-  return fmt::format(
-      "{who} no longer sits on the Coordinating Group; the last day was {last_day}: {seat}.",
-      fmt::arg("who", member), fmt::arg("last_day", last), fmt::arg("seat", seat));
+  return say(w, msg("{who} no longer sits on the Coordinating Group; the last day was "
+                    "{last_day}: {seat}.",
+                    arg("who", member), arg("last_day", last), arg("seat", seat)));
 }
 
+// One whole sentence per role: the role is part of the sentence, never a word filled in.
 std::string chair(const Change& c, const ChangeWording& w) {
   const std::string seat = seat_of(c, w);
-  const std::string_view role = figures::role_word(c.role.value_or(model::Role::member));
-  if (c.previous && c.next)
-    return fmt::format("{next} succeeded {previous} as {role}: {seat}.",
-                       fmt::arg("next", member_name(c.next, w)),
-                       fmt::arg("previous", member_name(c.previous, w)), fmt::arg("role", role),
-                       fmt::arg("seat", seat));
-  if (c.next)
-    return fmt::format("{next} became {role}: {seat}.", fmt::arg("next", member_name(c.next, w)),
-                       fmt::arg("role", role), fmt::arg("seat", seat));
-  return fmt::format("{previous} is no longer {role}, and no one sitting holds the chair: {seat}.",
-                     fmt::arg("previous", member_name(c.previous, w)), fmt::arg("role", role),
-                     fmt::arg("seat", seat));
+  const bool vice = c.role == model::Role::vice_chair;
+  if (c.previous && c.next) {
+    const auto next = arg("next", member_name(c.next, w));
+    const auto previous = arg("previous", member_name(c.previous, w));
+    return vice ? say(w, msg("{next} succeeded {previous} as Vice-Chairperson: {seat}.", next,
+                             previous, arg("seat", seat)))
+                : say(w, msg("{next} succeeded {previous} as Co-Chairperson: {seat}.", next,
+                             previous, arg("seat", seat)));
+  }
+  if (c.next) {
+    const auto next = arg("next", member_name(c.next, w));
+    return vice ? say(w, msg("{next} became Vice-Chairperson: {seat}.", next, arg("seat", seat)))
+                : say(w, msg("{next} became Co-Chairperson: {seat}.", next, arg("seat", seat)));
+  }
+  const auto previous = arg("previous", member_name(c.previous, w));
+  return vice ? say(w, msg("{previous} is no longer Vice-Chairperson, and no one sitting holds "
+                           "the chair: {seat}.",
+                           previous, arg("seat", seat)))
+              : say(w, msg("{previous} is no longer Co-Chairperson, and no one sitting holds "
+                           "the chair: {seat}.",
+                           previous, arg("seat", seat)));
 }
 
 std::string seats(const Change& c, const ChangeWording& w) {
   const std::string seat = seat_of(c, w);
+  const auto count = static_cast<unsigned long>(c.seats);
   if (c.kind == Kind::seat_vacated)
-    return c.seats == 1 ? fmt::format("A seat fell vacant: {seat}.", fmt::arg("seat", seat))
-                        : fmt::format("{count} seats fell vacant: {seat}.",
-                                      fmt::arg("count", c.seats), fmt::arg("seat", seat));
-  return c.seats == 1 ? fmt::format("A vacant seat was filled: {seat}.", fmt::arg("seat", seat))
-                      : fmt::format("{count} vacant seats were filled: {seat}.",
-                                    fmt::arg("count", c.seats), fmt::arg("seat", seat));
+    return say(w, msg_n("A seat fell vacant: {seat}.", "{count} seats fell vacant: {seat}.", count,
+                        arg("seat", seat)));
+  return say(w, msg_n("A vacant seat was filled: {seat}.",
+                      "{count} vacant seats were filled: {seat}.", count, arg("seat", seat)));
 }
 
 std::string partner_of(const Change& c, const ChangeWording& w) {
   return w.partner ? w.partner(*c.partner) : w.escape(partner_display_name(*c.partner));
 }
 
-std::string_view category_of(const Change& c) {
-  return c.partner->category ? figures::category_name(c.partner->category->value)
-                             : std::string_view("Partner");
+std::string admitted(const Change& c, const ChangeWording& w) {
+  const auto partner = arg("partner", partner_of(c, w));
+  const i18n::Term region = figures::ilo_region_term(c.ilo_region);
+  const auto where =
+      region.msgid.empty() ? arg("region", w.escape(c.ilo_region)) : arg("region", region);
+  if (!c.partner->category)
+    return c.ilo_region.empty()
+               ? say(w, msg("{partner} was admitted as a partner, acting globally or "
+                            "internationally.",
+                            partner))
+               : say(w, msg("{partner} was admitted as a partner: {region}.", partner, where));
+  const auto category = arg("category", figures::category_name_term(c.partner->category->value));
+  return c.ilo_region.empty()
+             ? say(w, msg("{partner} was admitted as a partner: {category}, global or "
+                          "international.",
+                          partner, category))
+             : say(w, msg("{partner} was admitted as a partner: {category}, {region}.", partner,
+                          category, where));
+}
+
+std::string applied(const Change& c, const ChangeWording& w) {
+  const auto partner = arg("partner", partner_of(c, w));
+  if (!c.partner->category)
+    return say(w, msg("{partner} applied to join the Coalition and awaits a decision.", partner));
+  return say(
+      w, msg("{partner} applied to join the Coalition and awaits a decision: {category}.", partner,
+             arg("category", figures::category_name_term(c.partner->category->value))));
+}
+
+std::string completed(const Change& c, const ChangeWording& w) {
+  const auto partner = arg("partner", partner_of(c, w));
+  if (!c.action->title) return say(w, msg("{partner} completed an untitled action.", partner));
+  return say(w, msg("{partner} completed an action: {title}.", partner,
+                    arg("title", w.escape(c.action->title->value))));
+}
+
+constexpr std::array<i18n::Term, 12> kSeatTerms{
+    NC_("seats of the Coordinating Group (¶25)",
+        "Director-General of the ILO (ex officio Co-Chairperson)"),
+    NC_("seats of the Coordinating Group (¶25)", "Representative of the UN Secretary-General"),
+    NC_("seats of the Coordinating Group (¶25)", "Government representatives"),
+    NC_("seats of the Coordinating Group (¶25)", "Employers' representatives"),
+    NC_("seats of the Coordinating Group (¶25)", "Workers' representatives"),
+    NC_("seats of the Coordinating Group (¶25)", "Representative of an enterprise"),
+    NC_("seats of the Coordinating Group (¶25)", "Representative of a global union federation"),
+    NC_("seats of the Coordinating Group (¶25)",
+        "Representatives of partner organizations of the UN system"),
+    NC_("seats of the Coordinating Group (¶25)",
+        "Representative of the international economic organizations or IFIs"),
+    NC_("seats of the Coordinating Group (¶25)", "Representative of a regional organization"),
+    NC_("seats of the Coordinating Group (¶25)", "Representative of an international NGO"),
+    NC_("seats of the Coordinating Group (¶25)", "Representative of an academic institution"),
+};
+
+constexpr std::array<i18n::Term, 5> kGenderTerms{
+    NC_("gender of sitting members", "Women"),
+    NC_("gender of sitting members", "Men"),
+    NC_("gender of sitting members", "Non-binary"),
+    NC_("gender of sitting members", "Gender undisclosed"),
+    NC_("gender of sitting members", "Gender not stated"),
+};
+
+constexpr std::array<i18n::Term, 11> kTitles{
+    NC_("title of a change", "Coordinating Group established"),
+    NC_("title of a change", "New partner"),
+    NC_("title of a change", "Partner withdrawn"),
+    NC_("title of a change", "Application pending"),
+    NC_("title of a change", "Coordinating Group: a member left"),
+    NC_("title of a change", "Coordinating Group: a new member"),
+    NC_("title of a change", "Coordinating Group: a term renewed"),
+    NC_("title of a change", "Coordinating Group: a chair changed"),
+    NC_("title of a change", "Coordinating Group: a seat vacant"),
+    NC_("title of a change", "Coordinating Group: a seat filled"),
+    NC_("title of a change", "Action completed"),
+};
+
+i18n::Term title_term(Kind kind) {
+  switch (kind) {
+    case Kind::group_established:
+      return kTitles[0];
+    case Kind::partner_admitted:
+      return kTitles[1];
+    case Kind::partner_withdrew:
+      return kTitles[2];
+    case Kind::application_pending:
+      return kTitles[3];
+    case Kind::member_left:
+      return kTitles[4];
+    case Kind::member_joined:
+      return kTitles[5];
+    case Kind::member_renewed:
+      return kTitles[6];
+    case Kind::chair_changed:
+      return kTitles[7];
+    case Kind::seat_vacated:
+      return kTitles[8];
+    case Kind::seat_filled:
+      return kTitles[9];
+    case Kind::action_completed:
+      return kTitles[10];
+  }
+  return {};
 }
 
 }  // namespace
@@ -144,44 +263,42 @@ std::string partner_display_name(const model::Partner& partner) {
   return partner.id ? partner.id->value : std::string("(unnamed partner)");
 }
 
+i18n::Term seat_term(model::Seat seat) {
+  const auto index = static_cast<std::size_t>(seat);
+  return index < kSeatTerms.size() ? kSeatTerms[index] : i18n::Term{};
+}
+
+std::string seat_label(model::Seat seat, std::optional<model::GovernmentRegion> region,
+                       const i18n::Translator& tr) {
+  if (!region) return std::string(tr(seat_term(seat)));
+  return msg("{seat} ({region})", arg("seat", seat_term(seat)),
+             arg("region", figures::region_term(*region)))
+      .in(tr);
+}
+
 std::string seat_label(model::Seat seat, std::optional<model::GovernmentRegion> region) {
-  const std::string label = util::sentence_case(group::seat_kind(seat).description);
-  if (!region) return label;
-  return fmt::format("{seat} ({region})", fmt::arg("seat", label),
-                     fmt::arg("region", figures::region_word(*region)));
+  return seat_label(seat, region, i18n::Translator::english());
+}
+
+std::string_view gender_label(std::size_t index, const i18n::Translator& tr) {
+  return tr(kGenderTerms[std::min(index, kGenderTerms.size() - 1)]);
 }
 
 std::string_view gender_label(std::size_t index) {
-  switch (index) {
-    case 0:
-      return "Women";
-    case 1:
-      return "Men";
-    case 2:
-      return "Non-binary";
-    case 3:
-      return "Gender undisclosed";
-    default:
-      return "Gender not stated";
-  }
+  return gender_label(index, i18n::Translator::english());
 }
 
 std::string change_sentence(const Change& c, const ChangeWording& w) {
   switch (c.kind) {
     case Kind::group_established:
-      return "The Coordinating Group was established.";
+      return say(w, msg("The Coordinating Group was established."));
     case Kind::partner_admitted:
-      return fmt::format(
-          "{partner} was admitted as a partner: {category}, {region}.",
-          fmt::arg("partner", partner_of(c, w)), fmt::arg("category", category_of(c)),
-          fmt::arg("region", c.ilo_region.empty() ? "global or international" : c.ilo_region));
+      return admitted(c, w);
     case Kind::partner_withdrew:
-      return fmt::format("{partner} withdrew from the Coalition.",
-                         fmt::arg("partner", partner_of(c, w)));
+      return say(w,
+                 msg("{partner} withdrew from the Coalition.", arg("partner", partner_of(c, w))));
     case Kind::application_pending:
-      return fmt::format(
-          "{partner} applied to join the Coalition and awaits a decision: {category}.",
-          fmt::arg("partner", partner_of(c, w)), fmt::arg("category", category_of(c)));
+      return applied(c, w);
     case Kind::member_left:
       return left(c, w);
     case Kind::member_joined:
@@ -194,40 +311,17 @@ std::string change_sentence(const Change& c, const ChangeWording& w) {
     case Kind::seat_filled:
       return seats(c, w);
     case Kind::action_completed:
-      return fmt::format(
-          "{partner} completed an action: {title}.", fmt::arg("partner", partner_of(c, w)),
-          fmt::arg("title",
-                   w.escape(c.action->title ? c.action->title->value : "Untitled action")));
+      return completed(c, w);
   }
   return {};
 }
 
+std::string_view change_title(Kind kind, const i18n::Translator& tr) {
+  return tr(title_term(kind));
+}
+
 std::string_view change_title(Kind kind) {
-  switch (kind) {
-    case Kind::group_established:
-      return "Coordinating Group established";
-    case Kind::partner_admitted:
-      return "New partner";
-    case Kind::partner_withdrew:
-      return "Partner withdrawn";
-    case Kind::application_pending:
-      return "Application pending";
-    case Kind::member_left:
-      return "Coordinating Group: a member left";
-    case Kind::member_joined:
-      return "Coordinating Group: a new member";
-    case Kind::member_renewed:
-      return "Coordinating Group: a term renewed";
-    case Kind::chair_changed:
-      return "Coordinating Group: a chair changed";
-    case Kind::seat_vacated:
-      return "Coordinating Group: a seat vacant";
-    case Kind::seat_filled:
-      return "Coordinating Group: a seat filled";
-    case Kind::action_completed:
-      return "Action completed";
-  }
-  return {};
+  return title_term(kind).msgid;
 }
 
 std::string_view kind_key(Kind kind) {

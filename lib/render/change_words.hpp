@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "changes/changes.hpp"
+#include "i18n/translator.hpp"
 #include "model/group.hpp"
 #include "model/partner.hpp"
 
@@ -27,13 +28,17 @@ struct ChangeWording {
   // How a partner is shown, already safe for the output (the portal links it to its page);
   // unset: its name, escaped.
   std::function<std::string(const model::Partner&)> partner = nullptr;
+  // The language of the sentences (English unless told); dates in its long form.
+  const i18n::Translator* tr = &i18n::Translator::english();
 };
 
-// The sentence telling `change`, without its date and paragraph.
+// The sentence telling `change`, without its date and paragraph, in the language of `wording.tr`.
 std::string change_sentence(const changes::Change& change, const ChangeWording& wording);
 
-// A short title for the event (the portal's feed), without registry text: "Partner admitted".
+// A short title for the event (the portal's feed), without registry text: "New partner"; in
+// English, or in the language of `tr`.
 std::string_view change_title(changes::Kind kind);
+std::string_view change_title(changes::Kind kind, const i18n::Translator& tr);
 
 // The kind as the JSON output spells it: "partner-admitted".
 std::string_view kind_key(changes::Kind kind);
@@ -42,10 +47,17 @@ std::string_view reason_key(changes::LeaveReason reason);
 // How outputs name a partner: its name, else its id.
 std::string partner_display_name(const model::Partner& partner);
 
-// The seats of a row: "Employers' representatives", "Government representatives (Africa)".
+// The seats of a row: "Employers' representatives", "Government representatives (Africa)"; in
+// English, or in the language of `tr`.
 std::string seat_label(model::Seat seat, std::optional<model::GovernmentRegion> region);
+std::string seat_label(model::Seat seat, std::optional<model::GovernmentRegion> region,
+                       const i18n::Translator& tr);
+// The seats of a kind (group::SeatKind::description), sentence-cased, as a term to translate.
+i18n::Term seat_term(model::Seat seat);
 
-// The label of a sitting member's declared gender, in the order of changes::Balance::gender.
+// The label of a sitting member's declared gender, in the order of changes::Balance::gender; in
+// English, or in the language of `tr`.
 std::string_view gender_label(std::size_t index);
+std::string_view gender_label(std::size_t index, const i18n::Translator& tr);
 
 }  // namespace gcsj::render

@@ -142,7 +142,7 @@ void balance_json(JsonWriter& json, const changes::Balance& b) {
 std::string render_changes_json(const ChangesView& view) {
   const changes::Changes& changes = view.changes;
   JsonWriter json;
-  begin_report(json, view.as_of.iso());
+  begin_report(json, view.as_of.iso(), view.tr->code());
   json.key("from").value(changes.from.iso()).key("to").value(changes.to.iso());
   json.key("changes").begin_array();
   for (const Change& c : changes.events) {

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/message.hpp"
 #include "render/change_words.hpp"
 #include "render/changes_report.hpp"
 #include "render/progress_report.hpp"
@@ -12,74 +13,96 @@
 namespace gcsj::render {
 namespace {
 
-std::string item(const changes::Change& change) {
-  return fmt::format("- {date}: {event} (¶{paragraph})\n", fmt::arg("date", change.date.iso()),
-                     fmt::arg("event", change_sentence(change, {markdown_text, true})),
-                     fmt::arg("paragraph", change.paragraph));
+using i18n::arg;
+using i18n::msg;
+
+std::string item(const changes::Change& change, const i18n::Translator& tr) {
+  ChangeWording wording{markdown_text, true};
+  wording.tr = &tr;
+  return "- " +
+         msg("{date}: {event} (¶{paragraph})", arg("date", change.date),
+             arg("event", change_sentence(change, wording)), arg("paragraph", change.paragraph))
+             .in(tr) +
+         "\n";
 }
 
 // The public events of the period that `keep` selects, as a list; `none` when there is none.
 template <class Keep>
-std::string items(const changes::Changes& changes, Keep keep, std::string_view none) {
+std::string items(const changes::Changes& changes, const i18n::Translator& tr, Keep keep,
+                  const i18n::Message& none) {
   std::string out;
   for (const changes::Change& change : changes.events)
-    if (change.is_public && keep(change)) out += item(change);
-  return out.empty() ? fmt::format("{}\n", none) : out;
+    if (change.is_public && keep(change)) out += item(change, tr);
+  return out.empty() ? none.in(tr) + "\n" : out;
 }
 
-std::string count_of(const changes::RegionBalance& region) {
+std::string count_of(const changes::RegionBalance& region, const i18n::Translator& tr) {
   if (!region.seats) return std::to_string(region.sitting);
-  return fmt::format("{sitting} of {seats}", fmt::arg("sitting", region.sitting),
-                     fmt::arg("seats", *region.seats));
+  return msg("{sitting} of {seats}", arg("sitting", region.sitting), arg("seats", *region.seats))
+      .in(tr);
 }
 
-std::string balance_table(const changes::Balance& before, const changes::Balance& after) {
+std::string balance_table(const changes::Balance& before, const changes::Balance& after,
+                          const i18n::Translator& tr) {
   std::string out =
-      fmt::format("\n| Coordinating Group | {from} | {to} |\n|---|---:|---:|\n",
-                  fmt::arg("from", before.date.iso()), fmt::arg("to", after.date.iso()));
-  out += fmt::format("| Sitting members | {before} | {after} |\n",
+      fmt::format("\n| {group} | {from} | {to} |\n|---|---:|---:|\n",
+                  fmt::arg("group", tr("Coordinating Group")), fmt::arg("from", before.date.iso()),
+                  fmt::arg("to", after.date.iso()));
+  out += fmt::format("| {label} | {before} | {after} |\n", fmt::arg("label", tr("Sitting members")),
                      fmt::arg("before", before.sitting), fmt::arg("after", after.sitting));
   for (std::size_t i = 0; i < before.government.size(); ++i)
     out += fmt::format("| {seat} | {before} | {after} |\n",
                        fmt::arg("seat", markdown_text(seat_label(model::Seat::government,
-                                                                 before.government[i].region))),
-                       fmt::arg("before", count_of(before.government[i])),
-                       fmt::arg("after", count_of(after.government[i])));
+                                                                 before.government[i].region, tr))),
+                       fmt::arg("before", count_of(before.government[i], tr)),
+                       fmt::arg("after", count_of(after.government[i], tr)));
   return out;
+}
+
+std::string heading(int level, const i18n::Message& title, const i18n::Translator& tr) {
+  return std::string(static_cast<std::size_t>(level), '#') + " " + title.in(tr) + "\n\n";
 }
 
 }  // namespace
 
 std::string render_changes_markdown(const ChangesView& view) {
+  const i18n::Translator& tr = *view.tr;
   const changes::Changes& c = view.changes;
   const changes::Counts counts = changes::count(c);
-  std::string out = fmt::format(
-      "# Global Coalition for Social Justice: changes from {from} to {to}\n\n"
-      "What changed after {from}, up to and including {to}, with the paragraph of GB.349/INS/4 "
-      "each change relates to. Partnership is made public on admission (¶18): partners who "
-      "withdrew and applications are counted, not named. Progress is shared voluntarily "
-      "(¶17).\n",
-      fmt::arg("from", c.from.iso()), fmt::arg("to", c.to.iso()));
-  out += "\n## Partners (¶18)\n\n";
+  std::string out = heading(1,
+                            msg("Global Coalition for Social Justice: changes from {from} to {to}",
+                                arg("from", c.from), arg("to", c.to)),
+                            tr);
+  out += msg("What changed after {from}, up to and including {to}, with the paragraph of "
+             "GB.349/INS/4 each change relates to. Partnership is made public on admission "
+             "(¶18): partners who withdrew and applications are counted, not named. Progress is "
+             "shared voluntarily (¶17).",
+             arg("from", c.from), arg("to", c.to))
+             .in(tr) +
+         "\n";
+  out += "\n" + heading(2, msg("Partners (¶18)"), tr);
   out += items(
-      c, [](const auto& e) { return e.kind == changes::Kind::partner_admitted; },
-      "No partner was admitted.");
-  out += fmt::format(
-      "\nPartners who withdrew: {withdrew}. Applications pending a decision: {applications}.\n",
-      fmt::arg("withdrew", counts.withdrew), fmt::arg("applications", counts.applications));
-  out += "\n## The Coordinating Group (¶21-26)\n\n";
+      c, tr, [](const auto& e) { return e.kind == changes::Kind::partner_admitted; },
+      msg("No partner was admitted."));
+  out += "\n" +
+         msg("Partners who withdrew: {withdrew}. Applications pending a decision: "
+             "{applications}.",
+             arg("withdrew", counts.withdrew), arg("applications", counts.applications))
+             .in(tr) +
+         "\n";
+  out += "\n" + heading(2, msg("The Coordinating Group (¶21-26)"), tr);
   if (!c.before || !c.after) {
-    out += "The registry holds no Coordinating Group.\n";
+    out += msg("The registry holds no Coordinating Group.").in(tr) + "\n";
   } else {
     out += items(
-        c, [](const auto& e) { return changes::is_group_event(e.kind); },
-        "No change in the Coordinating Group.");
-    out += balance_table(*c.before, *c.after);
+        c, tr, [](const auto& e) { return changes::is_group_event(e.kind); },
+        msg("No change in the Coordinating Group."));
+    out += balance_table(*c.before, *c.after, tr);
   }
-  out += "\n## Actions completed (¶17)\n\n";
+  out += "\n" + heading(2, msg("Actions completed (¶17)"), tr);
   out += items(
-      c, [](const auto& e) { return e.kind == changes::Kind::action_completed; },
-      "No action was completed, as far as the progress partners shared tells.");
+      c, tr, [](const auto& e) { return e.kind == changes::Kind::action_completed; },
+      msg("No action was completed, as far as the progress partners shared tells."));
   return out;
 }
 

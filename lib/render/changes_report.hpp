@@ -6,6 +6,7 @@
 #include <string>
 
 #include "changes/changes.hpp"
+#include "i18n/translator.hpp"
 #include "model/date.hpp"
 #include "model/registry.hpp"
 
@@ -16,6 +17,7 @@ struct ChangesView {
   const changes::Changes& changes;
   std::string source;  // the registry as named on the command line
   model::Date as_of;   // the date the registry was judged on
+  const i18n::Translator* tr = &i18n::Translator::english();  // the language of the words
 };
 
 std::string render_changes_text(const ChangesView& view);

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/message.hpp"
 #include "render/change_words.hpp"
 #include "render/changes_report.hpp"
 #include "util/utf8.hpp"
@@ -14,56 +15,75 @@
 namespace gcsj::render {
 namespace {
 
+using i18n::arg;
+using i18n::msg;
+using i18n::msg_n;
+
 std::string printable(std::string_view text) {
   return util::printable(text);
 }
 
-std::string count_of(const changes::RegionBalance& region) {
+std::string count_of(const changes::RegionBalance& region, const i18n::Translator& tr) {
   if (!region.seats) return std::to_string(region.sitting);
-  return fmt::format("{sitting} of {seats}", fmt::arg("sitting", region.sitting),
-                     fmt::arg("seats", *region.seats));
+  return msg("{sitting} of {seats}", arg("sitting", region.sitting), arg("seats", *region.seats))
+      .in(tr);
 }
 
 // The Group on the period's first and last day, one line per figure.
-std::string balance_table(const changes::Balance& before, const changes::Balance& after) {
+std::string balance_table(const changes::Balance& before, const changes::Balance& after,
+                          const i18n::Translator& tr) {
   std::vector<std::pair<std::string, std::pair<std::string, std::string>>> rows;
-  rows.push_back(
-      {"Sitting members", {std::to_string(before.sitting), std::to_string(after.sitting)}});
+  rows.push_back({std::string(tr("Sitting members")),
+                  {std::to_string(before.sitting), std::to_string(after.sitting)}});
   for (std::size_t i = 0; i < before.government.size(); ++i)
-    rows.push_back({seat_label(model::Seat::government, before.government[i].region),
-                    {count_of(before.government[i]), count_of(after.government[i])}});
+    rows.push_back({seat_label(model::Seat::government, before.government[i].region, tr),
+                    {count_of(before.government[i], tr), count_of(after.government[i], tr)}});
   for (std::size_t i = 0; i < changes::kGenderCounts; ++i)
-    rows.push_back({std::string(gender_label(i)),
+    rows.push_back({std::string(gender_label(i, tr)),
                     {std::to_string(before.gender[i]), std::to_string(after.gender[i])}});
-  const std::string heading = "THE COORDINATING GROUP";
-  std::size_t width = heading.size();
+  const std::string heading(tr("THE COORDINATING GROUP"));
+  std::size_t width = util::display_width(heading);
   for (const auto& row : rows) width = std::max(width, util::display_width(row.first));
-  std::string out = fmt::format("{}  {:>10}  {:>10}\n", util::pad_right(heading, width),
-                                before.date.iso(), after.date.iso());
+  std::size_t column = 10;
+  for (const auto& row : rows)
+    column = std::max(
+        {column, util::display_width(row.second.first), util::display_width(row.second.second)});
+  const auto cell = [column](const std::string& text) {
+    return std::string(column - std::min(column, util::display_width(text)), ' ') + text;
+  };
+  std::string out = fmt::format("{}  {}  {}\n", util::pad_right(heading, width),
+                                cell(before.date.iso()), cell(after.date.iso()));
   for (const auto& [label, values] : rows)
-    out += fmt::format("{}  {:>10}  {:>10}\n", util::pad_right(label, width), values.first,
-                       values.second);
+    out += fmt::format("{}  {}  {}\n", util::pad_right(label, width), cell(values.first),
+                       cell(values.second));
   for (const changes::Balance* balance : {&before, &after})
     if (!balance->established)
-      out += fmt::format(
-          "On {date} the Coordinating Group is not yet established: only the Director-General "
-          "sits.\n",
-          fmt::arg("date", balance->date.iso()));
+      out += msg("On {date} the Coordinating Group is not yet established: only the "
+                 "Director-General sits.",
+                 arg("date", balance->date))
+                 .in(tr) +
+             "\n";
   return out;
 }
 
 }  // namespace
 
 std::string render_changes_text(const ChangesView& view) {
+  const i18n::Translator& tr = *view.tr;
   const changes::Changes& changes = view.changes;
-  std::string out =
-      fmt::format("Changes in the Coalition after {from}, up to and including {to} ({source})\n\n",
-                  fmt::arg("from", changes.from.iso()), fmt::arg("to", changes.to.iso()),
-                  fmt::arg("source", util::printable(view.source)));
+  std::string out = msg("Changes in the Coalition after {from}, up to and including {to} "
+                        "({source})",
+                        arg("from", changes.from), arg("to", changes.to),
+                        arg("source", util::printable(view.source)))
+                        .in(tr) +
+                    "\n\n";
   if (changes.events.empty())
-    out += fmt::format("No change after {from}, up to and including {to}.\n",
-                       fmt::arg("from", changes.from.iso()), fmt::arg("to", changes.to.iso()));
-  const ChangeWording wording{printable, false};
+    out += msg("No change after {from}, up to and including {to}.", arg("from", changes.from),
+               arg("to", changes.to))
+               .in(tr) +
+           "\n";
+  ChangeWording wording{printable, false};
+  wording.tr = &tr;
   for (const changes::Change& change : changes.events) {
     out += fmt::format("{date}  ¶{paragraph:<6} {event}\n", fmt::arg("date", change.date.iso()),
                        fmt::arg("paragraph", change.paragraph),
@@ -73,15 +93,18 @@ std::string render_changes_text(const ChangesView& view) {
                     fmt::arg("file", util::printable(view.registry.file(change.where.file).path)),
                     fmt::arg("line", change.where.line), fmt::arg("column", change.where.column));
   }
-  if (changes.before && changes.after) out += "\n" + balance_table(*changes.before, *changes.after);
+  if (changes.before && changes.after)
+    out += "\n" + balance_table(*changes.before, *changes.after, tr);
   const changes::Counts counts = changes::count(changes);
-  out += fmt::format(
-      "\nPartners admitted: {admitted}; withdrawn: {withdrew}; applications pending: "
-      "{applications}; changes in the Coordinating Group: {group}; actions completed: "
-      "{completed}.\n",
-      fmt::arg("admitted", counts.admitted), fmt::arg("withdrew", counts.withdrew),
-      fmt::arg("applications", counts.applications), fmt::arg("group", counts.group),
-      fmt::arg("completed", counts.completed));
+  out += "\n" +
+         msg("Partners admitted: {admitted}; withdrawn: {withdrew}; applications pending: "
+             "{applications}; changes in the Coordinating Group: {group}; actions completed: "
+             "{completed}.",
+             arg("admitted", counts.admitted), arg("withdrew", counts.withdrew),
+             arg("applications", counts.applications), arg("group", counts.group),
+             arg("completed", counts.completed))
+             .in(tr) +
+         "\n";
   return out;
 }
 

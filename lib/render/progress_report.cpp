@@ -2,9 +2,12 @@
 
 #include <fmt/format.h>
 
+#include "figures/words.hpp"
 #include "group/seats.hpp"
 #include "group/terms.hpp"
+#include "i18n/message.hpp"
 #include "model/enum_names.hpp"
+#include "render/change_words.hpp"
 #include "render/json_writer.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
@@ -14,7 +17,11 @@ namespace {
 
 using figures::Count;
 using figures::Figures;
-using util::sentence_case;
+
+using i18n::arg;
+using i18n::Message;
+using i18n::msg;
+using i18n::msg_n;
 
 std::string id_of(const model::Partner& partner) {
   return partner.id ? partner.id->value : std::string();
@@ -25,105 +32,160 @@ std::string name_of(const model::Partner& partner) {
 std::string title_of(const model::Action& action) {
   return action.title ? action.title->value : std::string("(untitled action)");
 }
-std::string percent(int part, int whole) {
-  return whole == 0 ? "-" : fmt::format("{}%", (part * 100 + whole / 2) / whole);
+// A share as the language writes it ("50%", "50 %"); "-" of nothing.
+std::string percent(int part, int whole, const i18n::Translator& tr) {
+  if (whole == 0) return "-";
+  return i18n::msg("{percent}%", i18n::arg("percent", (part * 100 + whole / 2) / whole)).in(tr);
+}
+
+std::string line(const Message& message, const i18n::Translator& tr) {
+  return message.in(tr) + "\n";
+}
+std::string heading(int level, const Message& title, const i18n::Translator& tr) {
+  return "\n" + std::string(static_cast<std::size_t>(level), '#') + " " + title.in(tr) + "\n\n";
 }
 
 // A table of counts; with a `label_title`, the keys get a column of their own.
-void markdown_table(std::string& out, std::string_view heading, std::string_view note,
-                    const std::vector<Count>& counts, std::string_view key_title,
-                    std::string_view label_title = {}) {
-  out += fmt::format("\n### {}\n\n", heading);
-  if (!note.empty()) out += fmt::format("{}\n\n", note);
+void markdown_table(std::string& out, const i18n::Translator& tr, const Message& title,
+                    const Message& note, const std::vector<Count>& counts,
+                    std::string_view key_title, std::string_view label_title = {}) {
+  out += heading(3, title, tr);
+  if (!note.empty()) out += line(note, tr) + "\n";
+  const std::string_view count_title = tr.ctx("column of a table", "Count");
   if (!label_title.empty()) {
-    out += fmt::format("| {} | {} | Count |\n|---|---|---:|\n", key_title, label_title);
+    out += fmt::format("| {} | {} | {} |\n|---|---|---:|\n", key_title, label_title, count_title);
     for (const Count& c : counts)
-      out += fmt::format("| {} | {} | {} |\n", c.key, markdown_text(c.label), c.value);
+      out += fmt::format("| {} | {} | {} |\n", c.key, markdown_text(figures::label_in(c, tr)),
+                         c.value);
   } else {
-    out += fmt::format("| {} | Count |\n|---|---:|\n", key_title);
+    out += fmt::format("| {} | {} |\n|---|---:|\n", key_title, count_title);
     for (const Count& c : counts)
-      out += fmt::format("| {} | {} |\n", markdown_text(c.label), c.value);
+      out += fmt::format("| {} | {} |\n", markdown_text(figures::label_in(c, tr)), c.value);
   }
 }
 
-void group_markdown(std::string& out, const Figures& f) {
-  out += "\n## The Coordinating Group (¶21-26)\n\n";
+// The chairs among the members sitting in a row: "Name (Co-Chairperson)".
+std::string chairs_of(const group::SeatRow& row, const i18n::Translator& tr) {
+  std::string chairs;
+  for (const model::Member* m : row.sitting) {
+    const model::Role role = group::role_of(*m);
+    if (role == model::Role::member) continue;
+    const auto name = arg("member", markdown_text(model::display_name(*m)));
+    chairs += (chairs.empty() ? "" : "; ") + (role == model::Role::co_chair
+                                                  ? msg("{member} (Co-Chairperson)", name)
+                                                  : msg("{member} (Vice-Chairperson)", name))
+                                                 .in(tr);
+  }
+  return chairs;
+}
+
+std::string capacity_of(const group::SeatRow& row, const i18n::Translator& tr) {
+  if (!row.kind->up_to) return std::to_string(row.capacity);
+  return msg("up to {count}", arg("count", row.capacity)).in(tr);
+}
+
+std::string renewal_of(const group::CalendarRow& row, const i18n::Translator& tr) {
+  if (!row.renewable) return msg("not renewable (renewed once)").in(tr);
+  if (!row.proposer) return msg("renewable").in(tr);
+  return msg("renewable on the proposal of {nominator}",
+             arg("nominator", figures::nominator_term(*row.proposer)))
+      .in(tr);
+}
+
+void group_markdown(std::string& out, const Figures& f, const i18n::Translator& tr) {
+  out += heading(2, msg("The Coordinating Group (¶21-26)"), tr);
   if (!f.group || !f.composition) {
-    out += "The registry holds no Coordinating Group.\n";
+    out += line(msg("The registry holds no Coordinating Group."), tr);
     return;
   }
   int capacity = 0, filled = 0, vacant = 0;
-  out += "| Seat | ¶ | Seats | Sitting | Vacant | Chairs |\n|---|---|---:|---:|---:|---|\n";
+  out += fmt::format("| {} | ¶ | {} | {} | {} | {} |\n|---|---|---:|---:|---:|---|\n",
+                     tr.ctx("column of a table", "Seat"), tr.ctx("column of a table", "Seats"),
+                     tr.ctx("column of a table", "Sitting"), tr.ctx("column of a table", "Vacant"),
+                     tr.ctx("column of a table", "Chairs"));
   for (const auto& row : f.composition->rows) {
     if (row.region) continue;
-    std::string chairs;
-    for (const model::Member* m : row.sitting)
-      if (group::role_of(*m) != model::Role::member)
-        chairs += (chairs.empty() ? "" : "; ") + fmt::format("{} ({})",
-                                                             markdown_text(model::display_name(*m)),
-                                                             model::enum_name(group::role_of(*m)));
-    out += fmt::format("| {} | {} | {}{} | {} | {} | {} |\n",
-                       markdown_text(sentence_case(row.kind->description)), row.kind->paragraph,
-                       row.kind->up_to ? "up to " : "", row.capacity, row.filled(), row.vacancies(),
-                       chairs);
+    out += fmt::format("| {} | {} | {} | {} | {} | {} |\n",
+                       markdown_text(tr(seat_term(row.kind->seat))), row.kind->paragraph,
+                       capacity_of(row, tr), row.filled(), row.vacancies(), chairs_of(row, tr));
     capacity += row.capacity;
     filled += std::min(row.filled(), row.capacity);
     vacant += row.vacancies();
   }
-  out += fmt::format("\n{} of {} seats filled, {} vacant.\n", filled, capacity, vacant);
-  out += fmt::format("\n### Terms ending within {} days (¶23)\n\n", f.renewal_days);
+  out += "\n" + line(msg_n("{filled} of {count} seat filled, {vacant} vacant.",
+                           "{filled} of {count} seats filled, {vacant} vacant.",
+                           static_cast<unsigned long>(capacity), arg("filled", filled),
+                           arg("vacant", vacant)),
+                     tr);
+  out += heading(
+      3,
+      msg_n("Terms ending within {count} day (¶23)", "Terms ending within {count} days (¶23)",
+            static_cast<unsigned long>(f.renewal_days)),
+      tr);
   if (f.renewals.empty()) {
-    out += "None.\n";
+    out += line(msg("None."), tr);
     return;
   }
-  out += "| Ends | Member | Seat | Term | Renewal |\n|---|---|---|---|---|\n";
+  out += fmt::format("| {} | {} | {} | {} | {} |\n|---|---|---|---|---|\n",
+                     tr.ctx("column of a table", "Ends"), tr.ctx("column of a table", "Member"),
+                     tr.ctx("column of a table", "Seat"), tr.ctx("column of a table", "Term"),
+                     tr.ctx("column of a table", "Renewal"));
   for (const auto& row : f.renewals)
     out += fmt::format("| {} | {} | {} | {} | {} |\n", row.end.iso(),
                        markdown_text(model::display_name(*row.member)),
-                       model::enum_name(row.seat->seat), row.term_number == 1 ? "first" : "renewal",
-                       !row.renewable ? "not renewable (renewed once)"
-                       : row.proposer ? fmt::format("renewable on proposal of the {}",
-                                                    model::enum_name(*row.proposer))
-                                      : "renewable");
+                       markdown_text(tr(seat_term(row.seat->seat))),
+                       row.term_number == 1 ? tr.ctx("term of a member", "first")
+                                            : tr.ctx("term of a member", "renewal"),
+                       renewal_of(row, tr));
 }
 
 // The period [since, as_of]: the admissions and completed actions that lib/changes finds, of
 // the partners published on the date (figures::Figures::period).
-void period_markdown(std::string& out, const Figures& f) {
-  out += fmt::format("\n## In the period {from} to {to}\n", fmt::arg("from", f.since.iso()),
-                     fmt::arg("to", f.as_of.iso()));
-  out += fmt::format("\n### New partners ({count})\n\n", fmt::arg("count", f.new_partners.size()));
-  if (f.new_partners.empty()) out += "None.\n";
-  for (const model::Partner* p : f.new_partners)
-    out += fmt::format(
-        "- {date}: {partner} ({category})\n", fmt::arg("date", p->admitted->value.iso()),
-        fmt::arg("partner", markdown_text(name_of(*p))),
-        fmt::arg("category", p->category ? figures::category_label(p->category->value) : ""));
-  out += fmt::format("\n### Actions completed ({count})\n\n",
-                     fmt::arg("count", f.completed_in_period.size()));
-  if (f.completed_in_period.empty()) out += "None.\n";
-  for (const auto& ref : f.completed_in_period)
-    out +=
-        fmt::format("- {date}: {action}, {partner}\n", fmt::arg("date", ref.last_progress->iso()),
-                    fmt::arg("action", markdown_text(title_of(*ref.action))),
-                    fmt::arg("partner", markdown_text(name_of(*ref.partner))));
-  if (f.completed_undated == 1)
-    out += "\n1 completed action shares no dated progress and cannot be placed in a period.\n";
-  else if (f.completed_undated > 1)
-    out += fmt::format(
-        "\n{count} completed actions share no dated progress and cannot be placed in a "
-        "period.\n",
-        fmt::arg("count", f.completed_undated));
+void period_markdown(std::string& out, const Figures& f, const i18n::Translator& tr) {
+  out += heading(
+      2, msg("In the period from {from} to {to}", arg("from", f.since), arg("to", f.as_of)), tr);
+  out.pop_back();  // one blank line before the next heading, as before
+  out += heading(3, msg("New partners ({count})", arg("count", f.new_partners.size())), tr);
+  if (f.new_partners.empty()) out += line(msg("None."), tr);
+  for (const model::Partner* p : f.new_partners) {
+    const auto date = arg("date", p->admitted->value);
+    const auto partner = arg("partner", markdown_text(name_of(*p)));
+    out += "- " + line(p->category
+                           ? msg("{date}: {partner} ({category})", date, partner,
+                                 arg("category", figures::category_label_term(p->category->value)))
+                           : msg("{date}: {partner}", date, partner),
+                       tr);
+  }
+  out += heading(3, msg("Actions completed ({count})", arg("count", f.completed_in_period.size())),
+                 tr);
+  if (f.completed_in_period.empty()) out += line(msg("None."), tr);
+  for (const auto& ref : f.completed_in_period) {
+    const auto date = arg("date", *ref.last_progress);
+    const auto partner = arg("partner", markdown_text(name_of(*ref.partner)));
+    out += "- " + line(ref.action->title
+                           ? msg("{date}: {action}, {partner}", date,
+                                 arg("action", markdown_text(ref.action->title->value)), partner)
+                           : msg("{date}: an untitled action, {partner}", date, partner),
+                       tr);
+  }
+  if (f.completed_undated > 0)
+    out += "\n" + line(msg_n("{count} completed action shares no dated progress and cannot be "
+                             "placed in a period.",
+                             "{count} completed actions share no dated progress and cannot be "
+                             "placed in a period.",
+                             static_cast<unsigned long>(f.completed_undated)),
+                       tr);
 }
 
-void counts_json(JsonWriter& json, std::string_view name, const std::vector<Count>& counts) {
+void counts_json(JsonWriter& json, std::string_view name, const std::vector<Count>& counts,
+                 const i18n::Translator& tr) {
   json.key(name).begin_array();
   for (const Count& c : counts)
     json.begin_object()
         .key("key")
         .value(c.key)
         .key("label")
-        .value(c.label)
+        .value(figures::label_in(c, tr))
         .key("count")
         .value(c.value)
         .end_object();
@@ -179,60 +241,82 @@ std::string comment_text(std::string_view raw) {
   return out;
 }
 
-std::string render_progress_markdown(const Figures& f) {
-  std::string out = fmt::format("# Global Coalition for Social Justice: progress report\n\n");
-  out += fmt::format(
-      "As of {}; the period runs from {} to {}. Figures count admitted partners only (¶18); "
-      "progress is shared voluntarily (¶17) and its absence is no shortcoming (¶13).\n",
-      f.as_of.iso(), f.since.iso(), f.as_of.iso());
+std::string render_progress_markdown(const Figures& f, const i18n::Translator& tr) {
+  std::string out = "# " + line(msg("Global Coalition for Social Justice: progress report"), tr);
+  out += "\n" + line(msg("As of {as_of}; the period runs from {since} to {as_of}. Figures count "
+                         "admitted partners only (¶18); progress is shared voluntarily (¶17) and "
+                         "its absence is no shortcoming (¶13).",
+                         arg("as_of", f.as_of), arg("since", f.since)),
+                     tr);
 
-  out += "\n## Partners (¶19)\n\n";
-  out += fmt::format("{} partner{}; {} application{} under review; {} partner{} withdrawn.\n",
-                     f.partners.size(), f.partners.size() == 1 ? "" : "s", f.applications,
-                     f.applications == 1 ? "" : "s", f.withdrawn, f.withdrawn == 1 ? "" : "s");
-  markdown_table(out, "By category (¶19)", "", f.partners_by_category, "Category");
-  markdown_table(out, "By region",
-                 "Partners with a country, by the ILO region of that country; the others act "
-                 "globally or internationally.",
-                 f.partners_by_region, "Region");
+  out += heading(2, msg("Partners (¶19)"), tr);
+  out += line(msg("{partners}; {applications}; {withdrawn}.",
+                  arg("partners", msg_n("{count} partner", "{count} partners", f.partners.size())),
+                  arg("applications",
+                      msg_n("{count} application under review", "{count} applications under review",
+                            static_cast<unsigned long>(f.applications))),
+                  arg("withdrawn", msg_n("{count} partner withdrawn", "{count} partners withdrawn",
+                                         static_cast<unsigned long>(f.withdrawn)))),
+              tr);
+  markdown_table(out, tr, msg("By category (¶19)"), {}, f.partners_by_category,
+                 tr.ctx("column of a table", "Category"));
+  markdown_table(out, tr, msg("By region"),
+                 msg("Partners with a country, by the ILO region of that country; the others act "
+                     "globally or internationally."),
+                 f.partners_by_region, tr.ctx("column of a table", "Region"));
 
-  out += "\n## Actions (¶34-36)\n\n";
-  out += fmt::format("{} action{}; {} ({}) with progress shared.\n", f.actions.size(),
-                     f.actions.size() == 1 ? "" : "s", f.actions_with_progress,
-                     percent(f.actions_with_progress, static_cast<int>(f.actions.size())));
-  markdown_table(out, "By thematic domain (¶35)", "An action may frame several domains.",
-                 f.actions_by_domain, "Key", "Domain");
-  markdown_table(out, "By initial priority (¶36)", "", f.actions_by_priority, "Key", "Priority");
-  markdown_table(out, "By Sustainable Development Goal", "", f.actions_by_sdg, "SDG", "Goal");
-  markdown_table(out, "By status", "", f.actions_by_status, "Status");
-  markdown_table(out, "By the category of the partner that undertakes them (¶19)", "",
-                 f.actions_by_category, "Category of partner");
+  out += heading(2, msg("Actions (¶34-36)"), tr);
+  out += line(msg_n("{count} action; {with_progress} ({percent}) with progress shared.",
+                    "{count} actions; {with_progress} ({percent}) with progress shared.",
+                    f.actions.size(), arg("with_progress", f.actions_with_progress),
+                    arg("percent",
+                        percent(f.actions_with_progress, static_cast<int>(f.actions.size()), tr))),
+              tr);
+  markdown_table(out, tr, msg("By thematic domain (¶35)"),
+                 msg("An action may frame several domains."), f.actions_by_domain,
+                 tr.ctx("column of a table", "Key"), tr.ctx("column of a table", "Domain"));
+  markdown_table(out, tr, msg("By initial priority (¶36)"), {}, f.actions_by_priority,
+                 tr.ctx("column of a table", "Key"), tr.ctx("column of a table", "Priority"));
+  markdown_table(out, tr, msg("By Sustainable Development Goal"), {}, f.actions_by_sdg,
+                 tr.ctx("column of a table", "SDG"), tr.ctx("column of a table", "Goal"));
+  markdown_table(out, tr, msg("By status"), {}, f.actions_by_status,
+                 tr.ctx("column of a table", "Status"));
+  markdown_table(out, tr, msg("By the category of the partner that undertakes them (¶19)"), {},
+                 f.actions_by_category, tr.ctx("column of a table", "Category of partner"));
 
-  period_markdown(out, f);
-  group_markdown(out, f);
+  period_markdown(out, f, tr);
+  group_markdown(out, f, tr);
   return out;
 }
 
+std::string render_progress_markdown(const Figures& f) {
+  return render_progress_markdown(f, i18n::Translator::english());
+}
+
 std::string render_progress_json(const Figures& f) {
+  return render_progress_json(f, i18n::Translator::english());
+}
+
+std::string render_progress_json(const Figures& f, const i18n::Translator& tr) {
   JsonWriter json;
-  begin_report(json, f.as_of.iso());
+  begin_report(json, f.as_of.iso(), tr.code());
   json.key("since").value(f.since.iso());
   json.key("partners").begin_object();
   json.key("admitted").value(static_cast<long>(f.partners.size()));
   json.key("applications").value(f.applications);
   json.key("withdrawn").value(f.withdrawn);
-  counts_json(json, "by_category", f.partners_by_category);
-  counts_json(json, "by_region", f.partners_by_region);
+  counts_json(json, "by_category", f.partners_by_category, tr);
+  counts_json(json, "by_region", f.partners_by_region, tr);
   json.end_object();
   json.key("actions").begin_object();
   json.key("total").value(static_cast<long>(f.actions.size()));
   json.key("with_progress").value(f.actions_with_progress);
   json.key("without_progress").value(static_cast<long>(f.actions.size()) - f.actions_with_progress);
-  counts_json(json, "by_domain", f.actions_by_domain);
-  counts_json(json, "by_priority", f.actions_by_priority);
-  counts_json(json, "by_sdg", f.actions_by_sdg);
-  counts_json(json, "by_status", f.actions_by_status);
-  counts_json(json, "by_category", f.actions_by_category);
+  counts_json(json, "by_domain", f.actions_by_domain, tr);
+  counts_json(json, "by_priority", f.actions_by_priority, tr);
+  counts_json(json, "by_sdg", f.actions_by_sdg, tr);
+  counts_json(json, "by_status", f.actions_by_status, tr);
+  counts_json(json, "by_category", f.actions_by_category, tr);
   json.end_object();
   json.key("period").begin_object();
   json.key("new_partners").begin_array();

@@ -5,9 +5,15 @@
 #include <string>
 
 #include "figures/figures.hpp"
+#include "i18n/translator.hpp"
 
 namespace gcsj::render {
 
+// In the language of `tr`: its words, and dates in sentences in its long form; the JSON keeps
+// its keys, ids, enumerated values and ISO dates, says its "language" and translates "label".
+std::string render_progress_markdown(const figures::Figures& figures, const i18n::Translator& tr);
+std::string render_progress_json(const figures::Figures& figures, const i18n::Translator& tr);
+// In English.
 std::string render_progress_markdown(const figures::Figures& figures);
 std::string render_progress_json(const figures::Figures& figures);
 

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/message.hpp"
 #include "model/enum_names.hpp"
 #include "render/progress_report.hpp"
 #include "render/registry_diff.hpp"
@@ -13,6 +14,9 @@ namespace gcsj::render {
 namespace {
 
 using Escape = std::string (*)(std::string_view);
+using i18n::arg;
+using i18n::msg;
+using i18n::msg_n;
 
 std::string terminal_text(std::string_view text) {
   return util::printable(text);
@@ -34,6 +38,8 @@ struct Section {
 class Words {
  public:
   Words(const DiffView& view, Escape escape) : view_(view), escape_(escape) {}
+
+  std::string say(const i18n::Message& message) const { return message.in(*view_.tr); }
 
   std::string where(const model::Registry& registry, const model::Location& at) const {
     return escape_(fmt::format("{}:{}:{}", registry.file(at.file).path, at.line, at.column));
@@ -65,8 +71,8 @@ class Words {
   std::string chairs(const std::vector<diff::Sitting>& sitting) const {
     std::vector<std::string> names;
     for (const auto& s : sitting)
-      names.push_back(fmt::format("{name} ({role})", fmt::arg("name", text(s.name)),
-                                  fmt::arg("role", model::enum_name(s.role))));
+      names.push_back(say(msg("{name} ({role})", arg("name", text(s.name)),
+                              arg("role", model::enum_name(s.role)))));
     return names.empty() ? std::string(kNone) : fmt::format("{}", fmt::join(names, ", "));
   }
 
@@ -113,47 +119,47 @@ void Words::field_lines(std::vector<Line>& lines, const diff::PartnerChange& c) 
       case diff::ActionChangeKind::added:
         lines.push_back(
             {at,
-             fmt::format("Action added: {title} ({status}).", fmt::arg("title", text(action.title)),
-                         fmt::arg("status", name(action.status.after))),
+             say(msg("Action added: {title} ({status}).", arg("title", text(action.title)),
+                     arg("status", name(action.status.after)))),
              1});
         break;
       case diff::ActionChangeKind::ended:
-        lines.push_back({at,
-                         fmt::format("Action no longer listed: {title} (it was {status}).",
-                                     fmt::arg("title", text(action.title)),
-                                     fmt::arg("status", name(action.status.before))),
-                         1});
+        lines.push_back(
+            {at,
+             say(msg("Action no longer listed: {title} (it was {status}).",
+                     arg("title", text(action.title)), arg("status", name(action.status.before)))),
+             1});
         break;
       case diff::ActionChangeKind::status:
-        lines.push_back({at,
-                         fmt::format("Action {title}: {before} → {after}.",
-                                     fmt::arg("title", text(action.title)),
-                                     fmt::arg("before", name(action.status.before)),
-                                     fmt::arg("after", name(action.status.after))),
-                         1});
+        lines.push_back(
+            {at,
+             say(msg("Action {title}: {before} → {after}.", arg("title", text(action.title)),
+                     arg("before", name(action.status.before)),
+                     arg("after", name(action.status.after)))),
+             1});
         break;
     }
   }
 }
 
 Section Words::partners() const {
-  Section section{"Partners", {}};
+  Section section{say(msg("Partners")), {}};
   const auto& d = view_.diff;
   for (const auto& p : d.added)
     section.lines.push_back(
         {where(view_.after, p.where),
-         fmt::format("Partner {id} is added: {name} ({category}, {status}).",
-                     fmt::arg("id", escape_(p.id)), fmt::arg("name", text(p.name)),
-                     fmt::arg("category", name(p.category)), fmt::arg("status", name(p.status)))});
+         say(msg("Partner {id} is added: {name} ({category}, {status}).", arg("id", escape_(p.id)),
+                 arg("name", text(p.name)), arg("category", name(p.category)),
+                 arg("status", name(p.status))))});
   for (const auto& p : d.removed)
     section.lines.push_back(
         {where(view_.before, p.where),
-         fmt::format("Partner {id} is removed: {name} ({category}, {status}).",
-                     fmt::arg("id", escape_(p.id)), fmt::arg("name", text(p.name)),
-                     fmt::arg("category", name(p.category)), fmt::arg("status", name(p.status)))});
+         say(msg("Partner {id} is removed: {name} ({category}, {status}).",
+                 arg("id", escape_(p.id)), arg("name", text(p.name)),
+                 arg("category", name(p.category)), arg("status", name(p.status))))});
   for (const auto& c : d.changed) {
-    section.lines.push_back({where(view_.after, c.where),
-                             fmt::format("Partner {id} changes:", fmt::arg("id", escape_(c.id)))});
+    section.lines.push_back(
+        {where(view_.after, c.where), say(msg("Partner {id} changes:", arg("id", escape_(c.id))))});
     field_lines(section.lines, c);
   }
   return section;
@@ -161,84 +167,82 @@ Section Words::partners() const {
 
 Section Words::group() const {
   const auto& g = view_.diff.group;
-  Section section{fmt::format("The Coordinating Group on {date}", fmt::arg("date", g.on.iso())),
-                  {}};
+  Section section{say(msg("The Coordinating Group on {date}", arg("date", g.on))), {}};
   auto& lines = section.lines;
   if (!g.before_exists && g.after_exists)
-    lines.push_back({{}, "The change adds the Coordinating Group."});
+    lines.push_back({{}, say(msg("The change adds the Coordinating Group."))});
   if (g.before_exists && !g.after_exists)
-    lines.push_back({{}, "The change removes the Coordinating Group."});
+    lines.push_back({{}, say(msg("The change removes the Coordinating Group."))});
   if (g.before_exists && g.after_exists && g.before_established != g.after_established)
     lines.push_back(
         {{},
          g.after_established
-             ? fmt::format("After the change the Group exists on {date}; before, it did not.",
-                           fmt::arg("date", g.on.iso()))
-             : fmt::format("Before the change the Group existed on {date}; after, it does not.",
-                           fmt::arg("date", g.on.iso()))});
+             ? say(msg("After the change the Group exists on {date}; before, it did not.",
+                       arg("date", g.on)))
+             : say(msg("Before the change the Group existed on {date}; after, it does not.",
+                       arg("date", g.on)))});
   for (const auto& s : g.joined)
-    lines.push_back(
-        {where(view_.after, s.where),
-         fmt::format("{name} ({partner}) now sits: {place}.", fmt::arg("name", text(s.name)),
-                     fmt::arg("partner", text(s.partner)), fmt::arg("place", place(s)))});
+    lines.push_back({where(view_.after, s.where),
+                     say(msg("{name} ({partner}) now sits: {place}.", arg("name", text(s.name)),
+                             arg("partner", text(s.partner)), arg("place", place(s))))});
   for (const auto& s : g.left)
     lines.push_back(
         {where(view_.before, s.where),
-         fmt::format("{name} ({partner}) no longer sits: {place}.", fmt::arg("name", text(s.name)),
-                     fmt::arg("partner", text(s.partner)), fmt::arg("place", place(s)))});
+         say(msg("{name} ({partner}) no longer sits: {place}.", arg("name", text(s.name)),
+                 arg("partner", text(s.partner)), arg("place", place(s))))});
   for (const auto& m : g.moved)
-    lines.push_back(
-        {where(view_.after, m.after.where),
-         fmt::format("{name} ({partner}) moves: {before} → {after}.",
-                     fmt::arg("name", text(m.after.name)),
-                     fmt::arg("partner", text(m.after.partner)),
-                     fmt::arg("before", place(m.before)), fmt::arg("after", place(m.after)))});
+    lines.push_back({where(view_.after, m.after.where),
+                     say(msg("{name} ({partner}) moves: {before} → {after}.",
+                             arg("name", text(m.after.name)), arg("partner", text(m.after.partner)),
+                             arg("before", place(m.before)), arg("after", place(m.after))))});
   for (const auto& s : g.seats) {
     std::string seat(model::enum_name(s.seat));
     if (s.region) seat += fmt::format(", {}", model::enum_name(*s.region));
     lines.push_back(
         {{},
          s.capacity_binds
-             ? fmt::format("Seat {seat}: {before} → {after} sitting, of {capacity}.",
-                           fmt::arg("seat", seat), fmt::arg("before", s.before),
-                           fmt::arg("after", s.after), fmt::arg("capacity", s.capacity))
-             : fmt::format("Seat {seat}: {before} → {after} sitting.", fmt::arg("seat", seat),
-                           fmt::arg("before", s.before), fmt::arg("after", s.after))});
+             ? say(msg("Seat {seat}: {before} → {after} sitting, of {capacity}.", arg("seat", seat),
+                       arg("before", s.before), arg("after", s.after), arg("capacity", s.capacity)))
+             : say(msg("Seat {seat}: {before} → {after} sitting.", arg("seat", seat),
+                       arg("before", s.before), arg("after", s.after)))});
   }
   if (g.chairs_changed()) {
     lines.push_back(
-        {{}, fmt::format("Chairs before: {chairs}.", fmt::arg("chairs", chairs(g.chairs_before)))});
+        {{}, say(msg("Chairs before: {chairs}.", arg("chairs", chairs(g.chairs_before))))});
     lines.push_back(
-        {{}, fmt::format("Chairs after: {chairs}.", fmt::arg("chairs", chairs(g.chairs_after)))});
+        {{}, say(msg("Chairs after: {chairs}.", arg("chairs", chairs(g.chairs_after))))});
   }
   return section;
 }
 
 std::string heading(const DiffView& view, Escape escape) {
   if (view.commit)
-    return fmt::format("Changes since {ref} (commit {commit}):", fmt::arg("ref", escape(view.ref)),
-                       fmt::arg("commit", view.commit->substr(0, 12)));
-  return fmt::format("Changes since the directory {ref}:", fmt::arg("ref", escape(view.ref)));
+    return msg("Changes since {ref} (commit {commit}):", arg("ref", escape(view.ref)),
+               arg("commit", view.commit->substr(0, 12)))
+        .in(*view.tr);
+  return msg("Changes since the directory {ref}:", arg("ref", escape(view.ref))).in(*view.tr);
 }
 
 std::string summary(const DiffView& view) {
   const auto& d = view.diff;
   if (d.empty())
-    return fmt::format("This change changes no partner, and not the Coordinating Group on {date}.",
-                       fmt::arg("date", d.group.on.iso()));
-  return fmt::format(
-      "Partners: {added} added, {removed} removed, {changed} changed. Members of the Group "
-      "sitting on {date}: {joined} joined, {left} left, {moved} moved.",
-      fmt::arg("added", d.added.size()), fmt::arg("removed", d.removed.size()),
-      fmt::arg("changed", d.changed.size()), fmt::arg("date", d.group.on.iso()),
-      fmt::arg("joined", d.group.joined.size()), fmt::arg("left", d.group.left.size()),
-      fmt::arg("moved", d.group.moved.size()));
+    return msg("This change changes no partner, and not the Coordinating Group on {date}.",
+               arg("date", d.group.on))
+        .in(*view.tr);
+  return msg("Partners: {added} added, {removed} removed, {changed} changed. Members of the Group "
+             "sitting on {date}: {joined} joined, {left} left, {moved} moved.",
+             arg("added", d.added.size()), arg("removed", d.removed.size()),
+             arg("changed", d.changed.size()), arg("date", d.group.on),
+             arg("joined", d.group.joined.size()), arg("left", d.group.left.size()),
+             arg("moved", d.group.moved.size()))
+      .in(*view.tr);
 }
 
 std::string not_there(const DiffView& view, Escape escape) {
-  return fmt::format(
-      "The registry's directory did not exist at {ref}: every partner and the Group are new.",
-      fmt::arg("ref", escape(view.ref)));
+  return msg("The registry's directory did not exist at {ref}: every partner and the Group are "
+             "new.",
+             arg("ref", escape(view.ref)))
+      .in(*view.tr);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "diff/registry_diff.hpp"
+#include "i18n/translator.hpp"
 #include "model/registry.hpp"
 
 namespace gcsj::render {
@@ -18,6 +19,7 @@ struct DiffView {
   std::string_view ref;           // --base as given
   std::optional<std::string_view> commit = {};  // when REF is a git revision
   bool existed = true;  // false: the registry's directory was not there at REF
+  const i18n::Translator* tr = &i18n::Translator::english();  // the language of the words
 };
 
 std::string render_diff_text(const DiffView& view, bool color);

@@ -160,7 +160,7 @@ void group(JsonWriter& json, const DiffView& view) {
 
 std::string render_diff_json(const DiffView& view) {
   JsonWriter json;
-  begin_report(json, view.diff.group.on.iso());
+  begin_report(json, view.diff.group.on.iso(), view.tr->code());
   json.key("base").begin_object().key("ref").value(view.ref);
   json.key("commit").string_or_null(view.commit.value_or(std::string_view()));
   json.key("existed").value(view.existed).end_object();

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "i18n/translator.hpp"
+
 #include "figures/figures.hpp"
 #include "refdata/reference_data.hpp"
 #include "render/progress_report.hpp"
@@ -117,5 +119,23 @@ TEST_SUITE("figures::figures") {
     const std::string markdown = gcsj::render::render_progress_markdown(f);
     CHECK(markdown.find("&lt;b&gt;\\*x\\*&lt;/b&gt; \\| y") != std::string::npos);
     CHECK(markdown.find("<b>") == std::string::npos);
+  }
+
+  TEST_CASE("--lang: the report's dates in the language's long form; its labels as terms") {
+    const auto checked = check_yaml(kGovernment);
+    const auto f = gcsj::figures::compute_figures(
+        checked.registry, {Date{2025, 6, 1}, Date{2024, 1, 1}}, reference());
+    const auto* french = gcsj::i18n::Translator::of("fr");
+    REQUIRE(french);
+    const std::string markdown = gcsj::render::render_progress_markdown(f, *french);
+    CHECK(markdown.find("1er juin 2025") != std::string::npos);
+    CHECK(markdown.find("1er janvier 2024") != std::string::npos);
+    const std::string json = gcsj::render::render_progress_json(f, *french);
+    CHECK(json.find("\"language\": \"fr\"") != std::string::npos);
+    CHECK(json.find("\"as_of\": \"2025-06-01\"") != std::string::npos);
+    // Every domain and priority of ¶35/¶36 has a term, in the paragraph's English words.
+    for (const auto& count : f.actions_by_domain) CHECK(count.term.msgid == count.label);
+    for (const auto& count : f.actions_by_priority) CHECK(count.term.msgid == count.label);
+    for (const auto& count : f.partners_by_region) CHECK(count.term.msgid == count.label);
   }
 }

@@ -83,9 +83,9 @@ TEST_SUITE("publish::news") {
     CHECK(all_news.find("Partners who withdrew: 1. Applications pending a decision: 1.") !=
           std::string::npos);
     CHECK(all_news.find("Employer 2 no longer sits on the Coordinating Group; the last day was "
-                        "2025-02-28") != std::string::npos);
+                        "28 February 2025") != std::string::npos);
     CHECK(all_news.find("Worker 2 (<a href=\"partners/wrk2.html\">Partner wrk2</a>) left the "
-                        "Coordinating Group before the end of the term, on 2025-01-31 "
+                        "Coordinating Group before the end of the term, on 31 January 2025 "
                         "(resigned)") != std::string::npos);
     CHECK(all_news.find("A seat fell vacant: Employers&#39; representatives.") !=
           std::string::npos);

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "changes/changes.hpp"
+#include "i18n/translator.hpp"
 #include "refdata/reference_data.hpp"
 #include "render/change_words.hpp"
 #include "render/changes_report.hpp"
@@ -54,12 +55,32 @@ TEST_SUITE("render::changes_report") {
     const std::string text = gcsj::render::render_changes_text(view);
     CHECK_FALSE(has_terminal_control(text));
     CHECK(text.find("W?::warning::forged?[2J | *x* (Partner wrk2) left the Coordinating Group "
-                    "before the end of the term, on 2025-01-31 (quit?[2J)") != std::string::npos);
+                    "before the end of the term, on 31 January 2025 (quit?[2J)") !=
+          std::string::npos);
     CHECK(text.find("Secret Employers withdrew from the Coalition.") != std::string::npos);
     CHECK(text.find("Sample applied to join the Coalition") != std::string::npos);
     CHECK(text.find("partners/emp2.yaml:7:12") != std::string::npos);
     CHECK(text.find("Partners admitted: 1; withdrawn: 1; applications pending: 1;") !=
           std::string::npos);
+  }
+
+  TEST_CASE(
+      "--lang: the dates of the sentences in the language's long form, registry text as given") {
+    const auto checked = hostile_registry();
+    const auto changes = gcsj::changes::compute_changes(
+        checked.registry, {2025, 1, 1}, {2025, 6, 1}, gcsj::refdata::ReferenceData::bundled());
+    const auto* french = gcsj::i18n::Translator::of("fr");
+    REQUIRE(french);
+    const gcsj::render::ChangesView view{checked.registry, changes, "registry", kGroupAsOf, french};
+    const std::string text = gcsj::render::render_changes_text(view);
+    CHECK(text.find("31 janvier 2025 (quit?[2J)") != std::string::npos);
+    CHECK(text.find("janvier 2025") != std::string::npos);
+    CHECK(text.find("2025-02-01") != std::string::npos);  // the date column keeps YYYY-MM-DD
+    const std::string markdown = gcsj::render::render_changes_markdown(view);
+    CHECK(markdown.find("28 février 2025") != std::string::npos);
+    const std::string json = gcsj::render::render_changes_json(view);
+    CHECK(json.find("\"language\": \"fr\"") != std::string::npos);
+    CHECK(json.find("\"last_day\": \"2025-01-31\"") != std::string::npos);
   }
 
   TEST_CASE("Markdown names what the portal names, escaped, and counts the rest") {
@@ -76,7 +97,7 @@ TEST_SUITE("render::changes_report") {
           std::string::npos);
     // The member of the withdrawn partner is named, the partner and the reason are not.
     CHECK(markdown.find("Employer 2 no longer sits on the Coordinating Group; the last day was "
-                        "2025-02-28") != std::string::npos);
+                        "28 February 2025") != std::string::npos);
     CHECK(markdown.find("Women") == std::string::npos);  // no gender where the portal has none
     CHECK(markdown.find("<b>") == std::string::npos);
   }

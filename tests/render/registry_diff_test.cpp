@@ -47,7 +47,7 @@ TEST_SUITE("render::registry_diff") {
     CHECK(contains(out.text, "Chairs after: "));
     CHECK(contains(out.text,
                    "Partners: 1 added, 0 removed, 0 changed. Members of the Group "
-                   "sitting on 2025-06-01: 0 joined, 0 left, 2 moved.\n"));
+                   "sitting on 1 June 2025: 0 joined, 0 left, 2 moved.\n"));
     CHECK(contains(out.markdown,
                    "### Partners\n\n- Partner new is added: Sample (academic, "
                    "admitted). (partners/new.yaml:1:1)\n"));
@@ -61,7 +61,7 @@ TEST_SUITE("render::registry_diff") {
     const auto out = render(files, files);
     CHECK(contains(out.text,
                    "This change changes no partner, and not the Coordinating Group on "
-                   "2025-06-01.\n"));
+                   "1 June 2025.\n"));
     CHECK_FALSE(contains(out.text, "Partners\n"));
   }
 
