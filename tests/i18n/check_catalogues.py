@@ -130,7 +130,7 @@ for language in languages:
                 text = re.sub(r"`[^`]*`", " ", translation)            # keys and values as typed
                 text = PLACEHOLDER.sub(" ", text)
                 text = re.sub(r"https?://\S+", " ", text)
-                text = re.sub(r"¶\d+(\([a-z]+\))*", " ", text)
+                text = re.sub(r"¶\d+([–-]\d+)?(\([a-z]+\))*", " ", text)  # ¶19(f), ¶21-26
                 text = re.sub(r"\b[\w.-]*[/_][\w./-]*", " ", text)      # paths, x_keys
                 prose.append(text)
         wordlist = os.path.join(po_dir, f"wordlist-{language}.txt")
