@@ -38,10 +38,10 @@ constexpr std::array kSeatWords{
 
 // The bodies of ¶25 that nominate, invite or propose, in the order of model::Nominator.
 constexpr std::array kNominatorWords{
-    NC_("nominator", "the Government group (on a regional basis)"),
-    NC_("nominator", "the Employers' group secretariat"),
-    NC_("nominator", "the Workers' group secretariat"),
-    NC_("nominator", "the Director-General"),
+    NC_("nominator", "the ILO Government group (on a regional basis)"),
+    NC_("nominator", "the secretariat of the ILO Employers' group"),
+    NC_("nominator", "the secretariat of the ILO Workers' group"),
+    NC_("nominator", "the Director-General of the ILO"),
     NC_("nominator", "the UN Secretary-General"),
 };
 
