@@ -16,11 +16,12 @@ struct Planned {
   group::Plan plan;
 };
 
-Planned plan_of(const std::vector<GroupMember>& members, Date as_of, long horizon = 730) {
+Planned plan_of(const std::vector<GroupMember>& members, Date as_of, long horizon = 730,
+                const group::RegionOf& region_of = {}) {
   Planned out{check_files(group_registry(group_yaml(members)), as_of), {}};
   const auto roster = group::Roster::of(out.checked.registry);
   REQUIRE(roster);
-  out.plan = group::plan_on(*roster, as_of, horizon, {});
+  out.plan = group::plan_on(*roster, as_of, horizon, region_of);
   return out;
 }
 
@@ -146,6 +147,35 @@ TEST_SUITE("group::plan") {
     REQUIRE(event->after.co_chairs.size() == 2);
     CHECK(event->after.co_chairs.front()->name->value == "Gov br");
     CHECK(event->after.co_chairs.back()->name->value == "The Next Director-General");
+  }
+
+  TEST_CASE("geographical diversity (¶26): four of six employers' members from one region") {
+    auto members = full_group_members();
+    member_of(members, "Employer 5").terms = {"{start: 2025-06-01, nominated_by: NOMINATOR}"};
+    member_of(members, "Employer 6").terms = {"{start: 2025-06-01, nominated_by: NOMINATOR}"};
+    const auto region_of = [](const gcsj::model::Member& m) -> std::string {
+      const std::string name = m.name ? m.name->value : "";
+      if (!name.starts_with("Employer")) return {};
+      return name == "Employer 5" || name == "Employer 6" ? "Africa" : "Europe";
+    };
+    const auto planned = plan_of(members, kGroupAsOf, 730, region_of);
+    REQUIRE(planned.plan.now.diversity.size() == 1);
+    const auto& note = planned.plan.now.diversity.front();
+    CHECK(note.seat == Seat::employers);
+    CHECK(note.region == "Europe");
+    CHECK(note.count == 4);
+    CHECK(note.located == 6);
+    // after 31 May 2026 only Employers 5 and 6 sit: two located members are too few to judge
+    const auto* event = event_of(planned.plan, "Employer 1");
+    REQUIRE(event);
+    CHECK(event->after.diversity.empty());
+    // three of six is no note
+    const auto balanced = [](const gcsj::model::Member& m) -> std::string {
+      const std::string name = m.name ? m.name->value : "";
+      if (!name.starts_with("Employer")) return {};
+      return name < "Employer 4" ? "Europe" : "Africa";
+    };
+    CHECK(plan_of(full_group_members(), kGroupAsOf, 730, balanced).plan.now.diversity.empty());
   }
 
   TEST_CASE("events are sorted by last day, then seat, then name") {
