@@ -20,10 +20,11 @@ bool in_row(const model::Member& member, const PlanSeat& seat) {
   return !seat.region || (member.region && member.region->value == *seat.region);
 }
 
-// The term of `member` that ends on `last_day` sits on into the next day: a renewal recorded.
+// `member` as a holder of its seat on `date`: the last day of its current term (or office), the
+// term's number, and whether a renewal is recorded or still possible (¶23).
 PlanHolder holder_on(const Roster& roster, const model::Member& member, const model::Date& date) {
-  PlanHolder holder{&member, std::nullopt, std::nullopt, 0,
-                    false,   false,        std::nullopt, std::nullopt};
+  PlanHolder holder{};
+  holder.member = &member;
   if (is_director_general(member)) {
     if (member.until) holder.last_day = member.until->value;
     return holder;
@@ -114,6 +115,8 @@ Plan plan_on(const Roster& roster, const model::Date& as_of, long horizon_days,
                   {},       row.vacancies(), std::nullopt, row.kind->nominator};
     for (const model::Member* member : row.sitting) {
       PlanHolder holder = holder_on(roster, *member, as_of);
+      if (holder.last_day && !holder.renewed && holder.term_number > 0)
+        holder.successor_recorded = !row_vacant_on(roster, seat, holder.last_day->plus_days(1));
       if (holder.last_day && !holder.renewed && *holder.last_day < plan.horizon_end) {
         const model::Date vacant = holder.last_day->plus_days(1);
         if ((!seat.falls_vacant || vacant < *seat.falls_vacant) &&

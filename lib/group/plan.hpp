@@ -31,6 +31,7 @@ struct PlanHolder {
   int term_number = 0;                    // 1 or 2; 0 for the Director-General
   bool renewable = false;                 // ¶23: a first term, renewed once
   bool renewed = false;                   // a later term is already recorded
+  bool successor_recorded = false;        // not renewed, but the seat is filled the next day
   std::optional<model::Nominator> renewal_proposer;
   std::optional<model::Date> partner_withdraws;
 };

@@ -73,6 +73,14 @@ std::string holder_line(const i18n::Translator& tr, const group::PlanHolder& hol
     return msg("{member}: term {number} to {date}; a later term is recorded", arg("member", who),
                arg("number", holder.term_number), arg("date", *holder.last_day))
         .in(tr);
+  if (holder.successor_recorded && holder.term_number == 1)
+    return msg("{member}: first term to {date}; a successor is recorded", arg("member", who),
+               arg("date", *holder.last_day))
+        .in(tr);
+  if (holder.successor_recorded)
+    return msg("{member}: term {number} to {date}; a successor is recorded", arg("member", who),
+               arg("number", holder.term_number), arg("date", *holder.last_day))
+        .in(tr);
   if (holder.renewable && holder.renewal_proposer)
     return msg("{member}: first term to {date}; renewable once, on proposal of {body} (¶23)",
                arg("member", who), arg("date", *holder.last_day),
@@ -413,6 +421,7 @@ std::string render_plan_json(const PlanView& view) {
       date_or_null(json, "last_day", holder.last_day);
       json.key("renewable").value(holder.renewable);
       json.key("renewed").value(holder.renewed);
+      json.key("successor_recorded").value(holder.successor_recorded);
       nominator_or_null(json, "renewal_proposed_by", holder.renewal_proposer);
       json.end_object();
     }
