@@ -1,4 +1,5 @@
-// gcsj group seats|terms: the Coordinating Group's seats and term calendar on a date.
+// gcsj group seats|terms|plan: the Coordinating Group's seats and term calendar on a date, and
+// the nomination calendar ahead of it.
 
 #include <optional>
 
@@ -7,8 +8,12 @@
 #include "commands.hpp"
 #include "group/calendar.hpp"
 #include "group/composition.hpp"
+#include "group/plan.hpp"
+#include "language_option.hpp"
 #include "output.hpp"
+#include "refdata/reference_data.hpp"
 #include "registry_view.hpp"
+#include "render/group_plan.hpp"
 #include "render/group_views.hpp"
 
 namespace gcsj::cli {
@@ -19,15 +24,43 @@ struct GroupArgs {
   std::string as_of;
   std::string format = "text";
   std::optional<long> within_days;
+  long horizon_days = group::kDefaultHorizonDays;  // plan
+  long remind_days = 30;                           // plan -f ics
+  std::string lang;                                // plan
   InputArgs input;
 };
 
-enum class View { seats, terms };
+enum class View { seats, terms, plan };
+
+// The ILO region of the country of a member's partner, from the bundled reference data.
+group::RegionOf region_of(const group::Roster& roster) {
+  return [&roster](const model::Member& member) -> std::string {
+    const auto* partner = roster.partner_of(member);
+    if (!partner || !partner->country) return {};
+    const auto* state = refdata::ReferenceData::bundled().member_state(partner->country->value);
+    return state ? state->ilo_region : std::string();
+  };
+}
+
+std::string render_plan(const GroupArgs& args, const render::GroupView& group_view,
+                        const group::Roster& roster, const i18n::Translator& tr) {
+  const auto plan = group::plan_on(roster, group_view.as_of, args.horizon_days, region_of(roster));
+  const render::PlanView view{group_view, plan, tr, args.remind_days};
+  if (args.format == "json") return render::render_plan_json(view);
+  if (args.format == "markdown") return render::render_plan_markdown(view);
+  if (args.format == "ics") return render::render_plan_ics(view);
+  return render::render_plan_text(view);
+}
 
 int run_group(const GroupArgs& args, View view) {
   const auto as_of = parse_date_option("--as-of", args.as_of);
   if (!as_of) {
     print_error(as_of.error());
+    return kExitUsage;
+  }
+  const auto language = chosen_language(args.lang);
+  if (!language) {
+    print_error(language.error());
     return kExitUsage;
   }
   const auto result = load_for_view(args.path, *as_of, args.input);
@@ -49,6 +82,8 @@ int run_group(const GroupArgs& args, View view) {
     for (const auto& row : composition.rows) over_filled = over_filled || row.excess() > 0;
     out = args.format == "json" ? render::render_seats_json(group_view, composition)
                                 : render::render_seats_text(group_view, composition);
+  } else if (view == View::plan) {
+    out = render_plan(args, group_view, *roster, **language);
   } else {
     const auto rows = group::term_calendar(*roster, *as_of, args.within_days);
     out = args.format == "json" ? render::render_terms_json(group_view, rows, args.within_days)
@@ -63,12 +98,13 @@ int run_group(const GroupArgs& args, View view) {
 }
 
 CLI::App* add_view(CLI::App& group, std::string_view name, std::string_view description,
-                   const std::shared_ptr<GroupArgs>& args) {
+                   const std::shared_ptr<GroupArgs>& args,
+                   std::vector<std::string> formats = {"text", "json"}) {
   CLI::App* cmd = group.add_subcommand(std::string(name), std::string(description));
   cmd->add_option("path", args->path, "Registry directory or file holding the Group (default: .)");
   cmd->add_option("--as-of", args->as_of, "The date to show, YYYY-MM-DD (default: today, UTC)");
   cmd->add_option("-f,--format", args->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
+      ->check(CLI::IsMember(formats))
       ->capture_default_str();
   add_input_options(*cmd, args->input);
   return cmd;
@@ -77,8 +113,8 @@ CLI::App* add_view(CLI::App& group, std::string_view name, std::string_view desc
 }  // namespace
 
 void setup_group(CLI::App& app, int& exit_status) {
-  CLI::App* group =
-      app.add_subcommand("group", "The Coordinating Group: seats and terms on a date");
+  CLI::App* group = app.add_subcommand(
+      "group", "The Coordinating Group: seats, terms and the nomination calendar");
   group->require_subcommand(1);
 
   auto seats_args = std::make_shared<GroupArgs>();
@@ -100,6 +136,26 @@ void setup_group(CLI::App& app, int& exit_status) {
   terms->footer("Exit status: 0 the calendar was shown, 2 usage error, 3 internal error.");
   terms->callback(
       [terms_args, &exit_status] { exit_status = run_group(*terms_args, View::terms); });
+
+  auto plan_args = std::make_shared<GroupArgs>();
+  CLI::App* plan = add_view(*group, "plan",
+                            "The nomination calendar: per seat of ¶25 who sits until when, "
+                            "renewals (¶23), vacancies and who nominates, and the Group after "
+                            "each term end",
+                            plan_args, {"text", "markdown", "json", "ics"});
+  plan->add_option("--horizon", plan_args->horizon_days,
+                   "Terms ending within DAYS days of the as-of date (default: 730)")
+      ->type_name("DAYS")
+      ->check(CLI::Range(0L, kMaxDays));
+  plan->add_option("--remind", plan_args->remind_days,
+                   "-f ics: a reminder DAYS days before each term end (0: none; default: 30)")
+      ->type_name("DAYS")
+      ->check(CLI::Range(0L, kMaxDays));
+  add_language_option(*plan, plan_args->lang);
+  plan->footer(
+      "Exit status: 0 the calendar was shown, 2 usage error, 3 internal error. Errors elsewhere "
+      "in the registry are a warning on standard error: `gcsj validate` lists them.");
+  plan->callback([plan_args, &exit_status] { exit_status = run_group(*plan_args, View::plan); });
 }
 
 }  // namespace gcsj::cli

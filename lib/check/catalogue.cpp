@@ -16,7 +16,7 @@ using findings::Rule;
 // an existing file needs nothing here; a new file of rules adds its list.
 const std::vector<const Rule*>& all_rules() {
   static const std::vector<const Rule*> rules = [] {
-    const std::array<std::span<const Rule* const>, 14> lists{
+    const std::array<std::span<const Rule* const>, 15> lists{
         load::format::kFormatRules,               // the file format (spec section 1)
         rules::identity_rules(),                  // partners (spec section 2)
         rules::status_rules(),                    //
@@ -25,6 +25,7 @@ const std::vector<const Rule*>& all_rules() {
         rules::eligibility_organization_rules(),  //
         rules::action_rules(),                    //
         rules::group_membership_rules(),          // the Coordinating Group (spec section 3)
+        rules::group_director_general_rules(),    //
         rules::group_term_rules(),                //
         rules::group_seat_rules(),                //
         rules::group_chair_rules(),               //

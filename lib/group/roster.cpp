@@ -69,8 +69,14 @@ bool Roster::partner_admitted_on(const model::Member& member, const model::Date&
 }
 
 bool Roster::sits(const model::Member& member, const model::Date& date) const {
-  if (is_director_general(member)) return true;
+  if (is_director_general(member)) return in_office(member, date);
   return sitting_term(member, date).has_value();
+}
+
+const model::Member* Roster::director_general_on(const model::Date& date) const {
+  for (const model::Member& member : group_->members)
+    if (is_director_general(member) && in_office(member, date)) return &member;
+  return nullptr;
 }
 
 std::optional<CurrentTerm> Roster::sitting_term(const model::Member& member,
@@ -83,7 +89,13 @@ std::optional<CurrentTerm> Roster::sitting_term(const model::Member& member,
 
 std::optional<LastDay> Roster::last_day_before(const model::Member& member,
                                                const model::Date& date) const {
-  if (is_director_general(member) || !member.terms || sits(member, date)) return std::nullopt;
+  if (is_director_general(member)) {
+    const auto& until = member.until;
+    if (!until || until->value >= date || (member.since && member.since->value > until->value))
+      return std::nullopt;  // still in office, or never was
+    return LastDay{until->value, Departure::left_office};
+  }
+  if (!member.terms || sits(member, date)) return std::nullopt;
   const model::PartnerDigest* partner = partner_of(member);
   if (!partner && (partners_known_ || member.partner.absent())) return std::nullopt;  // never sat
   std::optional<LastDay> last;

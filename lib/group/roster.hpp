@@ -18,7 +18,7 @@ namespace gcsj::group {
 using PartnerIndex = std::unordered_map<std::string_view, const model::PartnerDigest*>;
 
 // Why a member who sat before a date no longer does.
-enum class Departure { term_ended, partner_withdrew };
+enum class Departure { term_ended, partner_withdrew, left_office };
 
 // The last day a member sat before a date, and why that was the last.
 struct LastDay {
@@ -46,17 +46,21 @@ class Roster {
   // False before the Group was established: on such a date only the Director-General sits.
   bool exists_on(const model::Date& date) const;
 
-  // True when `member` sits on `date`: the Director-General always does; another member when one
-  // of its terms covers the date, the Group exists, and its partner is admitted on the date
-  // (model/partner_state.hpp). A member whose partner is unknown sits by its terms when only some
-  // files were read.
+  // True when `member` sits on `date`: a Director-General while in office (`in_office`: before
+  // the Group is established too); another member when one of its terms covers the date, the
+  // Group exists, and its partner is admitted on the date (model/partner_state.hpp). A member
+  // whose partner is unknown sits by its terms when only some files were read.
   bool sits(const model::Member& member, const model::Date& date) const;
+
+  // The Director-General in office on `date` (the first listed, should two be), or nullptr.
+  const model::Member* director_general_on(const model::Date& date) const;
 
   // The term through which `member` sits on `date` (never for the Director-General).
   std::optional<CurrentTerm> sitting_term(const model::Member& member,
                                           const model::Date& date) const;
 
-  // For a member who sat before `date` and does not sit on it: its last day, and why.
+  // For a member who sat before `date` and does not sit on it: its last day, and why (a
+  // Director-General: its `until`, having left office).
   std::optional<LastDay> last_day_before(const model::Member& member,
                                          const model::Date& date) const;
 

@@ -22,6 +22,11 @@ bool is_director_general(const model::Member& member) {
   return member.seat && member.seat->value == model::Seat::director_general;
 }
 
+bool in_office(const model::Member& member, const model::Date& date) {
+  return (!member.since || member.since->value <= date) &&
+         (!member.until || date <= member.until->value);
+}
+
 std::optional<CurrentTerm> current_term(const model::Member& member, const model::Date& date) {
   if (!member.terms) return std::nullopt;
   int number = 0;

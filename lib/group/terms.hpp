@@ -22,6 +22,11 @@ bool term_covers(const model::Term& term, const model::Date& date);
 
 bool is_director_general(const model::Member& member);
 
+// True when the Director-General `member` is in office on `date`: from its `since` to its
+// `until`, both included, an absent (or unreadable) one leaving that end open. ¶23 sets no term
+// for the Director-General; the office changes hands when a successor's `since` follows `until`.
+bool in_office(const model::Member& member, const model::Date& date);
+
 // The term of `member` that covers `date`, with its 1-based number; nullopt when not sitting.
 struct CurrentTerm {
   const model::Term* term;

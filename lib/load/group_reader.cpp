@@ -60,7 +60,7 @@ constexpr std::array<KeyReader<Delegate>, 2> kDelegateKeys{{
      }},
 }};
 
-constexpr std::array<KeyReader<Member>, 9> kMemberKeys{{
+constexpr std::array<KeyReader<Member>, 11> kMemberKeys{{
     {"name", [](Member& m, const Entry& e, ValueReader& r) { m.name = r.string(e.value, "name"); }},
     {"partner",
      [](Member& m, const Entry& e, ValueReader& r) { m.partner = r.string(e.value, "partner"); }},
@@ -93,6 +93,10 @@ constexpr std::array<KeyReader<Member>, 9> kMemberKeys{{
        else
          m.terms = model::Located<std::vector<Term>>{std::move(terms), e.key.where};
      }},
+    {"since",
+     [](Member& m, const Entry& e, ValueReader& r) { m.since = r.date(e.value, "since"); }},
+    {"until",
+     [](Member& m, const Entry& e, ValueReader& r) { m.until = r.date(e.value, "until"); }},
 }};
 
 constexpr std::array<KeyReader<Meeting>, 1> kMeetingKeys{{

@@ -65,6 +65,10 @@ struct Member {
   Field<Gender> gender;
   std::vector<Delegate> delegates;
   Field<std::vector<Term>> terms;  // located at the `terms` key
+  // The Director-General's period of office, both days included; either end may be open. Other
+  // members serve `terms` instead.
+  Field<Date> since;
+  Field<Date> until;
 };
 
 // How outputs name a member: its name, or "(unnamed)".

@@ -43,7 +43,8 @@ void check_capacity(const Context& context, Reporter& out) {
   for_each_row(
       context,
       [&](const group::Roster&, const SeatRow& row) {
-        if (row.excess() == 0) return;
+        // Two Directors-General are judged on every date, by director-general-overlap.
+        if (row.excess() == 0 || row.kind->seat == Seat::director_general) return;
         const Member& last = *row.sitting.back();
         auto& f = out.add(last.where, fmt::format("{} members sit in the {} on {}; ¶{} provides {}",
                                                   row.filled(), row_name(row), context.as_of.iso(),
@@ -57,10 +58,14 @@ void check_capacity(const Context& context, Reporter& out) {
       true);
 }
 
-// Who left the seat last, and how: "the term of X ended on D", or "X left on D, when `p` withdrew".
+// Who left the seat last, and how: "the term of X ended on D", "X sat until D, the day before its
+// partner `p` withdrew", or "X was Director-General until D".
 std::string departure(const group::Roster& roster, const SeatRow& row) {
   const Member& member = *row.last_departed;
   const group::LastDay& day = *row.last_departed_day;
+  if (day.reason == group::Departure::left_office)
+    return fmt::format("{member} was Director-General until {date}",
+                       fmt::arg("member", member_label(member)), fmt::arg("date", day.date.iso()));
   if (day.reason == group::Departure::partner_withdrew) {
     const auto* partner = roster.partner_of(member);
     return fmt::format("{} sat until {}, the day before its partner `{}` withdrew",
@@ -132,7 +137,7 @@ constexpr Rule kSeatCapacity{
         "one each for an enterprise and a global union federation, up to two for the UN system, "
         "one each for the economic organizations or IFIs, a regional organization, an NGO and an "
         "academic institution. With `government_seats`, each region's share binds too. Judged on "
-        "the as-of date.",
+        "the as-of date; two Directors-General are `director-general-overlap`, on any date.",
     .passing = R"yaml(# six members in `seat: employers`)yaml",
     .failing = R"yaml(# seven members in `seat: employers`)yaml",
     .check = check_capacity,

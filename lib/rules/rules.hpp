@@ -40,6 +40,7 @@ RuleList eligibility_state_rules();         // eligibility_states.cpp: ¶19(a), 
 RuleList eligibility_organization_rules();  // eligibility_organizations.cpp: ¶19(c)-(g)
 RuleList action_rules();                    // action_rules.cpp: ¶16(c), ¶34-36
 RuleList group_membership_rules();          // group_membership_rules.cpp: ¶21, ¶23, ¶25
+RuleList group_director_general_rules();    // group_director_general_rules.cpp: ¶23, ¶25(a)
 RuleList group_term_rules();                // group_term_rules.cpp: ¶23
 RuleList group_seat_rules();                // group_seat_rules.cpp: ¶25 seats and vacancies
 RuleList group_chair_rules();               // group_chair_rules.cpp: ¶25(a), (c)-(e) chairs

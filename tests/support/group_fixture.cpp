@@ -87,6 +87,8 @@ std::string group_yaml(const std::vector<GroupMember>& members, const std::strin
     if (!m.role.empty()) out += "    role: " + m.role + "\n";
     if (!m.level.empty()) out += "    level: " + m.level + "\n";
     if (!m.gender.empty()) out += "    gender: " + m.gender + "\n";
+    if (!m.since.empty()) out += "    since: " + m.since + "\n";
+    if (!m.until.empty()) out += "    until: " + m.until + "\n";
     if (m.terms.empty()) continue;
     out += "    terms:\n";
     const auto nominator =

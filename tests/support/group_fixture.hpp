@@ -17,6 +17,8 @@ struct GroupMember {
   std::string role;    // empty: the default
   std::string level = "ministerial";
   std::string gender;
+  std::string since;  // the Director-General's period of office
+  std::string until;
   std::vector<std::string> terms{"{start: 2024-06-01, nominated_by: NOMINATOR}"};
 };
 

@@ -1,0 +1,187 @@
+#include <doctest/doctest.h>
+
+#include "group/plan.hpp"
+#include "support/group_fixture.hpp"
+
+using namespace gcsj::testing;
+using gcsj::model::Date;
+using gcsj::model::Nominator;
+using gcsj::model::Seat;
+namespace group = gcsj::group;
+
+namespace {
+
+struct Planned {
+  Checked checked;
+  group::Plan plan;
+};
+
+Planned plan_of(const std::vector<GroupMember>& members, Date as_of, long horizon = 730,
+                const group::RegionOf& region_of = {}) {
+  Planned out{check_files(group_registry(group_yaml(members)), as_of), {}};
+  const auto roster = group::Roster::of(out.checked.registry);
+  REQUIRE(roster);
+  out.plan = group::plan_on(*roster, as_of, horizon, region_of);
+  return out;
+}
+
+const group::PlanEvent* event_of(const group::Plan& plan, const std::string& name) {
+  for (const auto& event : plan.events)
+    if (event.member->name && event.member->name->value == name) return &event;
+  return nullptr;
+}
+
+const group::PlanSeat& seat_of(const group::Plan& plan, Seat seat) {
+  for (const auto& row : plan.seats)
+    if (row.kind->seat == seat) return row;
+  FAIL("no such seat");
+  return plan.seats.front();
+}
+
+}  // namespace
+
+TEST_SUITE("group::plan") {
+  TEST_CASE("every seat names the body that nominates or invites its next holder (¶25)") {
+    const auto planned = plan_of(full_group_members(), kGroupAsOf);
+    const auto& plan = planned.plan;
+    CHECK_FALSE(seat_of(plan, Seat::director_general).nominator);
+    CHECK(seat_of(plan, Seat::un_secretary_general).nominator == Nominator::un_secretary_general);
+    CHECK(seat_of(plan, Seat::employers).nominator == Nominator::employers_group);
+    CHECK(seat_of(plan, Seat::workers).nominator == Nominator::workers_group);
+    CHECK(seat_of(plan, Seat::enterprise).nominator == Nominator::employers_group);
+    CHECK(seat_of(plan, Seat::global_union).nominator == Nominator::workers_group);
+    for (const Seat invited : {Seat::un_system, Seat::economic_organization,
+                               Seat::regional_organization, Seat::ngo, Seat::academic})
+      CHECK(seat_of(plan, invited).nominator == Nominator::director_general);
+    // the government seats: one row per region, the Government group nominating
+    int regions = 0;
+    for (const auto& row : plan.seats)
+      if (row.kind->seat == Seat::government) {
+        CHECK(row.region.has_value());
+        CHECK(row.nominator == Nominator::government_group);
+        ++regions;
+      }
+    CHECK(regions == 4);
+  }
+
+  TEST_CASE("a first term ends within the horizon: renewable on proposal of the nominating group") {
+    const auto planned = plan_of(full_group_members(), kGroupAsOf);
+    const auto* event = event_of(planned.plan, "Employer 3");
+    REQUIRE(event);
+    CHECK(event->last_day == Date{2026, 5, 31});
+    CHECK(event->vacant_from == Date{2026, 6, 1});
+    CHECK(event->term_number == 1);
+    CHECK(event->renewable);
+    CHECK(event->renewal_proposer == Nominator::employers_group);
+    CHECK(event->nominator == Nominator::employers_group);
+    // if nothing is done, no one sits on 1 June 2026 but the Director-General
+    CHECK(event->after.sitting == 1);
+    CHECK(event->after.regions_uncovered.size() == 4);
+    CHECK(seat_of(planned.plan, Seat::employers).falls_vacant == Date{2026, 6, 1});
+    // outside the horizon, no event
+    CHECK(plan_of(full_group_members(), kGroupAsOf, 100).plan.events.empty());
+  }
+
+  TEST_CASE("a renewed term cannot be renewed again (¶23); a recorded renewal is no vacancy") {
+    auto members = full_group_members();
+    member_of(members, "Worker 2").terms = {"{start: 2024-06-01, nominated_by: NOMINATOR}",
+                                            "{start: 2026-06-01, nominated_by: NOMINATOR}"};
+    const auto planned = plan_of(members, {2027, 1, 1});
+    const auto* second = event_of(planned.plan, "Worker 2");
+    REQUIRE(second);
+    CHECK(second->last_day == Date{2028, 5, 31});
+    CHECK(second->term_number == 2);
+    CHECK_FALSE(second->renewable);
+    CHECK_FALSE(second->renewal_proposer);
+    CHECK(second->nominator == Nominator::workers_group);
+
+    const auto before = plan_of(members, kGroupAsOf);
+    const auto* first = event_of(before.plan, "Worker 2");
+    REQUIRE(first);
+    CHECK(first->last_day == Date{2026, 5, 31});
+    CHECK(first->renewed);
+    CHECK_FALSE(first->renewable);
+  }
+
+  TEST_CASE("a term that ends on a leap day, and the seat falls vacant on 1 March") {
+    auto members = full_group_members();
+    member_of(members, "Worker 2").terms = {
+        "{start: 2024-06-01, end: 2026-02-28, end_reason: resigned, nominated_by: NOMINATOR}"};
+    GroupMember next = member_of(members, "Worker 2");
+    next.name = "Worker 7";
+    next.partner = "wrk7";
+    next.terms = {"{start: 2026-03-01, nominated_by: NOMINATOR}"};
+    members.push_back(next);
+    const auto planned = plan_of(members, {2027, 6, 1});
+    const auto* event = event_of(planned.plan, "Worker 7");
+    REQUIRE(event);
+    CHECK(event->last_day == Date{2028, 2, 29});
+    CHECK(event->vacant_from == Date{2028, 3, 1});
+    CHECK(event->renewable);
+    CHECK(event->renewal_proposer == Nominator::workers_group);
+  }
+
+  TEST_CASE("the Director-General has no term limit, and a succession is an event") {
+    auto members = full_group_members();
+    const auto open = plan_of(members, kGroupAsOf);
+    const auto& dg = seat_of(open.plan, Seat::director_general);
+    REQUIRE(dg.holders.size() == 1);
+    CHECK_FALSE(dg.holders[0].last_day);
+    CHECK(dg.holders[0].term_number == 0);
+    CHECK_FALSE(dg.holders[0].renewable);
+    CHECK_FALSE(event_of(open.plan, "The Director-General"));
+
+    members.front().until = "2026-03-31";
+    GroupMember next = members.front();
+    next.name = "The Next Director-General";
+    next.since = "2026-04-01";
+    next.until = "";
+    members.push_back(next);
+    const auto succession = plan_of(members, kGroupAsOf);
+    const auto* event = event_of(succession.plan, "The Director-General");
+    REQUIRE(event);
+    CHECK(event->last_day == Date{2026, 3, 31});
+    CHECK(event->term_number == 0);
+    CHECK_FALSE(event->nominator);
+    // the successor is the Co-Chairperson on the next day
+    REQUIRE(event->after.co_chairs.size() == 2);
+    CHECK(event->after.co_chairs.front()->name->value == "Gov br");
+    CHECK(event->after.co_chairs.back()->name->value == "The Next Director-General");
+  }
+
+  TEST_CASE("geographical diversity (¶26): four of six employers' members from one region") {
+    auto members = full_group_members();
+    member_of(members, "Employer 5").terms = {"{start: 2025-06-01, nominated_by: NOMINATOR}"};
+    member_of(members, "Employer 6").terms = {"{start: 2025-06-01, nominated_by: NOMINATOR}"};
+    const auto region_of = [](const gcsj::model::Member& m) -> std::string {
+      const std::string name = m.name ? m.name->value : "";
+      if (!name.starts_with("Employer")) return {};
+      return name == "Employer 5" || name == "Employer 6" ? "Africa" : "Europe";
+    };
+    const auto planned = plan_of(members, kGroupAsOf, 730, region_of);
+    REQUIRE(planned.plan.now.diversity.size() == 1);
+    const auto& note = planned.plan.now.diversity.front();
+    CHECK(note.seat == Seat::employers);
+    CHECK(note.region == "Europe");
+    CHECK(note.count == 4);
+    CHECK(note.located == 6);
+    // after 31 May 2026 only Employers 5 and 6 sit: two located members are too few to judge
+    const auto* event = event_of(planned.plan, "Employer 1");
+    REQUIRE(event);
+    CHECK(event->after.diversity.empty());
+    // three of six is no note
+    const auto balanced = [](const gcsj::model::Member& m) -> std::string {
+      const std::string name = m.name ? m.name->value : "";
+      if (!name.starts_with("Employer")) return {};
+      return name < "Employer 4" ? "Europe" : "Africa";
+    };
+    CHECK(plan_of(full_group_members(), kGroupAsOf, 730, balanced).plan.now.diversity.empty());
+  }
+
+  TEST_CASE("events are sorted by last day, then seat, then name") {
+    const auto planned = plan_of(full_group_members(), kGroupAsOf);
+    REQUIRE(planned.plan.events.size() == 33);
+    CHECK(planned.plan.events.front().kind->seat == Seat::un_secretary_general);
+    CHECK(planned.plan.events.back().kind->seat == Seat::academic);
+  }
+}
