@@ -76,8 +76,9 @@ TEST_SUITE("publish::news") {
   TEST_CASE("What's new names admissions and the Group's changes, and counts the rest") {
     const auto files = site_of(news_registry(), Date{2025, 6, 1});
     const std::string& news = file_of(files, "news.html");
-    CHECK(news.find("<h1>What's new</h1>") != std::string::npos);
-    CHECK(news.find("after 2025-03-03, up to and including 2025-06-01") != std::string::npos);
+    CHECK(news.find("<h1>What&#39;s new</h1>") != std::string::npos);
+    CHECK(news.find("after <time datetime=\"2025-03-03\">3 March 2025</time>, up to and including "
+                    "<time datetime=\"2025-06-01\">1 June 2025</time>") != std::string::npos);
     CHECK(news.find("<a href=\"partners/newcomer.html\">&lt;b&gt;Newcomer&lt;/b&gt; &amp; "
                     "Co</a> was admitted as a partner") != std::string::npos);
     CHECK(news.find("Partners who withdrew: 0. Applications pending a decision: 1.") !=
