@@ -30,7 +30,7 @@ std::vector<Bar> category_bars(const SiteContext& site, const std::vector<figure
   std::vector<Bar> bars;
   for (const auto& count : counts) {
     const auto category = model::parse_enum<model::Category>(count.key);
-    bars.push_back({category ? std::string(site.say(category_term(*category))) : count.label,
+    bars.push_back({category ? std::string(site.say(categories_term(*category))) : count.label,
                     count.value,
                     {}});
   }
@@ -47,15 +47,24 @@ std::vector<Bar> status_bars(const SiteContext& site, const std::vector<figures:
   return bars;
 }
 
-// Regions are names from the reference data, shown as given; "global" is the portal's word.
+// The ILO regions of lib/figures (its keys are their English names), in the page's language.
+i18n::Term region_of_key(std::string_view key) {
+  if (key == "Africa") return NC_("ILO region", "Africa");
+  if (key == "Americas") return NC_("ILO region", "Americas");
+  if (key == "Arab States") return NC_("ILO region", "Arab States");
+  if (key == "Asia and the Pacific") return NC_("ILO region", "Asia and the Pacific");
+  if (key == "Europe and Central Asia") return NC_("ILO region", "Europe and Central Asia");
+  if (key == "Global and international") return NC_("ILO region", "Global and international");
+  return {};
+}
+
 std::vector<Bar> region_bars(const SiteContext& site, const std::vector<figures::Count>& counts) {
   std::vector<Bar> bars;
-  for (const auto& count : counts)
-    bars.push_back({count.key == "global"
-                        ? std::string(site.say(NC_("region of a partner", "Global")))
-                        : count.label,
-                    count.value,
-                    {}});
+  for (const auto& count : counts) {
+    const i18n::Term term = region_of_key(count.key);
+    bars.push_back(
+        {term.msgid.empty() ? count.label : std::string(site.say(term)), count.value, {}});
+  }
   return bars;
 }
 

@@ -226,7 +226,7 @@ std::string directory_page(const SiteContext& site) {
     const auto category = model::parse_enum<model::Category>(count.key);
     body += fmt::format(
         "<option value=\"{}\">{}</option>\n", escape(count.key),
-        escape(category ? std::string(site.say(category_term(*category))) : count.label));
+        escape(category ? std::string(site.say(categories_term(*category))) : count.label));
   }
   body += "</select>\n<p id=\"search-status\" role=\"status\" aria-live=\"polite\"></p>\n</form>\n";
   struct Entry {

@@ -27,6 +27,28 @@ Term category_term(model::Category category) {
   return {};
 }
 
+Term categories_term(model::Category category) {
+  switch (category) {
+    case model::Category::government:
+      return NC_("partners of a category", "Governments");
+    case model::Category::employers_organization:
+      return NC_("partners of a category", "Employers' organizations");
+    case model::Category::workers_organization:
+      return NC_("partners of a category", "Workers' organizations");
+    case model::Category::international_organization:
+      return NC_("partners of a category", "International organizations");
+    case model::Category::regional_organization:
+      return NC_("partners of a category", "Regional organizations");
+    case model::Category::enterprise:
+      return NC_("partners of a category", "Enterprises");
+    case model::Category::ngo:
+      return NC_("partners of a category", "Non-governmental organizations");
+    case model::Category::academic:
+      return NC_("partners of a category", "Research and academic institutions");
+  }
+  return {};
+}
+
 Term status_term(model::ActionStatus status) {
   switch (status) {
     case model::ActionStatus::pledged:

@@ -13,6 +13,7 @@
 namespace gcsj::publish {
 
 i18n::Term category_term(model::Category category);      // "Government"
+i18n::Term categories_term(model::Category category);    // "Governments", a chart's label
 i18n::Term status_term(model::ActionStatus status);      // "Pledged"
 i18n::Term role_term(model::Role role);                  // "Co-Chairperson"
 i18n::Term nominator_term(model::Nominator nominator);   // "the Government group"
