@@ -265,6 +265,7 @@ def check_registry(gcsj, driver, registry, label, hostile=None, as_of=AS_OF):
         home = pages["index.html"]["text"]
         admitted = report["partners"]["admitted"]
         for number, what in ((admitted, "partners"), (report["actions"]["total"], "actions")):
+            what = what[:-1] if number == 1 else what  # "1 partner", "2 partners"
             if f"{number}\n{what}" not in home and f"{number} {what}" not in home:
                 fail(f"{label}: the home page does not show {number} {what}")
         for count in report["partners"]["by_category"]:
