@@ -50,7 +50,8 @@ std::string entry(const SiteContext& site, const changes::Change& change,
 void add_feed(const SiteContext& site, const FileSink& files) {
   const changes::Changes& news = *site.news;
   const auto names = change_names(news);
-  const std::string coalition((*site.tr)("Global Coalition for Social Justice"));
+  const i18n::Translator& tr = *site.tr;
+  const std::string coalition(tr("Global Coalition for Social Justice"));
   std::string out = fmt::format(
       "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
       "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n"

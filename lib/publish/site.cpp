@@ -35,7 +35,7 @@ std::string SiteContext::name_of(const model::Partner& partner) const {
                                                 : model::Field<std::string>{};
   if (translated && !translated->value.empty()) return translated->value;
   if (partner.name && !partner.name->value.empty()) return partner.name->value;
-  return partner.id ? partner.id->value : std::string((*tr)("(unnamed partner)"));
+  return partner.id ? partner.id->value : std::string((*tr)(i18n::N_("(unnamed partner)")));
 }
 
 std::string SiteContext::title_of(const model::Action& action) const {
@@ -44,7 +44,7 @@ std::string SiteContext::title_of(const model::Action& action) const {
                                                 : model::Field<std::string>{};
   if (translated && !translated->value.empty()) return translated->value;
   if (action.title) return action.title->value;
-  return std::string((*tr)("Untitled action"));
+  return std::string((*tr)(i18n::N_("Untitled action")));
 }
 
 SiteFile language_chooser(const std::vector<std::string>& languages) {
@@ -56,7 +56,8 @@ SiteFile language_chooser(const std::vector<std::string>& languages) {
     codes += fmt::format("{}\"{}\"", codes.empty() ? "" : ",", code);
     links += fmt::format(
         "<li><a href=\"{0}/index.html\" hreflang=\"{0}\" lang=\"{0}\">{1}</a></li>\n", code,
-        escape((*tr)("Global Coalition for Social Justice")) + " · " + escape(tr->own_name()));
+        escape((*tr)(i18n::N_("Global Coalition for Social Justice"))) + " · " +
+            escape(tr->own_name()));
   }
   std::string fallback = languages.empty() ? "en" : languages.front();
   for (const std::string& code : languages)
