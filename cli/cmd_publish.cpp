@@ -1,10 +1,16 @@
 // gcsj publish [PATH] --out DIR: the Coalition's public portal as a static site (¶18, ¶28).
 
+#include <algorithm>
+#include <atomic>
+
 #include <fmt/format.h>
 
 #include "commands.hpp"
 #include "figures/figures.hpp"
+#include "i18n/language_choice.hpp"
+#include "i18n/message.hpp"
 #include "input_options.hpp"
+#include "language_option.hpp"
 #include "publish/site.hpp"
 #include "refdata/reference_data.hpp"
 #include "registry_view.hpp"
@@ -19,13 +25,34 @@ struct PublishArgs {
   long news_days = publish::kDefaultNewsDays;
   bool allow_errors = false;
   bool quiet = false;
+  std::vector<std::string> languages;  // empty: every language gcsj speaks
+  unsigned jobs = 0;
   InputArgs input;
 };
+
+// The trees --lang asks for, as codes, each once, in the order given.
+util::Expected<std::vector<std::string>> page_languages(const std::vector<std::string>& asked) {
+  std::vector<std::string> codes;
+  for (const std::string& name : asked) {
+    const auto tr = i18n::language_named(name);
+    if (!tr) return util::Error{"--lang: " + tr.error().message};
+    const std::string code((*tr)->code());
+    if (std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(code);
+  }
+  if (codes.empty())
+    for (const std::string_view code : i18n::Translator::languages()) codes.emplace_back(code);
+  return codes;
+}
 
 int run_publish(const PublishArgs& args) {
   const auto as_of = parse_date_option("--as-of", args.as_of);
   if (!as_of) {
     print_error(as_of.error());
+    return kExitUsage;
+  }
+  const auto languages = page_languages(args.languages);
+  if (!languages) {
+    print_error(languages.error());
     return kExitUsage;
   }
   const auto result = load_for_view(args.path, *as_of, args.input);
@@ -46,14 +73,34 @@ int run_publish(const PublishArgs& args) {
   const auto& reference = refdata::ReferenceData::bundled();
   const figures::Figures figures = figures::compute_figures(
       result->registry, {*as_of, std::nullopt, figures::kDefaultRenewalDays}, reference);
-  const auto files = publish::build_site(result->registry, figures, reference, args.news_days);
-  if (const auto written = publish::write_site(files, args.out); !written) {
+  // Each page is written as soon as it is made: the site is never held whole.
+  std::atomic<std::size_t> files{0};
+  const publish::SiteOptions options{args.news_days, *languages, args.jobs};
+  const auto written = publish::write_site(
+      [&](const publish::FileSink& sink) {
+        publish::make_site(result->registry, figures, reference, options,
+                           [&](publish::SiteFile&& file) {
+                             ++files;
+                             sink(std::move(file));
+                           });
+      },
+      args.out);
+  if (!written) {
     print_error(written.error());
     return kExitUsage;
   }
-  if (!args.quiet)
-    fmt::print("Published {} partner{} as of {} to {} ({} files)\n", figures.partners.size(),
-               figures.partners.size() == 1 ? "" : "s", as_of->iso(), args.out, files.size());
+  if (!args.quiet) {
+    std::string codes;
+    for (const std::string& code : *languages) codes += (codes.empty() ? "" : ", ") + code;
+    fmt::print("{}\n", i18n::msg_n("Published {count} partner as of {date} to {out} in {languages} "
+                                   "({files} files)",
+                                   "Published {count} partners as of {date} to {out} in "
+                                   "{languages} ({files} files)",
+                                   figures.partners.size(), i18n::arg("date", as_of->iso()),
+                                   i18n::arg("out", args.out), i18n::arg("languages", codes),
+                                   i18n::arg("files", files.load()))
+                           .english());
+  }
   return kExitClean;
 }
 
@@ -78,6 +125,14 @@ void setup_publish(CLI::App& app, int& exit_status) {
       ->type_name("N")
       ->check(CLI::Range(1L, kMaxDays))
       ->capture_default_str();
+  publish
+      ->add_option("--lang", args->languages,
+                   "The languages of the site, one tree each (LANG/): a comma-separated list of " +
+                       language_codes() + " (default: all)")
+      ->delimiter(',')
+      ->type_name("LANG,...");
+  publish->add_option("-j,--jobs", args->jobs, "Threads that make pages (default: one per core)")
+      ->type_name("N");
   publish->add_flag("--allow-errors", args->allow_errors,
                     "Publish even when the registry has errors");
   publish->add_flag("-q,--quiet", args->quiet, "Print nothing on success");

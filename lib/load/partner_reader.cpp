@@ -29,6 +29,20 @@ auto enum_item(ValueReader& r) {
   return [&r](const Node& n, std::string_view what) { return r.enumeration<E>(n, what); };
 }
 
+// An optional translation of a name or a title (`name_fr`, `title_es`): a non-empty string.
+model::Field<std::string> translation(ValueReader& r, const Entry& e, std::string_view key) {
+  model::Field<std::string> field = r.string(e.value, key);
+  if (field && field->value.empty()) {
+    r.report(format::kInvalidValue, field->where,
+             msg("`{key}` is empty: a translation is a non-empty string", arg("key", key)),
+             msg("write the translation, or remove `{key}` to show the original as written",
+                 arg("key", key)));
+    field = model::Field<std::string>{};
+    field.unreadable = true;
+  }
+  return field;
+}
+
 constexpr std::array<KeyReader<Progress>, 2> kProgressKeys{{
     {"date", [](Progress& p, const Entry& e, ValueReader& r) { p.date = r.date(e.value, "date"); }},
     {"summary",
@@ -49,9 +63,13 @@ void read_progress(Action& action, const Node& list, ValueReader& r) {
   }
 }
 
-constexpr std::array<KeyReader<Action>, 9> kActionKeys{{
+constexpr std::array<KeyReader<Action>, 11> kActionKeys{{
     {"title",
      [](Action& a, const Entry& e, ValueReader& r) { a.title = r.string(e.value, "title"); }},
+    {"title_fr",
+     [](Action& a, const Entry& e, ValueReader& r) { a.title_fr = translation(r, e, "title_fr"); }},
+    {"title_es",
+     [](Action& a, const Entry& e, ValueReader& r) { a.title_es = translation(r, e, "title_es"); }},
     {"domains",
      [](Action& a, const Entry& e, ValueReader& r) {
        a.domains = r.list<std::string>(e.value, "domains", string_item(r));
@@ -173,11 +191,15 @@ model::Field<T> read_nested(const Entry& entry, const std::array<KeyReader<T>, N
   return field;
 }
 
-constexpr std::array<KeyReader<Partner>, 23> kPartnerKeys{{
+constexpr std::array<KeyReader<Partner>, 25> kPartnerKeys{{
     {"kind", [](Partner&, const Entry&, ValueReader&) {}},
     {"id", [](Partner& p, const Entry& e, ValueReader& r) { p.id = r.string(e.value, "id"); }},
     {"name",
      [](Partner& p, const Entry& e, ValueReader& r) { p.name = r.string(e.value, "name"); }},
+    {"name_fr",
+     [](Partner& p, const Entry& e, ValueReader& r) { p.name_fr = translation(r, e, "name_fr"); }},
+    {"name_es",
+     [](Partner& p, const Entry& e, ValueReader& r) { p.name_es = translation(r, e, "name_es"); }},
     {"category", [](Partner& p, const Entry& e,
                     ValueReader& r) { p.category = r.enumeration<Category>(e.value, "category"); }},
     {"status", [](Partner& p, const Entry& e,
@@ -233,7 +255,7 @@ constexpr std::array<KeyReader<Partner>, 23> kPartnerKeys{{
      }},
 }};
 
-constexpr std::size_t kCommonKeyCount = 14;
+constexpr std::size_t kCommonKeyCount = 16;  // the first keys of kPartnerKeys
 
 // The category-specific keys each category of ¶19 takes.
 std::span<const std::string_view> keys_of_category(Category category) {

@@ -73,6 +73,10 @@ struct Progress {
 struct Action {
   Location where;  // the start of the list item
   Field<std::string> title;
+  // Optional translations of the title (README, "Optional translations"): the portal's French
+  // and Spanish pages prefer them; everything else shows `title` as written.
+  Field<std::string> title_fr;
+  Field<std::string> title_es;
   FieldList<std::string> domains;     // ¶35, validated by the rules
   FieldList<std::string> priorities;  // ¶36, validated by the rules
   FieldList<long> sdgs;
@@ -104,6 +108,9 @@ struct Partner {
   Location kind_where;  // the `kind` value
   Field<std::string> id;
   Field<std::string> name;
+  // Optional translations of the name, preferred by the portal's French and Spanish pages.
+  Field<std::string> name_fr;
+  Field<std::string> name_es;
   Field<Category> category;
   Field<Status> status;
   Field<Date> admitted;

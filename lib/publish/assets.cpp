@@ -47,6 +47,8 @@ dd { margin: 0; }
 .search[hidden] { display: none; }
 .search input, .search select { font: inherit; padding: .3rem .5rem; }
 #search-status { flex-basis: 100%; margin: 0; color: var(--muted); }
+nav.languages ul { gap: .75rem; margin-bottom: .5rem; font-size: .9rem; }
+nav.languages span[aria-current] { font-weight: 700; }
 )css";
 
 constexpr const char* kSearch =
@@ -77,7 +79,9 @@ document.addEventListener("DOMContentLoaded", function () {
       item.hidden = !match;
       if (match) shown += 1;
     });
-    status.textContent = shown + " of " + items.length + " partners shown";
+    // The sentence comes from the page, in the page's language.
+    status.textContent = (form.getAttribute("data-status") || "{shown}")
+      .replace("{shown}", String(shown));
   }
   text.addEventListener("input", update);
   category.addEventListener("change", update);
@@ -87,9 +91,9 @@ document.addEventListener("DOMContentLoaded", function () {
 
 }  // namespace
 
-void add_assets(std::vector<SiteFile>& files) {
-  files.push_back({"style.css", kStyle});
-  files.push_back({"search.js", kSearch});
+void add_assets(const SiteContext&, const FileSink& files) {
+  files({"style.css", kStyle});
+  files({"search.js", kSearch});
 }
 
 }  // namespace gcsj::publish

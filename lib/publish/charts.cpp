@@ -49,7 +49,8 @@ std::vector<std::string> wrapped(std::string_view text, std::size_t columns) {
 
 }  // namespace
 
-std::string bar_chart(std::string_view id, std::string_view title, const std::vector<Bar>& bars) {
+std::string bar_chart(std::string_view id, std::string_view title, const std::vector<Bar>& bars,
+                      const i18n::Translator& tr) {
   int largest = 1;
   for (const Bar& bar : bars) largest = std::max(largest, bar.value);
   std::string description;
@@ -88,10 +89,13 @@ std::string bar_chart(std::string_view id, std::string_view title, const std::ve
   }
   out += "</svg>\n";
   out += fmt::format("<figcaption>{}</figcaption>\n", escape(title));
-  out += "<details><summary>The figures as a table</summary>\n<table>\n";
+  out += fmt::format("<details><summary>{}</summary>\n<table>\n",
+                     escape(tr("The figures as a table")));
   out += fmt::format("<caption>{}</caption>\n", escape(title));
-  out +=
-      "<thead><tr><th scope=\"col\">Item</th><th scope=\"col\">Count</th></tr></thead>\n<tbody>\n";
+  out += fmt::format(
+      "<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+      escape(tr.ctx("heading of a chart's table", "Item")),
+      escape(tr.ctx("heading of a chart's table", "Count")));
   for (const Bar& bar : bars) {
     const std::string label = bar.href.empty() ? escape(bar.label)
                                                : fmt::format("<a href=\"{}\">{}</a>",

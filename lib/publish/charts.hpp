@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "i18n/translator.hpp"
+
 namespace gcsj::publish {
 
 struct Bar {
@@ -16,6 +18,8 @@ struct Bar {
 };
 
 // A horizontal bar chart and its table. `id` must be unique on the page.
-std::string bar_chart(std::string_view id, std::string_view title, const std::vector<Bar>& bars);
+// Its words (the table's summary and headings) in the language of `tr`.
+std::string bar_chart(std::string_view id, std::string_view title, const std::vector<Bar>& bars,
+                      const i18n::Translator& tr);
 
 }  // namespace gcsj::publish

@@ -17,17 +17,29 @@ std::string timestamp(const model::Date& date) {
   return fmt::format("{date}T00:00:00Z", fmt::arg("date", date.iso()));
 }
 
-std::string entry(const changes::Change& change, const ChangeNames& names) {
+using i18n::arg;
+using i18n::msg;
+
+// The feed of a language other than English has ids of its own: an entry in French is not the
+// same entry as in English.
+std::string language_suffix(const SiteContext& site) {
+  return site.tr->is_english() ? std::string() : "/" + std::string(site.tr->code());
+}
+
+std::string entry(const SiteContext& site, const changes::Change& change,
+                  const ChangeNames& names) {
+  // TODO(i18n-report merge): pass site.tr to render::change_sentence and change_title once they
+  // take a Translator; until then a change's sentence and kind are English in every feed.
   const std::string event = render::change_sentence(change, {escape, true});
   const std::string summary =
-      fmt::format("{kind}: {event} (¶{paragraph} of GB.349/INS/4)",
-                  fmt::arg("kind", render::change_title(change.kind)), fmt::arg("event", event),
-                  fmt::arg("paragraph", change.paragraph));
+      site.say(msg("{kind}: {event} (¶{paragraph} of GB.349/INS/4)",
+                   arg("kind", escape(render::change_title(change.kind))), arg("event", event),
+                   arg("paragraph", change.paragraph)));
   return fmt::format(
       "<entry>\n<id>{id}</id>\n<title>{title}</title>\n<updated>{updated}</updated>\n"
       "<link rel=\"alternate\" type=\"text/html\" href=\"{news}#{anchor}\"/>\n"
       "<category term=\"{term}\" label=\"{label}\"/>\n<summary>{summary}</summary>\n</entry>\n",
-      fmt::arg("id", escape(names.tag)), fmt::arg("title", event),
+      fmt::arg("id", escape(names.tag + language_suffix(site))), fmt::arg("title", event),
       fmt::arg("updated", timestamp(change.date)), fmt::arg("news", kNewsPath),
       fmt::arg("anchor", names.anchor), fmt::arg("term", render::kind_key(change.kind)),
       fmt::arg("label", render::change_title(change.kind)), fmt::arg("summary", summary));
@@ -35,29 +47,38 @@ std::string entry(const changes::Change& change, const ChangeNames& names) {
 
 }  // namespace
 
-void add_feed(const SiteContext& site, std::vector<SiteFile>& files) {
+void add_feed(const SiteContext& site, const FileSink& files) {
   const changes::Changes& news = *site.news;
   const auto names = change_names(news);
+  const i18n::Translator& tr = *site.tr;
+  const std::string coalition(tr("Global Coalition for Social Justice"));
   std::string out = fmt::format(
       "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-      "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">\n"
-      "<id>tag:ilo.org,2023:gcsj/news</id>\n"
-      "<title>Global Coalition for Social Justice: what's new</title>\n"
-      "<subtitle>What changed in the Global Coalition for Social Justice after {from}, up to and "
-      "including {to}: new partners, the Coordinating Group and completed actions "
-      "(GB.349/INS/4).</subtitle>\n"
+      "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n"
+      "<id>tag:ilo.org,2023:gcsj/news{suffix}</id>\n"
+      "<title>{title}</title>\n"
+      "<subtitle>{subtitle}</subtitle>\n"
       "<updated>{updated}</updated>\n"
       "<link rel=\"self\" type=\"application/atom+xml\" href=\"{feed}\"/>\n"
       "<link rel=\"alternate\" type=\"text/html\" href=\"{news}\"/>\n"
-      "<author><name>Secretariat of the Global Coalition for Social Justice</name></author>\n"
+      "<author><name>{author}</name></author>\n"
       "<generator>gcsj</generator>\n",
-      fmt::arg("from", news.from.iso()), fmt::arg("to", news.to.iso()),
+      fmt::arg("lang", site.tr->code()), fmt::arg("suffix", language_suffix(site)),
+      fmt::arg("title",
+               escape(site.say(msg("{coalition}: what's new", arg("coalition", coalition))))),
+      fmt::arg("subtitle",
+               escape(site.say(msg("What changed in the Global Coalition for Social Justice "
+                                   "after {from}, up to and including {to}: new partners, the "
+                                   "Coordinating Group and completed actions (GB.349/INS/4).",
+                                   arg("from", news.from), arg("to", news.to))))),
       fmt::arg("updated", timestamp(news.to)), fmt::arg("feed", kFeedPath),
-      fmt::arg("news", kNewsPath));
+      fmt::arg("news", kNewsPath),
+      fmt::arg("author", escape(site.say(
+                             msg("Secretariat of the {coalition}", arg("coalition", coalition))))));
   for (const std::size_t i : public_changes_newest_first(news))
-    out += entry(news.events[i], names[i]);
+    out += entry(site, news.events[i], names[i]);
   out += "</feed>\n";
-  files.push_back({kFeedPath, std::move(out)});
+  files({kFeedPath, std::move(out)});
 }
 
 }  // namespace gcsj::publish

@@ -4,6 +4,9 @@
 
 #include <fmt/format.h>
 
+#include "i18n/message.hpp"
+#include "i18n/translator.hpp"
+#include "publish/site_context.hpp"
 #include "util/text.hpp"
 
 namespace gcsj::publish {
@@ -30,44 +33,110 @@ bool is_web_address(std::string_view url) {
          url.find_first_of(" \t\r\n\"'<>`") == std::string_view::npos;
 }
 
-std::string page(const PageFrame& frame, std::string_view body) {
+namespace {
+
+// The language's name in itself, for the switcher ("Français").
+std::string_view own_name(std::string_view code) {
+  const i18n::Translator* tr = i18n::Translator::of(code);
+  return tr ? tr->own_name() : code;
+}
+
+// The tree the x-default alternate points to: English, or the first language published.
+std::string_view default_language(const std::vector<std::string>& languages) {
+  for (const std::string& code : languages)
+    if (code == "en") return code;
+  return languages.empty() ? std::string_view("en") : std::string_view(languages.front());
+}
+
+}  // namespace
+
+std::string language_alternates(std::string_view path, const std::vector<std::string>& languages) {
+  const std::string up = root_of(path) + "../";
+  std::string out;
+  for (const std::string& code : languages)
+    out += fmt::format("<link rel=\"alternate\" hreflang=\"{0}\" href=\"{1}{0}/{2}\">\n", code, up,
+                       path);
+  out += fmt::format("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}{}/{}\">\n", up,
+                     default_language(languages), path);
+  return out;
+}
+
+std::string language_switcher(std::string_view path, const std::vector<std::string>& languages,
+                              std::string_view current, std::string_view label) {
+  if (languages.size() < 2) return {};
+  const std::string up = root_of(path) + "../";
+  std::string out =
+      fmt::format("<nav class=\"languages\" aria-label=\"{}\">\n<ul>\n", escape(label));
+  for (const std::string& code : languages) {
+    if (code == current)
+      out += fmt::format("<li><span lang=\"{0}\" aria-current=\"true\">{1}</span></li>\n", code,
+                         escape(own_name(code)));
+    else
+      out += fmt::format(
+          "<li><a href=\"{1}{0}/{2}\" hreflang=\"{0}\" lang=\"{0}\" "
+          "data-language=\"{0}\">{3}</a></li>\n",
+          code, up, path, escape(own_name(code)));
+  }
+  return out + "</ul>\n</nav>\n";
+}
+
+std::string page(const SiteContext& site, const PageFrame& frame, std::string_view body) {
+  const i18n::Translator& tr = *site.tr;
   const std::string root = root_of(frame.path);
   const auto link = [&](Section section, std::string_view href, std::string_view label) {
     return fmt::format("<li><a href=\"{}{}\"{}>{}</a></li>", root, href,
-                       section == frame.section ? " aria-current=\"page\"" : "", label);
+                       section == frame.section ? " aria-current=\"page\"" : "", escape(label));
   };
+  const std::string coalition(tr("Global Coalition for Social Justice"));
   std::string out = fmt::format(
-      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<title>{0} · Global Coalition for Social Justice</title>\n"
-      "<meta name=\"description\" content=\"{4}\">\n"
+      "<title>{title} · {coalition}</title>\n"
+      "<meta name=\"description\" content=\"{description}\">\n"
       "<meta property=\"og:type\" content=\"website\">\n"
-      "<meta property=\"og:site_name\" content=\"Global Coalition for Social Justice\">\n"
-      "<meta property=\"og:title\" content=\"{0}\">\n"
-      "<meta property=\"og:description\" content=\"{4}\">\n"
-      "<link rel=\"stylesheet\" href=\"{1}style.css\">\n"
+      "<meta property=\"og:site_name\" content=\"{coalition}\">\n"
+      "<meta property=\"og:title\" content=\"{title}\">\n"
+      "<meta property=\"og:description\" content=\"{description}\">\n"
+      "<meta property=\"og:locale\" content=\"{lang}\">\n"
+      "{alternates}"
+      "<link rel=\"stylesheet\" href=\"{root}style.css\">\n"
       "<link rel=\"alternate\" type=\"application/atom+xml\" "
-      "title=\"Global Coalition for Social Justice: what's new\" href=\"{1}feed.xml\">\n"
-      "{2}</head>\n<body>\n"
-      "<a class=\"skip\" href=\"#main\">Skip to content</a>\n"
-      "<header class=\"site\">\n<p class=\"brand\"><a href=\"{3}index.html\">Global Coalition for "
-      "Social Justice</a></p>\n<nav aria-label=\"Site\">\n<ul>\n",
-      escape(frame.title), root,
-      frame.search ? fmt::format("<script src=\"{}search.js\" defer></script>\n", root) : "", root,
-      escape(frame.description));
-  out += link(Section::home, "index.html", "In figures") + "\n";
-  out += link(Section::partners, "partners/index.html", "Partners") + "\n";
-  out += link(Section::themes, "themes.html", "Domains and priorities") + "\n";
-  out += link(Section::group, "group.html", "Coordinating Group") + "\n";
-  out += link(Section::news, kNewsPath, "What's new") + "\n";
+      "title=\"{feed_title}\" href=\"{root}feed.xml\">\n"
+      "{script}</head>\n<body>\n"
+      "<a class=\"skip\" href=\"#main\">{skip}</a>\n"
+      "<header class=\"site\">\n<p class=\"brand\"><a href=\"{root}index.html\">{coalition}"
+      "</a></p>\n{switcher}<nav aria-label=\"{site_nav}\">\n<ul>\n",
+      fmt::arg("lang", tr.code()), fmt::arg("title", escape(frame.title)),
+      fmt::arg("coalition", escape(coalition)), fmt::arg("description", escape(frame.description)),
+      fmt::arg("alternates", language_alternates(frame.path, site.languages)),
+      fmt::arg("root", root),
+      fmt::arg("feed_title", escape(site.say(i18n::msg("{coalition}: what's new",
+                                                       i18n::arg("coalition", coalition))))),
+      fmt::arg("script", frame.search
+                             ? fmt::format("<script src=\"{}search.js\" defer></script>\n", root)
+                             : ""),
+      fmt::arg("skip", escape(tr("Skip to content"))),
+      fmt::arg("switcher",
+               language_switcher(frame.path, site.languages, tr.code(), tr("Language"))),
+      fmt::arg("site_nav", escape(tr.ctx("navigation landmark", "Site"))));
+  out += link(Section::home, "index.html", tr("In figures")) + "\n";
+  out += link(Section::partners, "partners/index.html", tr("Partners")) + "\n";
+  out += link(Section::themes, "themes.html", tr("Domains and priorities")) + "\n";
+  out += link(Section::group, "group.html", tr("Coordinating Group")) + "\n";
+  out += link(Section::news, kNewsPath, tr("What's new")) + "\n";
   out += "</ul>\n</nav>\n</header>\n<main id=\"main\">\n";
   out += body;
   out += fmt::format(
-      "</main>\n<footer>\n<p>Figures as of {date}. Published from the Coalition registry by gcsj "
-      "under GB.349/INS/4: partnership is made public on admission (¶18); progress is shared "
-      "voluntarily (¶17).</p>\n<p><a href=\"{root}{feed}\">Follow what's new with the Atom "
-      "feed</a>.</p>\n</footer>\n</body>\n</html>\n",
-      fmt::arg("date", escape(frame.as_of)), fmt::arg("root", root), fmt::arg("feed", kFeedPath));
+      "</main>\n<footer>\n<p>{published}</p>\n<p><a href=\"{root}{feed}\">{follow}</a>.</p>\n"
+      "</footer>\n</body>\n</html>\n",
+      fmt::arg("published",
+               escape(site.say(i18n::msg(
+                   "Figures as of {date}. Published from the Coalition registry by gcsj under "
+                   "GB.349/INS/4: partnership is made public on admission (¶18); progress is "
+                   "shared voluntarily (¶17).",
+                   i18n::arg("date", site.figures.as_of))))),
+      fmt::arg("root", root), fmt::arg("feed", kFeedPath),
+      fmt::arg("follow", escape(tr("Follow what's new with the Atom feed"))));
   return out;
 }
 

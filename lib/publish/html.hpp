@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace gcsj::publish {
 
@@ -18,20 +19,28 @@ bool is_web_address(std::string_view url);
 enum class Section { home, partners, themes, group, news };
 
 struct PageFrame {
-  std::string path;   // relative to the site root
+  std::string path;   // relative to the root of the language's tree
   std::string title;  // plain text; escaped here
   Section section;
-  std::string as_of;        // YYYY-MM-DD, shown in the footer
   std::string description;  // plain text for search engines and link previews; escaped here
   bool search = false;      // loads the search script
 };
+
+struct SiteContext;
 
 // The portal's Atom feed of what's new (publish/feed.cpp), at the site's root.
 inline constexpr const char* kFeedPath = "feed.xml";
 inline constexpr const char* kNewsPath = "news.html";
 
-// A whole HTML document: head (with the feed as an alternate), the site's navigation, `body`
-// (HTML) and the footer (with a visible link to the feed).
-std::string page(const PageFrame& frame, std::string_view body);
+// A whole HTML document in the language of `site`: head (its language, the same page in every
+// other language as an alternate, x-default the English one, the feed), the site's navigation
+// and language switcher, `body` (HTML) and the footer (with a visible link to the feed).
+std::string page(const SiteContext& site, const PageFrame& frame, std::string_view body);
+
+// The links of the language switcher and the alternates of the page at `path` (relative to the
+// language's tree) of a site with `languages`, written by a page in `current`.
+std::string language_alternates(std::string_view path, const std::vector<std::string>& languages);
+std::string language_switcher(std::string_view path, const std::vector<std::string>& languages,
+                              std::string_view current, std::string_view label);
 
 }  // namespace gcsj::publish

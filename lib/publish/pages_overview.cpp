@@ -5,7 +5,6 @@
 
 #include <fmt/format.h>
 
-#include "figures/words.hpp"
 #include "group/seats.hpp"
 #include "group/terms.hpp"
 #include "model/enum_names.hpp"
@@ -13,6 +12,7 @@
 #include "publish/charts.hpp"
 #include "publish/html.hpp"
 #include "publish/site_context.hpp"
+#include "publish/words.hpp"
 #include "util/text.hpp"
 
 namespace gcsj::publish {
@@ -20,12 +20,56 @@ namespace {
 
 using util::sentence_case;
 
-std::vector<Bar> bars_of(const std::vector<figures::Count>& counts) {
+using i18n::arg;
+using i18n::msg;
+using i18n::msg_n;
+using i18n::NC_;
+
+// Counts by category of partner (¶19), labelled in the page's language.
+std::vector<Bar> category_bars(const SiteContext& site, const std::vector<figures::Count>& counts) {
   std::vector<Bar> bars;
-  for (const auto& count : counts) bars.push_back({count.label, count.value, {}});
+  for (const auto& count : counts) {
+    const auto category = model::parse_enum<model::Category>(count.key);
+    bars.push_back({category ? std::string(site.say(categories_term(*category))) : count.label,
+                    count.value,
+                    {}});
+  }
   return bars;
 }
 
+std::vector<Bar> status_bars(const SiteContext& site, const std::vector<figures::Count>& counts) {
+  std::vector<Bar> bars;
+  for (const auto& count : counts) {
+    const auto status = model::parse_enum<model::ActionStatus>(count.key);
+    bars.push_back(
+        {status ? std::string(site.say(status_term(*status))) : count.label, count.value, {}});
+  }
+  return bars;
+}
+
+// The ILO regions of lib/figures (its keys are their English names), in the page's language.
+i18n::Term region_of_key(std::string_view key) {
+  if (key == "Africa") return NC_("ILO region", "Africa");
+  if (key == "Americas") return NC_("ILO region", "Americas");
+  if (key == "Arab States") return NC_("ILO region", "Arab States");
+  if (key == "Asia and the Pacific") return NC_("ILO region", "Asia and the Pacific");
+  if (key == "Europe and Central Asia") return NC_("ILO region", "Europe and Central Asia");
+  if (key == "Global and international") return NC_("ILO region", "Global and international");
+  return {};
+}
+
+std::vector<Bar> region_bars(const SiteContext& site, const std::vector<figures::Count>& counts) {
+  std::vector<Bar> bars;
+  for (const auto& count : counts) {
+    const i18n::Term term = region_of_key(count.key);
+    bars.push_back(
+        {term.msgid.empty() ? count.label : std::string(site.say(term)), count.value, {}});
+  }
+  return bars;
+}
+
+// TODO(i18n-report merge): the titles of the domains and priorities come from model/vocabulary
+// in English; translate them once they are marked there.
 std::vector<Bar> theme_bars(const std::vector<figures::Count>& counts,
                             std::span<const model::Theme> themes, std::string_view folder) {
   std::vector<Bar> bars;
@@ -43,55 +87,76 @@ std::string member_partner(const SiteContext& site, const model::Member& member,
   return it == site.by_id.end() ? std::string() : site.partner_link(*it->second, path);
 }
 
-}  // namespace
-
-void add_home(const SiteContext& site, std::vector<SiteFile>& files) {
-  const auto& f = site.figures;
-  const std::string path = "index.html";
-  std::string body = "<h1>The Coalition in figures</h1>\n";
-  body += fmt::format(
-      "<ul class=\"headline\">\n<li><strong>{}</strong> partners</li>\n"
-      "<li><strong>{}</strong> actions</li>\n<li><strong>{}</strong> actions with progress "
-      "shared</li>\n</ul>\n",
-      f.partners.size(), f.actions.size(), f.actions_with_progress);
-  body +=
-      "<p>The Global Coalition for Social Justice brings together governments, employers' and "
-      "workers' organizations, international and regional organizations, enterprises, NGOs and "
-      "academic institutions committed to advancing social justice (GB.349/INS/4). "
-      "<a href=\"partners/index.html\">Browse the partners</a>.</p>\n";
-  body += "<h2>Partners</h2>\n";
-  body +=
-      bar_chart("chart-category", "Partners by category (¶19)", bars_of(f.partners_by_category));
-  body += bar_chart("chart-region", "Partners by region", bars_of(f.partners_by_region));
-  body += "<h2>Actions</h2>\n";
-  body += bar_chart("chart-domain", "Actions by thematic domain (¶35)",
-                    theme_bars(f.actions_by_domain, model::kDomains, "domains"));
-  body += bar_chart("chart-priority", "Actions by initial priority (¶36)",
-                    theme_bars(f.actions_by_priority, model::kPriorities, "priorities"));
-  std::vector<Bar> sdgs;
-  for (const auto& count : f.actions_by_sdg)
-    sdgs.push_back({fmt::format("SDG {}: {}", count.key, count.label), count.value, {}});
-  body += bar_chart("chart-sdg", "Actions by Sustainable Development Goal", sdgs);
-  body += bar_chart("chart-status", "Actions by status", bars_of(f.actions_by_status));
-  body += bar_chart("chart-action-category", "Actions by category of partner (¶19)",
-                    bars_of(f.actions_by_category));
-  files.push_back(
-      {path,
-       page({path, "The Coalition in figures", Section::home, site.as_of,
-             fmt::format("The Global Coalition for Social Justice (GB.349/INS/4) on {date}: "
-                         "partners by category and region, actions by thematic domain "
-                         "and priority. Partners: {partners}. Actions: {actions}.",
-                         fmt::arg("date", site.as_of), fmt::arg("partners", f.partners.size()),
-                         fmt::arg("actions", f.actions.size()))},
-            body)});
+std::string paragraph(const std::string& text) {
+  return "<p>" + escape(text) + "</p>\n";
 }
 
-void add_themes(const SiteContext& site, std::vector<SiteFile>& files) {
+}  // namespace
+
+void add_home(const SiteContext& site, const FileSink& files) {
   const auto& f = site.figures;
+  const auto& tr = *site.tr;
+  const std::string path = "index.html";
+  const auto strong = [](std::size_t n) { return fmt::format("<strong>{}</strong>", n); };
+  std::string body = fmt::format("<h1>{}</h1>\n", escape(tr("The Coalition in figures")));
+  body += "<ul class=\"headline\">\n<li>" +
+          site.say(msg_n("{number} partner", "{number} partners", f.partners.size(),
+                         arg("number", strong(f.partners.size())))) +
+          "</li>\n<li>" +
+          site.say(msg_n("{number} action", "{number} actions", f.actions.size(),
+                         arg("number", strong(f.actions.size())))) +
+          "</li>\n<li>" +
+          site.say(
+              msg_n("{number} action with progress shared", "{number} actions with progress shared",
+                    static_cast<unsigned long>(f.actions_with_progress),
+                    arg("number", strong(static_cast<std::size_t>(f.actions_with_progress))))) +
+          "</li>\n</ul>\n";
+  body += "<p>" +
+          escape(tr("The Global Coalition for Social Justice brings together governments, "
+                    "employers' and workers' organizations, international and regional "
+                    "organizations, enterprises, NGOs and academic institutions committed to "
+                    "advancing social justice (GB.349/INS/4).")) +
+          fmt::format(" <a href=\"partners/index.html\">{}</a>.</p>\n",
+                      escape(tr("Browse the partners")));
+  body += fmt::format("<h2>{}</h2>\n", escape(tr("Partners")));
+  body += bar_chart("chart-category", tr("Partners by category (¶19)"),
+                    category_bars(site, f.partners_by_category), tr);
+  body += bar_chart("chart-region", tr("Partners by region"),
+                    region_bars(site, f.partners_by_region), tr);
+  body += fmt::format("<h2>{}</h2>\n", escape(tr("Actions")));
+  body += bar_chart("chart-domain", tr("Actions by thematic domain (¶35)"),
+                    theme_bars(f.actions_by_domain, model::kDomains, "domains"), tr);
+  body += bar_chart("chart-priority", tr("Actions by initial priority (¶36)"),
+                    theme_bars(f.actions_by_priority, model::kPriorities, "priorities"), tr);
+  std::vector<Bar> sdgs;
+  for (const auto& count : f.actions_by_sdg)
+    sdgs.push_back({site.say(msg("SDG {number}: {title}", arg("number", count.key),
+                                 arg("title", count.label))),
+                    count.value,
+                    {}});
+  body += bar_chart("chart-sdg", tr("Actions by Sustainable Development Goal"), sdgs, tr);
+  body += bar_chart("chart-status", tr("Actions by status"), status_bars(site, f.actions_by_status),
+                    tr);
+  body += bar_chart("chart-action-category", tr("Actions by category of partner (¶19)"),
+                    category_bars(site, f.actions_by_category), tr);
+  files({path, page(site,
+                    {path, std::string(tr("The Coalition in figures")), Section::home,
+                     site.say(msg("The Global Coalition for Social Justice (GB.349/INS/4) on "
+                                  "{date}: partners by category and region, actions by thematic "
+                                  "domain and priority. Partners: {partners}. Actions: {actions}.",
+                                  arg("date", f.as_of), arg("partners", f.partners.size()),
+                                  arg("actions", f.actions.size())))},
+                    body)});
+}
+
+void add_themes(const SiteContext& site, const FileSink& files) {
+  const auto& f = site.figures;
+  const auto& tr = *site.tr;
   std::string index =
-      "<h1>Thematic domains and initial priorities</h1>\n"
-      "<p>Partners' actions are framed by the thematic policy domains of ¶35 and the initial "
-      "priorities of ¶36.</p>\n<h2>Thematic domains (¶35)</h2>\n<ul>\n";
+      fmt::format("<h1>{}</h1>\n", escape(tr("Thematic domains and initial priorities"))) +
+      paragraph(std::string(tr("Partners' actions are framed by the thematic policy domains of "
+                               "¶35 and the initial priorities of ¶36."))) +
+      fmt::format("<h2>{}</h2>\n<ul>\n", escape(tr("Thematic domains (¶35)")));
   const auto add = [&](std::span<const model::Theme> themes, std::string_view folder,
                        bool domains) {
     for (const model::Theme& theme : themes) {
@@ -103,124 +168,141 @@ void add_themes(const SiteContext& site, std::vector<SiteFile>& files) {
                                 [&](const auto& v) { return v.value == theme.key; }))
           actions.push_back(&ref);
       }
-      index += fmt::format("<li><a href=\"{}\">{}</a> (¶{}): {} action{}</li>\n", path,
-                           escape(theme.title), theme.paragraph, actions.size(),
-                           actions.size() == 1 ? "" : "s");
-      std::string body =
-          fmt::format("<h1>{}</h1>\n<p>{} of GB.349/INS/4. {} action{}.</p>\n", escape(theme.title),
-                      domains ? fmt::format("Thematic domain ¶{}", theme.paragraph)
-                              : fmt::format("Initial priority ¶{}", theme.paragraph),
-                      actions.size(), actions.size() == 1 ? "" : "s");
+      index += fmt::format(
+          "<li><a href=\"{}\">{}</a> (¶{}): {}</li>\n", path, escape(theme.title), theme.paragraph,
+          escape(site.say(msg_n("{count} action", "{count} actions", actions.size()))));
+      std::string body = fmt::format("<h1>{}</h1>\n", escape(theme.title));
+      body +=
+          paragraph((domains ? site.say(msg("Thematic domain ¶{paragraph} of GB.349/INS/4.",
+                                            arg("paragraph", theme.paragraph)))
+                             : site.say(msg("Initial priority ¶{paragraph} of GB.349/INS/4.",
+                                            arg("paragraph", theme.paragraph)))) +
+                    " " + site.say(msg_n("{count} action.", "{count} actions.", actions.size())));
       if (!actions.empty()) {
-        body +=
-            "<table>\n<thead><tr><th scope=\"col\">Action</th><th scope=\"col\">Partner</th>"
-            "<th scope=\"col\">Status</th></tr></thead>\n<tbody>\n";
+        body += fmt::format(
+            "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>"
+            "<th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+            escape(tr.ctx("table heading", "Action")), escape(tr.ctx("table heading", "Partner")),
+            escape(tr.ctx("table heading", "Status")));
         for (const auto* ref : actions)
-          body += fmt::format(
-              "<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-              escape(ref->action->title ? ref->action->title->value : "Untitled action"),
-              site.partner_link(*ref->partner, path),
-              figures::action_status_word(model::status_of(*ref->action)));
+          body += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                              escape(site.title_of(*ref->action)),
+                              site.partner_link(*ref->partner, path),
+                              escape(site.say(status_term(model::status_of(*ref->action)))));
         body += "</tbody>\n</table>\n";
       }
-      files.push_back(
+      files(
           {path,
-           page({path, std::string(theme.title), Section::themes, site.as_of,
-                 fmt::format(
-                     fmt::runtime(domains ? "{title}: a thematic policy domain of the Global "
-                                            "Coalition for Social Justice (GB.349/INS/4, "
-                                            "¶{paragraph}), and the partners' actions in it."
-                                          : "{title}: an initial priority of the Global "
-                                            "Coalition for Social Justice (GB.349/INS/4, "
-                                            "¶{paragraph}), and the partners' actions in it."),
-                     fmt::arg("title", theme.title), fmt::arg("paragraph", theme.paragraph))},
+           page(site,
+                {path, std::string(theme.title), Section::themes,
+                 domains
+                     ? site.say(msg("{title}: a thematic policy domain of the Global "
+                                    "Coalition for Social Justice (GB.349/INS/4, "
+                                    "¶{paragraph}), and the partners' actions in it.",
+                                    arg("title", theme.title), arg("paragraph", theme.paragraph)))
+                     : site.say(msg("{title}: an initial priority of the Global Coalition "
+                                    "for Social Justice (GB.349/INS/4, ¶{paragraph}), and "
+                                    "the partners' actions in it.",
+                                    arg("title", theme.title), arg("paragraph", theme.paragraph)))},
                 body)});
     }
   };
   add(model::kDomains, "domains", true);
-  index += "</ul>\n<h2>Initial priorities (¶36)</h2>\n<ul>\n";
+  index += fmt::format("</ul>\n<h2>{}</h2>\n<ul>\n", escape(tr("Initial priorities (¶36)")));
   add(model::kPriorities, "priorities", false);
   index += "</ul>\n";
-  files.push_back(
-      {"themes.html",
-       page({"themes.html", "Thematic domains and initial priorities", Section::themes, site.as_of,
-             "The thematic policy domains (¶35) and initial priorities (¶36) that frame "
-             "the actions of the partners of the Global Coalition for Social Justice."},
-            index)});
+  files({"themes.html",
+         page(site,
+              {"themes.html", std::string(tr("Thematic domains and initial priorities")),
+               Section::themes,
+               std::string(tr("The thematic policy domains (¶35) and initial priorities (¶36) "
+                              "that frame the actions of the partners of the Global Coalition "
+                              "for Social Justice."))},
+              index)});
 }
 
-constexpr const char* kGroupDescription =
-    "The Coordinating Group of the Global Coalition for Social Justice (GB.349/INS/4, ¶21-26): "
-    "its seats, members, chairs and terms.";
-
-void add_group(const SiteContext& site, std::vector<SiteFile>& files) {
+void add_group(const SiteContext& site, const FileSink& files) {
   const std::string path = "group.html";
   const auto& f = site.figures;
-  std::string body = "<h1>The Coordinating Group</h1>\n";
+  const auto& tr = *site.tr;
+  const std::string title(tr("The Coordinating Group"));
+  const std::string description(
+      tr("The Coordinating Group of the Global Coalition for Social Justice (GB.349/INS/4, "
+         "¶21-26): its seats, members, chairs and terms."));
+  std::string body = fmt::format("<h1>{}</h1>\n", escape(title));
   if (!f.group || !f.composition) {
-    body += "<p>The registry holds no Coordinating Group.</p>\n";
-    files.push_back(
-        {path, page({path, "The Coordinating Group", Section::group, site.as_of, kGroupDescription},
-                    body)});
+    body += paragraph(std::string(tr("The registry holds no Coordinating Group.")));
+    files({path, page(site, {path, title, Section::group, description}, body)});
     return;
   }
-  body +=
-      "<p>The Coordinating Group is established among Coalition partners to organize the "
-      "functioning and operations of the Coalition (¶21). Its members serve two-year terms, "
-      "renewable once on the proposal of the group that nominated them (¶23); its seats are "
-      "those of ¶25.</p>\n<h2>Seats (¶25)</h2>\n";
+  body += paragraph(std::string(
+      tr("The Coordinating Group is established among Coalition partners to organize the "
+         "functioning and operations of the Coalition (¶21). Its members serve two-year terms, "
+         "renewable once on the proposal of the group that nominated them (¶23); its seats are "
+         "those of ¶25.")));
+  body += fmt::format("<h2>{}</h2>\n", escape(tr("Seats (¶25)")));
   body += seat_chart(site, path);
-  body += "<table>\n<caption>Seats on " + site.as_of +
-          "</caption>\n<thead><tr><th scope=\"col\">Seat</th><th scope=\"col\">¶</th>"
-          "<th scope=\"col\">Seats</th><th scope=\"col\">Sitting</th><th scope=\"col\">Vacant</th>"
-          "<th scope=\"col\">Members</th></tr></thead>\n<tbody>\n";
+  body += fmt::format(
+      "<table>\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th><th "
+      "scope=\"col\">¶</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th "
+      "scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+      escape(site.say(msg("Seats on {date}", arg("date", f.as_of)))),
+      escape(tr.ctx("table heading", "Seat")), escape(tr.ctx("table heading", "Seats")),
+      escape(tr.ctx("table heading", "Sitting")), escape(tr.ctx("table heading", "Vacant")),
+      escape(tr.ctx("table heading", "Members")));
   for (const auto& row : f.composition->rows) {
     if (row.region) continue;
     std::string members;
     for (const model::Member* m : row.sitting) {
       const model::Role role = group::role_of(*m);
       const std::string partner = member_partner(site, *m, path);
-      members +=
-          fmt::format("{}{}{}{}", members.empty() ? "" : "<br>", escape(model::display_name(*m)),
-                      partner.empty() ? "" : " (" + partner + ")",
-                      role == model::Role::member
-                          ? ""
-                          : fmt::format(", <strong>{}</strong>", figures::role_word(role)));
+      members += fmt::format(
+          "{}{}{}{}", members.empty() ? "" : "<br>", escape(model::display_name(*m)),
+          partner.empty() ? "" : " (" + partner + ")",
+          role == model::Role::member
+              ? ""
+              : fmt::format(", <strong>{}</strong>", escape(site.say(role_term(role)))));
     }
+    // TODO(i18n-report merge): the seat's description comes from lib/group in English.
     body += fmt::format(
-        "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}{}</td><td>{}</td>"
+        "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td>"
         "<td>{}</td><td>{}</td></tr>\n",
         escape(sentence_case(row.kind->description)), row.kind->paragraph,
-        row.kind->up_to ? "up to " : "", row.capacity, row.filled(), row.vacancies(), members);
+        escape(row.kind->up_to ? site.say(msg("up to {count}", arg("count", row.capacity)))
+                               : std::to_string(row.capacity)),
+        row.filled(), row.vacancies(), members);
   }
   body += "</tbody>\n</table>\n";
   const auto calendar = group::term_calendar(*f.roster, f.as_of);
-  body += "<h2>Term calendar (¶23)</h2>\n";
+  body += fmt::format("<h2>{}</h2>\n", escape(tr("Term calendar (¶23)")));
   if (calendar.empty())
-    body += "<p>No member is serving a term.</p>\n";
+    body += paragraph(std::string(tr("No member is serving a term.")));
   else {
-    body +=
-        "<table>\n<caption>Current terms, by end date</caption>\n<thead><tr>"
-        "<th scope=\"col\">Member</th><th scope=\"col\">Seat</th><th scope=\"col\">Term</th>"
-        "<th scope=\"col\">From</th><th scope=\"col\">Until</th>"
-        "<th scope=\"col\">Renewal</th></tr></thead>\n<tbody>\n";
+    body += fmt::format(
+        "<table>\n<caption>{}</caption>\n<thead><tr>"
+        "<th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>"
+        "<th scope=\"col\">{}</th><th scope=\"col\">{}</th>"
+        "<th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+        escape(tr("Current terms, by end date")), escape(tr.ctx("table heading", "Member")),
+        escape(tr.ctx("table heading", "Seat")), escape(tr.ctx("table heading", "Term")),
+        escape(tr.ctx("table heading", "From")), escape(tr.ctx("table heading", "Until")),
+        escape(tr.ctx("table heading", "Renewal")));
     for (const auto& row : calendar)
       body += fmt::format(
-          "<tr><td>{}</td><td>{}</td><td>{}</td><td><time datetime=\"{}\">{}</time></td>"
-          "<td><time datetime=\"{}\">{}</time></td><td>{}</td></tr>\n",
+          "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
           escape(model::display_name(*row.member)), escape(sentence_case(row.seat->description)),
-          row.term_number == 1 ? "first" : "renewal", row.start.iso(), row.start.iso(),
-          row.end.iso(), row.end.iso(),
-          !row.renewable ? std::string(row.partner_withdraws ? "No: the partner withdraws"
-                                                             : "No: already renewed once")
-          : row.proposer ? fmt::format("Possible, on the proposal of {}",
-                                       figures::nominator_word(*row.proposer))
-                         : std::string("Possible"));
+          escape(row.term_number == 1 ? tr.ctx("term of a member", "first")
+                                      : tr.ctx("term of a member", "renewal")),
+          site.time(row.start), site.time(row.end),
+          escape(!row.renewable
+                     ? std::string(row.partner_withdraws ? tr("No: the partner withdraws")
+                                                         : tr("No: already renewed once"))
+                 : row.proposer ? site.say(msg("Possible, on the proposal of {nominator}",
+                                               arg("nominator", nominator_term(*row.proposer))))
+                                : std::string(tr.ctx("renewal of a term", "Possible"))));
     body += "</tbody>\n</table>\n";
   }
-  files.push_back(
-      {path, page({path, "The Coordinating Group", Section::group, site.as_of, kGroupDescription},
-                  body)});
+  files({path, page(site, {path, title, Section::group, description}, body)});
 }
 
 }  // namespace gcsj::publish

@@ -5,11 +5,12 @@
 
 #include <fmt/format.h>
 
-#include "figures/words.hpp"
+#include "figures/figures.hpp"
 #include "model/enum_names.hpp"
 #include "model/vocabulary.hpp"
 #include "publish/html.hpp"
 #include "publish/site_context.hpp"
+#include "publish/words.hpp"
 #include "refdata/reference_data.hpp"
 
 namespace gcsj::publish {
@@ -28,10 +29,15 @@ std::string country_of(const SiteContext& site, const model::Partner& partner) {
   return name.empty() ? partner.country->value : std::string(name);
 }
 
-std::string category_of(const model::Partner& partner) {
-  if (!partner.category) return "Partner";
-  return fmt::format("{} (¶{})", figures::category_name(partner.category->value),
-                     figures::category_paragraph(partner.category->value));
+using i18n::arg;
+using i18n::msg;
+using i18n::msg_n;
+
+std::string category_of(const SiteContext& site, const model::Partner& partner) {
+  if (!partner.category) return std::string(site.say(i18n::NC_("a partner", "Partner")));
+  return site.say(msg("{category} (¶{paragraph})",
+                      arg("category", category_term(partner.category->value)),
+                      arg("paragraph", figures::category_paragraph(partner.category->value))));
 }
 
 const model::Theme* theme_of(std::span<const model::Theme> themes, std::string_view key) {
@@ -57,23 +63,36 @@ std::string theme_links(const model::FieldList<std::string>& values,
 }
 
 void add_row(std::string& out, std::string_view term, const std::string& html) {
-  if (!html.empty()) out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", term, html);
+  if (!html.empty()) out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", escape(term), html);
+}
+
+// A list of words in the page's language: "a, b, c".
+template <class Values, class Word>
+std::string words(const SiteContext& site, const Values& values, Word word) {
+  std::string out;
+  for (const auto& value : values)
+    out += (out.empty() ? "" : ", ") + std::string(site.say(word(value.value)));
+  return out;
 }
 
 std::string action_html(const SiteContext& site, const model::Action& action,
                         std::string_view path) {
-  std::string out = fmt::format("<article class=\"action\">\n<h3>{}</h3>\n<dl>\n",
-                                escape(action.title ? action.title->value : "Untitled action"));
-  add_row(out, "Status", std::string(figures::action_status_word(model::status_of(action))));
-  add_row(out, "Thematic domains (¶35)", theme_links(action.domains, model::kDomains, "domains"));
-  add_row(out, "Initial priorities (¶36)",
+  const auto& tr = *site.tr;
+  std::string out =
+      fmt::format("<article class=\"action\">\n<h3>{}</h3>\n<dl>\n", escape(site.title_of(action)));
+  add_row(out, tr.ctx("of an action", "Status"),
+          escape(site.say(status_term(model::status_of(action)))));
+  add_row(out, tr("Thematic domains (¶35)"),
+          theme_links(action.domains, model::kDomains, "domains"));
+  add_row(out, tr("Initial priorities (¶36)"),
           theme_links(action.priorities, model::kPriorities, "priorities"));
   if (action.sdgs) {
     std::string sdgs;
     for (const auto& sdg : action.sdgs->value)
-      sdgs += fmt::format("{}<abbr title=\"{}\">SDG {}</abbr>", sdgs.empty() ? "" : ", ",
-                          escape(site.reference.sdg_title(sdg.value)), sdg.value);
-    add_row(out, "Sustainable Development Goals", sdgs);
+      sdgs += fmt::format("{}<abbr title=\"{}\">{}</abbr>", sdgs.empty() ? "" : ", ",
+                          escape(site.reference.sdg_title(sdg.value)),
+                          escape(site.say(msg("SDG {number}", arg("number", sdg.value)))));
+    add_row(out, tr("Sustainable Development Goals"), sdgs);
   }
   if (action.countries) {
     std::string countries;
@@ -81,7 +100,7 @@ std::string action_html(const SiteContext& site, const model::Action& action,
       const std::string_view name = site.reference.country_name(code.value);
       countries += (countries.empty() ? "" : ", ") + escape(name.empty() ? code.value : name);
     }
-    add_row(out, "Countries", countries);
+    add_row(out, tr("Countries"), countries);
   }
   // Partners are linked when published; an id of an application or a withdrawn partner is not
   // shown at all, so nothing unpublished leaks through an action.
@@ -93,135 +112,177 @@ std::string action_html(const SiteContext& site, const model::Action& action,
   if (action.with_others)
     for (const auto& other : action.with_others->value)
       with += (with.empty() ? "" : ", ") + escape(other.value);
-  add_row(out, "With", with);
+  add_row(out, tr.ctx("the partners of an action", "With"), with);
   out += "</dl>\n";
   std::string progress;
   for (const auto& entry : action.progress) {
     if (!entry.summary || entry.summary->value.empty()) continue;
-    progress += fmt::format(
-        "<li>{}{}</li>\n",
-        entry.date ? fmt::format("<time datetime=\"{0}\">{0}</time>: ", entry.date->value.iso())
-                   : "",
-        escape(entry.summary->value));
+    // Sentences whose placeholders are HTML (a <time>, escaped text) are not escaped again.
+    progress +=
+        "<li>" +
+        (entry.date ? site.say(msg("{date}: {summary}", arg("date", site.time(entry.date->value)),
+                                   arg("summary", escape(entry.summary->value))))
+                    : escape(entry.summary->value)) +
+        "</li>\n";
   }
   if (!progress.empty())
-    out += "<h4>Progress shared (¶17)</h4>\n<ul class=\"progress\">\n" + progress + "</ul>\n";
+    out +=
+        fmt::format("<h4>{}</h4>\n<ul class=\"progress\">\n", escape(tr("Progress shared (¶17)"))) +
+        progress + "</ul>\n";
   out += "</article>\n";
   return out;
 }
 
 std::string partner_page(const SiteContext& site, const model::Partner& partner,
                          const std::string& path) {
-  std::string body =
-      fmt::format("<h1>{}</h1>\n<dl class=\"facts\">\n", escape(partner_name(partner)));
-  add_row(body, "Category (¶19)", escape(category_of(partner)));
-  add_row(body, "Country", escape(country_of(site, partner)));
-  add_row(body, "Partner since", partner.admitted ? partner.admitted->value.iso() : "");
+  const auto& tr = *site.tr;
+  const std::string name = site.name_of(partner);
+  std::string body = fmt::format("<h1>{}</h1>\n<dl class=\"facts\">\n", escape(name));
+  add_row(body, tr("Category (¶19)"), escape(category_of(site, partner)));
+  add_row(body, tr("Country"), escape(country_of(site, partner)));
+  add_row(body, tr("Partner since"), partner.admitted ? site.time(partner.admitted->value) : "");
   if (partner.website && is_web_address(partner.website->value))
-    add_row(body, "Website",
+    add_row(body, tr("Website"),
             fmt::format("<a href=\"{0}\" rel=\"nofollow noopener\">{0}</a>",
                         escape(partner.website->value)));
-  if (partner.support) {
-    std::string support;
-    for (const auto& s : partner.support->value)
-      support += (support.empty() ? "" : ", ") + std::string(figures::support_word(s.value));
-    add_row(body, "Support", escape(support));
-  }
-  body += "</dl>\n<h2>Commitments (¶16, ¶18)</h2>\n";
+  if (partner.support)
+    add_row(body, tr("Support"), escape(words(site, partner.support->value, support_term)));
+  body += fmt::format("</dl>\n<h2>{}</h2>\n", escape(tr("Commitments (¶16, ¶18)")));
   const auto& adherence = partner.adherence;
   std::string commitments;
+  const auto item = [&](const std::string& text) {
+    commitments += "<li>" + escape(text) + "</li>\n";
+  };
   if (adherence) {
     const auto& a = adherence->value;
     if (a.advocate && a.advocate->value)
-      commitments += "<li>Advocates for social justice (¶16(a)).</li>\n";
+      item(std::string(tr("Advocates for social justice (¶16(a)).")));
     if (a.uphold && a.uphold->value)
-      commitments +=
-          "<li>Upholds the principles and values of the UN and the ILO, including "
-          "the fundamental principles and rights at work (¶16(a)).</li>\n";
+      item(
+          std::string(tr("Upholds the principles and values of the UN and the ILO, including the "
+                         "fundamental principles and rights at work (¶16(a)).")));
     if (a.contribute && a.contribute->value) {
-      std::string levels;
-      if (a.levels)
-        for (const auto& level : a.levels->value)
-          levels += (levels.empty() ? "" : ", ") + std::string(figures::level_word(level.value));
-      commitments +=
-          fmt::format("<li>Contributes to advancing social justice and the SDGs{} (¶16(b)).</li>\n",
-                      levels.empty() ? ""
-                                     : " at the " + levels + " level" +
-                                           (levels.find(',') == std::string::npos ? "" : "s"));
+      const std::size_t count = a.levels ? a.levels->value.size() : 0;
+      if (count == 0)
+        item(std::string(tr("Contributes to advancing social justice and the SDGs (¶16(b)).")));
+      else
+        item(
+            site.say(msg_n("Contributes to advancing social justice and the SDGs at the "
+                           "{levels} level (¶16(b)).",
+                           "Contributes to advancing social justice and the SDGs at the "
+                           "{levels} levels (¶16(b)).",
+                           count, arg("levels", words(site, a.levels->value, level_term)))));
     }
   }
   const std::size_t actions = partner.actions ? partner.actions->value.size() : 0;
   if (actions > 0)
-    commitments += fmt::format("<li>Has committed to {} action{} (¶16(c)).</li>\n", actions,
-                               actions == 1 ? "" : "s");
+    item(site.say(msg_n("Has committed to {count} action (¶16(c)).",
+                        "Has committed to {count} actions (¶16(c)).", actions)));
   if (adherence && adherence->value.declared)
-    body +=
-        fmt::format("<p>Adherence formally expressed on <time datetime=\"{0}\">{0}</time>.</p>\n",
-                    adherence->value.declared->value.iso());
+    body += "<p>" +
+            site.say(msg("Adherence formally expressed on {date}.",
+                         arg("date", site.time(adherence->value.declared->value)))) +
+            "</p>\n";
   if (!commitments.empty()) body += "<ul>\n" + commitments + "</ul>\n";
-  body += fmt::format("<h2>Actions (¶34)</h2>\n");
-  if (actions == 0) body += "<p>No action is recorded yet.</p>\n";
+  body += fmt::format("<h2>{}</h2>\n", escape(tr("Actions (¶34)")));
+  if (actions == 0) body += fmt::format("<p>{}</p>\n", escape(tr("No action is recorded yet.")));
   for (std::size_t i = 0; i < actions; ++i)
     body += action_html(site, partner.actions->value[i], path);
-  return page({path, partner_name(partner), Section::partners, site.as_of,
-               fmt::format("{partner}: a partner of the Global Coalition for Social Justice "
-                           "(GB.349/INS/4), its commitments (¶16) and actions (¶34).",
-                           fmt::arg("partner", partner_name(partner)))},
+  return page(site,
+              {path, name, Section::partners,
+               site.say(msg("{partner}: a partner of the Global Coalition for Social Justice "
+                            "(GB.349/INS/4), its commitments (¶16) and actions (¶34).",
+                            arg("partner", name)))},
               body);
 }
 
 std::string directory_page(const SiteContext& site) {
+  const auto& tr = *site.tr;
   const std::string path = "partners/index.html";
-  std::string body = fmt::format(
-      "<h1>Partners</h1>\n<p>{} partners, by name. Each page lists the partner's commitments and "
-      "actions.</p>\n",
-      site.figures.partners.size());
-  // The search form works only with the script, which reveals it.
-  body +=
-      "<form class=\"search\" id=\"partner-search\" hidden role=\"search\">\n"
-      "<label for=\"search-text\">Search partners</label>\n"
+  const std::size_t total = site.figures.partners.size();
+  std::string body =
+      fmt::format("<h1>{}</h1>\n<p>{}</p>\n", escape(tr("Partners")),
+                  escape(site.say(msg_n("{count} partner, by name. Each page lists the partner's "
+                                        "commitments and actions.",
+                                        "{count} partners, by name. Each page lists the partner's "
+                                        "commitments and actions.",
+                                        total))));
+  // The search form works only with the script, which reveals it. Its words come from the page,
+  // in the page's language: the status line is a sentence with {shown} and {total}.
+  body += fmt::format(
+      "<form class=\"search\" id=\"partner-search\" hidden role=\"search\" "
+      "data-status=\"{status}\">\n"
+      "<label for=\"search-text\">{search}</label>\n"
       "<input type=\"search\" id=\"search-text\" autocomplete=\"off\">\n"
-      "<label for=\"search-category\">Category</label>\n"
-      "<select id=\"search-category\">\n<option value=\"\">All categories</option>\n";
-  for (const auto& count : site.figures.partners_by_category)
-    body +=
-        fmt::format("<option value=\"{}\">{}</option>\n", escape(count.key), escape(count.label));
+      "<label for=\"search-category\">{category}</label>\n"
+      "<select id=\"search-category\">\n<option value=\"\">{all}</option>\n",
+      fmt::arg("status", escape(site.say(msg_n("{shown} of {count} partner shown",
+                                               "{shown} of {count} partners shown", total,
+                                               arg("shown", "{shown}"))))),
+      fmt::arg("search", escape(tr("Search partners"))),
+      fmt::arg("category", escape(tr.ctx("search filter", "Category"))),
+      fmt::arg("all", escape(tr("All categories"))));
+  for (const auto& count : site.figures.partners_by_category) {
+    const auto category = model::parse_enum<model::Category>(count.key);
+    body += fmt::format(
+        "<option value=\"{}\">{}</option>\n", escape(count.key),
+        escape(category ? std::string(site.say(categories_term(*category))) : count.label));
+  }
   body += "</select>\n<p id=\"search-status\" role=\"status\" aria-live=\"polite\"></p>\n</form>\n";
-  std::vector<const model::Partner*> by_name(site.figures.partners.begin(),
-                                             site.figures.partners.end());
-  std::stable_sort(by_name.begin(), by_name.end(), [](const auto* a, const auto* b) {
-    return lower(partner_name(*a)) < lower(partner_name(*b));
-  });
+  struct Entry {
+    std::string key;
+    std::string name;
+    const model::Partner* partner;
+  };
+  std::vector<Entry> by_name;
+  by_name.reserve(total);
+  for (const model::Partner* partner : site.figures.partners) {
+    std::string name = site.name_of(*partner);
+    by_name.push_back({lower(name), std::move(name), partner});
+  }
+  std::stable_sort(by_name.begin(), by_name.end(),
+                   [](const Entry& a, const Entry& b) { return a.key < b.key; });
   body += "<ul class=\"directory\" id=\"partner-list\">\n";
-  for (const model::Partner* partner : by_name) {
+  for (const Entry& entry : by_name) {
+    const model::Partner* partner = entry.partner;
     const std::string country = country_of(site, *partner);
     // The key the category filter selects on (a form value, never shown).
     const std::string category =
         partner->category ? std::string(model::enum_name(partner->category->value)) : "";
+    const std::string category_words = category_of(site, *partner);
+    // Found by its name as written and translated alike.
+    std::string search = entry.key;
+    if (partner->name && partner->name->value != entry.name)
+      search += " " + lower(partner->name->value);
     body += fmt::format(
         "<li data-category=\"{}\" data-search=\"{}\">{} <span class=\"meta\">{}{}</span></li>\n",
         escape(category),
-        escape(lower(partner_name(*partner) + " " + (partner->id ? partner->id->value : "") + " " +
-                     country + " " + category_of(*partner))),
-        site.partner_link(*partner, path), escape(category_of(*partner)),
+        escape(
+            search + " " +
+            lower((partner->id ? partner->id->value : "") + " " + country + " " + category_words)),
+        site.partner_link(*partner, path), escape(category_words),
         country.empty() ? "" : " · " + escape(country));
   }
   body += "</ul>\n";
-  return page({path, "Partners", Section::partners, site.as_of,
-               "The partners of the Global Coalition for Social Justice (GB.349/INS/4), by "
-               "category (¶19) and region, to search and filter.",
+  return page(site,
+              {path, std::string(tr("Partners")), Section::partners,
+               std::string(tr("The partners of the Global Coalition for Social Justice "
+                              "(GB.349/INS/4), by category (¶19) and region, to search and "
+                              "filter.")),
                true},
               body);
 }
 
 }  // namespace
 
-void add_partners(const SiteContext& site, std::vector<SiteFile>& files) {
-  files.push_back({"partners/index.html", directory_page(site)});
-  for (const model::Partner* partner : site.figures.partners) {
-    const std::string path = fmt::format("partners/{}.html", site.stems.at(partner));
-    files.push_back({path, partner_page(site, *partner, path)});
-  }
+void add_directory(const SiteContext& site, const FileSink& files) {
+  files({"partners/index.html", directory_page(site)});
+}
+
+void add_partner(const SiteContext& site, const model::Partner& partner, const FileSink& files) {
+  std::string path = fmt::format("partners/{}.html", site.stems.at(&partner));
+  std::string content = partner_page(site, partner, path);
+  files({std::move(path), std::move(content)});
 }
 
 }  // namespace gcsj::publish

@@ -6,12 +6,12 @@
 
 #include <fmt/format.h>
 
-#include "figures/words.hpp"
 #include "group/seats.hpp"
 #include "group/terms.hpp"
 #include "model/enum_names.hpp"
 #include "publish/html.hpp"
 #include "publish/site_context.hpp"
+#include "publish/words.hpp"
 #include "util/text.hpp"
 
 namespace gcsj::publish {
@@ -25,35 +25,39 @@ constexpr int kRow = 34;
 constexpr int kRadius = 10;
 
 // Short row labels: the chart's left column is narrow; the full wording is the row's title.
-std::string_view short_label(model::Seat seat) {
+i18n::Term short_label(model::Seat seat) {
   switch (seat) {
     case model::Seat::director_general:
-      return "ILO Director-General";
+      return i18n::NC_("seat of the Coordinating Group, short", "ILO Director-General");
     case model::Seat::un_secretary_general:
-      return "UN Secretary-General";
+      return i18n::NC_("seat of the Coordinating Group, short", "UN Secretary-General");
     case model::Seat::government:
-      return "Governments";
+      return i18n::NC_("seat of the Coordinating Group, short", "Governments");
     case model::Seat::employers:
-      return "Employers";
+      return i18n::NC_("seat of the Coordinating Group, short", "Employers");
     case model::Seat::workers:
-      return "Workers";
+      return i18n::NC_("seat of the Coordinating Group, short", "Workers");
     case model::Seat::enterprise:
-      return "Enterprise";
+      return i18n::NC_("seat of the Coordinating Group, short", "Enterprise");
     case model::Seat::global_union:
-      return "Global union federation";
+      return i18n::NC_("seat of the Coordinating Group, short", "Global union federation");
     case model::Seat::un_system:
-      return "UN system";
+      return i18n::NC_("seat of the Coordinating Group, short", "UN system");
     case model::Seat::economic_organization:
-      return "Economic organization or IFI";
+      return i18n::NC_("seat of the Coordinating Group, short", "Economic organization or IFI");
     case model::Seat::regional_organization:
-      return "Regional organization";
+      return i18n::NC_("seat of the Coordinating Group, short", "Regional organization");
     case model::Seat::ngo:
-      return "International NGO";
+      return i18n::NC_("seat of the Coordinating Group, short", "International NGO");
     case model::Seat::academic:
-      return "Academic institution";
+      return i18n::NC_("seat of the Coordinating Group, short", "Academic institution");
   }
-  return "";
+  return {};
 }
+
+using i18n::arg;
+using i18n::msg;
+using i18n::msg_n;
 
 }  // namespace
 
@@ -70,17 +74,29 @@ std::string seat_chart(const SiteContext& site, std::string_view) {
   }
   const int width = kLabelWidth + widest * kPitch + 20;
   const int height = rows * kRow + 10;
+  const auto& tr = *site.tr;
   const std::string summary =
-      fmt::format("{} of {} seats filled, {} vacant{}", filled, filled + vacant, vacant,
-                  over > 0 ? fmt::format(", {} over capacity", over) : "");
+      over > 0 ? site.say(msg_n("{filled} of {count} seat filled, {vacant} vacant, {over} over "
+                                "capacity",
+                                "{filled} of {count} seats filled, {vacant} vacant, {over} over "
+                                "capacity",
+                                static_cast<unsigned long>(filled + vacant), arg("filled", filled),
+                                arg("vacant", vacant), arg("over", over)))
+               : site.say(msg_n("{filled} of {count} seat filled, {vacant} vacant",
+                                "{filled} of {count} seats filled, {vacant} vacant",
+                                static_cast<unsigned long>(filled + vacant), arg("filled", filled),
+                                arg("vacant", vacant)));
   std::string out = fmt::format(
       "<figure class=\"seats\" id=\"seat-chart\">\n<svg role=\"img\" aria-labelledby=\"seat-title "
       "seat-desc\" viewBox=\"0 0 {0} {1}\" width=\"{0}\" height=\"{1}\" "
-      "xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"seat-title\">Seats of the Coordinating "
-      "Group on {2}</title>\n<desc id=\"seat-desc\">{3}. Each row is a kind of seat of ¶25; a "
-      "filled circle is a sitting member, a dashed circle a vacant seat, a ring a "
-      "chair.</desc>\n",
-      width, height, escape(site.as_of), escape(summary));
+      "xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"seat-title\">{2}</title>\n"
+      "<desc id=\"seat-desc\">{3}</desc>\n",
+      width, height,
+      escape(site.say(
+          msg("Seats of the Coordinating Group on {date}", arg("date", site.figures.as_of)))),
+      escape(site.say(msg("{summary}. Each row is a kind of seat of ¶25; a filled circle is a "
+                          "sitting member, a dashed circle a vacant seat, a ring a chair.",
+                          arg("summary", summary)))));
   int y = 6;
   for (const auto& row : composition.rows) {
     if (row.region) continue;
@@ -89,20 +105,27 @@ std::string seat_chart(const SiteContext& site, std::string_view) {
         "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">¶{} {}</text>\n",
         model::enum_name(row.kind->seat), row.kind->paragraph,
         escape(sentence_case(row.kind->description)), kLabelWidth - 10, y + 20, row.kind->paragraph,
-        short_label(row.kind->seat));
+        escape(tr(short_label(row.kind->seat))));
     int x = kLabelWidth + kRadius + 2;
     const int cy = y + 15;
     for (std::size_t i = 0; i < row.sitting.size(); ++i) {
       const model::Member& m = *row.sitting[i];
       const model::Role role = group::role_of(m);
       const bool is_over = static_cast<int>(i) >= row.capacity;
+      // The member's name and partner as written; each further fact is a phrase of its own.
       std::string label = model::display_name(m);
       if (m.partner)
         if (const auto it = site.by_id.find(m.partner->value); it != site.by_id.end())
-          label += ", " + partner_name(*it->second);
-      if (m.region) label += fmt::format(" ({})", figures::region_word(m.region->value));
-      if (role != model::Role::member) label += fmt::format(": {}", figures::role_word(role));
-      if (is_over) label += " (over the seat's capacity)";
+          label = site.say(msg("{member}, {partner}", arg("member", label),
+                               arg("partner", site.name_of(*it->second))));
+      if (m.region)
+        label = site.say(msg("{member} ({region})", arg("member", label),
+                             arg("region", region_term(m.region->value))));
+      if (role != model::Role::member)
+        label =
+            site.say(msg("{member}: {role}", arg("member", label), arg("role", role_term(role))));
+      if (is_over)
+        label = site.say(msg("{member} (over the seat's capacity)", arg("member", label)));
       out += fmt::format(
           "<circle class=\"seat {}{}\" data-seat-state=\"{}\" cx=\"{}\" cy=\"{}\" r=\"{}\">"
           "<title>{}</title></circle>\n",
@@ -118,17 +141,19 @@ std::string seat_chart(const SiteContext& site, std::string_view) {
     for (int v = 0; v < row.vacancies(); ++v) {
       out += fmt::format(
           "<circle class=\"seat seat-vacant\" data-seat-state=\"vacant\" cx=\"{}\" cy=\"{}\" "
-          "r=\"{}\"><title>Vacant: {}</title></circle>\n",
-          x, cy, kRadius, escape(sentence_case(row.kind->description)));
+          "r=\"{}\"><title>{}</title></circle>\n",
+          x, cy, kRadius,
+          escape(
+              site.say(msg("Vacant: {seat}", arg("seat", sentence_case(row.kind->description))))));
       x += kPitch;
     }
     out += "</g>\n";
     y += kRow;
   }
   out += fmt::format(
-      "</svg>\n<figcaption>{}. Filled: a sitting member; dashed: vacant; ringed: "
-      "a chair.</figcaption>\n</figure>\n",
-      escape(summary));
+      "</svg>\n<figcaption>{}</figcaption>\n</figure>\n",
+      escape(site.say(msg("{summary}. Filled: a sitting member; dashed: vacant; ringed: a chair.",
+                          arg("summary", summary)))));
   return out;
 }
 

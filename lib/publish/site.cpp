@@ -1,12 +1,14 @@
 #include "publish/site.hpp"
 
 #include <algorithm>
+#include <mutex>
 #include <set>
 
 #include <fmt/format.h>
 
 #include "publish/html.hpp"
 #include "publish/site_context.hpp"
+#include "util/parallel.hpp"
 
 namespace gcsj::publish {
 std::string partner_name(const model::Partner& partner) {
@@ -20,14 +22,80 @@ std::string SiteContext::partner_href(const model::Partner& partner, std::string
 
 std::string SiteContext::partner_link(const model::Partner& partner, std::string_view from) const {
   return fmt::format("<a href=\"{}\">{}</a>", escape(partner_href(partner, from)),
-                     escape(partner_name(partner)));
+                     escape(name_of(partner)));
 }
 
-std::vector<SiteFile> build_site(const model::Registry& registry, const figures::Figures& figures,
-                                 const refdata::ReferenceData& reference, long news_days) {
+std::string SiteContext::time(model::Date date) const {
+  return fmt::format("<time datetime=\"{}\">{}</time>", date.iso(), escape(tr->date(date)));
+}
+
+std::string SiteContext::name_of(const model::Partner& partner) const {
+  const auto& translated = tr->code() == "fr"   ? partner.name_fr
+                           : tr->code() == "es" ? partner.name_es
+                                                : model::Field<std::string>{};
+  if (translated && !translated->value.empty()) return translated->value;
+  if (partner.name && !partner.name->value.empty()) return partner.name->value;
+  return partner.id ? partner.id->value : std::string((*tr)(i18n::N_("(unnamed partner)")));
+}
+
+std::string SiteContext::title_of(const model::Action& action) const {
+  const auto& translated = tr->code() == "fr"   ? action.title_fr
+                           : tr->code() == "es" ? action.title_es
+                                                : model::Field<std::string>{};
+  if (translated && !translated->value.empty()) return translated->value;
+  if (action.title) return action.title->value;
+  return std::string((*tr)(i18n::N_("Untitled action")));
+}
+
+SiteFile language_chooser(const std::vector<std::string>& languages) {
+  // Every language's own words, side by side: the page is for a reader whose language is not
+  // known yet. The script picks the first of the browser's languages the site has.
+  std::string codes, links;
+  for (const std::string& code : languages) {
+    const i18n::Translator* tr = i18n::Translator::of(code);
+    codes += fmt::format("{}\"{}\"", codes.empty() ? "" : ",", code);
+    links += fmt::format(
+        "<li><a href=\"{0}/index.html\" hreflang=\"{0}\" lang=\"{0}\">{1}</a></li>\n", code,
+        escape((*tr)(i18n::N_("Global Coalition for Social Justice"))) + " · " +
+            escape(tr->own_name()));
+  }
+  std::string fallback = languages.empty() ? "en" : languages.front();
+  for (const std::string& code : languages)
+    if (code == "en") fallback = code;
+  std::string out = fmt::format(
+      "<!DOCTYPE html>\n<html lang=\"{fallback}\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<title>Global Coalition for Social Justice</title>\n",
+      fmt::arg("fallback", fallback));
+  for (const std::string& code : languages)
+    out += fmt::format("<link rel=\"alternate\" hreflang=\"{0}\" href=\"{0}/index.html\">\n", code);
+  out += fmt::format("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}/index.html\">\n",
+                     fallback);
+  out += fmt::format(
+      "<script>\n(function () {{\n  var have = [{codes}];\n"
+      "  var wanted = navigator.languages || [navigator.language || \"\"];\n"
+      "  for (var i = 0; i < wanted.length; i++) {{\n"
+      "    var code = String(wanted[i]).toLowerCase().split(\"-\")[0];\n"
+      "    if (have.indexOf(code) !== -1) {{ location.replace(code + \"/index.html\"); return; }}\n"
+      "  }}\n  location.replace(\"{fallback}/index.html\");\n}})();\n</script>\n"
+      "</head>\n<body>\n<main>\n<h1>Global Coalition for Social Justice</h1>\n"
+      "<noscript>\n<ul class=\"languages\">\n{links}</ul>\n</noscript>\n</main>\n</body>\n"
+      "</html>\n",
+      fmt::arg("codes", codes), fmt::arg("fallback", fallback), fmt::arg("links", links));
+  return {"index.html", std::move(out)};
+}
+
+void make_site(const model::Registry& registry, const figures::Figures& figures,
+               const refdata::ReferenceData& reference, const SiteOptions& options,
+               const FileSink& sink) {
   const changes::Changes news = changes::compute_changes(
-      registry, figures.as_of.plus_days(-news_days), figures.as_of, reference);
-  SiteContext site{registry, figures, reference, figures.as_of.iso(), {}, {}, &news, news_days};
+      registry, figures.as_of.plus_days(-options.news_days), figures.as_of, reference);
+  SiteContext site{registry, figures, reference,         figures.as_of.iso(),          {},
+                   {},       &news,   options.news_days, &i18n::Translator::english(), {}};
+  for (const std::string& code : options.languages) site.languages.push_back(code);
+  if (site.languages.empty())
+    for (const std::string_view code : i18n::Translator::languages())
+      site.languages.emplace_back(code);
   // A page per published partner, named by its id; an id that could not name a file safely (or
   // that two partners share, in a registry published despite errors) gets a numbered name.
   int generated = 0;
@@ -46,14 +114,62 @@ std::vector<SiteFile> build_site(const model::Registry& registry, const figures:
     site.stems.emplace(partner, stem);
     if (!id.empty()) site.by_id.emplace(id, partner);
   }
+  // One context per language; its files go to its tree.
+  std::vector<SiteContext> contexts;
+  for (const std::string& code : site.languages) {
+    contexts.push_back(site);
+    const i18n::Translator* tr = i18n::Translator::of(code);
+    contexts.back().tr = tr ? tr : &i18n::Translator::english();
+  }
+  sink(language_chooser(site.languages));
+  // The work: the pages of each language that are not a partner's, then a partner's pages in
+  // batches, so that every core has some and no batch is held long.
+  constexpr std::size_t kBatch = 64;
+  constexpr std::size_t kSitePages = 7;
+  const std::size_t partners = figures.partners.size();
+  const std::size_t batches = (partners + kBatch - 1) / kBatch;
+  const std::size_t per_language = kSitePages + batches;
+  util::parallel_for(per_language * contexts.size(), options.jobs, [&](std::size_t task) {
+    const SiteContext& context = contexts[task / per_language];
+    const std::string prefix = std::string(context.tr->code()) + "/";
+    const FileSink files = [&](SiteFile&& file) {
+      file.path.insert(0, prefix);
+      sink(std::move(file));
+    };
+    const std::size_t part = task % per_language;
+    switch (part) {
+      case 0:
+        return add_home(context, files);
+      case 1:
+        return add_themes(context, files);
+      case 2:
+        return add_group(context, files);
+      case 3:
+        return add_directory(context, files);
+      case 4:
+        return add_news(context, files);
+      case 5:
+        return add_feed(context, files);
+      case 6:
+        return add_assets(context, files);
+      default:
+        break;
+    }
+    const std::size_t first = (part - kSitePages) * kBatch;
+    for (std::size_t i = first; i < std::min(partners, first + kBatch); ++i)
+      add_partner(context, *figures.partners[i], files);
+  });
+}
+
+std::vector<SiteFile> build_site(const model::Registry& registry, const figures::Figures& figures,
+                                 const refdata::ReferenceData& reference,
+                                 const SiteOptions& options) {
   std::vector<SiteFile> files;
-  add_home(site, files);
-  add_themes(site, files);
-  add_group(site, files);
-  add_partners(site, files);
-  add_news(site, files);
-  add_feed(site, files);
-  add_assets(files);
+  std::mutex mutex;
+  make_site(registry, figures, reference, options, [&](SiteFile&& file) {
+    const std::lock_guard lock(mutex);
+    files.push_back(std::move(file));
+  });
   std::sort(files.begin(), files.end(),
             [](const SiteFile& a, const SiteFile& b) { return a.path < b.path; });
   return files;

@@ -25,12 +25,33 @@ struct SiteFile {
 // The news page and the feed tell the changes of this many days up to the as-of date.
 inline constexpr long kDefaultNewsDays = 90;
 
-// Every file of the site, sorted by path. Needs a registry loaded with its whole partners. The
-// news page and its feed tell the changes of the `news_days` days up to and including the as-of
-// date: those of (as_of - news_days, as_of], from lib/changes.
+// How the site is made: the news window, the languages (one tree each, `en/`, `fr/`, `es/`, in
+// the order given; empty: every language gcsj speaks) and the threads (0: one per core).
+struct SiteOptions {
+  long news_days = kDefaultNewsDays;
+  std::vector<std::string> languages;
+  unsigned jobs = 0;
+};
+
+// Receives each file of the site as soon as it is made, from several threads at once.
+using FileSink = std::function<void(SiteFile&&)>;
+
+// Makes every file of the site and hands each to `sink` as soon as it is made, so the site is
+// never held whole: a tree per language (`LANG/index.html`, ...; every page names its language,
+// its alternates in the others and has a switcher to the same page in each), the root
+// `index.html` that sends a visitor to their browser's language, and the marker-free assets.
+// Pages of different languages and partners are made in parallel (`options.jobs`); each file's
+// bytes depend only on the registry and the as-of date. Needs a registry loaded with its whole
+// partners. The news page and its feed tell the changes of the `news_days` days up to and
+// including the as-of date: those of (as_of - news_days, as_of], from lib/changes.
+void make_site(const model::Registry& registry, const figures::Figures& figures,
+               const refdata::ReferenceData& reference, const SiteOptions& options,
+               const FileSink& sink);
+
+// Every file of the site, sorted by path (make_site, held: for tests and small registries).
 std::vector<SiteFile> build_site(const model::Registry& registry, const figures::Figures& figures,
                                  const refdata::ReferenceData& reference,
-                                 long news_days = kDefaultNewsDays);
+                                 const SiteOptions& options = {});
 
 // Writes `files` into a fresh directory beside `out_dir` (`.NAME.new-XXXXXX`, with a random
 // suffix) and swaps it in with one atomic rename, so a reader never sees a half-written site and
@@ -51,5 +72,12 @@ struct SiteWriteHooks {
 };
 util::Expected<void> write_site(const std::vector<SiteFile>& files, const std::string& out_dir,
                                 const SiteWriteHooks& hooks);
+
+// The same, with the files written as `make` hands them to its sink (from any thread), never
+// held: `make` is called once, under the lock, with the fresh directory ready; a file that cannot
+// be written fails the run (the old site stays) once `make` returns.
+using SiteMaker = std::function<void(const FileSink& sink)>;
+util::Expected<void> write_site(const SiteMaker& make, const std::string& out_dir,
+                                const SiteWriteHooks& hooks = {});
 
 }  // namespace gcsj::publish

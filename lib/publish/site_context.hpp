@@ -9,6 +9,8 @@
 
 #include "changes/changes.hpp"
 #include "figures/figures.hpp"
+#include "i18n/message.hpp"
+#include "i18n/translator.hpp"
 #include "model/registry.hpp"
 #include "publish/site.hpp"
 
@@ -30,6 +32,21 @@ struct SiteContext {
   // What changed in the last `news_days` days up to the as-of date.
   const changes::Changes* news = nullptr;
   long news_days = 0;
+  // The language of the pages being made, and the codes of every tree of the site, in order.
+  const i18n::Translator* tr = &i18n::Translator::english();
+  std::vector<std::string> languages;
+
+  // A sentence in the language of the pages.
+  std::string say(const i18n::Message& message) const { return message.in(*tr); }
+  std::string_view say(i18n::Term term) const { return (*tr)(term); }
+  // A date as a sentence of the page's language writes it ("30 novembre 2026").
+  std::string date(model::Date date) const { return tr->date(date); }
+  // `<time datetime="2026-11-30">30 November 2026</time>`.
+  std::string time(model::Date date) const;
+  // The partner's name, and an action's title, as the page's language prefers: its translation
+  // (`name_fr`, `title_es`) when the registry has one, else as written.
+  std::string name_of(const model::Partner& partner) const;
+  std::string title_of(const model::Action& action) const;
 
   // The link from a page at `from` to the partner's page.
   std::string partner_href(const model::Partner& partner, std::string_view from) const;
@@ -37,15 +54,20 @@ struct SiteContext {
   std::string partner_link(const model::Partner& partner, std::string_view from) const;
 };
 
+// The partner's name as written (English pages, ids and anchors).
 std::string partner_name(const model::Partner& partner);
 
-void add_home(const SiteContext& site, std::vector<SiteFile>& files);
-void add_themes(const SiteContext& site, std::vector<SiteFile>& files);
-void add_group(const SiteContext& site, std::vector<SiteFile>& files);
-void add_partners(const SiteContext& site, std::vector<SiteFile>& files);
-void add_news(const SiteContext& site, std::vector<SiteFile>& files);
-void add_feed(const SiteContext& site, std::vector<SiteFile>& files);
-void add_assets(std::vector<SiteFile>& files);
+// Each hands the files it makes to `files` (paths relative to the language's tree).
+void add_home(const SiteContext& site, const FileSink& files);
+void add_themes(const SiteContext& site, const FileSink& files);
+void add_group(const SiteContext& site, const FileSink& files);
+void add_directory(const SiteContext& site, const FileSink& files);
+void add_partner(const SiteContext& site, const model::Partner& partner, const FileSink& files);
+void add_news(const SiteContext& site, const FileSink& files);
+void add_feed(const SiteContext& site, const FileSink& files);
+void add_assets(const SiteContext& site, const FileSink& files);
+// The root page of the whole site: sends a visitor to their browser's language.
+SiteFile language_chooser(const std::vector<std::string>& languages);
 
 // A published partner's name as HTML, linked to its page, and a change told in the words of
 // render/change_words as HTML (the portal's view: only what may be named).

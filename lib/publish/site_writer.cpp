@@ -8,10 +8,13 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <filesystem>
+#include <mutex>
 #include <optional>
+#include <set>
 #include <string_view>
 #include <system_error>
 #include <utility>
@@ -191,20 +194,56 @@ bool inside_site(std::string_view path) {
   return true;
 }
 
-util::Expected<void> write_files(const std::vector<SiteFile>& files, const fs::path& root) {
-  if (auto marked = write_new_file(root / kMarker, kMarkerText); !marked) return marked;
-  for (const SiteFile& file : files) {
+// Writes the files handed to it into `root`, from any thread; the first failure is kept and
+// every later file is skipped.
+class FileWriter {
+ public:
+  explicit FileWriter(fs::path root) : root_(std::move(root)) {}
+
+  void write(const SiteFile& file) {
+    if (failed_.load(std::memory_order_relaxed)) return;
     if (!inside_site(file.path))
-      return util::Error{fmt::format("{}: not a path inside the site", file.path)};
-    const fs::path path = root / file.path;
-    std::error_code error;
-    fs::create_directories(path.parent_path(), error);
-    if (error)
-      return util::Error{
-          fmt::format("{}: cannot create ({})", path.parent_path().string(), error.message())};
-    if (auto written = write_new_file(path, file.content); !written) return written;
+      return fail(util::Error{fmt::format("{}: not a path inside the site", file.path)});
+    const fs::path path = root_ / file.path;
+    if (auto made = make_parent(path.parent_path()); !made) return fail(made.error());
+    if (auto written = write_new_file(path, file.content); !written) return fail(written.error());
   }
-  return {};
+
+  util::Expected<void> result() {
+    const std::lock_guard lock(mutex_);
+    if (error_) return *error_;
+    return {};
+  }
+
+ private:
+  util::Expected<void> make_parent(const fs::path& dir) {
+    const std::lock_guard lock(mutex_);
+    if (made_.contains(dir.string())) return {};
+    std::error_code error;
+    fs::create_directories(dir, error);
+    if (error)
+      return util::Error{fmt::format("{}: cannot create ({})", dir.string(), error.message())};
+    made_.insert(dir.string());
+    return {};
+  }
+  void fail(util::Error error) {
+    const std::lock_guard lock(mutex_);
+    if (!error_) error_ = std::move(error);
+    failed_.store(true);
+  }
+
+  fs::path root_;
+  std::mutex mutex_;
+  std::set<std::string> made_;
+  std::optional<util::Error> error_;
+  std::atomic<bool> failed_{false};
+};
+
+util::Expected<void> write_files(const SiteMaker& make, const fs::path& root) {
+  if (auto marked = write_new_file(root / kMarker, kMarkerText); !marked) return marked;
+  FileWriter writer(root);
+  make([&](SiteFile&& file) { writer.write(file); });
+  return writer.result();
 }
 
 // Puts the directory `fresh` in the place of `target`. Returns where what was at `target` went
@@ -294,6 +333,15 @@ util::Expected<void> write_site(const std::vector<SiteFile>& files, const std::s
 
 util::Expected<void> write_site(const std::vector<SiteFile>& files, const std::string& out_dir,
                                 const SiteWriteHooks& hooks) {
+  return write_site(
+      [&](const FileSink& sink) {
+        for (const SiteFile& file : files) sink(SiteFile(file));
+      },
+      out_dir, hooks);
+}
+
+util::Expected<void> write_site(const SiteMaker& make, const std::string& out_dir,
+                                const SiteWriteHooks& hooks) {
   if (out_dir.empty()) return util::Error{"--out: an empty directory name"};
   std::error_code error;
   fs::path target = fs::weakly_canonical(fs::absolute(out_dir), error);
@@ -336,7 +384,7 @@ util::Expected<void> write_site(const std::vector<SiteFile>& files, const std::s
     const int chmod_error = errno;
     return util::errno_error(*fresh + ": cannot keep the mode of " + out_dir, chmod_error);
   }
-  if (auto written = write_files(files, *fresh); !written) return written;
+  if (auto written = write_files(make, *fresh); !written) return written;
   if (hooks.before_swap) hooks.before_swap(target.string());
 
   const auto swapped = swap_in(*fresh, target, exists, hooks.plain_renames, out_dir);

@@ -133,19 +133,21 @@ return {
   controls: controls,
   empty_links: Array.from(document.links).filter(a => !a.textContent.trim()).length,
   links: Array.from(document.links).map(a => a.href),
+  switcher: Array.from(document.querySelectorAll('nav.languages a[data-language]'))
+    .map(a => [a.getAttribute('data-language'), a.href]),
   text: document.body.innerText,
   pwned: window.__pwned === undefined ? null : String(window.__pwned),
 };
 """
 
 
-def check_page(path, facts):
+def check_page(path, facts, lang="en"):
     if facts["ready"] != "complete":
         fail(f"{path}: not loaded ({facts['ready']})")
     if not facts["title"].strip():
         fail(f"{path}: no title")
-    if facts["lang"] != "en":
-        fail(f"{path}: no language on <html>")
+    if facts["lang"] != lang:
+        fail(f"{path}: <html lang> is {facts['lang']!r}, not {lang!r}")
     levels = facts["headings"]
     if levels.count(1) != 1 or not levels or levels[0] != 1:
         fail(f"{path}: needs exactly one h1, first: {levels}")
@@ -164,9 +166,12 @@ def check_page(path, facts):
         fail(f"{path}: registry text ran as script ({facts['pwned']})")
 
 
-def crawl(driver, origin, site_dir):
-    """Visits every page reachable from the home page; checks links resolve. Returns facts."""
-    seen, queue, pages = set(), ["index.html"], {}
+def crawl(driver, origin, site_dir, lang, languages):
+    """Visits every page of the tree of `lang` reachable from its home page; checks links resolve
+    and that the language switcher leads to the same page in each other language. Returns facts,
+    by path relative to the tree."""
+    prefix = f"{lang}/"
+    seen, queue, pages = set(), [prefix + "index.html"], {}
     while queue:
         path = queue.pop(0)
         if path in seen:
@@ -174,8 +179,15 @@ def crawl(driver, origin, site_dir):
         seen.add(path)
         driver.open(f"{origin}/{path}")
         facts = driver.run(PAGE_FACTS)
-        pages[path] = facts
-        check_page(path, facts)
+        pages[path[len(prefix):]] = facts
+        check_page(path, facts, lang)
+        inside = path[len(prefix):]
+        switched = dict(facts["switcher"])
+        for other in languages:
+            if other == lang:
+                continue
+            if switched.get(other) != f"{origin}/{other}/{inside}":
+                fail(f"{path}: the switcher to {other} leads to {switched.get(other)!r}")
         for href in facts["links"]:
             parts = urllib.parse.urlsplit(href)
             if f"{parts.scheme}://{parts.netloc}" != origin:
@@ -189,13 +201,34 @@ def crawl(driver, origin, site_dir):
                 with open(file, encoding="utf-8") as f:
                     if f'id="{parts.fragment}"' not in f.read():
                         fail(f"{path}: link to a missing anchor {href}")
-            if target.endswith(".html") and target not in seen:
+            if target.endswith(".html") and target.startswith(prefix) and target not in seen:
                 queue.append(target)
-    on_disk = {os.path.relpath(os.path.join(d, f), site_dir)
-               for d, _, files in os.walk(site_dir) for f in files if f.endswith(".html")}
+    tree = os.path.join(site_dir, lang)
+    on_disk = {prefix + os.path.relpath(os.path.join(d, f), tree)
+               for d, _, files in os.walk(tree) for f in files if f.endswith(".html")}
     for orphan in sorted(on_disk - seen):
         fail(f"{orphan}: no page links to it")
     return pages
+
+
+LANGUAGES = ["en", "fr", "es"]
+
+
+def check_root(driver, origin, out, label):
+    """The root page sends the browser (English here) to its language; without script, links."""
+    with open(os.path.join(out, "index.html"), encoding="utf-8") as f:
+        root = f.read()
+    for lang in LANGUAGES:
+        if f'<a href="{lang}/index.html"' not in root:
+            fail(f"{label}: the root page's <noscript> list lacks {lang}")
+    driver.open(f"{origin}/index.html")
+    for _ in range(50):
+        url = driver.run("return location.href")
+        if url.endswith("/en/index.html"):
+            break
+        time.sleep(0.1)
+    else:
+        fail(f"{label}: the root page did not send an English browser to en/ ({url})")
 
 
 def check_registry(gcsj, driver, registry, label, hostile=None, as_of=AS_OF):
@@ -203,14 +236,28 @@ def check_registry(gcsj, driver, registry, label, hostile=None, as_of=AS_OF):
     site = tempfile.mkdtemp(prefix="gcsj-site-")
     out = os.path.join(site, "public")
     publish = subprocess.run([gcsj, "publish", registry, "--out", out, "--as-of", as_of,
-                              "--allow-errors", "-q"], capture_output=True, text=True)
+                              "--allow-errors", "-q", "--lang", ",".join(LANGUAGES)],
+                             capture_output=True, text=True)
     if publish.returncode != 0:
         fail(f"{label}: publish failed: {publish.stderr}")
         return
     server = serve(out)
     origin = f"http://127.0.0.1:{server.server_address[1]}"
     try:
-        pages = crawl(driver, origin, out)
+        check_root(driver, origin, out, label)
+        for lang in LANGUAGES[1:]:
+            other = crawl(driver, origin, out, lang, LANGUAGES)
+            # Search and filter work in every language; the status sentence starts with the count.
+            driver.open(f"{origin}/{lang}/partners/index.html")
+            driver.run("""const s = document.getElementById('search-category');
+                s.value = 'government'; s.dispatchEvent(new Event('change'));""")
+            status = driver.run("return document.getElementById('search-status').textContent")
+            shown = driver.run("""return Array.from(document.querySelectorAll('#partner-list li'))
+                .filter(li => li.offsetParent !== null).length""")
+            if not status.startswith(f"{shown} ") or "{" in status:
+                fail(f"{label}: {lang} search status {status!r} for {shown} shown")
+            print(f"   {lang}: {len(other)} pages checked")
+        pages = crawl(driver, origin, out, "en", LANGUAGES)
         report = gcsj_json(gcsj, "report", registry, "--as-of", as_of, "-f", "json")
         listed = gcsj_json(gcsj, "list", "partners", registry, "--as-of", as_of, "-f", "json")
 
@@ -218,18 +265,19 @@ def check_registry(gcsj, driver, registry, label, hostile=None, as_of=AS_OF):
         home = pages["index.html"]["text"]
         admitted = report["partners"]["admitted"]
         for number, what in ((admitted, "partners"), (report["actions"]["total"], "actions")):
+            what = what[:-1] if number == 1 else what  # "1 partner", "2 partners"
             if f"{number}\n{what}" not in home and f"{number} {what}" not in home:
                 fail(f"{label}: the home page does not show {number} {what}")
         for count in report["partners"]["by_category"]:
             if f"{count['label']}: {count['count']}" not in json.dumps(pages["index.html"]["text"]) \
                     and f"{count['label']}\t{count['count']}" not in home:
-                driver.open(f"{origin}/index.html")
+                driver.open(f"{origin}/en/index.html")
                 desc = driver.run("return document.getElementById('chart-category-desc').textContent")
                 if f"{count['label']}: {count['count']}" not in desc:
                     fail(f"{label}: category chart lacks {count['label']}: {count['count']}")
 
         # The directory lists the admitted partners, and search filters it.
-        driver.open(f"{origin}/partners/index.html")
+        driver.open(f"{origin}/en/partners/index.html")
         state = driver.run("""return {
             form_hidden: document.getElementById('partner-search').hidden,
             items: document.querySelectorAll('#partner-list li').length,
@@ -255,7 +303,7 @@ def check_registry(gcsj, driver, registry, label, hostile=None, as_of=AS_OF):
         accented = [w for t in state["searchable"] for w in t.split() if has_accent(w)]
         if accented:
             word = accented[0]
-            driver.open(f"{origin}/partners/index.html")
+            driver.open(f"{origin}/en/partners/index.html")
             driver.type_into("#search-text", word.upper())
             shown = driver.run("""return Array.from(document.querySelectorAll('#partner-list li'))
                 .filter(li => li.offsetParent !== null).length""")
@@ -264,7 +312,7 @@ def check_registry(gcsj, driver, registry, label, hostile=None, as_of=AS_OF):
                 fail(f"{label}: searching {word.upper()!r} shows {shown}, expected {wanted}")
         governments = next(c["count"] for c in report["partners"]["by_category"]
                            if c["key"] == "government")
-        driver.open(f"{origin}/partners/index.html")
+        driver.open(f"{origin}/en/partners/index.html")
         driver.run("""const s = document.getElementById('search-category');
             s.value = 'government'; s.dispatchEvent(new Event('change'));""")
         shown = driver.run("""return Array.from(document.querySelectorAll('#partner-list li'))
@@ -277,7 +325,7 @@ def check_registry(gcsj, driver, registry, label, hostile=None, as_of=AS_OF):
                                capture_output=True, text=True)
         if seats.returncode == 0:
             summary = json.loads(seats.stdout)["summary"]
-            driver.open(f"{origin}/group.html")
+            driver.open(f"{origin}/en/group.html")
             drawn = driver.run("""const count = s =>
                 document.querySelectorAll('#seat-chart [data-seat-state="' + s + '"]').length;
                 return {filled: count('filled'), vacant: count('vacant'), over: count('over'),

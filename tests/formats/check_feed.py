@@ -70,8 +70,9 @@ def parse_page(path):
 
 
 def publish(registry, as_of, days, out):
-    done = gcsj("publish", registry, "--out", out, "--as-of", as_of, "--news-days", str(days),
-                "--allow-errors", "-q")
+    """Publishes the English tree into out/en; the feed's bytes."""
+    done = gcsj("publish", registry, "--out", os.path.dirname(out), "--as-of", as_of,
+                "--news-days", str(days), "--allow-errors", "-q", "--lang", "en")
     check(done.returncode == 0, f"publish {registry} {as_of}: {done.stderr}")
     with open(os.path.join(out, "feed.xml"), "rb") as f:
         return f.read()
@@ -85,8 +86,8 @@ def day_before(iso, days):
 def check_feed(registry, as_of, days, work):
     label = f"{registry} on {as_of} ({days} days)"
     print(f"-- {label}")
-    out = os.path.join(work, "site")
-    shutil.rmtree(out, ignore_errors=True)
+    out = os.path.join(work, "site", "en")  # the English tree
+    shutil.rmtree(os.path.dirname(out), ignore_errors=True)
     data = publish(registry, as_of, days, out)
     root = ET.fromstring(data)
     check(root.tag == ATOM + "feed", f"{label}: the root is {root.tag}, not an Atom feed")
@@ -172,7 +173,7 @@ def check_feed(registry, as_of, days, work):
             check(not value or value not in text, f"{label}: unpublished {partner['id']} in the feed")
 
     # The same bytes again; an Atom parser agrees.
-    again = publish(registry, as_of, days, os.path.join(work, "again"))
+    again = publish(registry, as_of, days, os.path.join(work, "again", "en"))
     check(again == data, f"{label}: a second publish gives other bytes")
     if feedparser is not None:
         parsed = feedparser.parse(data)

@@ -17,7 +17,13 @@ std::vector<gcsj::publish::SiteFile> site_of(const Checked& checked, Date as_of,
                                              long news_days = gcsj::publish::kDefaultNewsDays) {
   const auto& reference = gcsj::refdata::ReferenceData::bundled();
   const auto figures = gcsj::figures::compute_figures(checked.registry, {as_of}, reference);
-  return gcsj::publish::build_site(checked.registry, figures, reference, news_days);
+  // The English tree, its paths relative to it.
+  auto files = gcsj::publish::build_site(checked.registry, figures, reference, {news_days, {"en"}});
+  std::vector<gcsj::publish::SiteFile> english;
+  for (auto& file : files)
+    if (file.path.starts_with("en/"))
+      english.push_back({file.path.substr(3), std::move(file.content)});
+  return english;
 }
 
 const std::string& file_of(const std::vector<gcsj::publish::SiteFile>& files,
@@ -70,8 +76,9 @@ TEST_SUITE("publish::news") {
   TEST_CASE("What's new names admissions and the Group's changes, and counts the rest") {
     const auto files = site_of(news_registry(), Date{2025, 6, 1});
     const std::string& news = file_of(files, "news.html");
-    CHECK(news.find("<h1>What's new</h1>") != std::string::npos);
-    CHECK(news.find("after 2025-03-03, up to and including 2025-06-01") != std::string::npos);
+    CHECK(news.find("<h1>What&#39;s new</h1>") != std::string::npos);
+    CHECK(news.find("after <time datetime=\"2025-03-03\">3 March 2025</time>, up to and including "
+                    "<time datetime=\"2025-06-01\">1 June 2025</time>") != std::string::npos);
     CHECK(news.find("<a href=\"partners/newcomer.html\">&lt;b&gt;Newcomer&lt;/b&gt; &amp; "
                     "Co</a> was admitted as a partner") != std::string::npos);
     CHECK(news.find("Partners who withdrew: 0. Applications pending a decision: 1.") !=
@@ -152,11 +159,12 @@ TEST_SUITE("publish::news") {
       ++pages;
       const std::string root = gcsj::publish::root_of(file.path);
       INFO(file.path);
-      CHECK(file.content.find("<link rel=\"alternate\" type=\"application/atom+xml\" "
-                              "title=\"Global Coalition for Social Justice: what's new\" href=\"" +
-                              root + "feed.xml\">") != std::string::npos);
+      CHECK(file.content.find(
+                "<link rel=\"alternate\" type=\"application/atom+xml\" "
+                "title=\"Global Coalition for Social Justice: what&#39;s new\" href=\"" +
+                root + "feed.xml\">") != std::string::npos);
       CHECK(file.content.find("<a href=\"" + root +
-                              "feed.xml\">Follow what's new with the Atom "
+                              "feed.xml\">Follow what&#39;s new with the Atom "
                               "feed</a>") != std::string::npos);
       CHECK(file.content.find("<a href=\"" + root + "news.html\"") != std::string::npos);
     }

@@ -29,7 +29,14 @@ std::vector<gcsj::publish::SiteFile> site_of(const Checked& checked,
                                              Date as_of = Date{2025, 6, 1}) {
   const auto& reference = gcsj::refdata::ReferenceData::bundled();
   const auto figures = gcsj::figures::compute_figures(checked.registry, {as_of}, reference);
-  return gcsj::publish::build_site(checked.registry, figures, reference);
+  // The English tree, its paths relative to it.
+  auto files = gcsj::publish::build_site(checked.registry, figures, reference,
+                                         {gcsj::publish::kDefaultNewsDays, {"en"}});
+  std::vector<gcsj::publish::SiteFile> english;
+  for (auto& file : files)
+    if (file.path.starts_with("en/"))
+      english.push_back({file.path.substr(3), std::move(file.content)});
+  return english;
 }
 
 std::string all_text(const std::vector<gcsj::publish::SiteFile>& files) {
