@@ -28,13 +28,11 @@ std::string language_suffix(const SiteContext& site) {
 
 std::string entry(const SiteContext& site, const changes::Change& change,
                   const ChangeNames& names) {
-  // TODO(i18n-report merge): pass site.tr to render::change_sentence and change_title once they
-  // take a Translator; until then a change's sentence and kind are English in every feed.
-  const std::string event = render::change_sentence(change, {escape, true});
+  const std::string event = render::change_sentence(change, {escape, true, nullptr, site.tr});
+  const std::string_view title = render::change_title(change.kind, *site.tr);
   const std::string summary =
-      site.say(msg("{kind}: {event} (¶{paragraph} of GB.349/INS/4)",
-                   arg("kind", escape(render::change_title(change.kind))), arg("event", event),
-                   arg("paragraph", change.paragraph)));
+      site.say(msg("{kind}: {event} (¶{paragraph} of GB.349/INS/4)", arg("kind", escape(title)),
+                   arg("event", event), arg("paragraph", change.paragraph)));
   return fmt::format(
       "<entry>\n<id>{id}</id>\n<title>{title}</title>\n<updated>{updated}</updated>\n"
       "<link rel=\"alternate\" type=\"text/html\" href=\"{news}#{anchor}\"/>\n"
@@ -42,7 +40,7 @@ std::string entry(const SiteContext& site, const changes::Change& change,
       fmt::arg("id", escape(names.tag + language_suffix(site))), fmt::arg("title", event),
       fmt::arg("updated", timestamp(change.date)), fmt::arg("news", kNewsPath),
       fmt::arg("anchor", names.anchor), fmt::arg("term", render::kind_key(change.kind)),
-      fmt::arg("label", render::change_title(change.kind)), fmt::arg("summary", summary));
+      fmt::arg("label", escape(title)), fmt::arg("summary", summary));
 }
 
 }  // namespace

@@ -89,11 +89,13 @@ std::vector<std::size_t> public_changes_newest_first(const changes::Changes& new
 
 std::string change_html(const SiteContext& site, const changes::Change& change,
                         std::string_view from) {
-  const render::ChangeWording wording{escape, true, [&](const model::Partner& partner) {
+  const render::ChangeWording wording{escape, true,
+                                      [&](const model::Partner& partner) {
                                         return site.stems.contains(&partner)
                                                    ? site.partner_link(partner, from)
                                                    : escape(render::partner_display_name(partner));
-                                      }};
+                                      },
+                                      site.tr};
   return render::change_sentence(change, wording);
 }
 

@@ -21,8 +21,6 @@ std::string change_list(const SiteContext& site, const std::vector<ChangeNames>&
   for (const std::size_t i : public_changes_newest_first(*site.news)) {
     const changes::Change& change = site.news->events[i];
     if (!keep(change)) continue;
-    // TODO(i18n-report merge): pass site.tr to render::change_sentence (change_html) once it
-    // takes a Translator; until then the sentence of a change is English on every page.
     items += fmt::format(
         "<li id=\"{}\">{}</li>\n", names[i].anchor,
         site.say(msg("{date}: {event} (¶{paragraph})", arg("date", site.time(change.date)),

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "figures/figures.hpp"
 #include "group/seats.hpp"
 #include "group/terms.hpp"
 #include "model/enum_names.hpp"
@@ -13,6 +14,7 @@
 #include "publish/html.hpp"
 #include "publish/site_context.hpp"
 #include "publish/words.hpp"
+#include "render/change_words.hpp"
 #include "util/text.hpp"
 
 namespace gcsj::publish {
@@ -68,14 +70,21 @@ std::vector<Bar> region_bars(const SiteContext& site, const std::vector<figures:
   return bars;
 }
 
-// TODO(i18n-report merge): the titles of the domains and priorities come from model/vocabulary
-// in English; translate them once they are marked there.
-std::vector<Bar> theme_bars(const std::vector<figures::Count>& counts,
+// A domain's (¶35) or priority's (¶36) title in the page's language.
+std::string theme_title(const SiteContext& site, const model::Theme& theme, bool domain) {
+  const i18n::Term term =
+      domain ? figures::domain_term(theme.key) : figures::priority_term(theme.key);
+  return term.msgid.empty() ? std::string(theme.title) : std::string(site.say(term));
+}
+
+std::vector<Bar> theme_bars(const SiteContext& site, const std::vector<figures::Count>& counts,
                             std::span<const model::Theme> themes, std::string_view folder) {
+  const bool domains = folder == "domains";
   std::vector<Bar> bars;
   for (std::size_t i = 0; i < counts.size() && i < themes.size(); ++i)
-    bars.push_back({fmt::format("¶{} {}", themes[i].paragraph, themes[i].title), counts[i].value,
-                    fmt::format("{}/{}.html", folder, themes[i].key)});
+    bars.push_back(
+        {fmt::format("¶{} {}", themes[i].paragraph, theme_title(site, themes[i], domains)),
+         counts[i].value, fmt::format("{}/{}.html", folder, themes[i].key)});
   return bars;
 }
 
@@ -125,9 +134,9 @@ void add_home(const SiteContext& site, const FileSink& files) {
                     region_bars(site, f.partners_by_region), tr);
   body += fmt::format("<h2>{}</h2>\n", escape(tr("Actions")));
   body += bar_chart("chart-domain", tr("Actions by thematic domain (¶35)"),
-                    theme_bars(f.actions_by_domain, model::kDomains, "domains"), tr);
+                    theme_bars(site, f.actions_by_domain, model::kDomains, "domains"), tr);
   body += bar_chart("chart-priority", tr("Actions by initial priority (¶36)"),
-                    theme_bars(f.actions_by_priority, model::kPriorities, "priorities"), tr);
+                    theme_bars(site, f.actions_by_priority, model::kPriorities, "priorities"), tr);
   std::vector<Bar> sdgs;
   for (const auto& count : f.actions_by_sdg)
     sdgs.push_back({site.say(msg("SDG {number}: {title}", arg("number", count.key),
@@ -161,6 +170,7 @@ void add_themes(const SiteContext& site, const FileSink& files) {
                        bool domains) {
     for (const model::Theme& theme : themes) {
       const std::string path = fmt::format("{}/{}.html", folder, theme.key);
+      const std::string title = theme_title(site, theme, domains);
       std::vector<const figures::ActionRef*> actions;
       for (const auto& ref : f.actions) {
         const auto& list = domains ? ref.action->domains : ref.action->priorities;
@@ -169,9 +179,9 @@ void add_themes(const SiteContext& site, const FileSink& files) {
           actions.push_back(&ref);
       }
       index += fmt::format(
-          "<li><a href=\"{}\">{}</a> (¶{}): {}</li>\n", path, escape(theme.title), theme.paragraph,
+          "<li><a href=\"{}\">{}</a> (¶{}): {}</li>\n", path, escape(title), theme.paragraph,
           escape(site.say(msg_n("{count} action", "{count} actions", actions.size()))));
-      std::string body = fmt::format("<h1>{}</h1>\n", escape(theme.title));
+      std::string body = fmt::format("<h1>{}</h1>\n", escape(title));
       body +=
           paragraph((domains ? site.say(msg("Thematic domain ¶{paragraph} of GB.349/INS/4.",
                                             arg("paragraph", theme.paragraph)))
@@ -191,20 +201,18 @@ void add_themes(const SiteContext& site, const FileSink& files) {
                               escape(site.say(status_term(model::status_of(*ref->action)))));
         body += "</tbody>\n</table>\n";
       }
-      files(
-          {path,
-           page(site,
-                {path, std::string(theme.title), Section::themes,
-                 domains
-                     ? site.say(msg("{title}: a thematic policy domain of the Global "
-                                    "Coalition for Social Justice (GB.349/INS/4, "
-                                    "¶{paragraph}), and the partners' actions in it.",
-                                    arg("title", theme.title), arg("paragraph", theme.paragraph)))
-                     : site.say(msg("{title}: an initial priority of the Global Coalition "
-                                    "for Social Justice (GB.349/INS/4, ¶{paragraph}), and "
-                                    "the partners' actions in it.",
-                                    arg("title", theme.title), arg("paragraph", theme.paragraph)))},
-                body)});
+      files({path,
+             page(site,
+                  {path, title, Section::themes,
+                   domains ? site.say(msg("{title}: a thematic policy domain of the Global "
+                                          "Coalition for Social Justice (GB.349/INS/4, "
+                                          "¶{paragraph}), and the partners' actions in it.",
+                                          arg("title", title), arg("paragraph", theme.paragraph)))
+                           : site.say(msg("{title}: an initial priority of the Global Coalition "
+                                          "for Social Justice (GB.349/INS/4, ¶{paragraph}), and "
+                                          "the partners' actions in it.",
+                                          arg("title", title), arg("paragraph", theme.paragraph)))},
+                  body)});
     }
   };
   add(model::kDomains, "domains", true);
@@ -263,11 +271,10 @@ void add_group(const SiteContext& site, const FileSink& files) {
               ? ""
               : fmt::format(", <strong>{}</strong>", escape(site.say(role_term(role)))));
     }
-    // TODO(i18n-report merge): the seat's description comes from lib/group in English.
     body += fmt::format(
         "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td>"
         "<td>{}</td><td>{}</td></tr>\n",
-        escape(sentence_case(row.kind->description)), row.kind->paragraph,
+        escape(sentence_case(site.say(render::seat_term(row.kind->seat)))), row.kind->paragraph,
         escape(row.kind->up_to ? site.say(msg("up to {count}", arg("count", row.capacity)))
                                : std::to_string(row.capacity)),
         row.filled(), row.vacancies(), members);
@@ -290,7 +297,8 @@ void add_group(const SiteContext& site, const FileSink& files) {
     for (const auto& row : calendar)
       body += fmt::format(
           "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-          escape(model::display_name(*row.member)), escape(sentence_case(row.seat->description)),
+          escape(model::display_name(*row.member)),
+          escape(sentence_case(site.say(render::seat_term(row.seat->seat)))),
           escape(row.term_number == 1 ? tr.ctx("term of a member", "first")
                                       : tr.ctx("term of a member", "renewal")),
           site.time(row.start), site.time(row.end),

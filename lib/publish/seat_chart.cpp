@@ -12,6 +12,7 @@
 #include "publish/html.hpp"
 #include "publish/site_context.hpp"
 #include "publish/words.hpp"
+#include "render/change_words.hpp"
 #include "util/text.hpp"
 
 namespace gcsj::publish {
@@ -104,8 +105,8 @@ std::string seat_chart(const SiteContext& site, std::string_view) {
         "<g class=\"seat-row\" data-seat=\"{}\"><title>¶{}: {}</title>"
         "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">¶{} {}</text>\n",
         model::enum_name(row.kind->seat), row.kind->paragraph,
-        escape(sentence_case(row.kind->description)), kLabelWidth - 10, y + 20, row.kind->paragraph,
-        escape(tr(short_label(row.kind->seat))));
+        escape(sentence_case(site.say(render::seat_term(row.kind->seat)))), kLabelWidth - 10,
+        y + 20, row.kind->paragraph, escape(tr(short_label(row.kind->seat))));
     int x = kLabelWidth + kRadius + 2;
     const int cy = y + 15;
     for (std::size_t i = 0; i < row.sitting.size(); ++i) {
@@ -143,8 +144,9 @@ std::string seat_chart(const SiteContext& site, std::string_view) {
           "<circle class=\"seat seat-vacant\" data-seat-state=\"vacant\" cx=\"{}\" cy=\"{}\" "
           "r=\"{}\"><title>{}</title></circle>\n",
           x, cy, kRadius,
-          escape(
-              site.say(msg("Vacant: {seat}", arg("seat", sentence_case(row.kind->description))))));
+          escape(site.say(
+              msg("Vacant: {seat}",
+                  arg("seat", sentence_case(site.say(render::seat_term(row.kind->seat))))))));
       x += kPitch;
     }
     out += "</g>\n";
