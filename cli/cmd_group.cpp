@@ -7,6 +7,7 @@
 #include "commands.hpp"
 #include "group/calendar.hpp"
 #include "group/composition.hpp"
+#include "language_option.hpp"
 #include "output.hpp"
 #include "registry_view.hpp"
 #include "render/group_views.hpp"
@@ -19,6 +20,7 @@ struct GroupArgs {
   std::string as_of;
   std::string format = "text";
   std::optional<long> within_days;
+  std::string lang;
   InputArgs input;
 };
 
@@ -30,6 +32,12 @@ int run_group(const GroupArgs& args, View view) {
     print_error(as_of.error());
     return kExitUsage;
   }
+  const auto language = chosen_language(args.lang);
+  if (!language) {
+    print_error(language.error());
+    return kExitUsage;
+  }
+  const i18n::Translator& tr = **language;
   const auto result = load_for_view(args.path, *as_of, args.input);
   if (!result) {
     print_error(result.error());
@@ -39,9 +47,9 @@ int run_group(const GroupArgs& args, View view) {
     print_error(util::Error{args.path + " holds no coordinating-group document"});
     return kExitUsage;
   }
-  warn_about_errors(*result, args.path);
+  warn_about_errors(*result, args.path, tr);
   const auto roster = group::Roster::of(result->registry);
-  const render::GroupView group_view{result->registry, *roster, *as_of};
+  const render::GroupView group_view{result->registry, *roster, *as_of, tr};
   std::string out;
   bool over_filled = false;
   if (view == View::seats) {
@@ -70,6 +78,7 @@ CLI::App* add_view(CLI::App& group, std::string_view name, std::string_view desc
   cmd->add_option("-f,--format", args->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
+  add_language_option(*cmd, args->lang);
   add_input_options(*cmd, args->input);
   return cmd;
 }

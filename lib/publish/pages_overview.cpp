@@ -190,7 +190,7 @@ void add_group(const SiteContext& site, std::vector<SiteFile>& files) {
     body += fmt::format(
         "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}{}</td><td>{}</td>"
         "<td>{}</td><td>{}</td></tr>\n",
-        escape(sentence_case(row.kind->description)), row.kind->paragraph,
+        escape(sentence_case(row.kind->description.msgid)), row.kind->paragraph,
         row.kind->up_to ? "up to " : "", row.capacity, row.filled(), row.vacancies(), members);
   }
   body += "</tbody>\n</table>\n";
@@ -208,7 +208,7 @@ void add_group(const SiteContext& site, std::vector<SiteFile>& files) {
       body += fmt::format(
           "<tr><td>{}</td><td>{}</td><td>{}</td><td><time datetime=\"{}\">{}</time></td>"
           "<td><time datetime=\"{}\">{}</time></td><td>{}</td></tr>\n",
-          escape(model::display_name(*row.member)), escape(sentence_case(row.seat->description)),
+          escape(model::display_name(*row.member)), escape(sentence_case(row.seat->description.msgid)),
           row.term_number == 1 ? "first" : "renewal", row.start.iso(), row.start.iso(),
           row.end.iso(), row.end.iso(),
           !row.renewable ? std::string(row.partner_withdraws ? "No: the partner withdraws"

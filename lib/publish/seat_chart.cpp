@@ -88,7 +88,7 @@ std::string seat_chart(const SiteContext& site, std::string_view) {
         "<g class=\"seat-row\" data-seat=\"{}\"><title>¶{}: {}</title>"
         "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">¶{} {}</text>\n",
         model::enum_name(row.kind->seat), row.kind->paragraph,
-        escape(sentence_case(row.kind->description)), kLabelWidth - 10, y + 20, row.kind->paragraph,
+        escape(sentence_case(row.kind->description.msgid)), kLabelWidth - 10, y + 20, row.kind->paragraph,
         short_label(row.kind->seat));
     int x = kLabelWidth + kRadius + 2;
     const int cy = y + 15;
@@ -119,7 +119,7 @@ std::string seat_chart(const SiteContext& site, std::string_view) {
       out += fmt::format(
           "<circle class=\"seat seat-vacant\" data-seat-state=\"vacant\" cx=\"{}\" cy=\"{}\" "
           "r=\"{}\"><title>Vacant: {}</title></circle>\n",
-          x, cy, kRadius, escape(sentence_case(row.kind->description)));
+          x, cy, kRadius, escape(sentence_case(row.kind->description.msgid)));
       x += kPitch;
     }
     out += "</g>\n";

@@ -145,7 +145,7 @@ std::string partner_display_name(const model::Partner& partner) {
 }
 
 std::string seat_label(model::Seat seat, std::optional<model::GovernmentRegion> region) {
-  const std::string label = util::sentence_case(group::seat_kind(seat).description);
+  const std::string label = util::sentence_case(group::seat_kind(seat).description.msgid);
   if (!region) return label;
   return fmt::format("{seat} ({region})", fmt::arg("seat", label),
                      fmt::arg("region", figures::region_word(*region)));

@@ -63,7 +63,7 @@ void group_markdown(std::string& out, const Figures& f) {
                                                              markdown_text(model::display_name(*m)),
                                                              model::enum_name(group::role_of(*m)));
     out += fmt::format("| {} | {} | {}{} | {} | {} | {} |\n",
-                       markdown_text(sentence_case(row.kind->description)), row.kind->paragraph,
+                       markdown_text(sentence_case(row.kind->description.msgid)), row.kind->paragraph,
                        row.kind->up_to ? "up to " : "", row.capacity, row.filled(), row.vacancies(),
                        chairs);
     capacity += row.capacity;
