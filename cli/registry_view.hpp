@@ -29,14 +29,14 @@ inline util::Expected<check::ValidateResult> load_for_view(const std::string& pa
 inline void warn_about_errors(const check::ValidateResult& result, const std::string& path,
                               const i18n::Translator& tr = i18n::Translator::english()) {
   if (result.summary.errors > 0)
-    fmt::print(stderr, "gcsj: {}\n",
-               i18n::msg_n("warning: the registry has {count} error; `gcsj validate {path}` "
-                           "lists it",
-                           "warning: the registry has {count} errors; `gcsj validate {path}` "
-                           "lists them",
-                           static_cast<unsigned long>(result.summary.errors),
-                           i18n::arg("path", path))
-                   .in(tr));
+    fmt::print(
+        stderr, "gcsj: {}\n",
+        i18n::msg_n("warning: the registry has {count} error; `gcsj validate {path}` "
+                    "lists it",
+                    "warning: the registry has {count} errors; `gcsj validate {path}` "
+                    "lists them",
+                    static_cast<unsigned long>(result.summary.errors), i18n::arg("path", path))
+            .in(tr));
 }
 
 }  // namespace gcsj::cli

@@ -19,7 +19,7 @@ struct SeatKind {
   bool up_to;                                 // "up to two": fewer is no vacancy to fill
   bool by_invitation;                         // ¶25(h)-(k): invited by the Director-General
   std::optional<model::Nominator> nominator;  // none for the ex officio Director-General
-  i18n::Term description;          // "Government representatives"
+  i18n::Term description;                     // "Government representatives"
   i18n::Term partner_requirement;  // "a government", in "the `government` seat is for ..."
 };
 

@@ -208,7 +208,8 @@ void add_group(const SiteContext& site, std::vector<SiteFile>& files) {
       body += fmt::format(
           "<tr><td>{}</td><td>{}</td><td>{}</td><td><time datetime=\"{}\">{}</time></td>"
           "<td><time datetime=\"{}\">{}</time></td><td>{}</td></tr>\n",
-          escape(model::display_name(*row.member)), escape(sentence_case(row.seat->description.msgid)),
+          escape(model::display_name(*row.member)),
+          escape(sentence_case(row.seat->description.msgid)),
           row.term_number == 1 ? "first" : "renewal", row.start.iso(), row.start.iso(),
           row.end.iso(), row.end.iso(),
           !row.renewable ? std::string(row.partner_withdraws ? "No: the partner withdraws"

@@ -88,8 +88,8 @@ std::string seat_chart(const SiteContext& site, std::string_view) {
         "<g class=\"seat-row\" data-seat=\"{}\"><title>¶{}: {}</title>"
         "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">¶{} {}</text>\n",
         model::enum_name(row.kind->seat), row.kind->paragraph,
-        escape(sentence_case(row.kind->description.msgid)), kLabelWidth - 10, y + 20, row.kind->paragraph,
-        short_label(row.kind->seat));
+        escape(sentence_case(row.kind->description.msgid)), kLabelWidth - 10, y + 20,
+        row.kind->paragraph, short_label(row.kind->seat));
     int x = kLabelWidth + kRadius + 2;
     const int cy = y + 15;
     for (std::size_t i = 0; i < row.sitting.size(); ++i) {

@@ -29,9 +29,10 @@ std::string chairs_of(const SeatRow& row, const Translator& tr) {
     const model::Role role = group::role_of(*member);
     if (role == model::Role::member) continue;
     if (!out.empty()) out += "; ";
-    out += msg("{chair}: {name}", arg("chair", role == model::Role::co_chair ? kCoChair : kViceChair),
-               arg("name", util::printable(shown_name(*member, tr))))
-               .in(tr);
+    out +=
+        msg("{chair}: {name}", arg("chair", role == model::Role::co_chair ? kCoChair : kViceChair),
+            arg("name", util::printable(shown_name(*member, tr))))
+            .in(tr);
   }
   return out;
 }
@@ -40,8 +41,7 @@ std::string status_of(const SeatRow& row, const Translator& tr) {
   const auto n = static_cast<unsigned long>(row.vacancies());
   if (!row.capacity_binds)
     return row.filled() == 0 ? std::string(tr.ctx("seat status", "none sitting")) : "-";
-  if (row.excess() > 0)
-    return msg("OVER +{excess}", arg("excess", row.excess())).in(tr);
+  if (row.excess() > 0) return msg("OVER +{excess}", arg("excess", row.excess())).in(tr);
   if (row.vacancies() == 0) return std::string(tr.ctx("seat status", "filled"));
   if (row.kind->up_to) return msg_n("{count} open (up to)", "{count} open (up to)", n).in(tr);
   if (row.kind->by_invitation)
@@ -96,8 +96,8 @@ std::string render_seats_text(const GroupView& view, const group::Composition& c
     // Before the Group exists, its seats are not yet to fill: only the Director-General's is.
     const bool not_yet =
         !composition.established && row.kind->seat != model::Seat::director_general;
-    lines.push_back({name, row.region ? "" : std::string(row.kind->paragraph),
-                     capacity_of(row, tr), std::to_string(row.filled()),
+    lines.push_back({name, row.region ? "" : std::string(row.kind->paragraph), capacity_of(row, tr),
+                     std::to_string(row.filled()),
                      not_yet ? std::string(tr.ctx("seat status", "not yet")) : status_of(row, tr),
                      chairs_of(row, tr)});
     if (row.region) continue;
@@ -124,8 +124,8 @@ std::string render_seats_text(const GroupView& view, const group::Composition& c
     out += "\n" +
            msg_n("{filled} of {count} seat filled, {vacant} vacant, {over} over-filled",
                  "{filled} of {count} seats filled, {vacant} vacant, {over} over-filled",
-                 static_cast<unsigned long>(capacity), arg("filled", filled),
-                 arg("vacant", vacant), arg("over", over))
+                 static_cast<unsigned long>(capacity), arg("filled", filled), arg("vacant", vacant),
+                 arg("over", over))
                .in(tr) +
            "\n";
   else

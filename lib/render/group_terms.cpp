@@ -49,12 +49,12 @@ std::string render_terms_text(const GroupView& view, const std::vector<group::Ca
   const auto file =
       arg("file", util::printable(view.registry.file(view.roster.group().where.file).path));
   std::string out =
-      (within_days ? msg_n("Terms of sitting members on {date}, ending within {count} day ({file})",
-                           "Terms of sitting members on {date}, ending within {count} days "
-                           "({file})",
-                           static_cast<unsigned long>(*within_days), arg("date", view.as_of), file)
-                   : msg("Terms of sitting members on {date} ({file})", arg("date", view.as_of),
-                         file))
+      (within_days
+           ? msg_n("Terms of sitting members on {date}, ending within {count} day ({file})",
+                   "Terms of sitting members on {date}, ending within {count} days "
+                   "({file})",
+                   static_cast<unsigned long>(*within_days), arg("date", view.as_of), file)
+           : msg("Terms of sitting members on {date} ({file})", arg("date", view.as_of), file))
           .in(tr) +
       "\n\n";
   if (rows.empty()) {

@@ -63,9 +63,9 @@ void group_markdown(std::string& out, const Figures& f) {
                                                              markdown_text(model::display_name(*m)),
                                                              model::enum_name(group::role_of(*m)));
     out += fmt::format("| {} | {} | {}{} | {} | {} | {} |\n",
-                       markdown_text(sentence_case(row.kind->description.msgid)), row.kind->paragraph,
-                       row.kind->up_to ? "up to " : "", row.capacity, row.filled(), row.vacancies(),
-                       chairs);
+                       markdown_text(sentence_case(row.kind->description.msgid)),
+                       row.kind->paragraph, row.kind->up_to ? "up to " : "", row.capacity,
+                       row.filled(), row.vacancies(), chairs);
     capacity += row.capacity;
     filled += std::min(row.filled(), row.capacity);
     vacant += row.vacancies();

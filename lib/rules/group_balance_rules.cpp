@@ -16,12 +16,12 @@ namespace {
 
 using i18n::N_;
 
+using group::is_director_general;
+using group::member_label;
 using i18n::arg;
 using i18n::Message;
 using i18n::msg;
 using i18n::msg_n;
-using group::is_director_general;
-using group::member_label;
 using model::Member;
 using model::Seat;
 
@@ -41,13 +41,13 @@ void check_level(const Context& context, Reporter& out) {
     // ¶26: members, "especially the Co-Chairpersons", are expected at ministerial level.
     const bool co_chair = group::role_of(m) == model::Role::co_chair;
     if (m.level.absent())
-      out.add(m.where,
-              co_chair ? msg("{member} has no `level`: the Co-Chairpersons especially are "
-                             "expected at ministerial or equivalent level",
-                             arg("member", member_label(m)))
-                       : msg("{member} has no `level`: members are expected at ministerial or "
-                             "equivalent level",
-                             arg("member", member_label(m))));
+      out.add(m.where, co_chair
+                           ? msg("{member} has no `level`: the Co-Chairpersons especially are "
+                                 "expected at ministerial or equivalent level",
+                                 arg("member", member_label(m)))
+                           : msg("{member} has no `level`: members are expected at ministerial or "
+                                 "equivalent level",
+                                 arg("member", member_label(m))));
     else if (m.level && m.level->value == model::MemberLevel::senior_official)
       out.add(m.level->where,
               co_chair ? msg("{member} is a Co-Chairperson, whom ¶26 especially expects at "
@@ -68,23 +68,26 @@ Message over_represented(model::Gender gender, int count, int declared, long sha
   const auto max = arg("max", max_share);
   switch (gender) {
     case model::Gender::woman:
-      return msg_n("{count} of the {declared} sitting members who declare a gender is a woman "
-                   "({share}%, above {max}%)",
-                   "{count} of the {declared} sitting members who declare a gender are women "
-                   "({share}%, above {max}%)",
-                   n, of, percent, max);
+      return msg_n(
+          "{count} of the {declared} sitting members who declare a gender is a woman "
+          "({share}%, above {max}%)",
+          "{count} of the {declared} sitting members who declare a gender are women "
+          "({share}%, above {max}%)",
+          n, of, percent, max);
     case model::Gender::man:
-      return msg_n("{count} of the {declared} sitting members who declare a gender is a man "
-                   "({share}%, above {max}%)",
-                   "{count} of the {declared} sitting members who declare a gender are men "
-                   "({share}%, above {max}%)",
-                   n, of, percent, max);
+      return msg_n(
+          "{count} of the {declared} sitting members who declare a gender is a man "
+          "({share}%, above {max}%)",
+          "{count} of the {declared} sitting members who declare a gender are men "
+          "({share}%, above {max}%)",
+          n, of, percent, max);
     default:
-      return msg_n("{count} of the {declared} sitting members who declare a gender declares "
-                   "`{gender}` ({share}%, above {max}%)",
-                   "{count} of the {declared} sitting members who declare a gender declare "
-                   "`{gender}` ({share}%, above {max}%)",
-                   n, of, arg("gender", model::enum_name(gender)), percent, max);
+      return msg_n(
+          "{count} of the {declared} sitting members who declare a gender declares "
+          "`{gender}` ({share}%, above {max}%)",
+          "{count} of the {declared} sitting members who declare a gender declare "
+          "`{gender}` ({share}%, above {max}%)",
+          n, of, arg("gender", model::enum_name(gender)), percent, max);
   }
 }
 
@@ -157,8 +160,8 @@ constexpr Rule kMemberLevel{
     .summary = N_("A sitting member is not of ministerial or equivalent level."),
     .explanation =
         N_("¶26: members, especially the Co-Chairpersons, are expected to be of ministerial or "
-        "equivalent level, with the right to delegate working meetings to senior officials "
-        "(`delegates`)."),
+           "equivalent level, with the right to delegate working meetings to senior officials "
+           "(`delegates`)."),
     .passing = R"yaml(level: ministerial
 delegates: [{name: R. Lima, level: senior-official}])yaml",
     .failing = R"yaml(level: senior-official)yaml",
@@ -171,8 +174,8 @@ constexpr Rule kGenderBalance{
     .paragraph = "26",
     .severity = Severity::warning,
     .summary = N_("The sitting members are not gender-balanced."),
-    .explanation =
-        N_("¶26: the composition strives for gender balance. Among sitting members (the "
+    .explanation = N_(
+        "¶26: the composition strives for gender balance. Among sitting members (the "
         "Director-General included) who declare woman, man or non-binary, when at least four do, "
         "a share of one gender above `gender_balance_max_share` (default 0.6, so 60% is not "
         "reported and 65% is) is reported."),
@@ -187,8 +190,8 @@ constexpr Rule kGeographicalDiversity{
     .paragraph = "26",
     .severity = Severity::note,
     .summary = N_("Most employers' or workers' members come from one ILO region."),
-    .explanation =
-        N_("¶26: the composition of the Coordinating Group strives for geographical diversity. The "
+    .explanation = N_(
+        "¶26: the composition of the Coordinating Group strives for geographical diversity. The "
         "twelve Government seats are nominated on a regional basis (`government-region-coverage`); "
         "for the six Employers' and the six Workers' seats, a note is written when at least "
         "two-thirds of the sitting members whose partner names a country (and at least three) "

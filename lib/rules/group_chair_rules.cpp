@@ -15,11 +15,11 @@ namespace {
 
 using i18n::N_;
 
+using group::is_director_general;
+using group::member_label;
 using i18n::arg;
 using i18n::Message;
 using i18n::msg;
-using group::is_director_general;
-using group::member_label;
 using model::Member;
 using model::Role;
 using model::Seat;
@@ -35,9 +35,10 @@ struct Chair {
 constexpr std::array kChairs{
     Chair{Role::co_chair, Seat::director_general, "25(a)",
           [](Message first) {
-            return msg("a second Director-General, the ex officio Co-Chairperson: {first} "
-                       "already is one",
-                       arg("first", std::move(first)));
+            return msg(
+                "a second Director-General, the ex officio Co-Chairperson: {first} "
+                "already is one",
+                arg("first", std::move(first)));
           },
           [](model::Date date) {
             return msg("no Director-General, the ex officio Co-Chairperson, sits on {date}",
@@ -136,8 +137,7 @@ void check_chair_missing(const Context& context, Reporter& out) {
              (is_director_general(m) || group::role_of(m) == chair.role);
     });
     if (held) continue;
-    auto& f = out.add(roster->group().members_where,
-                      chair.missing(context.as_of));
+    auto& f = out.add(roster->group().members_where, chair.missing(context.as_of));
     f.paragraph = chair.paragraph;
     f.seat = findings::SeatRef{chair.seat, std::nullopt};
   }
@@ -159,8 +159,8 @@ constexpr Rule kChairRoles{
     .paragraph = "25",
     .severity = Severity::error,
     .summary = N_("A chair role is held by the wrong seat, or twice."),
-    .explanation =
-        N_("¶25(a) and (c): the Director-General and one of the twelve Government representatives "
+    .explanation = N_(
+        "¶25(a) and (c): the Director-General and one of the twelve Government representatives "
         "are Co-Chairpersons; ¶25(d) and (e): one Employers' and one Workers' representative are "
         "Vice-Chairpersons. Any other chair, or a second of these, is an error among sitting "
         "members. A misplaced Co-Chairperson cites ¶25(a), a misplaced Vice-Chairperson ¶25(d); a "
@@ -180,8 +180,8 @@ constexpr Rule kChairMissing{
     .paragraph = "25",
     .severity = Severity::warning,
     .summary = N_("A Co-Chairperson or Vice-Chairperson is missing."),
-    .explanation =
-        N_("¶25(a) makes the Director-General a Co-Chairperson, and ¶25(c), (d) and (e) each give the "
+    .explanation = N_(
+        "¶25(a) makes the Director-General a Co-Chairperson, and ¶25(c), (d) and (e) each give the "
         "Group a chair from among their members: a government Co-Chairperson, an employers' and a "
         "workers' Vice-Chairperson. A missing one on the as-of date is reported, citing its "
         "letter; no Director-General at all is also a vacancy (`seat-vacant`)."),
@@ -199,8 +199,8 @@ constexpr Rule kDirectorGeneralCoChair{
     .summary = N_("The Director-General is given a role other than Co-Chairperson."),
     .explanation =
         N_("¶25(a) and ¶23: the Director-General of the ILO is the ex officio Co-Chairperson. A "
-        "`role` of `member` or `vice-chair` on the Director-General contradicts the text; gcsj "
-        "still counts the Director-General as the Co-Chairperson."),
+           "`role` of `member` or `vice-chair` on the Director-General contradicts the text; gcsj "
+           "still counts the Director-General as the Co-Chairperson."),
     .passing = R"yaml(- name: Gilbert F. Houngbo
   seat: director-general)yaml",
     .failing = R"yaml(- name: Gilbert F. Houngbo

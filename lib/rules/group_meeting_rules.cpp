@@ -46,8 +46,8 @@ constexpr Rule kMeetingFrequency{
     .paragraph = "24",
     .severity = Severity::note,
     .summary = N_("The Group met fewer than twice in a full calendar year."),
-    .explanation =
-        N_("¶24: the Coordinating Group meets twice a year, or as needed. Every full calendar year "
+    .explanation = N_(
+        "¶24: the Coordinating Group meets twice a year, or as needed. Every full calendar year "
         "after `established` (default: the earliest term start) with fewer than two `meetings` is "
         "noted."),
     .passing = R"yaml(meetings:

@@ -18,11 +18,11 @@ namespace {
 
 using i18n::N_;
 
-using i18n::arg;
-using i18n::msg;
 using group::is_director_general;
 using group::member_label;
 using group::the_group;
+using i18n::arg;
+using i18n::msg;
 using model::Member;
 using model::Seat;
 
@@ -58,11 +58,11 @@ void check_partner_category(const Context& context, Reporter& out) {
     if (!partner) continue;
     const auto& kind = group::seat_kind(m.seat->value);
     if (group::partner_fits_seat(*partner, m.seat->value)) continue;
-    auto& f = out.add(m.partner->where,
-                      msg("the `{seat}` seat is for {requirement}; `{partner}` is not one",
-                          arg("seat", model::enum_name(m.seat->value)),
-                          arg("requirement", kind.partner_requirement),
-                          arg("partner", m.partner->value)));
+    auto& f = out.add(
+        m.partner->where,
+        msg("the `{seat}` seat is for {requirement}; `{partner}` is not one",
+            arg("seat", model::enum_name(m.seat->value)),
+            arg("requirement", kind.partner_requirement), arg("partner", m.partner->value)));
     f.paragraph = kind.paragraph;
     f.related.push_back({partner->where, msg("the partner is defined here")});
   }
@@ -87,10 +87,10 @@ void check_within_partnership(const Context& context, Reporter& out) {
                 msg("a partner that has left the Coalition has no seat on the Group (¶21)"))
             .related.push_back({p.withdrawn->where, msg("withdrawn here")});
       } else if (!p.admitted || p.admitted->value > term.start->value) {
-        auto& f = out.add(
-            term.start->where,
-            msg("the term starts on {start}, when `{partner}` was not an admitted partner",
-                arg("start", term.start->value), arg("partner", m.partner->value)));
+        auto& f =
+            out.add(term.start->where,
+                    msg("the term starts on {start}, when `{partner}` was not an admitted partner",
+                        arg("start", term.start->value), arg("partner", m.partner->value)));
         f.related.push_back({p.admitted ? p.admitted->where : p.where,
                              p.admitted ? msg("admitted here") : msg("the partner, not admitted")});
       } else if (p.withdrawn && p.withdrawn->value <= context.as_of && end &&
@@ -226,7 +226,7 @@ constexpr Rule kOneGroup{
     .summary = N_("A registry has more than one coordinating-group document."),
     .explanation =
         N_("The registry describes one Coordinating Group; a second document would make every seat "
-        "count ambiguous. Only the first is checked."),
+           "count ambiguous. Only the first is checked."),
     .passing = R"yaml(# coordinating-group.yaml
 kind: coordinating-group)yaml",
     .failing = R"yaml(# coordinating-group.yaml and group-2025.yaml
@@ -243,8 +243,8 @@ constexpr Rule kMemberPartnerExists{
     .summary = N_("A Group member represents no known partner."),
     .explanation =
         N_("¶21 establishes the Coordinating Group among Coalition partners, and ¶23 calls its "
-        "members partners of the Coalition: every member except the Director-General names the "
-        "partner it represents. An unknown id is reported when a whole registry is loaded."),
+           "members partners of the Coalition: every member except the Director-General names the "
+           "partner it represents. An unknown id is reported when a whole registry is loaded."),
     .passing = R"yaml(- name: L. Boateng
   partner: ituc
   seat: workers)yaml",
@@ -261,9 +261,9 @@ constexpr Rule kSeatPartnerCategory{
     .summary = N_("A member's partner is not of the kind its seat is for."),
     .explanation =
         N_("¶25 says who holds each seat: governments the twelve Government seats, employers' and "
-        "workers' organizations theirs, a global union federation the seat of ¶25(g), "
-        "organizations of the UN system those of ¶25(b) and (h), and so on. The finding cites "
-        "the seat's own letter and points at the partner's document."),
+           "workers' organizations theirs, a global union federation the seat of ¶25(g), "
+           "organizations of the UN system those of ¶25(b) and (h), and so on. The finding cites "
+           "the seat's own letter and points at the partner's document."),
     .passing = R"yaml(- partner: industriall   # international, sectoral union
   seat: global-union)yaml",
     .failing = R"yaml(- partner: ituc          # not sectoral
@@ -279,8 +279,8 @@ constexpr Rule kTermWithinPartnership{
     .summary = N_("A member serves while its partner is not admitted."),
     .explanation =
         N_("¶21 and ¶23: members of the Group are partners of the Coalition. Every term that has "
-        "begun lies within the period its partner is admitted: it starts on or after the "
-        "admission and ends before a withdrawal."),
+           "begun lies within the period its partner is admitted: it starts on or after the "
+           "admission and ends before a withdrawal."),
     .passing = R"yaml(# partner admitted 2024-02-01
 terms:
   - start: 2024-06-01)yaml",
@@ -298,7 +298,7 @@ constexpr Rule kDirectorGeneralExOfficio{
     .summary = N_("The Director-General is given a partner or terms."),
     .explanation =
         N_("¶23 and ¶25(a): the Director-General of the ILO is the ex officio Co-Chairperson, "
-        "outside the two-year terms of the other members, and represents no partner."),
+           "outside the two-year terms of the other members, and represents no partner."),
     .passing = R"yaml(- name: Gilbert F. Houngbo
   seat: director-general)yaml",
     .failing = R"yaml(- name: Gilbert F. Houngbo
@@ -314,8 +314,8 @@ constexpr Rule kMemberTerms{
     .paragraph = "23",
     .severity = Severity::error,
     .summary = N_("A member other than the Director-General has no term."),
-    .explanation =
-        N_("¶23: members serve for two-year periods. A member without any term never sits, which is "
+    .explanation = N_(
+        "¶23: members serve for two-year periods. A member without any term never sits, which is "
         "almost certainly an omission."),
     .passing = R"yaml(- name: R. Alvarez
   seat: employers
@@ -332,8 +332,8 @@ constexpr Rule kMemberRegion{
     .paragraph = "25(c)",
     .severity = Severity::error,
     .summary = N_("A government member's region is missing or contradicts its country."),
-    .explanation =
-        N_("¶25(c): the twelve Government representatives are nominated on a regional basis. Each "
+    .explanation = N_(
+        "¶25(c): the twelve Government representatives are nominated on a regional basis. Each "
         "government member names its region of the Government group (africa, americas, "
         "asia-pacific, europe), which must be the region of its partner's country in the bundled "
         "ILO data."),
@@ -352,8 +352,8 @@ constexpr Rule kMemberRegionUncertain{
     .paragraph = "25(c)",
     .severity = Severity::warning,
     .summary = N_("A government member's region differs from data that marks it as uncertain."),
-    .explanation =
-        N_("For eleven Central and Western Asian States the bundled data infers the Government-group "
+    .explanation = N_(
+        "For eleven Central and Western Asian States the bundled data infers the Government-group "
         "region rather than observing it; a different `region` may be right, and is worth "
         "checking."),
     .passing = R"yaml(partner: turkiye
@@ -371,8 +371,8 @@ constexpr Rule kOneSeatPerCountry{
     .paragraph = "25(c)",
     .severity = Severity::error,
     .summary = N_("A country holds two government seats."),
-    .explanation =
-        N_("¶25(c) spreads the twelve Government seats on a regional basis; one country holding two "
+    .explanation = N_(
+        "¶25(c) spreads the twelve Government seats on a regional basis; one country holding two "
         "of them at once defeats that. Judged among members sitting on the as-of date."),
     .passing = R"yaml(- partner: kenya
   seat: government
@@ -391,8 +391,8 @@ constexpr Rule kOneSeatPerPerson{
     .paragraph = "25",
     .severity = Severity::error,
     .summary = N_("One person holds two seats."),
-    .explanation =
-        N_("Each member of ¶25 is one representative; the same person sitting in two entries on the "
+    .explanation = N_(
+        "Each member of ¶25 is one representative; the same person sitting in two entries on the "
         "as-of date counts twice towards the composition."),
     .passing = R"yaml(- name: A. Martín
   seat: employers)yaml",

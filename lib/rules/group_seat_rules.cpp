@@ -14,12 +14,12 @@ namespace {
 
 using i18n::N_;
 
+using group::member_label;
+using group::SeatRow;
 using i18n::arg;
 using i18n::Message;
 using i18n::msg;
 using i18n::msg_n;
-using group::member_label;
-using group::SeatRow;
 using model::Member;
 using model::Seat;
 
@@ -152,8 +152,8 @@ constexpr Rule kSeatCapacity{
     .paragraph = "25",
     .severity = Severity::error,
     .summary = N_("More members sit in a seat than ¶25 provides."),
-    .explanation =
-        N_("¶25 fixes the Group's seats: one Director-General, one representative of the UN "
+    .explanation = N_(
+        "¶25 fixes the Group's seats: one Director-General, one representative of the UN "
         "Secretary-General, twelve Government, six Employers' and six Workers' representatives, "
         "one each for an enterprise and a global union federation, up to two for the UN system, "
         "one each for the economic organizations or IFIs, a regional organization, an NGO and an "
@@ -170,8 +170,8 @@ constexpr Rule kSeatVacant{
     .paragraph = "25",
     .severity = Severity::warning,
     .summary = N_("A nominated seat (¶25(a)-(g)) is vacant."),
-    .explanation =
-        N_("The seats of ¶25(a)-(g) are filled by nomination; fewer sitting members than seats on "
+    .explanation = N_(
+        "The seats of ¶25(a)-(g) are filled by nomination; fewer sitting members than seats on "
         "the as-of date is a vacancy to fill. A member whose partner is not admitted on the "
         "as-of date does not sit (¶21): its seat is vacant. The finding names the member who left "
         "the seat last, and how: its term ended, or its partner withdrew."),
@@ -188,7 +188,7 @@ constexpr Rule kInvitedSeatVacant{
     .summary = N_("A seat filled by invitation (¶25(h)-(k)) is vacant."),
     .explanation =
         N_("The seats of ¶25(h)-(k) are filled by invitation of the Director-General, and the "
-        "UN-system seats are \"up to two\": a vacancy there is for information."),
+           "UN-system seats are \"up to two\": a vacancy there is for information."),
     .passing = R"yaml(- name: Director M. Osei
   seat: ngo)yaml",
     .failing = R"yaml(# nobody sits in `seat: ngo`)yaml",
@@ -203,8 +203,8 @@ constexpr Rule kGovernmentSeatsTotal{
     .summary = N_("`government_seats` does not add up to twelve."),
     .explanation =
         N_("¶25(c) provides twelve Government representatives. The document does not split them "
-        "between regions; a registry that does so in `government_seats` must account for all "
-        "twelve."),
+           "between regions; a registry that does so in `government_seats` must account for all "
+           "twelve."),
     .passing = R"yaml(government_seats: {africa: 3, americas: 3, asia-pacific: 3, europe: 3})yaml",
     .failing = R"yaml(government_seats: {africa: 4, americas: 3, asia-pacific: 3, europe: 3})yaml",
     .check = check_government_seats_total,
@@ -218,8 +218,8 @@ constexpr Rule kGovernmentRegionCoverage{
     .summary = N_("A region of the Government group has no sitting government member."),
     .explanation =
         N_("¶25(c) has the Government group nominate on a regional basis, and ¶26 asks for "
-        "geographical diversity. Without a `government_seats` split, a region with no sitting "
-        "government member is reported."),
+           "geographical diversity. Without a `government_seats` split, a region with no sitting "
+           "government member is reported."),
     .passing = R"yaml(# government members from all four regions)yaml",
     .failing = R"yaml(# no government member from asia-pacific sits)yaml",
     .check = check_region_coverage,

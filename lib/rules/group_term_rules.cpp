@@ -15,13 +15,13 @@ namespace {
 
 using i18n::N_;
 
+using group::is_director_general;
+using group::member_label;
+using group::the_group;
 using i18n::arg;
 using i18n::Message;
 using i18n::msg;
 using i18n::msg_n;
-using group::is_director_general;
-using group::member_label;
-using group::the_group;
 using model::Member;
 using model::Term;
 
@@ -84,9 +84,8 @@ void check_order(const Context& context, Reporter& out) {
 void check_renewal_limit(const Context& context, Reporter& out) {
   for_each_term(context, [&](const Member& m, const Term& term, int number) {
     if (number == group::kMaxTerms + 1)
-      out.add(term.where,
-              msg("a third term for {member}: membership may be renewed once",
-                  arg("member", member_label(m))));
+      out.add(term.where, msg("a third term for {member}: membership may be renewed once",
+                              arg("member", member_label(m))));
   });
 }
 
@@ -135,25 +134,26 @@ void check_expiring(const Context& context, Reporter& out) {
     const auto member = arg("member", member_label(*row.member));
     Message message;
     if (row.renewable && row.proposer)
-      message = msg_n("the term of {member} ends on {end} ({count} day); a renewal is still "
-                      "possible, if proposed by the `{proposer}`",
-                      "the term of {member} ends on {end} ({count} days); a renewal is still "
-                      "possible, if proposed by the `{proposer}`",
-                      days, member, arg("end", row.end),
-                      arg("proposer", model::enum_name(*row.proposer)));
+      message = msg_n(
+          "the term of {member} ends on {end} ({count} day); a renewal is still "
+          "possible, if proposed by the `{proposer}`",
+          "the term of {member} ends on {end} ({count} days); a renewal is still "
+          "possible, if proposed by the `{proposer}`",
+          days, member, arg("end", row.end), arg("proposer", model::enum_name(*row.proposer)));
     else if (row.partner_withdraws)
-      message = msg_n("the term of {member} ends on {end} ({count} day); its partner withdraws on "
-                      "{withdraws}: no renewal is possible",
-                      "the term of {member} ends on {end} ({count} days); its partner withdraws "
-                      "on {withdraws}: no renewal is possible",
-                      days, member, arg("end", row.end),
-                      arg("withdraws", *row.partner_withdraws));
+      message = msg_n(
+          "the term of {member} ends on {end} ({count} day); its partner withdraws on "
+          "{withdraws}: no renewal is possible",
+          "the term of {member} ends on {end} ({count} days); its partner withdraws "
+          "on {withdraws}: no renewal is possible",
+          days, member, arg("end", row.end), arg("withdraws", *row.partner_withdraws));
     else
-      message = msg_n("the term of {member} ends on {end} ({count} day); this is the renewed "
-                      "term: it cannot be renewed again",
-                      "the term of {member} ends on {end} ({count} days); this is the renewed "
-                      "term: it cannot be renewed again",
-                      days, member, arg("end", row.end));
+      message = msg_n(
+          "the term of {member} ends on {end} ({count} day); this is the renewed "
+          "term: it cannot be renewed again",
+          "the term of {member} ends on {end} ({count} days); this is the renewed "
+          "term: it cannot be renewed again",
+          days, member, arg("end", row.end));
     out.add(row.term->where, std::move(message));
   }
 }
@@ -185,8 +185,8 @@ constexpr Rule kTermLength{
     .summary = N_("A term has no start, or ends before it starts or after two years."),
     .explanation =
         N_("¶23: members serve for a two-year period. A term runs from `start` to the day before "
-        "the same date two years later (from 29 February, to 28 February); an earlier `end` (a "
-        "resignation) is allowed, a later one is not."),
+           "the same date two years later (from 29 February, to 28 February); an earlier `end` (a "
+           "resignation) is allowed, a later one is not."),
     .passing = R"yaml(- start: 2024-06-01
   end: 2026-05-31)yaml",
     .failing = R"yaml(- start: 2024-06-01
@@ -200,8 +200,8 @@ constexpr Rule kTermOrder{
     .paragraph = "23",
     .severity = Severity::error,
     .summary = N_("A member's terms are out of order or overlap."),
-    .explanation =
-        N_("¶23: a member serves a term and may be renewed once; the terms follow one another. A "
+    .explanation = N_(
+        "¶23: a member serves a term and may be renewed once; the terms follow one another. A "
         "term that starts before the previous one has ended would count the same service twice."),
     .passing = R"yaml(- start: 2024-06-01
 - start: 2026-06-01)yaml",
@@ -218,7 +218,7 @@ constexpr Rule kTermRenewalLimit{
     .summary = N_("A member has a third term."),
     .explanation =
         N_("¶23: membership in the Coordinating Group may be renewed once: a first term and one "
-        "renewal. A third term is reported where it is listed."),
+           "renewal. A third term is reported where it is listed."),
     .passing = R"yaml(terms:
   - start: 2024-06-01
   - start: 2026-06-01)yaml",
@@ -237,9 +237,9 @@ constexpr Rule kFirstTermNominator{
     .summary = N_("A first term was not nominated by the seat's nominating body."),
     .explanation =
         N_("¶25 names who fills each seat: the ILO Government group, the secretariat of the "
-        "Employers' or Workers' group, the UN Secretary-General, or the Director-General by "
-        "invitation. A first term's `nominated_by` must be that body; the finding cites the "
-        "seat's letter."),
+           "Employers' or Workers' group, the UN Secretary-General, or the Director-General by "
+           "invitation. A first term's `nominated_by` must be that body; the finding cites the "
+           "seat's letter."),
     .passing = R"yaml(seat: employers
 terms:
   - start: 2024-06-01
@@ -259,7 +259,7 @@ constexpr Rule kRenewalNominator{
     .summary = N_("A renewal was not proposed by the nominating group."),
     .explanation =
         N_("¶23: membership may be renewed once, if proposed by the nominating groups. A renewed "
-        "term's `nominated_by` must be the body that nominates the seat under ¶25."),
+           "term's `nominated_by` must be the body that nominates the seat under ¶25."),
     .passing = R"yaml(seat: workers
 terms:
   - {start: 2024-06-01, nominated_by: workers-group}
@@ -279,7 +279,7 @@ constexpr Rule kTermExpiring{
     .summary = N_("A sitting member's term ends within 90 days."),
     .explanation =
         N_("A reminder for the secretariat's calendar: a term ends soon. The note says whether ¶23 "
-        "still allows a renewal (after a first term) and who must propose it."),
+           "still allows a renewal (after a first term) and who must propose it."),
     .passing = R"yaml(# as of 2026-01-01
 - start: 2025-06-01   # ends 2027-05-31)yaml",
     .failing = R"yaml(# as of 2026-03-15
@@ -295,9 +295,9 @@ constexpr Rule kTermBeforeEstablished{
     .summary = N_("A term starts before the Group was established."),
     .explanation =
         N_("¶21 establishes the Coordinating Group among Coalition partners, and ¶51 foresaw its "
-        "establishment once its members were nominated. No one sits on the Group before its "
-        "`established` date (only the Director-General): a term that starts earlier is probably "
-        "a mistaken date, or `established` is."),
+           "establishment once its members were nominated. No one sits on the Group before its "
+           "`established` date (only the Director-General): a term that starts earlier is probably "
+           "a mistaken date, or `established` is."),
     .passing = R"yaml(established: 2024-06-01
 members:
   - terms: [{start: 2024-06-01}])yaml",

@@ -85,7 +85,8 @@ TEST_SUITE("rules::group::seats") {
     std::swap(member_of(members, "Worker 4").terms, member_of(members, "Worker 5").terms);
     const auto swapped = check_group(members).of("seat-vacant");
     REQUIRE(swapped.size() == 1);
-    CHECK(swapped[0].message.english().find("Worker 4 ended on 30 April 2025") != std::string::npos);
+    CHECK(swapped[0].message.english().find("Worker 4 ended on 30 April 2025") !=
+          std::string::npos);
   }
 
   TEST_CASE("a member whose partner has withdrawn no longer sits: its seat is vacant (¶21)") {
