@@ -26,7 +26,7 @@ struct GroupArgs {
   std::optional<long> within_days;
   long horizon_days = group::kDefaultHorizonDays;  // plan
   long remind_days = 30;                           // plan -f ics
-  std::string lang;                                // plan
+  std::string lang;
   InputArgs input;
 };
 
@@ -63,6 +63,7 @@ int run_group(const GroupArgs& args, View view) {
     print_error(language.error());
     return kExitUsage;
   }
+  const i18n::Translator& tr = **language;
   const auto result = load_for_view(args.path, *as_of, args.input);
   if (!result) {
     print_error(result.error());
@@ -72,9 +73,9 @@ int run_group(const GroupArgs& args, View view) {
     print_error(util::Error{args.path + " holds no coordinating-group document"});
     return kExitUsage;
   }
-  warn_about_errors(*result, args.path);
+  warn_about_errors(*result, args.path, tr);
   const auto roster = group::Roster::of(result->registry);
-  const render::GroupView group_view{result->registry, *roster, *as_of};
+  const render::GroupView group_view{result->registry, *roster, *as_of, tr};
   std::string out;
   bool over_filled = false;
   if (view == View::seats) {
@@ -83,7 +84,7 @@ int run_group(const GroupArgs& args, View view) {
     out = args.format == "json" ? render::render_seats_json(group_view, composition)
                                 : render::render_seats_text(group_view, composition);
   } else if (view == View::plan) {
-    out = render_plan(args, group_view, *roster, **language);
+    out = render_plan(args, group_view, *roster, tr);
   } else {
     const auto rows = group::term_calendar(*roster, *as_of, args.within_days);
     out = args.format == "json" ? render::render_terms_json(group_view, rows, args.within_days)
@@ -106,6 +107,7 @@ CLI::App* add_view(CLI::App& group, std::string_view name, std::string_view desc
   cmd->add_option("-f,--format", args->format, "Output format")
       ->check(CLI::IsMember(formats))
       ->capture_default_str();
+  add_language_option(*cmd, args->lang);
   add_input_options(*cmd, args->input);
   return cmd;
 }
@@ -151,7 +153,6 @@ void setup_group(CLI::App& app, int& exit_status) {
                    "-f ics: a reminder DAYS days before each term end (0: none; default: 30)")
       ->type_name("DAYS")
       ->check(CLI::Range(0L, kMaxDays));
-  add_language_option(*plan, plan_args->lang);
   plan->footer(
       "Exit status: 0 the calendar was shown, 2 usage error, 3 internal error. Errors elsewhere "
       "in the registry are a warning on standard error: `gcsj validate` lists them.");

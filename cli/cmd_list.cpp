@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "input_options.hpp"
+#include "language_option.hpp"
 #include "model/enum_names.hpp"
 #include "output.hpp"
 #include "registry_view.hpp"
@@ -19,6 +20,7 @@ struct ListArgs {
   std::string status;
   std::string format = "text";
   std::string output;
+  std::string lang;
   InputArgs input;
 };
 
@@ -28,12 +30,17 @@ int run_list(const ListArgs& args) {
     print_error(as_of.error());
     return kExitUsage;
   }
+  const auto language = chosen_language(args.lang);
+  if (!language) {
+    print_error(language.error());
+    return kExitUsage;
+  }
   const auto result = load_for_view(args.path, *as_of, args.input);
   if (!result) {
     print_error(result.error());
     return kExitUsage;
   }
-  warn_about_errors(*result, args.path);
+  warn_about_errors(*result, args.path, **language);
   render::PartnerFilter filter;
   if (!args.category.empty()) filter.category = model::parse_enum<model::Category>(args.category);
   if (!args.status.empty()) filter.status = model::parse_enum<model::Status>(args.status);
@@ -41,7 +48,8 @@ int run_list(const ListArgs& args) {
                       : args.format == "csv" ? render::ListFormat::csv
                                              : render::ListFormat::text;
   const auto written =
-      emit(render::render_partner_list(result->registry, *as_of, filter, format), args.output);
+      emit(render::render_partner_list(result->registry, *as_of, filter, format, **language),
+           args.output);
   if (!written) {
     print_error(written.error());
     return kExitUsage;
@@ -73,6 +81,7 @@ void setup_list(CLI::App& app, int& exit_status) {
       ->check(CLI::IsMember({"text", "json", "csv"}))
       ->capture_default_str();
   partners->add_option("-o,--output", args->output, "Write to FILE instead of standard output");
+  add_language_option(*partners, args->lang);
   partners->callback([args, &exit_status] { exit_status = run_list(*args); });
 }
 

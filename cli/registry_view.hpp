@@ -9,6 +9,7 @@
 
 #include "check/validate.hpp"
 #include "commands.hpp"
+#include "i18n/message.hpp"
 #include "input_options.hpp"
 
 namespace gcsj::cli {
@@ -25,11 +26,17 @@ inline util::Expected<check::ValidateResult> load_for_view(const std::string& pa
 }
 
 // Registry errors do not stop a view, but the reader should know the view rests on them.
-inline void warn_about_errors(const check::ValidateResult& result, const std::string& path) {
+inline void warn_about_errors(const check::ValidateResult& result, const std::string& path,
+                              const i18n::Translator& tr = i18n::Translator::english()) {
   if (result.summary.errors > 0)
-    fmt::print(stderr,
-               "gcsj: warning: the registry has {} error{}; `gcsj validate {}` lists them\n",
-               result.summary.errors, result.summary.errors == 1 ? "" : "s", path);
+    fmt::print(
+        stderr, "gcsj: {}\n",
+        i18n::msg_n("warning: the registry has {count} error; `gcsj validate {path}` "
+                    "lists it",
+                    "warning: the registry has {count} errors; `gcsj validate {path}` "
+                    "lists them",
+                    static_cast<unsigned long>(result.summary.errors), i18n::arg("path", path))
+            .in(tr));
 }
 
 }  // namespace gcsj::cli

@@ -36,8 +36,9 @@ PartnerIndex partners_by_id(const model::Registry& registry) {
   return index;
 }
 
-std::string member_label(const model::Member& member) {
-  return member.name ? member.name->value : fmt::format("the member at line {}", member.where.line);
+i18n::Message member_label(const model::Member& member) {
+  if (member.name) return i18n::Message::verbatim(member.name->value);
+  return i18n::msg("the member at line {line}", i18n::arg("line", member.where.line));
 }
 
 std::optional<Roster> Roster::of(const model::Registry& registry) {

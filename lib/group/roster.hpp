@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "group/terms.hpp"
+#include "i18n/message.hpp"
 #include "model/date.hpp"
 #include "model/group.hpp"
 #include "model/partner_digest.hpp"
@@ -82,7 +83,8 @@ inline const model::Group* the_group(const model::Registry& registry) {
 // The partners the Group's members name, by id (the first of a duplicated id).
 PartnerIndex partners_by_id(const model::Registry& registry);
 
-// How a message names a member: its name, or its position when unnamed.
-std::string member_label(const model::Member& member);
+// How a message names a member: its name (as written), or its position when unnamed ("the member
+// at line 12").
+i18n::Message member_label(const model::Member& member);
 
 }  // namespace gcsj::group

@@ -7,40 +7,50 @@
 namespace gcsj::group {
 namespace {
 
+using i18n::NC_;
 using model::Category;
 using model::Nominator;
 using model::OrgType;
 using model::Seat;
 
+// Descriptions as ¶25 words them; requirements as a message says who a seat is for ("the
+// `government` seat is for a government").
 constexpr std::array<SeatKind, 12> kSeats{{
     {Seat::director_general, "25(a)", 1, false, false, std::nullopt,
-     "Director-General of the ILO (ex officio Co-Chairperson)", "no partner"},
+     NC_("seat", "Director-General of the ILO (ex officio Co-Chairperson)"),
+     NC_("partner a seat is for", "no partner")},
     {Seat::un_secretary_general, "25(b)", 1, false, false, Nominator::un_secretary_general,
-     "representative of the UN Secretary-General",
-     "an international organization of the UN system"},
+     NC_("seat", "representative of the UN Secretary-General"),
+     NC_("partner a seat is for", "an international organization of the UN system")},
     {Seat::government, "25(c)", kGovernmentSeats, false, false, Nominator::government_group,
-     "Government representatives", "a government"},
+     NC_("seat", "Government representatives"), NC_("partner a seat is for", "a government")},
     {Seat::employers, "25(d)", 6, false, false, Nominator::employers_group,
-     "Employers' representatives", "an employers' organization"},
-    {Seat::workers, "25(e)", 6, false, false, Nominator::workers_group, "Workers' representatives",
-     "a workers' organization"},
+     NC_("seat", "Employers' representatives"),
+     NC_("partner a seat is for", "an employers' organization")},
+    {Seat::workers, "25(e)", 6, false, false, Nominator::workers_group,
+     NC_("seat", "Workers' representatives"),
+     NC_("partner a seat is for", "a workers' organization")},
     {Seat::enterprise, "25(f)", 1, false, false, Nominator::employers_group,
-     "representative of an enterprise", "an enterprise"},
+     NC_("seat", "representative of an enterprise"), NC_("partner a seat is for", "an enterprise")},
     {Seat::global_union, "25(g)", 1, false, false, Nominator::workers_group,
-     "representative of a global union federation",
-     "an international, sectoral workers' organization (a global union federation)"},
+     NC_("seat", "representative of a global union federation"),
+     NC_("partner a seat is for",
+         "an international, sectoral workers' organization (a global union federation)")},
     {Seat::un_system, "25(h)", 2, true, true, Nominator::director_general,
-     "representatives of partner organizations of the UN system",
-     "an international organization of the UN system"},
+     NC_("seat", "representatives of partner organizations of the UN system"),
+     NC_("partner a seat is for", "an international organization of the UN system")},
     {Seat::economic_organization, "25(h)", 1, false, true, Nominator::director_general,
-     "representative of the international economic organizations or IFIs",
-     "an international economic organization, an IFI, or a regional development bank"},
+     NC_("seat", "representative of the international economic organizations or IFIs"),
+     NC_("partner a seat is for",
+         "an international economic organization, an IFI, or a regional development bank")},
     {Seat::regional_organization, "25(i)", 1, false, true, Nominator::director_general,
-     "representative of a regional organization", "a regional organization"},
+     NC_("seat", "representative of a regional organization"),
+     NC_("partner a seat is for", "a regional organization")},
     {Seat::ngo, "25(j)", 1, false, true, Nominator::director_general,
-     "representative of an international NGO", "an NGO"},
+     NC_("seat", "representative of an international NGO"), NC_("partner a seat is for", "an NGO")},
     {Seat::academic, "25(k)", 1, false, true, Nominator::director_general,
-     "representative of an academic institution", "a research or academic institution"},
+     NC_("seat", "representative of an academic institution"),
+     NC_("partner a seat is for", "a research or academic institution")},
 }};
 
 bool is(const model::PartnerDigest& partner, Category category) {

@@ -6,6 +6,7 @@
 #include <span>
 #include <string_view>
 
+#include "i18n/translator.hpp"
 #include "model/group.hpp"
 #include "model/partner_digest.hpp"
 
@@ -18,8 +19,8 @@ struct SeatKind {
   bool up_to;                                 // "up to two": fewer is no vacancy to fill
   bool by_invitation;                         // ¶25(h)-(k): invited by the Director-General
   std::optional<model::Nominator> nominator;  // none for the ex officio Director-General
-  std::string_view description;               // "Government representatives"
-  std::string_view partner_requirement;       // for messages
+  i18n::Term description;                     // "Government representatives"
+  i18n::Term partner_requirement;  // "a government", in "the `government` seat is for ..."
 };
 
 // Every seat of ¶25 in the order of its letters.

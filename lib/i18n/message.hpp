@@ -50,9 +50,6 @@ class Message {
     m.verbatim_ = std::move(text);
     return m;
   }
-  // TRANSITIONAL, removed once every message is marked: unmarked text converts implicitly.
-  Message(std::string text) : verbatim_(std::move(text)) {}  // NOLINT
-  Message(const char* text) : verbatim_(text) {}             // NOLINT
 
   template <class... Args>
   friend Message msg(std::string_view msgid, Args&&... args);

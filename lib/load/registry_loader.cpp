@@ -124,7 +124,7 @@ FileWork plan_work(model::FileId id, const PlannedFile& file, const LoadRequest&
     auto text = request.source ? request.source->read(file)
                                : util::Expected<HeldText>(util::Error{"no source to read it from"});
     if (!text) {
-      work.refused = refused(format::kUnreadableFile, {id, 1, 1}, text.error().message);
+      work.refused = refused(format::kUnreadableFile, {id, 1, 1}, cannot_open(text.error()));
       return work;
     }
     work.held = std::move(text->owner);

@@ -1,6 +1,9 @@
-#include <fmt/format.h>
+#include <algorithm>
+#include <array>
+#include <vector>
 
 #include "group/terms.hpp"
+#include "i18n/message.hpp"
 #include "model/enum_names.hpp"
 #include "render/group_views.hpp"
 #include "render/json_writer.hpp"
@@ -10,46 +13,82 @@ namespace gcsj::render {
 namespace {
 
 using group::SeatRow;
+using i18n::arg;
+using i18n::msg;
+using i18n::msg_n;
+using i18n::NC_;
+using i18n::Translator;
 
-std::string chairs_of(const SeatRow& row) {
+// How the views name a chair (¶25(a), (d), (e)).
+constexpr i18n::Term kCoChair = NC_("chair", "Co-Chairperson");
+constexpr i18n::Term kViceChair = NC_("chair", "Vice-Chairperson");
+
+std::string chairs_of(const SeatRow& row, const Translator& tr) {
   std::string out;
   for (const model::Member* member : row.sitting) {
     const model::Role role = group::role_of(*member);
     if (role == model::Role::member) continue;
     if (!out.empty()) out += "; ";
-    out += fmt::format("{}: {}", model::enum_name(role),
-                       util::printable(model::display_name(*member)));
+    out +=
+        msg("{chair}: {name}", arg("chair", role == model::Role::co_chair ? kCoChair : kViceChair),
+            arg("name", util::printable(shown_name(*member, tr))))
+            .in(tr);
   }
   return out;
 }
 
-std::string status_of(const SeatRow& row) {
-  if (!row.capacity_binds) return row.filled() == 0 ? "none sitting" : "-";
-  if (row.excess() > 0) return fmt::format("OVER +{}", row.excess());
-  if (row.vacancies() == 0) return "filled";
-  if (row.kind->up_to) return fmt::format("{} open (up to)", row.vacancies());
-  if (row.kind->by_invitation) return fmt::format("VACANT {} (invitation)", row.vacancies());
-  return fmt::format("VACANT {}", row.vacancies());
+std::string status_of(const SeatRow& row, const Translator& tr) {
+  const auto n = static_cast<unsigned long>(row.vacancies());
+  if (!row.capacity_binds)
+    return row.filled() == 0 ? std::string(tr.ctx("seat status", "none sitting")) : "-";
+  if (row.excess() > 0) return msg("OVER +{excess}", arg("excess", row.excess())).in(tr);
+  if (row.vacancies() == 0) return std::string(tr.ctx("seat status", "filled"));
+  if (row.kind->up_to) return msg_n("{count} open (up to)", "{count} open (up to)", n).in(tr);
+  if (row.kind->by_invitation)
+    return msg_n("VACANT {count} (invitation)", "VACANT {count} (invitation)", n).in(tr);
+  return msg_n("VACANT {count}", "VACANT {count}", n).in(tr);
 }
 
-std::string capacity_of(const SeatRow& row) {
+std::string capacity_of(const SeatRow& row, const Translator& tr) {
   if (!row.capacity_binds) return "-";
-  return row.kind->up_to ? fmt::format("up to {}", row.capacity) : std::to_string(row.capacity);
+  return row.kind->up_to ? msg("up to {capacity}", arg("capacity", row.capacity)).in(tr)
+                         : std::to_string(row.capacity);
+}
+
+// A cell padded to `width` columns, on the left (numbers) or the right (words).
+std::string left(std::string_view text, std::size_t width) {
+  return util::pad_right(text, width);
+}
+std::string right(std::string_view text, std::size_t width) {
+  const std::size_t shown = util::display_width(text);
+  return std::string(width > shown ? width - shown : 0, ' ') + std::string(text);
 }
 
 }  // namespace
 
 std::string render_seats_text(const GroupView& view, const group::Composition& composition) {
+  const Translator& tr = view.tr;
   std::string out =
-      fmt::format("Coordinating Group on {} ({})\n\n", view.as_of.iso(),
-                  util::printable(view.registry.file(view.roster.group().where.file).path));
+      msg("Coordinating Group on {date} ({file})", arg("date", view.as_of),
+          arg("file", util::printable(view.registry.file(view.roster.group().where.file).path)))
+          .in(tr) +
+      "\n\n";
   if (!composition.established)
-    out += fmt::format(
-        "The Group is established on {}: on {} it does not exist yet, and no one sits but the "
-        "Director-General.\n\n",
-        view.roster.established()->iso(), view.as_of.iso());
-  out += fmt::format("{:<24} {:<6} {:>7} {:>7}  {:<22} {}\n", "SEAT", "PARA", "SEATS", "SITTING",
-                     "STATUS", "CHAIRS");
+    out += msg("The Group is established on {established}: on {date} it does not exist yet, and "
+               "no one sits but the Director-General.",
+               arg("established", *view.roster.established()), arg("date", view.as_of))
+               .in(tr) +
+           "\n\n";
+  struct Line {
+    std::string name, paragraph, capacity, sitting, status, chairs;
+  };
+  std::vector<Line> lines;
+  lines.push_back({std::string(tr.ctx("group seats column", "SEAT")),
+                   std::string(tr.ctx("group seats column", "PARA")),
+                   std::string(tr.ctx("group seats column", "SEATS")),
+                   std::string(tr.ctx("group seats column", "SITTING")),
+                   std::string(tr.ctx("group seats column", "STATUS")),
+                   std::string(tr.ctx("group seats column", "CHAIRS"))});
   int capacity = 0, filled = 0, vacant = 0, over = 0;
   for (const SeatRow& row : composition.rows) {
     const std::string name = row.region ? "  " + std::string(model::enum_name(*row.region))
@@ -57,28 +96,47 @@ std::string render_seats_text(const GroupView& view, const group::Composition& c
     // Before the Group exists, its seats are not yet to fill: only the Director-General's is.
     const bool not_yet =
         !composition.established && row.kind->seat != model::Seat::director_general;
-    out += fmt::format("{:<24} {:<6} {:>7} {:>7}  {:<22} {}", name,
-                       row.region ? "" : row.kind->paragraph, capacity_of(row), row.filled(),
-                       not_yet ? std::string("not yet") : status_of(row), chairs_of(row));
-    while (!out.empty() && out.back() == ' ') out.pop_back();
-    out += '\n';
+    lines.push_back({name, row.region ? "" : std::string(row.kind->paragraph), capacity_of(row, tr),
+                     std::to_string(row.filled()),
+                     not_yet ? std::string(tr.ctx("seat status", "not yet")) : status_of(row, tr),
+                     chairs_of(row, tr)});
     if (row.region) continue;
     capacity += row.capacity;
     filled += std::min(row.filled(), row.capacity);
     vacant += row.vacancies();
     over += row.excess();
   }
+  // Columns at least as wide as the English ones, wider when a cell needs it.
+  std::array<std::size_t, 5> widths{24, 6, 7, 7, 22};
+  for (const Line& l : lines) {
+    const std::array cells{&l.name, &l.paragraph, &l.capacity, &l.sitting, &l.status};
+    for (std::size_t i = 0; i < cells.size(); ++i)
+      widths[i] = std::max(widths[i], util::display_width(*cells[i]));
+  }
+  for (const Line& l : lines) {
+    std::string line = left(l.name, widths[0]) + " " + left(l.paragraph, widths[1]) + " " +
+                       right(l.capacity, widths[2]) + " " + right(l.sitting, widths[3]) + "  " +
+                       left(l.status, widths[4]) + " " + l.chairs;
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out += line + '\n';
+  }
   if (composition.established)
-    out += fmt::format("\n{} of {} seats filled, {} vacant, {} over-filled\n", filled, capacity,
-                       vacant, over);
+    out += "\n" +
+           msg_n("{filled} of {count} seat filled, {vacant} vacant, {over} over-filled",
+                 "{filled} of {count} seats filled, {vacant} vacant, {over} over-filled",
+                 static_cast<unsigned long>(capacity), arg("filled", filled), arg("vacant", vacant),
+                 arg("over", over))
+               .in(tr) +
+           "\n";
   else
-    out += fmt::format("\nThe Group does not exist yet on {}.\n", view.as_of.iso());
+    out += "\n" + msg("The Group does not exist yet on {date}.", arg("date", view.as_of)).in(tr) +
+           "\n";
   return out;
 }
 
 std::string render_seats_json(const GroupView& view, const group::Composition& composition) {
   JsonWriter json;
-  begin_report(json, view.as_of.iso());
+  begin_report(json, view.as_of.iso(), view.tr.code());
   json.key("file").value(view.registry.file(view.roster.group().where.file).path);
   if (const auto established = view.roster.established())
     json.key("established").value(established->iso());

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/message.hpp"
 #include "model/enum_names.hpp"
 #include "render/group_views.hpp"
 #include "render/json_writer.hpp"
@@ -11,10 +12,27 @@
 namespace gcsj::render {
 namespace {
 
-std::string renewal_of(const group::CalendarRow& row) {
-  if (!row.renewable) return "no: already renewed once";
-  if (!row.proposer) return "possible";
-  return fmt::format("possible, proposed by {}", model::enum_name(*row.proposer));
+using i18n::arg;
+using i18n::Message;
+using i18n::msg;
+using i18n::msg_n;
+using i18n::Translator;
+
+// The RENEWAL cell, whole for each case: "possible, proposed by workers-group (ends early)".
+Message renewal_of(const group::CalendarRow& row) {
+  if (!row.renewable)
+    return row.ends_early ? msg("no: already renewed once (ends early)")
+                          : msg("no: already renewed once");
+  if (!row.proposer) return row.ends_early ? msg("possible (ends early)") : msg("possible");
+  const auto proposer = arg("proposer", model::enum_name(*row.proposer));
+  return row.ends_early ? msg("possible, proposed by {proposer} (ends early)", proposer)
+                        : msg("possible, proposed by {proposer}", proposer);
+}
+
+std::string_view term_number(const group::CalendarRow& row, const Translator& tr) {
+  return row.term_number == 1   ? tr.ctx("term number", "first")
+         : row.term_number == 2 ? tr.ctx("term number", "renewal")
+                                : tr.ctx("term number", "extra");
 }
 
 std::string seat_of(const group::CalendarRow& row) {
@@ -27,30 +45,44 @@ std::string seat_of(const group::CalendarRow& row) {
 
 std::string render_terms_text(const GroupView& view, const std::vector<group::CalendarRow>& rows,
                               std::optional<long> within_days) {
+  const Translator& tr = view.tr;
+  const auto file =
+      arg("file", util::printable(view.registry.file(view.roster.group().where.file).path));
   std::string out =
-      fmt::format("Terms of sitting members on {}{} ({})\n\n", view.as_of.iso(),
-                  within_days ? fmt::format(", ending within {} days", *within_days) : "",
-                  util::printable(view.registry.file(view.roster.group().where.file).path));
+      (within_days
+           ? msg_n("Terms of sitting members on {date}, ending within {count} day ({file})",
+                   "Terms of sitting members on {date}, ending within {count} days "
+                   "({file})",
+                   static_cast<unsigned long>(*within_days), arg("date", view.as_of), file)
+           : msg("Terms of sitting members on {date} ({file})", arg("date", view.as_of), file))
+          .in(tr) +
+      "\n\n";
   if (rows.empty()) {
     if (!view.roster.exists_on(view.as_of))
-      return out + fmt::format("The Group is established on {}: on {} no member sits yet.\n",
-                               view.roster.established()->iso(), view.as_of.iso());
-    if (!within_days) return out + fmt::format("No member sits on {}.\n", view.as_of.iso());
-    return out + "No term ends in that window.\n";
+      return out +
+             msg("The Group is established on {established}: on {date} no member sits yet.",
+                 arg("established", *view.roster.established()), arg("date", view.as_of))
+                 .in(tr) +
+             "\n";
+    if (!within_days)
+      return out + msg("No member sits on {date}.", arg("date", view.as_of)).in(tr) + "\n";
+    return out + std::string(tr("No term ends in that window.")) + "\n";
+  }
+  std::vector<std::array<std::string, 7>> table;
+  table.push_back({std::string(tr.ctx("group terms column", "ENDS")),
+                   std::string(tr.ctx("group terms column", "DAYS")),
+                   std::string(tr.ctx("group terms column", "MEMBER")),
+                   std::string(tr.ctx("group terms column", "PARTNER")),
+                   std::string(tr.ctx("group terms column", "SEAT")),
+                   std::string(tr.ctx("group terms column", "TERM")),
+                   std::string(tr.ctx("group terms column", "RENEWAL"))});
+  for (const auto& row : rows) {
+    table.push_back({row.end.iso(), std::to_string(row.days_left),
+                     util::printable(shown_name(*row.member, tr)),
+                     row.member->partner ? util::printable(row.member->partner->value) : "-",
+                     seat_of(row), std::string(term_number(row, tr)), renewal_of(row).in(tr)});
   }
   // Columns as wide as their widest cell, so long names and partner ids stay aligned.
-  std::vector<std::array<std::string, 7>> table;
-  table.push_back({"ENDS", "DAYS", "MEMBER", "PARTNER", "SEAT", "TERM", "RENEWAL"});
-  for (const auto& row : rows) {
-    const std::string term = row.term_number == 1   ? "first"
-                             : row.term_number == 2 ? "renewal"
-                                                    : "extra";
-    table.push_back({row.end.iso(), std::to_string(row.days_left),
-                     util::printable(model::display_name(*row.member)),
-                     row.member->partner ? util::printable(row.member->partner->value) : "-",
-                     seat_of(row), term,
-                     renewal_of(row) + (row.ends_early ? " (ends early)" : "")});
-  }
   std::array<std::size_t, 7> widths{};
   for (const auto& cells : table)
     for (std::size_t i = 0; i < cells.size(); ++i)
@@ -67,14 +99,14 @@ std::string render_terms_text(const GroupView& view, const std::vector<group::Ca
     }
     out += line + "\n";
   }
-  out += fmt::format("\n{} term{}\n", rows.size(), rows.size() == 1 ? "" : "s");
+  out += "\n" + msg_n("{count} term", "{count} terms", rows.size()).in(tr) + "\n";
   return out;
 }
 
 std::string render_terms_json(const GroupView& view, const std::vector<group::CalendarRow>& rows,
                               std::optional<long> within_days) {
   JsonWriter json;
-  begin_report(json, view.as_of.iso());
+  begin_report(json, view.as_of.iso(), view.tr.code());
   json.key("file").value(view.registry.file(view.roster.group().where.file).path);
   if (within_days)
     json.key("within_days").value(*within_days);

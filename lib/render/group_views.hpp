@@ -1,5 +1,7 @@
 #pragma once
-// Renderers of `gcsj group seats` and `gcsj group terms`: text for a terminal, JSON for scripts.
+// Renderers of `gcsj group seats` and `gcsj group terms`: text for a terminal, in the language of
+// `tr` (dates in its long form in sentences, YYYY-MM-DD in table cells); JSON for scripts, whose
+// field names, ids and dates do not change with the language (it adds `language`).
 
 #include <optional>
 #include <string>
@@ -8,6 +10,7 @@
 #include "group/calendar.hpp"
 #include "group/composition.hpp"
 #include "group/roster.hpp"
+#include "i18n/translator.hpp"
 #include "model/group.hpp"
 #include "model/registry.hpp"
 
@@ -17,7 +20,13 @@ struct GroupView {
   const model::Registry& registry;
   const group::Roster& roster;
   model::Date as_of;
+  const i18n::Translator& tr = i18n::Translator::english();
 };
+
+// How a view names a member: its name, or "(unnamed)" in the language of `tr`.
+inline std::string shown_name(const model::Member& member, const i18n::Translator& tr) {
+  return member.name ? member.name->value : std::string(tr("(unnamed)"));
+}
 
 std::string render_seats_text(const GroupView& view, const group::Composition& composition);
 std::string render_seats_json(const GroupView& view, const group::Composition& composition);

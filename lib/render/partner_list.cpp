@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/message.hpp"
 #include "model/enum_names.hpp"
 #include "model/partner_state.hpp"
 #include "render/json_writer.hpp"
@@ -45,7 +46,11 @@ std::string csv_cell(const std::string& value) {
 }  // namespace
 
 std::string render_partner_list(const model::Registry& registry, const model::Date& as_of,
-                                const PartnerFilter& filter, ListFormat format) {
+                                const PartnerFilter& filter, ListFormat format,
+                                const i18n::Translator& tr) {
+  using i18n::arg;
+  using i18n::msg;
+  using i18n::msg_n;
   std::vector<Row> rows;
   for (const model::Partner& p : registry.partners) {
     if (filter.category && (!p.category || p.category->value != *filter.category)) continue;
@@ -58,7 +63,8 @@ std::string render_partner_list(const model::Registry& registry, const model::Da
 
   if (format == ListFormat::json) {
     JsonWriter json;
-    json.begin_object().key("as_of").value(as_of.iso()).key("partners").begin_array();
+    json.begin_object().key("as_of").value(as_of.iso()).key("language").value(tr.code());
+    json.key("partners").begin_array();
     for (const Row& row : rows) {
       json.begin_object();
       for (std::size_t i = 0; i < row.size(); ++i) {
@@ -81,11 +87,20 @@ std::string render_partner_list(const model::Registry& registry, const model::Da
     }
     return out;
   }
-  // Text: aligned columns, without the file (long) and with the state as "admitted" or "-".
+  // Text: aligned columns, without the file (long), in the reader's language.
   constexpr std::array<std::size_t, 6> kShown{0, 1, 2, 3, 4, 5};
   std::array<std::size_t, 6> widths{};
-  const Row header{"ID",      "NAME", "CATEGORY", "STATUS", "ADMITTED ON " + as_of.iso(),
-                   "COUNTRY", "",     ""};
+  for (Row& row : rows)
+    row[4] = std::string(row[4] == "yes" ? tr.ctx("admitted on the date", "yes")
+                                         : tr.ctx("admitted on the date", "no"));
+  const Row header{std::string(tr.ctx("partner list column", "ID")),
+                   std::string(tr.ctx("partner list column", "NAME")),
+                   std::string(tr.ctx("partner list column", "CATEGORY")),
+                   std::string(tr.ctx("partner list column", "STATUS")),
+                   msg("ADMITTED ON {date}", arg("date", as_of)).in(tr),
+                   std::string(tr.ctx("partner list column", "COUNTRY")),
+                   "",
+                   ""};
   rows.insert(rows.begin(), header);
   for (const Row& row : rows)
     for (std::size_t i = 0; i < kShown.size(); ++i)
@@ -101,7 +116,7 @@ std::string render_partner_list(const model::Registry& registry, const model::Da
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out += line + "\n";
   }
-  out += fmt::format("\n{} partner{}\n", rows.size() - 1, rows.size() == 2 ? "" : "s");
+  out += "\n" + msg_n("{count} partner", "{count} partners", rows.size() - 1).in(tr) + "\n";
   return out;
 }
 

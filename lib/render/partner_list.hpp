@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "i18n/translator.hpp"
 #include "model/date.hpp"
 #include "model/partner.hpp"
 #include "model/registry.hpp"
@@ -17,8 +18,12 @@ struct PartnerFilter {
 
 enum class ListFormat { text, json, csv };
 
-// Partners matching `filter`, sorted by id, with their state on `as_of`.
+// Partners matching `filter`, sorted by id, with their state on `as_of`. The text table is written
+// in the language of `tr` (its headings, yes/no and count; ids and enumerated values as given);
+// JSON and CSV are for scripts: their field names and values never change with the language,
+// and the JSON says which language the run used (`language`).
 std::string render_partner_list(const model::Registry& registry, const model::Date& as_of,
-                                const PartnerFilter& filter, ListFormat format);
+                                const PartnerFilter& filter, ListFormat format,
+                                const i18n::Translator& tr = i18n::Translator::english());
 
 }  // namespace gcsj::render

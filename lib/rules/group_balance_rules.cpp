@@ -3,9 +3,8 @@
 // diversity. Judged among the members who sit on the as-of date (group/roster.hpp).
 
 #include <array>
+#include <cmath>
 #include <map>
-
-#include <fmt/format.h>
 
 #include "group/roster.hpp"
 #include "model/enum_names.hpp"
@@ -15,8 +14,14 @@
 namespace gcsj::rules {
 namespace {
 
+using i18n::N_;
+
 using group::is_director_general;
 using group::member_label;
+using i18n::arg;
+using i18n::Message;
+using i18n::msg;
+using i18n::msg_n;
 using model::Member;
 using model::Seat;
 
@@ -36,31 +41,53 @@ void check_level(const Context& context, Reporter& out) {
     // ¶26: members, "especially the Co-Chairpersons", are expected at ministerial level.
     const bool co_chair = group::role_of(m) == model::Role::co_chair;
     if (m.level.absent())
-      out.add(m.where,
-              fmt::format("{} has no `level`: {} expected at ministerial or equivalent "
-                          "level",
-                          member_label(m),
-                          co_chair ? "the Co-Chairpersons especially are" : "members are"));
+      out.add(m.where, co_chair
+                           ? msg("{member} has no `level`: the Co-Chairpersons especially are "
+                                 "expected at ministerial or equivalent level",
+                                 arg("member", member_label(m)))
+                           : msg("{member} has no `level`: members are expected at ministerial or "
+                                 "equivalent level",
+                                 arg("member", member_label(m))));
     else if (m.level && m.level->value == model::MemberLevel::senior_official)
       out.add(m.level->where,
-              co_chair ? fmt::format("{} is a Co-Chairperson, whom ¶26 especially expects at "
-                                     "ministerial or equivalent level, not a senior official",
-                                     member_label(m))
-                       : std::string("members are expected at ministerial or equivalent level; "
-                                     "senior officials may attend working meetings as "
-                                     "`delegates`"));
+              co_chair ? msg("{member} is a Co-Chairperson, whom ¶26 especially expects at "
+                             "ministerial or equivalent level, not a senior official",
+                             arg("member", member_label(m)))
+                       : msg("members are expected at ministerial or equivalent level; senior "
+                             "officials may attend working meetings as `delegates`"));
   }
 }
 
-// "a woman", "women": a gender as the count of people holding it reads.
-std::string people(model::Gender gender, int count) {
+// "4 of the 5 sitting members who declare a gender are women (80%, above 60%)", whole for each
+// gender; shares in whole percents.
+Message over_represented(model::Gender gender, int count, int declared, long share,
+                         long max_share) {
+  const auto n = static_cast<unsigned long>(count);
+  const auto of = arg("declared", declared);
+  const auto percent = arg("share", share);
+  const auto max = arg("max", max_share);
   switch (gender) {
     case model::Gender::woman:
-      return count == 1 ? "a woman" : "women";
+      return msg_n(
+          "{count} of the {declared} sitting members who declare a gender is a woman "
+          "({share}%, above {max}%)",
+          "{count} of the {declared} sitting members who declare a gender are women "
+          "({share}%, above {max}%)",
+          n, of, percent, max);
     case model::Gender::man:
-      return count == 1 ? "a man" : "men";
+      return msg_n(
+          "{count} of the {declared} sitting members who declare a gender is a man "
+          "({share}%, above {max}%)",
+          "{count} of the {declared} sitting members who declare a gender are men "
+          "({share}%, above {max}%)",
+          n, of, percent, max);
     default:
-      return std::string(model::enum_name(gender));
+      return msg_n(
+          "{count} of the {declared} sitting members who declare a gender declares "
+          "`{gender}` ({share}%, above {max}%)",
+          "{count} of the {declared} sitting members who declare a gender declare "
+          "`{gender}` ({share}%, above {max}%)",
+          n, of, arg("gender", model::enum_name(gender)), percent, max);
   }
 }
 
@@ -84,10 +111,8 @@ void check_gender_balance(const Context& context, Reporter& out) {
     const double share = static_cast<double>(count) / declared;
     if (share > max_share)
       out.add(group.members_where,
-              fmt::format("{} of the {} sitting members who declare a gender {} {} ({:.0f}%, above "
-                          "{:.0f}%)",
-                          count, declared, count == 1 ? "is" : "are", people(gender, count),
-                          share * 100, max_share * 100));
+              over_represented(gender, count, declared, std::lround(share * 100),
+                               std::lround(max_share * 100)));
   }
 }
 
@@ -109,11 +134,20 @@ void check_diversity(const Context& context, Reporter& out) {
     }
     for (const auto& [region, count] : by_region) {
       if (located < kMinimumLocated || 3 * count < 2 * located) continue;
+      const auto n = static_cast<unsigned long>(count);
       auto& f = out.add(
           roster->group().members_where,
-          fmt::format("{} of the {} sitting {} members whose country is known come from {}: ¶26 "
-                      "asks for geographical diversity",
-                      count, located, seat == Seat::employers ? "employers'" : "workers'", region));
+          seat == Seat::employers
+              ? msg_n("{count} of the {located} sitting employers' members whose country is known "
+                      "comes from {region}: ¶26 asks for geographical diversity",
+                      "{count} of the {located} sitting employers' members whose country is known "
+                      "come from {region}: ¶26 asks for geographical diversity",
+                      n, arg("located", located), arg("region", region))
+              : msg_n("{count} of the {located} sitting workers' members whose country is known "
+                      "comes from {region}: ¶26 asks for geographical diversity",
+                      "{count} of the {located} sitting workers' members whose country is known "
+                      "come from {region}: ¶26 asks for geographical diversity",
+                      n, arg("located", located), arg("region", region)));
       f.seat = findings::SeatRef{seat, std::nullopt};
     }
   }
@@ -123,11 +157,11 @@ constexpr Rule kMemberLevel{
     .id = "member-level",
     .paragraph = "26",
     .severity = Severity::warning,
-    .summary = "A sitting member is not of ministerial or equivalent level.",
+    .summary = N_("A sitting member is not of ministerial or equivalent level."),
     .explanation =
-        "¶26: members, especially the Co-Chairpersons, are expected to be of ministerial or "
-        "equivalent level, with the right to delegate working meetings to senior officials "
-        "(`delegates`).",
+        N_("¶26: members, especially the Co-Chairpersons, are expected to be of ministerial or "
+           "equivalent level, with the right to delegate working meetings to senior officials "
+           "(`delegates`)."),
     .passing = R"yaml(level: ministerial
 delegates: [{name: R. Lima, level: senior-official}])yaml",
     .failing = R"yaml(level: senior-official)yaml",
@@ -139,12 +173,12 @@ constexpr Rule kGenderBalance{
     .id = "gender-balance",
     .paragraph = "26",
     .severity = Severity::warning,
-    .summary = "The sitting members are not gender-balanced.",
-    .explanation =
+    .summary = N_("The sitting members are not gender-balanced."),
+    .explanation = N_(
         "¶26: the composition strives for gender balance. Among sitting members (the "
         "Director-General included) who declare woman, man or non-binary, when at least four do, "
         "a share of one gender above `gender_balance_max_share` (default 0.6, so 60% is not "
-        "reported and 65% is) is reported.",
+        "reported and 65% is) is reported."),
     .passing = R"yaml(# 17 women and 17 men sitting)yaml",
     .failing = R"yaml(# 28 women and 6 men sitting (82%))yaml",
     .check = check_gender_balance,
@@ -155,15 +189,15 @@ constexpr Rule kGeographicalDiversity{
     .id = "geographical-diversity",
     .paragraph = "26",
     .severity = Severity::note,
-    .summary = "Most employers' or workers' members come from one ILO region.",
-    .explanation =
+    .summary = N_("Most employers' or workers' members come from one ILO region."),
+    .explanation = N_(
         "¶26: the composition of the Coordinating Group strives for geographical diversity. The "
         "twelve Government seats are nominated on a regional basis (`government-region-coverage`); "
         "for the six Employers' and the six Workers' seats, a note is written when at least "
         "two-thirds of the sitting members whose partner names a country (and at least three) "
         "come from one ILO region. The invited seats' partners (international and regional "
         "organizations, NGOs, academic institutions) name no country, so their region is not "
-        "judged.",
+        "judged."),
     .passing = R"yaml(# employers' members from Africa, the Americas, Asia and Europe)yaml",
     .failing = R"yaml(# six employers' members, all from Europe and Central Asia)yaml",
     .check = check_diversity,

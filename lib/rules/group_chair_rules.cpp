@@ -6,8 +6,6 @@
 #include <array>
 #include <map>
 
-#include <fmt/format.h>
-
 #include "group/roster.hpp"
 #include "model/enum_names.hpp"
 #include "rules/rules.hpp"
@@ -15,24 +13,61 @@
 namespace gcsj::rules {
 namespace {
 
+using i18n::N_;
+
 using group::is_director_general;
 using group::member_label;
+using i18n::arg;
+using i18n::Message;
+using i18n::msg;
 using model::Member;
 using model::Role;
 using model::Seat;
 
+// Each chair's messages, whole: "a second ...", "no ... sits on {date}".
 struct Chair {
   Role role;
   Seat seat;
   std::string_view paragraph;
-  std::string_view description;
+  Message (*second)(Message first);
+  Message (*missing)(model::Date date);
 };
 constexpr std::array kChairs{
     Chair{Role::co_chair, Seat::director_general, "25(a)",
-          "Director-General, the ex officio Co-Chairperson"},
-    Chair{Role::co_chair, Seat::government, "25(c)", "government Co-Chairperson"},
-    Chair{Role::vice_chair, Seat::employers, "25(d)", "employers' Vice-Chairperson"},
-    Chair{Role::vice_chair, Seat::workers, "25(e)", "workers' Vice-Chairperson"},
+          [](Message first) {
+            return msg(
+                "a second Director-General, the ex officio Co-Chairperson: {first} "
+                "already is one",
+                arg("first", std::move(first)));
+          },
+          [](model::Date date) {
+            return msg("no Director-General, the ex officio Co-Chairperson, sits on {date}",
+                       arg("date", date));
+          }},
+    Chair{Role::co_chair, Seat::government, "25(c)",
+          [](Message first) {
+            return msg("a second government Co-Chairperson: {first} already is one",
+                       arg("first", std::move(first)));
+          },
+          [](model::Date date) {
+            return msg("no government Co-Chairperson sits on {date}", arg("date", date));
+          }},
+    Chair{Role::vice_chair, Seat::employers, "25(d)",
+          [](Message first) {
+            return msg("a second employers' Vice-Chairperson: {first} already is one",
+                       arg("first", std::move(first)));
+          },
+          [](model::Date date) {
+            return msg("no employers' Vice-Chairperson sits on {date}", arg("date", date));
+          }},
+    Chair{Role::vice_chair, Seat::workers, "25(e)",
+          [](Message first) {
+            return msg("a second workers' Vice-Chairperson: {first} already is one",
+                       arg("first", std::move(first)));
+          },
+          [](model::Date date) {
+            return msg("no workers' Vice-Chairperson sits on {date}", arg("date", date));
+          }},
 };
 
 const Chair* chair_of(Role role, Seat seat) {
@@ -41,17 +76,24 @@ const Chair* chair_of(Role role, Seat seat) {
   return it == kChairs.end() ? nullptr : &*it;
 }
 
-// How a message names the seats of a member: "the employers' seats", "the `ngo` seat".
-std::string seats_named(Seat seat) {
+// "a member of the Employers' seats cannot be a Co-Chairperson", whole for each seat and role.
+Message misplaced_chair(Seat seat, Role role) {
+  const bool co_chair = role == Role::co_chair;
   switch (seat) {
     case Seat::government:
-      return "the Government seats";
+      return co_chair ? msg("a member of the Government seats cannot be a Co-Chairperson")
+                      : msg("a member of the Government seats cannot be a Vice-Chairperson");
     case Seat::employers:
-      return "the Employers' seats";
+      return co_chair ? msg("a member of the Employers' seats cannot be a Co-Chairperson")
+                      : msg("a member of the Employers' seats cannot be a Vice-Chairperson");
     case Seat::workers:
-      return "the Workers' seats";
+      return co_chair ? msg("a member of the Workers' seats cannot be a Co-Chairperson")
+                      : msg("a member of the Workers' seats cannot be a Vice-Chairperson");
     default:
-      return fmt::format("the `{}` seat", model::enum_name(seat));
+      return co_chair ? msg("a member of the `{seat}` seat cannot be a Co-Chairperson",
+                            arg("seat", model::enum_name(seat)))
+                      : msg("a member of the `{seat}` seat cannot be a Vice-Chairperson",
+                            arg("seat", model::enum_name(seat)));
   }
 }
 
@@ -68,22 +110,19 @@ void check_chair_roles(const Context& context, Reporter& out) {
     if (!chair) {
       // A misplaced co-chair cites ¶25(a) (the co-chairs are the Director-General and a
       // government member), a misplaced vice-chair ¶25(d) (the first letter that provides one).
-      auto& f = out.add(
-          where, fmt::format("a member of {} cannot be {}", seats_named(m.seat->value),
-                             role == Role::co_chair ? "a Co-Chairperson" : "a Vice-Chairperson"));
+      auto& f = out.add(where, misplaced_chair(m.seat->value, role));
       f.paragraph = role == Role::co_chair ? "25(a)" : "25(d)";
       f.hint = role == Role::co_chair
-                   ? "the Co-Chairpersons are the Director-General and one government member"
-                   : "the Vice-Chairpersons are one employers' and one workers' member";
+                   ? msg("the Co-Chairpersons are the Director-General and one government member")
+                   : msg("the Vice-Chairpersons are one employers' and one workers' member");
       continue;
     }
     const auto [first, inserted] = holders.emplace(std::pair{role, m.seat->value}, &m);
     if (inserted) continue;
-    auto& f = out.add(where, fmt::format("a second {}: {} already is one", chair->description,
-                                         member_label(*first->second)));
+    auto& f = out.add(where, chair->second(member_label(*first->second)));
     f.paragraph = chair->paragraph;
     f.seat = findings::SeatRef{m.seat->value, std::nullopt};
-    f.related.push_back({first->second->where, "the first"});
+    f.related.push_back({first->second->where, msg("the first")});
   }
 }
 
@@ -98,8 +137,7 @@ void check_chair_missing(const Context& context, Reporter& out) {
              (is_director_general(m) || group::role_of(m) == chair.role);
     });
     if (held) continue;
-    auto& f = out.add(roster->group().members_where,
-                      fmt::format("no {} sits on {}", chair.description, context.as_of.iso()));
+    auto& f = out.add(roster->group().members_where, chair.missing(context.as_of));
     f.paragraph = chair.paragraph;
     f.seat = findings::SeatRef{chair.seat, std::nullopt};
   }
@@ -111,22 +149,22 @@ void check_director_general_role(const Context& context, Reporter& out) {
   for (const Member& m : group->members)
     if (is_director_general(m) && m.role && m.role->value != Role::co_chair)
       out.add(m.role->where,
-              fmt::format("the Director-General is the ex officio Co-Chairperson, not `{}`",
-                          model::enum_name(m.role->value)),
-              "remove `role`, or write `role: co-chair`");
+              msg("the Director-General is the ex officio Co-Chairperson, not `{role}`",
+                  arg("role", model::enum_name(m.role->value))),
+              msg("remove `role`, or write `role: co-chair`"));
 }
 
 constexpr Rule kChairRoles{
     .id = "chair-roles",
     .paragraph = "25",
     .severity = Severity::error,
-    .summary = "A chair role is held by the wrong seat, or twice.",
-    .explanation =
+    .summary = N_("A chair role is held by the wrong seat, or twice."),
+    .explanation = N_(
         "¶25(a) and (c): the Director-General and one of the twelve Government representatives "
         "are Co-Chairpersons; ¶25(d) and (e): one Employers' and one Workers' representative are "
         "Vice-Chairpersons. Any other chair, or a second of these, is an error among sitting "
         "members. A misplaced Co-Chairperson cites ¶25(a), a misplaced Vice-Chairperson ¶25(d); a "
-        "second one cites the letter of its seat.",
+        "second one cites the letter of its seat."),
     .passing = R"yaml(- seat: government
   role: co-chair
 - seat: employers
@@ -141,12 +179,12 @@ constexpr Rule kChairMissing{
     .id = "chair-missing",
     .paragraph = "25",
     .severity = Severity::warning,
-    .summary = "A Co-Chairperson or Vice-Chairperson is missing.",
-    .explanation =
+    .summary = N_("A Co-Chairperson or Vice-Chairperson is missing."),
+    .explanation = N_(
         "¶25(a) makes the Director-General a Co-Chairperson, and ¶25(c), (d) and (e) each give the "
         "Group a chair from among their members: a government Co-Chairperson, an employers' and a "
         "workers' Vice-Chairperson. A missing one on the as-of date is reported, citing its "
-        "letter; no Director-General at all is also a vacancy (`seat-vacant`).",
+        "letter; no Director-General at all is also a vacancy (`seat-vacant`)."),
     .passing = R"yaml(- seat: workers
   role: vice-chair)yaml",
     .failing = R"yaml(# no workers' member has `role: vice-chair`)yaml",
@@ -158,11 +196,11 @@ constexpr Rule kDirectorGeneralCoChair{
     .id = "director-general-co-chair",
     .paragraph = "25(a)",
     .severity = Severity::warning,
-    .summary = "The Director-General is given a role other than Co-Chairperson.",
+    .summary = N_("The Director-General is given a role other than Co-Chairperson."),
     .explanation =
-        "¶25(a) and ¶23: the Director-General of the ILO is the ex officio Co-Chairperson. A "
-        "`role` of `member` or `vice-chair` on the Director-General contradicts the text; gcsj "
-        "still counts the Director-General as the Co-Chairperson.",
+        N_("¶25(a) and ¶23: the Director-General of the ILO is the ex officio Co-Chairperson. A "
+           "`role` of `member` or `vice-chair` on the Director-General contradicts the text; gcsj "
+           "still counts the Director-General as the Co-Chairperson."),
     .passing = R"yaml(- name: Gilbert F. Houngbo
   seat: director-general)yaml",
     .failing = R"yaml(- name: Gilbert F. Houngbo

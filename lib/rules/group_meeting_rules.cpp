@@ -3,13 +3,15 @@
 #include <algorithm>
 #include <array>
 
-#include <fmt/format.h>
-
 #include "group/roster.hpp"
 #include "rules/rules.hpp"
 
 namespace gcsj::rules {
 namespace {
+
+using i18n::arg;
+using i18n::msg;
+using i18n::N_;
 
 // Every full calendar year from the Group's establishment to the as-of date: a year that starts
 // on or after `established` (default: the earliest term start) and ends on or before the as-of
@@ -30,12 +32,12 @@ void check_meetings(const Context& context, Reporter& out) {
         [&](const model::Meeting& m) { return m.date && m.date->value.year == year; });
     if (held >= 2) continue;
     out.add(group.meetings_where,
-            held == 0 ? fmt::format("the Group did not meet in {}; ¶24 has it meet twice a year, "
-                                    "or as needed",
-                                    year)
-                      : fmt::format("the Group met once in {}; ¶24 has it meet twice a year, or "
-                                    "as needed",
-                                    year));
+            held == 0 ? msg("the Group did not meet in {year}; ¶24 has it meet twice a year, or "
+                            "as needed",
+                            arg("year", year))
+                      : msg("the Group met once in {year}; ¶24 has it meet twice a year, or as "
+                            "needed",
+                            arg("year", year)));
   }
 }
 
@@ -43,11 +45,11 @@ constexpr Rule kMeetingFrequency{
     .id = "meeting-frequency",
     .paragraph = "24",
     .severity = Severity::note,
-    .summary = "The Group met fewer than twice in a full calendar year.",
-    .explanation =
+    .summary = N_("The Group met fewer than twice in a full calendar year."),
+    .explanation = N_(
         "¶24: the Coordinating Group meets twice a year, or as needed. Every full calendar year "
         "after `established` (default: the earliest term start) with fewer than two `meetings` is "
-        "noted.",
+        "noted."),
     .passing = R"yaml(meetings:
   - date: 2025-03-20
   - date: 2025-10-30)yaml",

@@ -6,8 +6,6 @@
 
 #include <array>
 
-#include <fmt/format.h>
-
 #include "group/roster.hpp"
 #include "group/seats.hpp"
 #include "group/terms.hpp"
@@ -18,17 +16,21 @@
 namespace gcsj::rules {
 namespace {
 
+using i18n::N_;
+
 using group::is_director_general;
 using group::member_label;
 using group::the_group;
+using i18n::arg;
+using i18n::msg;
 using model::Member;
 using model::Seat;
 
 void check_one_group(const Context& context, Reporter& out) {
   const auto& groups = context.registry.groups;
   for (std::size_t i = 1; i < groups.size(); ++i)
-    out.add(groups[i].where, "a second coordinating-group document; a registry has one")
-        .related.push_back({groups[0].where, "the first coordinating-group document"});
+    out.add(groups[i].where, msg("a second coordinating-group document; a registry has one"))
+        .related.push_back({groups[0].where, msg("the first coordinating-group document")});
 }
 
 void check_partner_exists(const Context& context, Reporter& out) {
@@ -38,10 +40,11 @@ void check_partner_exists(const Context& context, Reporter& out) {
     if (is_director_general(m) || !m.seat) continue;
     if (m.partner.absent()) {
       out.add(m.where,
-              fmt::format("{} represents no partner (`partner`): members are chosen among partners",
-                          member_label(m)));
+              msg("{member} represents no partner (`partner`): members are chosen among partners",
+                  arg("member", member_label(m))));
     } else if (m.partner && context.registry.complete && !roster->partner_of(m)) {
-      out.add(m.partner->where, fmt::format("no partner has the id `{}`", m.partner->value));
+      out.add(m.partner->where,
+              msg("no partner has the id `{partner}`", arg("partner", m.partner->value)));
     }
   }
 }
@@ -55,11 +58,13 @@ void check_partner_category(const Context& context, Reporter& out) {
     if (!partner) continue;
     const auto& kind = group::seat_kind(m.seat->value);
     if (group::partner_fits_seat(*partner, m.seat->value)) continue;
-    auto& f = out.add(m.partner->where, fmt::format("the `{}` seat is for {}; `{}` is not one",
-                                                    model::enum_name(m.seat->value),
-                                                    kind.partner_requirement, m.partner->value));
+    auto& f = out.add(
+        m.partner->where,
+        msg("the `{seat}` seat is for {requirement}; `{partner}` is not one",
+            arg("seat", model::enum_name(m.seat->value)),
+            arg("requirement", kind.partner_requirement), arg("partner", m.partner->value)));
     f.paragraph = kind.paragraph;
-    f.related.push_back({partner->where, "the partner is defined here"});
+    f.related.push_back({partner->where, msg("the partner is defined here")});
   }
 }
 
@@ -76,24 +81,26 @@ void check_within_partnership(const Context& context, Reporter& out) {
       const auto end = group::term_end(term);
       if (p.withdrawn && p.withdrawn->value <= term.start->value) {
         out.add(term.start->where,
-                fmt::format("the term began on {}, after `{}` had withdrawn on {}",
-                            term.start->value.iso(), m.partner->value, p.withdrawn->value.iso()),
-                "a partner that has left the Coalition has no seat on the Group (¶21)")
-            .related.push_back({p.withdrawn->where, "withdrawn here"});
+                msg("the term began on {start}, after `{partner}` had withdrawn on {withdrawn}",
+                    arg("start", term.start->value), arg("partner", m.partner->value),
+                    arg("withdrawn", p.withdrawn->value)),
+                msg("a partner that has left the Coalition has no seat on the Group (¶21)"))
+            .related.push_back({p.withdrawn->where, msg("withdrawn here")});
       } else if (!p.admitted || p.admitted->value > term.start->value) {
         auto& f =
             out.add(term.start->where,
-                    fmt::format("the term starts on {}, when `{}` was not an admitted partner",
-                                term.start->value.iso(), m.partner->value));
+                    msg("the term starts on {start}, when `{partner}` was not an admitted partner",
+                        arg("start", term.start->value), arg("partner", m.partner->value)));
         f.related.push_back({p.admitted ? p.admitted->where : p.where,
-                             p.admitted ? "admitted here" : "the partner, not admitted"});
+                             p.admitted ? msg("admitted here") : msg("the partner, not admitted")});
       } else if (p.withdrawn && p.withdrawn->value <= context.as_of && end &&
                  *end >= p.withdrawn->value) {
         out.add(term.end ? term.end->where : term.start->where,
-                fmt::format("the term runs to {}, past the withdrawal of `{}` on {}", end->iso(),
-                            m.partner->value, p.withdrawn->value.iso()),
-                "end the term the day before the withdrawal")
-            .related.push_back({p.withdrawn->where, "withdrawn here"});
+                msg("the term runs to {end}, past the withdrawal of `{partner}` on {withdrawn}",
+                    arg("end", *end), arg("partner", m.partner->value),
+                    arg("withdrawn", p.withdrawn->value)),
+                msg("end the term the day before the withdrawal"))
+            .related.push_back({p.withdrawn->where, msg("withdrawn here")});
       }
     }
   }
@@ -105,9 +112,10 @@ void check_director_general(const Context& context, Reporter& out) {
   for (const Member& m : group->members) {
     if (!is_director_general(m)) continue;
     if (m.partner)
-      out.add(m.partner->where, "the Director-General sits ex officio and represents no partner");
+      out.add(m.partner->where,
+              msg("the Director-General sits ex officio and represents no partner"));
     if (m.terms && !m.terms->value.empty())
-      out.add(m.terms->where, "the Director-General sits ex officio, without terms");
+      out.add(m.terms->where, msg("the Director-General sits ex officio, without terms"));
   }
 }
 
@@ -118,7 +126,8 @@ void check_member_terms(const Context& context, Reporter& out) {
     if (is_director_general(m) || !m.seat) continue;
     if (m.terms.absent() || (m.terms && m.terms->value.empty()))
       out.add(m.terms ? m.terms->where : m.where,
-              fmt::format("{} has no term: members serve two-year terms", member_label(m)));
+              msg("{member} has no term: members serve two-year terms",
+                  arg("member", member_label(m))));
   }
 }
 
@@ -129,15 +138,15 @@ void check_region(const Context& context, Reporter& out, bool uncertain_only) {
     if (!m.seat) continue;
     const bool government = m.seat->value == Seat::government;
     if (!uncertain_only && !government && m.region) {
-      out.add(m.region->where, "only government members have a `region` (¶25(c))");
+      out.add(m.region->where, msg("only government members have a `region` (¶25(c))"));
       continue;
     }
     if (!government) continue;
     if (m.region.absent()) {
       if (!uncertain_only)
-        out.add(m.where, fmt::format("the government member {} has no `region`: africa, americas, "
-                                     "asia-pacific or europe",
-                                     member_label(m)));
+        out.add(m.where, msg("the government member {member} has no `region`: africa, "
+                             "americas, asia-pacific or europe",
+                             arg("member", member_label(m))));
       continue;
     }
     if (!m.region || !m.partner) continue;
@@ -146,12 +155,20 @@ void check_region(const Context& context, Reporter& out, bool uncertain_only) {
     const auto* state = context.reference.member_state(partner->country->value);
     if (!state || state->government_region == m.region->value) continue;
     if (state->region_uncertain != uncertain_only) continue;
-    out.add(m.region->where,
-            fmt::format("{} ({}) sits in the {} region of the Government group, not {}{}",
-                        state->name, state->alpha2, model::enum_name(state->government_region),
-                        model::enum_name(m.region->value),
-                        uncertain_only ? " (the bundled data marks this region as uncertain)" : ""))
-        .related.push_back({partner->country->where, "the partner's country"});
+    auto message =
+        uncertain_only
+            ? msg("{country} ({code}) sits in the {region} region of the Government group, not "
+                  "{given} (the bundled data marks this region as uncertain)",
+                  arg("country", state->name), arg("code", state->alpha2),
+                  arg("region", model::enum_name(state->government_region)),
+                  arg("given", model::enum_name(m.region->value)))
+            : msg("{country} ({code}) sits in the {region} region of the Government group, not "
+                  "{given}",
+                  arg("country", state->name), arg("code", state->alpha2),
+                  arg("region", model::enum_name(state->government_region)),
+                  arg("given", model::enum_name(m.region->value)));
+    out.add(m.region->where, std::move(message))
+        .related.push_back({partner->country->where, msg("the partner's country")});
   }
 }
 
@@ -174,9 +191,10 @@ void check_one_seat_per_country(const Context& context, Reporter& out) {
     if (!partner || !partner->country) continue;
     const auto [seen, inserted] = first.emplace(partner->country->value, &m);
     if (inserted) continue;
-    out.add(m.partner->where, fmt::format("{} already holds a government seat through {}",
-                                          partner->country->value, member_label(*seen->second)))
-        .related.push_back({seen->second->where, "the other government member"});
+    out.add(m.partner->where, msg("{country} already holds a government seat through {member}",
+                                  arg("country", partner->country->value),
+                                  arg("member", member_label(*seen->second))))
+        .related.push_back({seen->second->where, msg("the other government member")});
   }
 }
 
@@ -196,8 +214,8 @@ void check_one_seat_per_person(const Context& context, Reporter& out) {
     const auto [seen, inserted] = first.emplace(normalized(m.name->value), &m);
     if (inserted) continue;
     out.add(m.name->where,
-            fmt::format("{} already sits on the Group in another entry", m.name->value))
-        .related.push_back({seen->second->where, "the other entry"});
+            msg("{name} already sits on the Group in another entry", arg("name", m.name->value)))
+        .related.push_back({seen->second->where, msg("the other entry")});
   }
 }
 
@@ -205,10 +223,10 @@ constexpr Rule kOneGroup{
     .id = "one-coordinating-group",
     .paragraph = "",
     .severity = Severity::error,
-    .summary = "A registry has more than one coordinating-group document.",
+    .summary = N_("A registry has more than one coordinating-group document."),
     .explanation =
-        "The registry describes one Coordinating Group; a second document would make every seat "
-        "count ambiguous. Only the first is checked.",
+        N_("The registry describes one Coordinating Group; a second document would make every seat "
+           "count ambiguous. Only the first is checked."),
     .passing = R"yaml(# coordinating-group.yaml
 kind: coordinating-group)yaml",
     .failing = R"yaml(# coordinating-group.yaml and group-2025.yaml
@@ -222,11 +240,11 @@ constexpr Rule kMemberPartnerExists{
     .id = "member-partner-exists",
     .paragraph = "21",
     .severity = Severity::error,
-    .summary = "A Group member represents no known partner.",
+    .summary = N_("A Group member represents no known partner."),
     .explanation =
-        "¶21 establishes the Coordinating Group among Coalition partners, and ¶23 calls its "
-        "members partners of the Coalition: every member except the Director-General names the "
-        "partner it represents. An unknown id is reported when a whole registry is loaded.",
+        N_("¶21 establishes the Coordinating Group among Coalition partners, and ¶23 calls its "
+           "members partners of the Coalition: every member except the Director-General names the "
+           "partner it represents. An unknown id is reported when a whole registry is loaded."),
     .passing = R"yaml(- name: L. Boateng
   partner: ituc
   seat: workers)yaml",
@@ -240,12 +258,12 @@ constexpr Rule kSeatPartnerCategory{
     .id = "seat-partner-category",
     .paragraph = "25",
     .severity = Severity::error,
-    .summary = "A member's partner is not of the kind its seat is for.",
+    .summary = N_("A member's partner is not of the kind its seat is for."),
     .explanation =
-        "¶25 says who holds each seat: governments the twelve Government seats, employers' and "
-        "workers' organizations theirs, a global union federation the seat of ¶25(g), "
-        "organizations of the UN system those of ¶25(b) and (h), and so on. The finding cites "
-        "the seat's own letter and points at the partner's document.",
+        N_("¶25 says who holds each seat: governments the twelve Government seats, employers' and "
+           "workers' organizations theirs, a global union federation the seat of ¶25(g), "
+           "organizations of the UN system those of ¶25(b) and (h), and so on. The finding cites "
+           "the seat's own letter and points at the partner's document."),
     .passing = R"yaml(- partner: industriall   # international, sectoral union
   seat: global-union)yaml",
     .failing = R"yaml(- partner: ituc          # not sectoral
@@ -258,11 +276,11 @@ constexpr Rule kTermWithinPartnership{
     .id = "term-within-partnership",
     .paragraph = "21",
     .severity = Severity::error,
-    .summary = "A member serves while its partner is not admitted.",
+    .summary = N_("A member serves while its partner is not admitted."),
     .explanation =
-        "¶21 and ¶23: members of the Group are partners of the Coalition. Every term that has "
-        "begun lies within the period its partner is admitted: it starts on or after the "
-        "admission and ends before a withdrawal.",
+        N_("¶21 and ¶23: members of the Group are partners of the Coalition. Every term that has "
+           "begun lies within the period its partner is admitted: it starts on or after the "
+           "admission and ends before a withdrawal."),
     .passing = R"yaml(# partner admitted 2024-02-01
 terms:
   - start: 2024-06-01)yaml",
@@ -277,10 +295,10 @@ constexpr Rule kDirectorGeneralExOfficio{
     .id = "director-general-ex-officio",
     .paragraph = "23",
     .severity = Severity::error,
-    .summary = "The Director-General is given a partner or terms.",
+    .summary = N_("The Director-General is given a partner or terms."),
     .explanation =
-        "¶23 and ¶25(a): the Director-General of the ILO is the ex officio Co-Chairperson, "
-        "outside the two-year terms of the other members, and represents no partner.",
+        N_("¶23 and ¶25(a): the Director-General of the ILO is the ex officio Co-Chairperson, "
+           "outside the two-year terms of the other members, and represents no partner."),
     .passing = R"yaml(- name: Gilbert F. Houngbo
   seat: director-general)yaml",
     .failing = R"yaml(- name: Gilbert F. Houngbo
@@ -295,10 +313,10 @@ constexpr Rule kMemberTerms{
     .id = "member-terms",
     .paragraph = "23",
     .severity = Severity::error,
-    .summary = "A member other than the Director-General has no term.",
-    .explanation =
+    .summary = N_("A member other than the Director-General has no term."),
+    .explanation = N_(
         "¶23: members serve for two-year periods. A member without any term never sits, which is "
-        "almost certainly an omission.",
+        "almost certainly an omission."),
     .passing = R"yaml(- name: R. Alvarez
   seat: employers
   terms:
@@ -313,12 +331,12 @@ constexpr Rule kMemberRegion{
     .id = "member-region",
     .paragraph = "25(c)",
     .severity = Severity::error,
-    .summary = "A government member's region is missing or contradicts its country.",
-    .explanation =
+    .summary = N_("A government member's region is missing or contradicts its country."),
+    .explanation = N_(
         "¶25(c): the twelve Government representatives are nominated on a regional basis. Each "
         "government member names its region of the Government group (africa, americas, "
         "asia-pacific, europe), which must be the region of its partner's country in the bundled "
-        "ILO data.",
+        "ILO data."),
     .passing = R"yaml(partner: kenya
 seat: government
 region: africa)yaml",
@@ -333,11 +351,11 @@ constexpr Rule kMemberRegionUncertain{
     .id = "member-region-uncertain",
     .paragraph = "25(c)",
     .severity = Severity::warning,
-    .summary = "A government member's region differs from data that marks it as uncertain.",
-    .explanation =
+    .summary = N_("A government member's region differs from data that marks it as uncertain."),
+    .explanation = N_(
         "For eleven Central and Western Asian States the bundled data infers the Government-group "
         "region rather than observing it; a different `region` may be right, and is worth "
-        "checking.",
+        "checking."),
     .passing = R"yaml(partner: turkiye
 seat: government
 region: europe)yaml",
@@ -352,10 +370,10 @@ constexpr Rule kOneSeatPerCountry{
     .id = "one-seat-per-country",
     .paragraph = "25(c)",
     .severity = Severity::error,
-    .summary = "A country holds two government seats.",
-    .explanation =
+    .summary = N_("A country holds two government seats."),
+    .explanation = N_(
         "¶25(c) spreads the twelve Government seats on a regional basis; one country holding two "
-        "of them at once defeats that. Judged among members sitting on the as-of date.",
+        "of them at once defeats that. Judged among members sitting on the as-of date."),
     .passing = R"yaml(- partner: kenya
   seat: government
 - partner: nigeria
@@ -372,10 +390,10 @@ constexpr Rule kOneSeatPerPerson{
     .id = "one-seat-per-person",
     .paragraph = "25",
     .severity = Severity::error,
-    .summary = "One person holds two seats.",
-    .explanation =
+    .summary = N_("One person holds two seats."),
+    .explanation = N_(
         "Each member of ¶25 is one representative; the same person sitting in two entries on the "
-        "as-of date counts twice towards the composition.",
+        "as-of date counts twice towards the composition."),
     .passing = R"yaml(- name: A. Martín
   seat: employers)yaml",
     .failing = R"yaml(- name: A. Martín

@@ -4,8 +4,6 @@
 
 #include <array>
 
-#include <fmt/format.h>
-
 #include "group/composition.hpp"
 #include "group/roster.hpp"
 #include "model/enum_names.hpp"
@@ -14,14 +12,22 @@
 namespace gcsj::rules {
 namespace {
 
+using i18n::N_;
+
 using group::member_label;
 using group::SeatRow;
+using i18n::arg;
+using i18n::Message;
+using i18n::msg;
+using i18n::msg_n;
 using model::Member;
 using model::Seat;
 
-std::string row_name(const SeatRow& row) {
-  if (row.region) return fmt::format("{} government seats", model::enum_name(*row.region));
-  return fmt::format("`{}` seat{}", model::enum_name(row.kind->seat), row.capacity == 1 ? "" : "s");
+Message row_name(const SeatRow& row) {
+  if (row.region)
+    return msg("{region} government seats", arg("region", model::enum_name(*row.region)));
+  return msg_n("`{seat}` seat", "`{seat}` seats", static_cast<unsigned long>(row.capacity),
+               arg("seat", model::enum_name(row.kind->seat)));
 }
 
 findings::SeatRef seat_of(const SeatRow& row) {
@@ -46,33 +52,59 @@ void check_capacity(const Context& context, Reporter& out) {
         // Two Directors-General are judged on every date, by director-general-overlap.
         if (row.excess() == 0 || row.kind->seat == Seat::director_general) return;
         const Member& last = *row.sitting.back();
-        auto& f = out.add(last.where, fmt::format("{} members sit in the {} on {}; ¶{} provides {}",
-                                                  row.filled(), row_name(row), context.as_of.iso(),
-                                                  row.kind->paragraph, row.capacity));
+        auto& f = out.add(
+            last.where,
+            msg_n("{count} member sits in the {seats} on {date}; ¶{paragraph} provides {capacity}",
+                  "{count} members sit in the {seats} on {date}; ¶{paragraph} provides {capacity}",
+                  static_cast<unsigned long>(row.filled()), arg("seats", row_name(row)),
+                  arg("date", context.as_of), arg("paragraph", row.kind->paragraph),
+                  arg("capacity", row.capacity)));
         f.paragraph = row.kind->paragraph;
         f.seat = seat_of(row);
         for (const Member* other : row.sitting)
           if (other != &last)
-            f.related.push_back({other->where, "also sitting: " + member_label(*other)});
+            f.related.push_back(
+                {other->where, msg("also sitting: {member}", arg("member", member_label(*other)))});
       },
       true);
 }
 
 // Who left the seat last, and how: "the term of X ended on D", "X sat until D, the day before its
 // partner `p` withdrew", or "X was Director-General until D".
-std::string departure(const group::Roster& roster, const SeatRow& row) {
+Message departure(const group::Roster& roster, const SeatRow& row) {
   const Member& member = *row.last_departed;
   const group::LastDay& day = *row.last_departed_day;
   if (day.reason == group::Departure::left_office)
-    return fmt::format("{member} was Director-General until {date}",
-                       fmt::arg("member", member_label(member)), fmt::arg("date", day.date.iso()));
+    return msg("{member} was Director-General until {date}", arg("member", member_label(member)),
+               arg("date", day.date));
   if (day.reason == group::Departure::partner_withdrew) {
     const auto* partner = roster.partner_of(member);
-    return fmt::format("{} sat until {}, the day before its partner `{}` withdrew",
-                       member_label(member), day.date.iso(),
-                       partner && partner->id ? partner->id->value : "?");
+    return msg("{member} sat until {date}, the day before its partner `{partner}` withdrew",
+               arg("member", member_label(member)), arg("date", day.date),
+               arg("partner", partner && partner->id ? partner->id->value : "?"));
   }
-  return fmt::format("the term of {} ended on {}", member_label(member), day.date.iso());
+  return msg("the term of {member} ended on {date}", arg("member", member_label(member)),
+             arg("date", day.date));
+}
+
+// "the `ngo` seat is vacant on D", "2 of the 6 `workers` seats are vacant on D", with who left
+// the seat last when known.
+Message vacancy(const group::Roster& roster, const SeatRow& row, const model::Date& date) {
+  const auto vacancies = static_cast<unsigned long>(row.vacancies());
+  if (!row.last_departed) {
+    if (row.capacity == 1)
+      return msg("the {seats} is vacant on {date}", arg("seats", row_name(row)), arg("date", date));
+    return msg_n("{count} of the {capacity} {seats} is vacant on {date}",
+                 "{count} of the {capacity} {seats} are vacant on {date}", vacancies,
+                 arg("capacity", row.capacity), arg("seats", row_name(row)), arg("date", date));
+  }
+  if (row.capacity == 1)
+    return msg("the {seats} is vacant on {date} ({departure})", arg("seats", row_name(row)),
+               arg("date", date), arg("departure", departure(roster, row)));
+  return msg_n("{count} of the {capacity} {seats} is vacant on {date} ({departure})",
+               "{count} of the {capacity} {seats} are vacant on {date} ({departure})", vacancies,
+               arg("capacity", row.capacity), arg("seats", row_name(row)), arg("date", date),
+               arg("departure", departure(roster, row)));
 }
 
 void check_vacancies(const Context& context, Reporter& out, bool invited) {
@@ -83,17 +115,11 @@ void check_vacancies(const Context& context, Reporter& out, bool invited) {
     const bool government = row.kind->seat == Seat::government;
     if (government && !row.region && group.government_seats) return;
     if (government && row.region && !group.government_seats) return;
-    std::string message =
-        row.capacity == 1
-            ? fmt::format("the {} is vacant on {}", row_name(row), context.as_of.iso())
-            : fmt::format("{} of the {} {} {} vacant on {}", row.vacancies(), row.capacity,
-                          row_name(row), row.vacancies() == 1 ? "is" : "are", context.as_of.iso());
-    if (row.last_departed) message += " (" + departure(roster, row) + ")";
-    auto& f = out.add(group.members_where, std::move(message));
+    auto& f = out.add(group.members_where, vacancy(roster, row, context.as_of));
     f.paragraph = row.kind->paragraph;
     f.seat = seat_of(row);
     if (row.last_departed)
-      f.related.push_back({row.last_departed->where, "the last member in this seat"});
+      f.related.push_back({row.last_departed->where, msg("the last member in this seat")});
   });
 }
 
@@ -111,17 +137,17 @@ void check_government_seats_total(const Context& context, Reporter& out) {
   for (const auto& seats : group->government_seats->value) total += seats.seats;
   if (total != group::kGovernmentSeats)
     out.add(group->government_seats->where,
-            fmt::format("`government_seats` adds up to {}; ¶25(c) provides twelve Government seats",
-                        total));
+            msg("`government_seats` adds up to {total}; ¶25(c) provides twelve Government seats",
+                arg("total", total)));
 }
 
 void check_region_coverage(const Context& context, Reporter& out) {
   for_each_row(context, [&](const group::Roster& roster, const SeatRow& row) {
     if (!row.region || roster.group().government_seats || row.filled() > 0) return;
     out.add(roster.group().members_where,
-            fmt::format("no government member from {} sits on {}: the Government seats are "
-                        "nominated on a regional basis",
-                        model::enum_name(*row.region), context.as_of.iso()))
+            msg("no government member from {region} sits on {date}: the Government seats are "
+                "nominated on a regional basis",
+                arg("region", model::enum_name(*row.region)), arg("date", context.as_of)))
         .seat = seat_of(row);
   });
 }
@@ -130,14 +156,14 @@ constexpr Rule kSeatCapacity{
     .id = "seat-capacity",
     .paragraph = "25",
     .severity = Severity::error,
-    .summary = "More members sit in a seat than ¶25 provides.",
-    .explanation =
+    .summary = N_("More members sit in a seat than ¶25 provides."),
+    .explanation = N_(
         "¶25 fixes the Group's seats: one Director-General, one representative of the UN "
         "Secretary-General, twelve Government, six Employers' and six Workers' representatives, "
         "one each for an enterprise and a global union federation, up to two for the UN system, "
         "one each for the economic organizations or IFIs, a regional organization, an NGO and an "
         "academic institution. With `government_seats`, each region's share binds too. Judged on "
-        "the as-of date; two Directors-General are `director-general-overlap`, on any date.",
+        "the as-of date; two Directors-General are `director-general-overlap`, on any date."),
     .passing = R"yaml(# six members in `seat: employers`)yaml",
     .failing = R"yaml(# seven members in `seat: employers`)yaml",
     .check = check_capacity,
@@ -148,12 +174,12 @@ constexpr Rule kSeatVacant{
     .id = "seat-vacant",
     .paragraph = "25",
     .severity = Severity::warning,
-    .summary = "A nominated seat (¶25(a)-(g)) is vacant.",
-    .explanation =
+    .summary = N_("A nominated seat (¶25(a)-(g)) is vacant."),
+    .explanation = N_(
         "The seats of ¶25(a)-(g) are filled by nomination; fewer sitting members than seats on "
         "the as-of date is a vacancy to fill. A member whose partner is not admitted on the "
         "as-of date does not sit (¶21): its seat is vacant. The finding names the member who left "
-        "the seat last, and how: its term ended, or its partner withdrew.",
+        "the seat last, and how: its term ended, or its partner withdrew."),
     .passing = R"yaml(# six members sitting in `seat: workers`)yaml",
     .failing = R"yaml(# five members sitting in `seat: workers`)yaml",
     .check = check_seat_vacant,
@@ -164,10 +190,10 @@ constexpr Rule kInvitedSeatVacant{
     .id = "invited-seat-vacant",
     .paragraph = "25",
     .severity = Severity::note,
-    .summary = "A seat filled by invitation (¶25(h)-(k)) is vacant.",
+    .summary = N_("A seat filled by invitation (¶25(h)-(k)) is vacant."),
     .explanation =
-        "The seats of ¶25(h)-(k) are filled by invitation of the Director-General, and the "
-        "UN-system seats are \"up to two\": a vacancy there is for information.",
+        N_("The seats of ¶25(h)-(k) are filled by invitation of the Director-General, and the "
+           "UN-system seats are \"up to two\": a vacancy there is for information."),
     .passing = R"yaml(- name: Director M. Osei
   seat: ngo)yaml",
     .failing = R"yaml(# nobody sits in `seat: ngo`)yaml",
@@ -179,11 +205,11 @@ constexpr Rule kGovernmentSeatsTotal{
     .id = "government-seats-total",
     .paragraph = "25(c)",
     .severity = Severity::error,
-    .summary = "`government_seats` does not add up to twelve.",
+    .summary = N_("`government_seats` does not add up to twelve."),
     .explanation =
-        "¶25(c) provides twelve Government representatives. The document does not split them "
-        "between regions; a registry that does so in `government_seats` must account for all "
-        "twelve.",
+        N_("¶25(c) provides twelve Government representatives. The document does not split them "
+           "between regions; a registry that does so in `government_seats` must account for all "
+           "twelve."),
     .passing = R"yaml(government_seats: {africa: 3, americas: 3, asia-pacific: 3, europe: 3})yaml",
     .failing = R"yaml(government_seats: {africa: 4, americas: 3, asia-pacific: 3, europe: 3})yaml",
     .check = check_government_seats_total,
@@ -194,11 +220,11 @@ constexpr Rule kGovernmentRegionCoverage{
     .id = "government-region-coverage",
     .paragraph = "25(c)",
     .severity = Severity::warning,
-    .summary = "A region of the Government group has no sitting government member.",
+    .summary = N_("A region of the Government group has no sitting government member."),
     .explanation =
-        "¶25(c) has the Government group nominate on a regional basis, and ¶26 asks for "
-        "geographical diversity. Without a `government_seats` split, a region with no sitting "
-        "government member is reported.",
+        N_("¶25(c) has the Government group nominate on a regional basis, and ¶26 asks for "
+           "geographical diversity. Without a `government_seats` split, a region with no sitting "
+           "government member is reported."),
     .passing = R"yaml(# government members from all four regions)yaml",
     .failing = R"yaml(# no government member from asia-pacific sits)yaml",
     .check = check_region_coverage,

@@ -3,8 +3,6 @@
 
 #include <array>
 
-#include <fmt/format.h>
-
 #include "group/calendar.hpp"
 #include "group/roster.hpp"
 #include "group/seats.hpp"
@@ -15,9 +13,15 @@
 namespace gcsj::rules {
 namespace {
 
+using i18n::N_;
+
 using group::is_director_general;
 using group::member_label;
 using group::the_group;
+using i18n::arg;
+using i18n::Message;
+using i18n::msg;
+using i18n::msg_n;
 using model::Member;
 using model::Term;
 
@@ -35,19 +39,19 @@ void for_each_term(const Context& context, F&& check) {
 void check_length(const Context& context, Reporter& out) {
   for_each_term(context, [&](const Member& m, const Term& term, int) {
     if (term.start.absent()) {
-      out.add(term.where, fmt::format("a term of {} has no `start`", member_label(m)));
+      out.add(term.where, msg("a term of {member} has no `start`", arg("member", member_label(m))));
       return;
     }
     if (!term.start || !term.end) return;
     const model::Date full = group::full_term_end(term.start->value);
     if (term.end->value < term.start->value)
-      out.add(term.end->where, fmt::format("the term ends on {}, before it starts on {}",
-                                           term.end->value.iso(), term.start->value.iso()));
+      out.add(term.end->where, msg("the term ends on {end}, before it starts on {start}",
+                                   arg("end", term.end->value), arg("start", term.start->value)));
     else if (term.end->value > full)
       out.add(term.end->where,
-              fmt::format("the term ends on {}, after its two years run out on {}",
-                          term.end->value.iso(), full.iso()),
-              "a longer service is a renewal: a new term");
+              msg("the term ends on {end}, after its two years run out on {full}",
+                  arg("end", term.end->value), arg("full", full)),
+              msg("a longer service is a renewal: a new term"));
   });
 }
 
@@ -63,14 +67,14 @@ void check_order(const Context& context, Reporter& out) {
         const auto previous_end = group::term_end(*previous);
         if (term.start->value < previous->start->value)
           out.add(term.start->where,
-                  fmt::format("the term starts on {}, before the term listed above it",
-                              term.start->value.iso()),
-                  "list terms in the order they were served");
+                  msg("the term starts on {start}, before the term listed above it",
+                      arg("start", term.start->value)),
+                  msg("list terms in the order they were served"));
         else if (previous_end && term.start->value <= *previous_end)
           out.add(term.start->where,
-                  fmt::format("the term starts on {}, while the previous one runs to {}",
-                              term.start->value.iso(), previous_end->iso()),
-                  "end the previous term early (`end`) or start this one after it");
+                  msg("the term starts on {start}, while the previous one runs to {end}",
+                      arg("start", term.start->value), arg("end", *previous_end)),
+                  msg("end the previous term early (`end`) or start this one after it"));
       }
       previous = &term;
     }
@@ -80,8 +84,8 @@ void check_order(const Context& context, Reporter& out) {
 void check_renewal_limit(const Context& context, Reporter& out) {
   for_each_term(context, [&](const Member& m, const Term& term, int number) {
     if (number == group::kMaxTerms + 1)
-      out.add(term.where,
-              fmt::format("a third term for {}: membership may be renewed once", member_label(m)));
+      out.add(term.where, msg("a third term for {member}: membership may be renewed once",
+                              arg("member", member_label(m))));
   });
 }
 
@@ -91,16 +95,25 @@ void check_nominator(const Context& context, Reporter& out, bool renewals) {
     const auto& kind = group::seat_kind(m.seat->value);
     if (!kind.nominator) return;
     const std::string_view expected = model::enum_name(*kind.nominator);
-    const std::string_view what = renewals ? "a renewal is proposed by" : "the seat is filled by";
     findings::Finding* f = nullptr;
     if (term.nominated_by.absent())
       f = &out.add(term.where,
-                   fmt::format("the term says not who nominated it: {} `{}`", what, expected),
-                   fmt::format("add `nominated_by: {}`", expected));
-    else if (term.nominated_by && term.nominated_by->value != *kind.nominator)
+                   renewals ? msg("the term says not who nominated it: a renewal is proposed by "
+                                  "`{nominator}`",
+                                  arg("nominator", expected))
+                            : msg("the term says not who nominated it: the seat is filled by "
+                                  "`{nominator}`",
+                                  arg("nominator", expected)),
+                   msg("add `nominated_by: {nominator}`", arg("nominator", expected)));
+    else if (term.nominated_by && term.nominated_by->value != *kind.nominator) {
+      const std::string_view given = model::enum_name(term.nominated_by->value);
       f = &out.add(term.nominated_by->where,
-                   fmt::format("nominated by `{}`, but {} `{}`",
-                               model::enum_name(term.nominated_by->value), what, expected));
+                   renewals ? msg("nominated by `{given}`, but a renewal is proposed by "
+                                  "`{nominator}`",
+                                  arg("given", given), arg("nominator", expected))
+                            : msg("nominated by `{given}`, but the seat is filled by `{nominator}`",
+                                  arg("given", given), arg("nominator", expected)));
+    }
     if (f && !renewals) f->paragraph = kind.paragraph;
   });
 }
@@ -117,19 +130,31 @@ void check_expiring(const Context& context, Reporter& out) {
   const auto roster = group::Roster::of(context.registry);
   if (!roster) return;
   for (const auto& row : group::term_calendar(*roster, context.as_of, group::kExpiryNoticeDays)) {
-    std::string next;
+    const auto days = static_cast<unsigned long>(row.days_left);
+    const auto member = arg("member", member_label(*row.member));
+    Message message;
     if (row.renewable && row.proposer)
-      next = fmt::format("a renewal is still possible, if proposed by the `{}`",
-                         model::enum_name(*row.proposer));
+      message = msg_n(
+          "the term of {member} ends on {end} ({count} day); a renewal is still "
+          "possible, if proposed by the `{proposer}`",
+          "the term of {member} ends on {end} ({count} days); a renewal is still "
+          "possible, if proposed by the `{proposer}`",
+          days, member, arg("end", row.end), arg("proposer", model::enum_name(*row.proposer)));
     else if (row.partner_withdraws)
-      next = fmt::format("its partner withdraws on {}: no renewal is possible",
-                         row.partner_withdraws->iso());
+      message = msg_n(
+          "the term of {member} ends on {end} ({count} day); its partner withdraws on "
+          "{withdraws}: no renewal is possible",
+          "the term of {member} ends on {end} ({count} days); its partner withdraws "
+          "on {withdraws}: no renewal is possible",
+          days, member, arg("end", row.end), arg("withdraws", *row.partner_withdraws));
     else
-      next = "this is the renewed term: it cannot be renewed again";
-    const long days = row.days_left;
-    out.add(row.term->where,
-            fmt::format("the term of {} ends on {} ({} day{}); {}", member_label(*row.member),
-                        row.end.iso(), days, days == 1 ? "" : "s", next));
+      message = msg_n(
+          "the term of {member} ends on {end} ({count} day); this is the renewed "
+          "term: it cannot be renewed again",
+          "the term of {member} ends on {end} ({count} days); this is the renewed "
+          "term: it cannot be renewed again",
+          days, member, arg("end", row.end));
+    out.add(row.term->where, std::move(message));
   }
 }
 
@@ -143,10 +168,13 @@ void check_before_established(const Context& context, Reporter& out) {
     for (const Term& term : m.terms->value)
       if (term.start && term.start->value < established)
         out.add(term.start->where,
-                fmt::format("the term of {} starts on {}, before the Group was established on {}",
-                            member_label(m), term.start->value.iso(), established.iso()),
-                "start the term on the day the Group was established, or correct `established`")
-            .related.push_back({group->established->where, "established here"});
+                msg("the term of {member} starts on {start}, before the Group was established "
+                    "on {established}",
+                    arg("member", member_label(m)), arg("start", term.start->value),
+                    arg("established", established)),
+                msg("start the term on the day the Group was established, or correct "
+                    "`established`"))
+            .related.push_back({group->established->where, msg("established here")});
   }
 }
 
@@ -154,11 +182,11 @@ constexpr Rule kTermLength{
     .id = "term-length",
     .paragraph = "23",
     .severity = Severity::error,
-    .summary = "A term has no start, or ends before it starts or after two years.",
+    .summary = N_("A term has no start, or ends before it starts or after two years."),
     .explanation =
-        "¶23: members serve for a two-year period. A term runs from `start` to the day before "
-        "the same date two years later (from 29 February, to 28 February); an earlier `end` (a "
-        "resignation) is allowed, a later one is not.",
+        N_("¶23: members serve for a two-year period. A term runs from `start` to the day before "
+           "the same date two years later (from 29 February, to 28 February); an earlier `end` (a "
+           "resignation) is allowed, a later one is not."),
     .passing = R"yaml(- start: 2024-06-01
   end: 2026-05-31)yaml",
     .failing = R"yaml(- start: 2024-06-01
@@ -171,10 +199,10 @@ constexpr Rule kTermOrder{
     .id = "term-order",
     .paragraph = "23",
     .severity = Severity::error,
-    .summary = "A member's terms are out of order or overlap.",
-    .explanation =
+    .summary = N_("A member's terms are out of order or overlap."),
+    .explanation = N_(
         "¶23: a member serves a term and may be renewed once; the terms follow one another. A "
-        "term that starts before the previous one has ended would count the same service twice.",
+        "term that starts before the previous one has ended would count the same service twice."),
     .passing = R"yaml(- start: 2024-06-01
 - start: 2026-06-01)yaml",
     .failing = R"yaml(- start: 2024-06-01
@@ -187,10 +215,10 @@ constexpr Rule kTermRenewalLimit{
     .id = "term-renewal-limit",
     .paragraph = "23",
     .severity = Severity::error,
-    .summary = "A member has a third term.",
+    .summary = N_("A member has a third term."),
     .explanation =
-        "¶23: membership in the Coordinating Group may be renewed once: a first term and one "
-        "renewal. A third term is reported where it is listed.",
+        N_("¶23: membership in the Coordinating Group may be renewed once: a first term and one "
+           "renewal. A third term is reported where it is listed."),
     .passing = R"yaml(terms:
   - start: 2024-06-01
   - start: 2026-06-01)yaml",
@@ -206,12 +234,12 @@ constexpr Rule kFirstTermNominator{
     .id = "nominating-body",
     .paragraph = "25",
     .severity = Severity::error,
-    .summary = "A first term was not nominated by the seat's nominating body.",
+    .summary = N_("A first term was not nominated by the seat's nominating body."),
     .explanation =
-        "¶25 names who fills each seat: the ILO Government group, the secretariat of the "
-        "Employers' or Workers' group, the UN Secretary-General, or the Director-General by "
-        "invitation. A first term's `nominated_by` must be that body; the finding cites the "
-        "seat's letter.",
+        N_("¶25 names who fills each seat: the ILO Government group, the secretariat of the "
+           "Employers' or Workers' group, the UN Secretary-General, or the Director-General by "
+           "invitation. A first term's `nominated_by` must be that body; the finding cites the "
+           "seat's letter."),
     .passing = R"yaml(seat: employers
 terms:
   - start: 2024-06-01
@@ -228,10 +256,10 @@ constexpr Rule kRenewalNominator{
     .id = "renewal-nominator",
     .paragraph = "23",
     .severity = Severity::error,
-    .summary = "A renewal was not proposed by the nominating group.",
+    .summary = N_("A renewal was not proposed by the nominating group."),
     .explanation =
-        "¶23: membership may be renewed once, if proposed by the nominating groups. A renewed "
-        "term's `nominated_by` must be the body that nominates the seat under ¶25.",
+        N_("¶23: membership may be renewed once, if proposed by the nominating groups. A renewed "
+           "term's `nominated_by` must be the body that nominates the seat under ¶25."),
     .passing = R"yaml(seat: workers
 terms:
   - {start: 2024-06-01, nominated_by: workers-group}
@@ -248,10 +276,10 @@ constexpr Rule kTermExpiring{
     .id = "term-expiring",
     .paragraph = "23",
     .severity = Severity::note,
-    .summary = "A sitting member's term ends within 90 days.",
+    .summary = N_("A sitting member's term ends within 90 days."),
     .explanation =
-        "A reminder for the secretariat's calendar: a term ends soon. The note says whether ¶23 "
-        "still allows a renewal (after a first term) and who must propose it.",
+        N_("A reminder for the secretariat's calendar: a term ends soon. The note says whether ¶23 "
+           "still allows a renewal (after a first term) and who must propose it."),
     .passing = R"yaml(# as of 2026-01-01
 - start: 2025-06-01   # ends 2027-05-31)yaml",
     .failing = R"yaml(# as of 2026-03-15
@@ -264,12 +292,12 @@ constexpr Rule kTermBeforeEstablished{
     .id = "term-before-established",
     .paragraph = "21",
     .severity = Severity::warning,
-    .summary = "A term starts before the Group was established.",
+    .summary = N_("A term starts before the Group was established."),
     .explanation =
-        "¶21 establishes the Coordinating Group among Coalition partners, and ¶51 foresaw its "
-        "establishment once its members were nominated. No one sits on the Group before its "
-        "`established` date (only the Director-General): a term that starts earlier is probably "
-        "a mistaken date, or `established` is.",
+        N_("¶21 establishes the Coordinating Group among Coalition partners, and ¶51 foresaw its "
+           "establishment once its members were nominated. No one sits on the Group before its "
+           "`established` date (only the Director-General): a term that starts earlier is probably "
+           "a mistaken date, or `established` is."),
     .passing = R"yaml(established: 2024-06-01
 members:
   - terms: [{start: 2024-06-01}])yaml",

@@ -41,7 +41,7 @@ TEST_SUITE("rules::group::chairs") {
     const auto found = check_group(members).of("chair-missing");
     REQUIRE(found.size() == 1);
     CHECK(found[0].paragraph == "25(e)");
-    CHECK(found[0].message.english() == "no workers' Vice-Chairperson sits on 2025-06-01");
+    CHECK(found[0].message.english() == "no workers' Vice-Chairperson sits on 1 June 2025");
   }
 
   TEST_CASE("no Director-General is a missing Co-Chairperson too (¶25(a))") {

@@ -101,8 +101,8 @@ TEST_SUITE("rules::group::director_general") {
     REQUIRE(vacant.size() == 1);
     CHECK(vacant[0].paragraph == "25(a)");
     CHECK(vacant[0].message.english() ==
-          "the `director-general` seat is vacant on 2025-06-01 (The Director-General was "
-          "Director-General until 2025-03-31)");
+          "the `director-general` seat is vacant on 1 June 2025 (The Director-General was "
+          "Director-General until 31 March 2025)");
     const auto chair = checked.of("chair-missing");
     REQUIRE(chair.size() == 1);
     CHECK(chair[0].paragraph == "25(a)");

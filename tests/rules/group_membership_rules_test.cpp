@@ -197,7 +197,7 @@ TEST_SUITE("rules::group::membership") {
     REQUIRE(found.size() == 1);
     CHECK(found[0].where.line == line_of(text, "start: 2025-02-01"));
     CHECK(found[0].message.english() ==
-          "the term began on 2025-02-01, after `acad` had withdrawn on 2025-01-15");
+          "the term began on 1 February 2025, after `acad` had withdrawn on 15 January 2025");
     CHECK(found[0].hint.english().find("day before") == std::string::npos);
   }
 

@@ -66,8 +66,8 @@ TEST_SUITE("rules::group::seats") {
     CHECK(found[0].where.line == line_of(text, "members:"));
     CHECK(found[0].paragraph == "25(e)");
     CHECK(found[0].message.english() ==
-          "1 of the 6 `workers` seats is vacant on 2025-06-01 (the term of Worker 4 ended on "
-          "2025-03-31)");
+          "1 of the 6 `workers` seats is vacant on 1 June 2025 (the term of Worker 4 ended on "
+          "31 March 2025)");
     CHECK(found[0].severity == gcsj::findings::Severity::warning);
   }
 
@@ -80,12 +80,13 @@ TEST_SUITE("rules::group::seats") {
     const auto found = check_group(members).of("seat-vacant");
     REQUIRE(found.size() == 1);
     CHECK(found[0].message.english().starts_with("2 of the 6 `workers` seats are vacant"));
-    CHECK(found[0].message.english().find("Worker 5 ended on 2025-04-30") != std::string::npos);
+    CHECK(found[0].message.english().find("Worker 5 ended on 30 April 2025") != std::string::npos);
     // The other order of the entries names the same member.
     std::swap(member_of(members, "Worker 4").terms, member_of(members, "Worker 5").terms);
     const auto swapped = check_group(members).of("seat-vacant");
     REQUIRE(swapped.size() == 1);
-    CHECK(swapped[0].message.english().find("Worker 4 ended on 2025-04-30") != std::string::npos);
+    CHECK(swapped[0].message.english().find("Worker 4 ended on 30 April 2025") !=
+          std::string::npos);
   }
 
   TEST_CASE("a member whose partner has withdrawn no longer sits: its seat is vacant (¶21)") {
@@ -96,7 +97,7 @@ TEST_SUITE("rules::group::seats") {
     REQUIRE(found.size() == 1);
     CHECK(found[0].paragraph == "25(f)");
     CHECK(found[0].message.english() ==
-          "the `enterprise` seat is vacant on 2025-06-01 (Enterprise Rep sat until 2025-04-30, "
+          "the `enterprise` seat is vacant on 1 June 2025 (Enterprise Rep sat until 30 April 2025, "
           "the day before its partner `ent` withdrew)");
     // On the day of the withdrawal the partner is no longer admitted; the day before it is.
     CHECK(check_files(with_withdrawal(members, "ent", "2025-06-01"), kGroupAsOf)
@@ -113,7 +114,7 @@ TEST_SUITE("rules::group::seats") {
     const auto found = checked.of("invited-seat-vacant");
     REQUIRE(found.size() == 1);
     CHECK(found[0].paragraph == "25(j)");
-    CHECK(found[0].message.english() == "the `ngo` seat is vacant on 2025-06-01");
+    CHECK(found[0].message.english() == "the `ngo` seat is vacant on 1 June 2025");
     CHECK(found[0].severity == gcsj::findings::Severity::note);
   }
 

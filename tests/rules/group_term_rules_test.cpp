@@ -148,7 +148,7 @@ TEST_SUITE("rules::group::terms") {
       if (f.message.english().starts_with("the term of Worker 3")) {
         seen = true;
         CHECK(f.message.english().ends_with(
-            "its partner withdraws on 2026-12-31: no renewal is possible"));
+            "its partner withdraws on 31 December 2026: no renewal is possible"));
       }
     CHECK(seen);
   }
