@@ -11,16 +11,20 @@ For every po/LANG.po:
 - hunspell, with the language's Debian dictionary and po/wordlist-LANG.txt, knows every word of
   the translations (placeholders, `code`, ¶ marks, URLs and identifiers left out).
 Then gcsj itself: every finding of the example and fixture registries, and every rule's summary,
-reads differently in each language than in English (nothing left untranslated at run time).
+reads differently in each language than in English (nothing left untranslated at run time); and
+no sentence of the English originals shows, untranslated, in the views (group seats, terms and
+plan, list partners, changes, report) or on the portal's pages written in another language.
 
 Usage: check_catalogues.py GCSJ_BINARY SOURCE_DIR
 """
+import html
 import json
 import os
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 
 binary, source = sys.argv[1], sys.argv[2]
 po_dir = os.path.join(source, "po")
@@ -172,6 +176,77 @@ for language in languages:
     for rule in rules:
         if rule["summary"] == rule["summary_en"] or rule["explanation"] == rule["explanation_en"]:
             failures.append(f"--lang {language}: the rule {rule['id']} is described in English")
+
+# The views and the portal: no English original of the catalogue (a run of words between its
+# placeholders) shows in another language's output, unless its translation is the same text.
+def english_runs(catalogues):
+    runs = set()
+    for k, entry in template.items():
+        originals = [entry["msgid"]] + ([entry["msgid_plural"]] if entry["msgid_plural"] else [])
+        for original in originals:
+            for run_ in re.split(r"\{[a-z_]+\}|`[^`]*`", original):
+                run_ = run_.strip(" .,;:()")
+                # Whole phrases only: a lone word may be the same in English and French.
+                if len(run_) >= 16 and len(re.findall(r"[A-Za-z]{3,}", run_)) >= 3:
+                    if any(run_ in "".join(c.get(k, {"msgstr": {}})["msgstr"].values())
+                           for c in catalogues):
+                        continue  # kept as is in a translation (a name, a code)
+                    runs.add(run_)
+    return runs
+
+
+def strip_markup(text):
+    text = re.sub(r"<(script|style)\b.*?</\1>", " ", text, flags=re.S)
+    text = re.sub(r"<[^>]+>", " ", text)
+    return html.unescape(text)
+
+
+all_catalogues = [{key(e): e for e in entries(os.path.join(po_dir, f"{l}.po")) if e["msgid"]}
+                  for l in languages if l != "en"]
+runs = english_runs(all_catalogues)
+views = [
+    ["group", "seats", "examples/registry"],
+    ["group", "terms", "examples/registry"],
+    ["group", "plan", "examples/registry", "--horizon", "730"],
+    ["group", "plan", "examples/registry", "--horizon", "730", "-f", "markdown"],
+    ["group", "plan", "examples/registry", "--horizon", "730", "-f", "ics"],
+    ["list", "partners", "examples/registry"],
+    ["changes", "examples/registry", "--from", "2024-01-01"],
+    ["changes", "examples/registry", "--from", "2024-01-01", "-f", "markdown"],
+    ["report", "examples/registry", "--since", "2024-01-01"],
+    ["rules"],
+    ["explain", "geographical-diversity"],
+]
+site = tempfile.mkdtemp(prefix="gcsj-i18n-site-")
+try:
+    built = subprocess.run([binary, "publish", "examples/registry", "--as-of", "2026-11-30",
+                            "--out", os.path.join(site, "out")], capture_output=True, text=True,
+                           cwd=source)
+    if built.returncode:
+        failures.append(f"publish: exit {built.returncode}: {built.stderr[-300:]}")
+    for language in languages:
+        if language == "en":
+            continue
+        outputs = []
+        for view in views:
+            argv = [binary] + view + ["--lang", language]
+            if view[0] not in ("rules", "explain"):
+                argv += ["--as-of", "2026-11-30"]
+            done = subprocess.run(argv, capture_output=True, text=True, cwd=source)
+            outputs.append((" ".join(view), done.stdout))
+        tree = os.path.join(site, "out", language)
+        for folder, _, names in os.walk(tree):
+            for name in names:
+                if name.endswith((".html", ".xml", ".svg")):
+                    page = os.path.join(folder, name)
+                    outputs.append((os.path.relpath(page, site),
+                                    strip_markup(open(page, encoding="utf-8").read())))
+        for where, text in outputs:
+            left = sorted(r for r in runs if r in text)
+            for run_ in left[:3]:
+                failures.append(f"--lang {language}: {where}: English left: {run_!r}")
+finally:
+    shutil.rmtree(site, ignore_errors=True)
 
 unique = list(dict.fromkeys(failures))
 for failure in unique[:200]:
