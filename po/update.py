@@ -50,6 +50,9 @@ def extract(output):
                         open(os.path.join(ROOT, "CMakeLists.txt")).read()).group(1)
     text = text.replace('"Project-Id-Version: gcsj\\n"', f'"Project-Id-Version: gcsj {version}\\n"')
     text = text.replace("CHARSET", "UTF-8")
+    # xgettext guesses c-format for a message holding "60% is"; gcsj has no printf formats.
+    text = re.sub(r"^#, c-format\n", "", text, flags=re.M)
+    text = re.sub(r"^(#, .*), c-format$", r"\1", text, flags=re.M)
     entries = text.split("\n\n")
     for i, entry in enumerate(entries):
         original = "".join(re.findall(r'^msgid(?:_plural)? "(.*)"$', entry, re.M))
