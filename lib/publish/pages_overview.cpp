@@ -18,6 +18,13 @@
 #include "util/text.hpp"
 
 namespace gcsj::publish {
+// A domain's (¶35) or priority's (¶36) title in the page's language.
+std::string theme_title(const SiteContext& site, const model::Theme& theme, bool domain) {
+  const i18n::Term term =
+      domain ? figures::domain_term(theme.key) : figures::priority_term(theme.key);
+  return term.msgid.empty() ? std::string(theme.title) : std::string(site.say(term));
+}
+
 namespace {
 
 using util::sentence_case;
@@ -68,13 +75,6 @@ std::vector<Bar> region_bars(const SiteContext& site, const std::vector<figures:
         {term.msgid.empty() ? count.label : std::string(site.say(term)), count.value, {}});
   }
   return bars;
-}
-
-// A domain's (¶35) or priority's (¶36) title in the page's language.
-std::string theme_title(const SiteContext& site, const model::Theme& theme, bool domain) {
-  const i18n::Term term =
-      domain ? figures::domain_term(theme.key) : figures::priority_term(theme.key);
-  return term.msgid.empty() ? std::string(theme.title) : std::string(site.say(term));
 }
 
 std::vector<Bar> theme_bars(const SiteContext& site, const std::vector<figures::Count>& counts,

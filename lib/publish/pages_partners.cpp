@@ -47,15 +47,15 @@ const model::Theme* theme_of(std::span<const model::Theme> themes, std::string_v
 }
 
 // Links to the pages of the domains or priorities an action names; unknown values stay text.
-std::string theme_links(const model::FieldList<std::string>& values,
+std::string theme_links(const SiteContext& site, const model::FieldList<std::string>& values,
                         std::span<const model::Theme> themes, std::string_view folder) {
   std::string out;
   if (!values) return out;
   for (const auto& value : values->value) {
     if (!out.empty()) out += ", ";
     if (const model::Theme* theme = theme_of(themes, value.value))
-      out +=
-          fmt::format("<a href=\"../{}/{}.html\">{}</a>", folder, theme->key, escape(theme->title));
+      out += fmt::format("<a href=\"../{}/{}.html\">{}</a>", folder, theme->key,
+                         escape(theme_title(site, *theme, folder == "domains")));
     else
       out += escape(value.value);
   }
@@ -83,9 +83,9 @@ std::string action_html(const SiteContext& site, const model::Action& action,
   add_row(out, tr.ctx("of an action", "Status"),
           escape(site.say(status_term(model::status_of(action)))));
   add_row(out, tr("Thematic domains (¶35)"),
-          theme_links(action.domains, model::kDomains, "domains"));
+          theme_links(site, action.domains, model::kDomains, "domains"));
   add_row(out, tr("Initial priorities (¶36)"),
-          theme_links(action.priorities, model::kPriorities, "priorities"));
+          theme_links(site, action.priorities, model::kPriorities, "priorities"));
   if (action.sdgs) {
     std::string sdgs;
     for (const auto& sdg : action.sdgs->value)

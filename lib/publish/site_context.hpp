@@ -12,6 +12,7 @@
 #include "i18n/message.hpp"
 #include "i18n/translator.hpp"
 #include "model/registry.hpp"
+#include "model/vocabulary.hpp"
 #include "publish/site.hpp"
 
 namespace gcsj::refdata {
@@ -66,6 +67,9 @@ void add_partner(const SiteContext& site, const model::Partner& partner, const F
 void add_news(const SiteContext& site, const FileSink& files);
 void add_feed(const SiteContext& site, const FileSink& files);
 void add_assets(const SiteContext& site, const FileSink& files);
+
+// A domain's (¶35, `domain`) or priority's (¶36) title in the page's language.
+std::string theme_title(const SiteContext& site, const model::Theme& theme, bool domain);
 // The root page of the whole site: sends a visitor to their browser's language.
 SiteFile language_chooser(const std::vector<std::string>& languages);
 

@@ -36,7 +36,8 @@ void check_status_dates(const Context& context, Reporter& out) {
     if (status == Status::withdrawn && p.withdrawn.absent())
       out.add(p.status->where, msg("a withdrawn partner needs a `withdrawn` date"));
     if (status == Status::applied && p.admitted)
-      out.add(p.admitted->where, msg("an applicant (status `applied`) cannot have an `admitted` date"),
+      out.add(p.admitted->where,
+              msg("an applicant (status `applied`) cannot have an `admitted` date"),
               msg("set `status: admitted`, or remove the date"));
     if (status != Status::withdrawn && p.withdrawn)
       out.add(p.withdrawn->where,
