@@ -80,20 +80,17 @@ int run_changes(const ChangesArgs& args) {
         fmt::arg("from", from->iso()), fmt::arg("to", to->iso()))});
     return kExitUsage;
   }
-  const auto language = chosen_language(args.lang);
-  if (!language) {
-    print_error(language.error());
+  const auto opened = open_view(args.path, *as_of, args.lang, args.input);
+  if (!opened) {
+    print_error(opened.error());
     return kExitUsage;
   }
-  const auto result = load_for_view(args.path, *as_of, args.input);
-  if (!result) {
-    print_error(result.error());
-    return kExitUsage;
-  }
-  warn_about_errors(*result, args.path);
+  const i18n::Translator& tr = *opened->tr;
+  const check::ValidateResult* const result = &opened->loaded;
+  warn_about_errors(*result, args.path, tr);
   const changes::Changes changes =
       changes::compute_changes(result->registry, *from, *to, refdata::ReferenceData::bundled());
-  const render::ChangesView view{result->registry, changes, args.path, *as_of, *language};
+  const render::ChangesView view{result->registry, changes, args.path, *as_of, &tr};
   const std::string text = args.format == "json"       ? render::render_changes_json(view)
                            : args.format == "markdown" ? render::render_changes_markdown(view)
                                                        : render::render_changes_text(view);

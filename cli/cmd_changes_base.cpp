@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "base_option.hpp"
 #include "changes_base.hpp"
 #include "check/base_version.hpp"
 #include "check/compare.hpp"
@@ -37,29 +38,20 @@ int run_changes_base(const ChangesBaseArgs& args) {
         fmt::arg("path", args.path))});
     return kExitUsage;
   }
-  const auto base = check::open_base(args.base, args.path);
-  if (!base) {
-    print_error(base.error());
+  auto opened = open_base_option(args.base, args.path, *as_of, args.input, args.jobs);
+  if (!opened) {
+    print_error(opened.error());
     return kExitUsage;
   }
-  if (base->from_git && args.input.follow_symlinks) {
-    print_error(util::Error{
-        "--follow-symlinks cannot be combined with a git revision as --base: links in a revision "
-        "are never followed, so the two versions would not be read alike"});
-    return kExitUsage;
-  }
-  check::ValidateOptions options;
-  options.as_of = *as_of;
-  options.input.paths = {args.path};
-  apply_input_options(args.input, options);
-  options.input.jobs = args.jobs;
+  const check::BaseVersion* base = &opened->base;
+  check::ValidateOptions& options = opened->options;
   options.input.keep_partners = true;  // the diff compares whole partners
   const auto compared = check::validate_change(options, *base);
   if (!compared) {
     print_error(compared.error());
     return kExitUsage;
   }
-  warn_about_errors(compared->head, args.path);
+  warn_about_errors(compared->head, args.path, **language);
   const auto diff = diff::diff_registries(compared->base.registry, compared->head.registry, *as_of);
   const render::DiffView view{
       diff,

@@ -58,17 +58,13 @@ int run_group(const GroupArgs& args, View view) {
     print_error(as_of.error());
     return kExitUsage;
   }
-  const auto language = chosen_language(args.lang);
-  if (!language) {
-    print_error(language.error());
+  const auto opened = open_view(args.path, *as_of, args.lang, args.input);
+  if (!opened) {
+    print_error(opened.error());
     return kExitUsage;
   }
-  const i18n::Translator& tr = **language;
-  const auto result = load_for_view(args.path, *as_of, args.input);
-  if (!result) {
-    print_error(result.error());
-    return kExitUsage;
-  }
+  const i18n::Translator& tr = *opened->tr;
+  const check::ValidateResult* const result = &opened->loaded;
   if (result->registry.groups.empty()) {
     print_error(util::Error{args.path + " holds no coordinating-group document"});
     return kExitUsage;

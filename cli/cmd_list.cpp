@@ -30,17 +30,14 @@ int run_list(const ListArgs& args) {
     print_error(as_of.error());
     return kExitUsage;
   }
-  const auto language = chosen_language(args.lang);
-  if (!language) {
-    print_error(language.error());
+  const auto view = open_view(args.path, *as_of, args.lang, args.input);
+  if (!view) {
+    print_error(view.error());
     return kExitUsage;
   }
-  const auto result = load_for_view(args.path, *as_of, args.input);
-  if (!result) {
-    print_error(result.error());
-    return kExitUsage;
-  }
-  warn_about_errors(*result, args.path, **language);
+  const i18n::Translator& tr = *view->tr;
+  const check::ValidateResult* const result = &view->loaded;
+  warn_about_errors(*result, args.path, tr);
   render::PartnerFilter filter;
   if (!args.category.empty()) filter.category = model::parse_enum<model::Category>(args.category);
   if (!args.status.empty()) filter.status = model::parse_enum<model::Status>(args.status);
@@ -48,8 +45,7 @@ int run_list(const ListArgs& args) {
                       : args.format == "csv" ? render::ListFormat::csv
                                              : render::ListFormat::text;
   const auto written =
-      emit(render::render_partner_list(result->registry, *as_of, filter, format, **language),
-           args.output);
+      emit(render::render_partner_list(result->registry, *as_of, filter, format, tr), args.output);
   if (!written) {
     print_error(written.error());
     return kExitUsage;

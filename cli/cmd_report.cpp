@@ -40,27 +40,23 @@ int run_report(const ReportArgs& args) {
     print_error(as_of.error());
     return kExitUsage;
   }
-  const auto language = chosen_language(args.lang);
-  if (!language) {
-    print_error(language.error());
-    return kExitUsage;
-  }
-  const auto result = load_for_view(args.path, *as_of, args.input);
-  if (!result) {
-    print_error(result.error());
-    return kExitUsage;
-  }
   if (since && *since > *as_of) {
     print_error(util::Error{
         fmt::format("--since {} is after the as-of date {}", since->iso(), as_of->iso())});
     return kExitUsage;
   }
-  warn_about_errors(*result, args.path);
+  const auto opened = open_view(args.path, *as_of, args.lang, args.input);
+  if (!opened) {
+    print_error(opened.error());
+    return kExitUsage;
+  }
+  const i18n::Translator& tr = *opened->tr;
+  const check::ValidateResult* const result = &opened->loaded;
+  warn_about_errors(*result, args.path, tr);
   const figures::Figures figures = figures::compute_figures(
       result->registry, {*as_of, since, args.within_days}, refdata::ReferenceData::bundled());
-  const std::string text = args.format == "json"
-                               ? render::render_progress_json(figures, **language)
-                               : render::render_progress_markdown(figures, **language);
+  const std::string text = args.format == "json" ? render::render_progress_json(figures, tr)
+                                                 : render::render_progress_markdown(figures, tr);
   if (const auto written = emit(text, args.output); !written) {
     print_error(written.error());
     return kExitUsage;

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "base_option.hpp"
 #include "check/base_version.hpp"
 #include "check/catalogue.hpp"
 #include "check/compare.hpp"
@@ -54,22 +55,13 @@ int run_validate_base(const ValidateArgs& args) {
     print_error(path.error());
     return kExitUsage;
   }
-  const auto base = check::open_base(args.base, *path);
-  if (!base) {
-    print_error(base.error());
+  auto opened = open_base_option(args.base, *path, *as_of, args.input, args.jobs);
+  if (!opened) {
+    print_error(opened.error());
     return kExitUsage;
   }
-  if (base->from_git && args.input.follow_symlinks) {
-    print_error(util::Error{
-        "--follow-symlinks cannot be combined with a git revision as --base: links in a revision "
-        "are never followed, so the two versions would not be read alike"});
-    return kExitUsage;
-  }
-  check::ValidateOptions options;
-  options.as_of = *as_of;
-  options.input.paths = {*path};
-  apply_input_options(args.input, options);
-  options.input.jobs = args.jobs;
+  const check::BaseVersion* base = &opened->base;
+  check::ValidateOptions& options = opened->options;
   options.input.keep_partners = false;  // a check needs digests only: memory stays bounded
   const auto compared = check::validate_change(options, *base);
   if (!compared) {

@@ -11,6 +11,7 @@
 #include "commands.hpp"
 #include "i18n/message.hpp"
 #include "input_options.hpp"
+#include "language_option.hpp"
 
 namespace gcsj::cli {
 
@@ -23,6 +24,24 @@ inline util::Expected<check::ValidateResult> load_for_view(const std::string& pa
   options.input.paths = {path};
   apply_input_options(input, options);
   return check::validate(options);
+}
+
+// What a view starts from: the language chosen (--lang or the locale) and the registry judged on
+// the view's date.
+struct OpenedView {
+  const i18n::Translator* tr;
+  check::ValidateResult loaded;
+};
+
+// Chooses the language, then loads `path` on `as_of`; either failing is an Error (exit 2). The
+// view warns about the registry's errors itself (warn_about_errors) once it knows it can go on.
+inline util::Expected<OpenedView> open_view(const std::string& path, model::Date as_of,
+                                            const std::string& lang, const InputArgs& input) {
+  const auto language = chosen_language(lang);
+  if (!language) return language.error();
+  auto loaded = load_for_view(path, as_of, input);
+  if (!loaded) return loaded.error();
+  return OpenedView{*language, std::move(*loaded)};
 }
 
 // Registry errors do not stop a view, but the reader should know the view rests on them.
