@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <atomic>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include <fmt/format.h>
 
 #include "commands.hpp"
@@ -44,7 +48,19 @@ util::Expected<std::vector<std::string>> page_languages(const std::vector<std::s
   return codes;
 }
 
+// The pages are large strings made and written one after another (the directory of 10,000
+// partners is 2.6 MB in each language). glibc's malloc raises its mmap threshold to the size of
+// the first such block freed, so later ones come from the heap and stay resident once written;
+// a fixed threshold gives each back to the system as soon as its file is written. Measured at
+// 10,000 partners: 63.5 -> 59.6 MiB peak (bench/README.md).
+void return_written_pages_to_the_system() {
+#if defined(__GLIBC__)
+  mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+#endif
+}
+
 int run_publish(const PublishArgs& args) {
+  return_written_pages_to_the_system();
   const auto as_of = parse_date_option("--as-of", args.as_of);
   if (!as_of) {
     print_error(as_of.error());

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 #include "config/config_rules.hpp"
 #include "load/format_rules.hpp"
@@ -71,7 +72,10 @@ void run_registry_rules(const rules::Context& context, findings::FindingList& ou
 
 void run_rules(const rules::Context& context, findings::FindingList& out) {
   rules::Context documents = context;
-  documents.partners = context.registry.partners;
+  // The document rules take a span; the registry keeps its partners in a deque.
+  const std::vector<model::Partner> partners(context.registry.partners.begin(),
+                                             context.registry.partners.end());
+  documents.partners = partners;
   documents.groups = context.registry.groups;
   run_document_rules(documents, out);
   run_registry_rules(context, out);

@@ -55,6 +55,15 @@ void move_all(Container& into, Container& items) {
   Container().swap(items);
 }
 
+// Moves every item of `items` to the end of `into`, a container of another kind (a vector's
+// partners into the registry's deque), and frees `items` at once.
+template <class Into, class Items>
+void move_all(Into& into, Items& items) {
+  into.insert(into.end(), std::make_move_iterator(items.begin()),
+              std::make_move_iterator(items.end()));
+  Items().swap(items);
+}
+
 inline void move_all(findings::FindingList& into, findings::FindingList& items) {
   into.absorb(std::move(items));
 }

@@ -108,6 +108,7 @@ void read_actions(Partner& partner, const Entry& entry, ValueReader& r) {
     return;
   }
   std::vector<Action> actions;
+  actions.reserve(list.items.size());  // no spare capacity kept in a registry held whole
   for (const Node& item : list.items) {
     if (!r.expect_item_mapping(item, "actions")) continue;
     Action action;

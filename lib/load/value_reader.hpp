@@ -111,6 +111,7 @@ model::FieldList<T> ValueReader::list(const Node& node, std::string_view what, R
   }
   std::vector<model::Located<T>> values;
   if (node.is_sequence()) {
+    values.reserve(node.items.size());  // no spare capacity kept in a registry held whole
     for (const Node& item : node.items)
       if (auto value = read_item(item, what)) values.push_back(std::move(*value));
   } else if (allow_single && node.is_scalar()) {

@@ -29,8 +29,10 @@ struct SourceFile {
 struct Registry {
   std::vector<SourceFile> files;
   // Whole partners, kept only when the load asks for them (the views); `gcsj validate` checks
-  // each partner's own document as it is read and keeps its digest.
-  std::vector<Partner> partners;
+  // each partner's own document as it is read and keeps its digest. A deque, like the digests: a
+  // Partner is large (about 1.6 KB before its text), and a vector's doubling would hold up to
+  // three times the registry's partners while it grows.
+  std::deque<Partner> partners;
   // Every partner read, in the order of the files; a deque, as it grows by blocks without the
   // copies and spare capacity of a vector (100,000 digests take about 24 MiB).
   std::deque<PartnerDigest> digests;

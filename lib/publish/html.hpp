@@ -35,7 +35,7 @@ inline constexpr const char* kNewsPath = "news.html";
 // A whole HTML document in the language of `site`: head (its language, the same page in every
 // other language as an alternate, x-default the English one, the feed), the site's navigation
 // and language switcher, `body` (HTML) and the footer (with a visible link to the feed).
-std::string page(const SiteContext& site, const PageFrame& frame, std::string_view body);
+std::string page(const SiteContext& site, const PageFrame& frame, std::string body);
 
 // The links of the language switcher and the alternates of the page at `path` (relative to the
 // language's tree) of a site with `languages`, written by a page in `current`.

@@ -2,6 +2,8 @@
 // newest first: partners admitted (¶18), the Coordinating Group's changes (¶21-26) and actions
 // completed (¶17). Partners who withdrew and applications are counted, never named.
 
+#include <utility>
+
 #include <fmt/format.h>
 
 #include "publish/html.hpp"
@@ -76,7 +78,7 @@ void add_news(const SiteContext& site, const FileSink& files) {
                             "{from}, up to and including {to}: new partners, the Coordinating "
                             "Group and completed actions.",
                             arg("from", news.from), arg("to", news.to)))},
-              body)});
+              std::move(body))});
 }
 
 }  // namespace gcsj::publish

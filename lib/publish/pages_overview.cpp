@@ -2,6 +2,7 @@
 // priorities (¶36), and the Coordinating Group page (¶21-26).
 
 #include <algorithm>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -155,7 +156,7 @@ void add_home(const SiteContext& site, const FileSink& files) {
                                   "domain and priority. Partners: {partners}. Actions: {actions}.",
                                   arg("date", f.as_of), arg("partners", f.partners.size()),
                                   arg("actions", f.actions.size())))},
-                    body)});
+                    std::move(body))});
 }
 
 void add_themes(const SiteContext& site, const FileSink& files) {
@@ -226,7 +227,7 @@ void add_themes(const SiteContext& site, const FileSink& files) {
                std::string(tr("The thematic policy domains (¶35) and initial priorities (¶36) "
                               "that frame the actions of the partners of the Global Coalition "
                               "for Social Justice."))},
-              index)});
+              std::move(index))});
 }
 
 void add_group(const SiteContext& site, const FileSink& files) {
@@ -240,7 +241,7 @@ void add_group(const SiteContext& site, const FileSink& files) {
   std::string body = fmt::format("<h1>{}</h1>\n", escape(title));
   if (!f.group || !f.composition) {
     body += paragraph(std::string(tr("The registry holds no Coordinating Group.")));
-    files({path, page(site, {path, title, Section::group, description}, body)});
+    files({path, page(site, {path, title, Section::group, description}, std::move(body))});
     return;
   }
   body += paragraph(std::string(
@@ -310,7 +311,7 @@ void add_group(const SiteContext& site, const FileSink& files) {
                                 : std::string(tr.ctx("renewal of a term", "Possible"))));
     body += "</tbody>\n</table>\n";
   }
-  files({path, page(site, {path, title, Section::group, description}, body)});
+  files({path, page(site, {path, title, Section::group, description}, std::move(body))});
 }
 
 }  // namespace gcsj::publish

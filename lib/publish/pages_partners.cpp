@@ -2,6 +2,7 @@
 // and their voluntary progress (¶17). Contact details, champions and evidence are not published.
 
 #include <algorithm>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -193,7 +194,7 @@ std::string partner_page(const SiteContext& site, const model::Partner& partner,
                site.say(msg("{partner}: a partner of the Global Coalition for Social Justice "
                             "(GB.349/INS/4), its commitments (¶16) and actions (¶34).",
                             arg("partner", name)))},
-              body);
+              std::move(body));
 }
 
 std::string directory_page(const SiteContext& site) {
@@ -270,7 +271,7 @@ std::string directory_page(const SiteContext& site) {
                               "(GB.349/INS/4), by category (¶19) and region, to search and "
                               "filter.")),
                true},
-              body);
+              std::move(body));
 }
 
 }  // namespace

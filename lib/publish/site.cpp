@@ -90,30 +90,34 @@ void make_site(const model::Registry& registry, const figures::Figures& figures,
                const FileSink& sink) {
   const changes::Changes news = changes::compute_changes(
       registry, figures.as_of.plus_days(-options.news_days), figures.as_of, reference);
-  SiteContext site{registry, figures, reference,         figures.as_of.iso(),          {},
-                   {},       &news,   options.news_days, &i18n::Translator::english(), {}};
+  // A page per published partner, named by its id; an id that could not name a file safely (or
+  // that two partners share, in a registry published despite errors) gets a numbered name.
+  std::map<std::string, const model::Partner*, std::less<>> by_id;
+  std::map<const model::Partner*, std::string> stems;
+  {
+    int generated = 0;
+    std::set<std::string> used;
+    for (const model::Partner* partner : figures.partners)
+      if (partner->id && model::is_plain_id(partner->id->value)) used.insert(partner->id->value);
+    std::set<std::string> given{"index"};
+    for (const model::Partner* partner : figures.partners) {
+      const std::string id = partner->id ? partner->id->value : "";
+      std::string stem = id;
+      if (!model::is_plain_id(id) || given.contains(id)) {
+        do stem = fmt::format("partner-{}", ++generated);
+        while (used.contains(stem) || given.contains(stem));
+      }
+      given.insert(stem);
+      stems.emplace(partner, stem);
+      if (!id.empty()) by_id.emplace(id, partner);
+    }
+  }
+  SiteContext site{registry, figures, reference,         figures.as_of.iso(),          by_id,
+                   stems,    &news,   options.news_days, &i18n::Translator::english(), {}};
   for (const std::string& code : options.languages) site.languages.push_back(code);
   if (site.languages.empty())
     for (const std::string_view code : i18n::Translator::languages())
       site.languages.emplace_back(code);
-  // A page per published partner, named by its id; an id that could not name a file safely (or
-  // that two partners share, in a registry published despite errors) gets a numbered name.
-  int generated = 0;
-  std::set<std::string> used;
-  for (const model::Partner* partner : figures.partners)
-    if (partner->id && model::is_plain_id(partner->id->value)) used.insert(partner->id->value);
-  std::set<std::string> given{"index"};
-  for (const model::Partner* partner : figures.partners) {
-    const std::string id = partner->id ? partner->id->value : "";
-    std::string stem = id;
-    if (!model::is_plain_id(id) || given.contains(id)) {
-      do stem = fmt::format("partner-{}", ++generated);
-      while (used.contains(stem) || given.contains(stem));
-    }
-    given.insert(stem);
-    site.stems.emplace(partner, stem);
-    if (!id.empty()) site.by_id.emplace(id, partner);
-  }
   // One context per language; its files go to its tree.
   std::vector<SiteContext> contexts;
   for (const std::string& code : site.languages) {
@@ -122,43 +126,72 @@ void make_site(const model::Registry& registry, const figures::Figures& figures,
     contexts.back().tr = tr ? tr : &i18n::Translator::english();
   }
   sink(language_chooser(site.languages));
-  // The work: the pages of each language that are not a partner's, then a partner's pages in
-  // batches, so that every core has some and no batch is held long.
-  constexpr std::size_t kBatch = 64;
-  constexpr std::size_t kSitePages = 7;
-  const std::size_t partners = figures.partners.size();
-  const std::size_t batches = (partners + kBatch - 1) / kBatch;
-  const std::size_t per_language = kSitePages + batches;
-  util::parallel_for(per_language * contexts.size(), options.jobs, [&](std::size_t task) {
-    const SiteContext& context = contexts[task / per_language];
+  // One page of each language's directory and themes is large (2.6 MB for the directory of
+  // 10,000 partners); only one of them is made at a time, so memory does not grow with the cores.
+  std::mutex one_large_page;
+  const std::vector<SiteTask> tasks = schedule_site(contexts.size(), figures.partners.size());
+  util::parallel_for(tasks.size(), options.jobs, [&](std::size_t index) {
+    const SiteTask& task = tasks[index];
+    const SiteContext& context = contexts[task.language];
     const std::string prefix = std::string(context.tr->code()) + "/";
     const FileSink files = [&](SiteFile&& file) {
       file.path.insert(0, prefix);
       sink(std::move(file));
     };
-    const std::size_t part = task % per_language;
-    switch (part) {
-      case 0:
+    switch (task.work) {
+      case SiteWork::home:
         return add_home(context, files);
-      case 1:
-        return add_themes(context, files);
-      case 2:
+      case SiteWork::group:
         return add_group(context, files);
-      case 3:
-        return add_directory(context, files);
-      case 4:
+      case SiteWork::news:
         return add_news(context, files);
-      case 5:
+      case SiteWork::feed:
         return add_feed(context, files);
-      case 6:
+      case SiteWork::assets:
         return add_assets(context, files);
-      default:
-        break;
+      case SiteWork::themes: {
+        const std::lock_guard lock(one_large_page);
+        return add_themes(context, files);
+      }
+      case SiteWork::directory: {
+        const std::lock_guard lock(one_large_page);
+        return add_directory(context, files);
+      }
+      case SiteWork::partners:
+        for (std::size_t i = task.first; i < std::min(figures.partners.size(), task.last); ++i)
+          add_partner(context, *figures.partners[i], files);
+        return;
     }
-    const std::size_t first = (part - kSitePages) * kBatch;
-    for (std::size_t i = first; i < std::min(partners, first + kBatch); ++i)
-      add_partner(context, *figures.partners[i], files);
   });
+}
+
+std::vector<SiteTask> schedule_site(std::size_t languages, std::size_t partners) {
+  // The small pages of every language first; then the partners' pages in batches, so that every
+  // core has some and no batch is held long, the languages taking turns batch by batch: threads
+  // working at the same time write into different directories, as a file system serializes the
+  // files created in one directory. The large pages are spread among the batches, so that a
+  // thread seldom waits for another's.
+  constexpr std::size_t kBatch = 64;
+  std::vector<SiteTask> tasks;
+  for (std::size_t language = 0; language < languages; ++language)
+    for (const SiteWork work :
+         {SiteWork::home, SiteWork::group, SiteWork::news, SiteWork::feed, SiteWork::assets})
+      tasks.push_back({language, work, 0, 0});
+  std::vector<SiteTask> batches;
+  for (std::size_t first = 0; first < partners; first += kBatch)
+    for (std::size_t language = 0; language < languages; ++language)
+      batches.push_back({language, SiteWork::partners, first, first + kBatch});
+  std::vector<SiteTask> large;
+  for (const SiteWork work : {SiteWork::directory, SiteWork::themes})
+    for (std::size_t language = 0; language < languages; ++language)
+      large.push_back({language, work, 0, 0});
+  for (std::size_t i = 0, placed = 0; i <= batches.size(); ++i) {
+    // The (k+1)-th large page goes after (k+1)/(n+1) of the batches.
+    while (placed < large.size() && (placed + 1) * batches.size() <= i * (large.size() + 1))
+      tasks.push_back(large[placed++]);
+    if (i < batches.size()) tasks.push_back(batches[i]);
+  }
+  return tasks;
 }
 
 std::vector<SiteFile> build_site(const model::Registry& registry, const figures::Figures& figures,

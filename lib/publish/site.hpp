@@ -48,6 +48,21 @@ void make_site(const model::Registry& registry, const figures::Figures& figures,
                const refdata::ReferenceData& reference, const SiteOptions& options,
                const FileSink& sink);
 
+// One piece of make_site's work: a page (or a few) of one language's tree, or the pages of the
+// published partners [first, last) (indexes into Figures::partners; `last` may pass the end).
+enum class SiteWork { home, group, news, feed, assets, themes, directory, partners };
+struct SiteTask {
+  std::size_t language;  // index into the site's languages
+  SiteWork work;
+  std::size_t first;
+  std::size_t last;
+};
+
+// The order make_site's threads take the work in: each page of each language once; the small
+// pages first, then the partners' pages in batches with the languages taking turns, and the
+// large pages (themes, directory), of which only one is made at a time, spread among them.
+std::vector<SiteTask> schedule_site(std::size_t languages, std::size_t partners);
+
 // Every file of the site, sorted by path (make_site, held: for tests and small registries).
 std::vector<SiteFile> build_site(const model::Registry& registry, const figures::Figures& figures,
                                  const refdata::ReferenceData& reference,

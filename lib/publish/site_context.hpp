@@ -27,9 +27,10 @@ struct SiteContext {
   const refdata::ReferenceData& reference;
   std::string as_of;
   // Published partners by id, and the file stem of each page: the id when it is a plain
-  // kebab-case id (it always is in a registry without errors), else a generated one.
-  std::map<std::string, const model::Partner*, std::less<>> by_id;
-  std::map<const model::Partner*, std::string> stems;
+  // kebab-case id (it always is in a registry without errors), else a generated one. Shared by
+  // the contexts of every language, which are copies of one another.
+  const std::map<std::string, const model::Partner*, std::less<>>& by_id;
+  const std::map<const model::Partner*, std::string>& stems;
   // What changed in the last `news_days` days up to the as-of date.
   const changes::Changes* news = nullptr;
   long news_days = 0;

@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -222,6 +223,42 @@ TEST_SUITE("publish") {
     const auto files = site_of(checked);
     for (const auto& f : files) CHECK(f.path.find("..") == std::string::npos);
     CHECK(find(files, "partners/partner-1.html"));
+  }
+
+  TEST_CASE("the work is every page of every language once, large pages spread out") {
+    using gcsj::publish::SiteWork;
+    for (const std::size_t partners :
+         {std::size_t{0}, std::size_t{1}, std::size_t{64}, std::size_t{65}, std::size_t{10000}}) {
+      CAPTURE(partners);
+      const auto tasks = gcsj::publish::schedule_site(3, partners);
+      std::map<std::pair<std::size_t, SiteWork>, int> pages;
+      std::vector<std::vector<bool>> covered(3, std::vector<bool>(partners, false));
+      std::vector<std::size_t> large;
+      for (std::size_t i = 0; i < tasks.size(); ++i) {
+        const auto& task = tasks[i];
+        REQUIRE(task.language < 3);
+        if (task.work != SiteWork::partners) {
+          ++pages[{task.language, task.work}];
+          if (task.work == SiteWork::themes || task.work == SiteWork::directory) large.push_back(i);
+          continue;
+        }
+        CHECK(task.first < task.last);
+        for (std::size_t p = task.first; p < std::min(task.last, partners); ++p) {
+          CHECK_FALSE(covered[task.language][p]);  // no partner's page made twice
+          covered[task.language][p] = true;
+        }
+      }
+      CHECK(pages.size() == 3 * 7);  // seven kinds of page in each language
+      for (const auto& [page, count] : pages) CHECK(count == 1);
+      for (const auto& language : covered)
+        CHECK(std::count(language.begin(), language.end(), false) == 0);
+      // With partners' pages to make, no two large pages are next to each other, so two threads
+      // seldom wait for each other on the one large page made at a time.
+      REQUIRE(large.size() == 6);
+      if (partners >= 10000)
+        for (std::size_t i = 1; i < large.size(); ++i)
+          CHECK(large[i] - large[i - 1] > 60);  // 471 batches, 6 large pages
+    }
   }
 
   TEST_CASE("the same registry gives the same bytes") {
