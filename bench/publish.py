@@ -7,8 +7,9 @@ Generates a registry with bench/generate.py (seed 1), then runs, interleaved (ea
 commands, starting with a different one), `gcsj validate` and `gcsj publish --lang en,fr,es` on
 it: RUNS timed rounds (default 5) after one untimed run each. publish runs twice per round: into
 a new directory (the first publication, as on a fresh CI runner) and over the site it wrote
-before (a re-publication: the old site is swapped out and removed, 30,000 files at 10,000
-partners, which costs the file system as much again). Prints the median wall time, the
+before (a re-publication of the same registry: every page is unchanged, so each is the old
+site's file linked into the new one, and removing the old site frees no file). Prints the
+median wall time, the
 peak resident memory of each run (os.wait4's ru_maxrss, the largest of the runs) and the ratio
 against the targets: publish at most 3x validate, under 64 MiB. BENCH_DIR (default: a new
 temporary directory) keeps the generated registry between runs.

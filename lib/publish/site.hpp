@@ -76,6 +76,7 @@ std::vector<SiteFile> build_site(const model::Registry& registry, const figures:
 // gcsj published (it holds a `.gcsj-site` marker), checked again on what the swap took out: a
 // directory that received other files meanwhile is swapped back and the run fails; other files
 // are never deleted. Each run ends with the old site or the new one, whole, and nothing beside it.
+// A file whose bytes are the old site's is that file, hard-linked (publish/previous_site.hpp).
 util::Expected<void> write_site(const std::vector<SiteFile>& files, const std::string& out_dir);
 
 // For tests: what happens between the steps of write_site.

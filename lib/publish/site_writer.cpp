@@ -1,6 +1,7 @@
 // Writing the site: into a fresh directory beside the target, then swapped in by one atomic rename
 // (renameat2), under a lock, so a reader (or a web server) never sees a half-written site,
-// concurrent runs take turns, a failure leaves the old site, and nothing is left beside it.
+// concurrent runs take turns, a failure leaves the old site, and nothing is left beside it. The
+// files of the old site that did not change are linked into the new one (publish/previous_site).
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -22,6 +23,7 @@
 
 #include <fmt/format.h>
 
+#include "publish/previous_site.hpp"
 #include "publish/site.hpp"
 #include "util/file_io.hpp"
 
@@ -198,7 +200,7 @@ bool inside_site(std::string_view path) {
 // every later file is skipped.
 class FileWriter {
  public:
-  explicit FileWriter(fs::path root) : root_(std::move(root)) {}
+  FileWriter(fs::path root, PreviousSite* previous) : root_(std::move(root)), previous_(previous) {}
 
   void write(const SiteFile& file) {
     if (failed_.load(std::memory_order_relaxed)) return;
@@ -206,6 +208,7 @@ class FileWriter {
       return fail(util::Error{fmt::format("{}: not a path inside the site", file.path)});
     const fs::path path = root_ / file.path;
     if (auto made = make_parent(path.parent_path()); !made) return fail(made.error());
+    if (previous_ && previous_->link_if_unchanged(file.path, file.content, path.string())) return;
     if (auto written = write_new_file(path, file.content); !written) return fail(written.error());
   }
 
@@ -233,15 +236,24 @@ class FileWriter {
   }
 
   fs::path root_;
+  PreviousSite* previous_;
   std::mutex mutex_;
   std::set<std::string> made_;
   std::optional<util::Error> error_;
   std::atomic<bool> failed_{false};
 };
 
-util::Expected<void> write_files(const SiteMaker& make, const fs::path& root) {
+// Writes the site into `root`; `previous`, when set, is the site it will replace, whose files
+// that did not change are linked rather than written again (publish/previous_site.hpp).
+util::Expected<void> write_files(const SiteMaker& make, const fs::path& root,
+                                 const std::optional<std::string>& previous) {
   if (auto marked = write_new_file(root / kMarker, kMarkerText); !marked) return marked;
-  FileWriter writer(root);
+  std::optional<PreviousSite> unchanged;
+  struct stat marker {};
+  // The marker was just created as every page will be: its mode is a new file's, after the umask.
+  if (previous && ::lstat((root / kMarker).c_str(), &marker) == 0)
+    unchanged.emplace(*previous, marker.st_mode & 07777);
+  FileWriter writer(root, unchanged ? &*unchanged : nullptr);
   make([&](SiteFile&& file) { writer.write(file); });
   return writer.result();
 }
@@ -384,7 +396,9 @@ util::Expected<void> write_site(const SiteMaker& make, const std::string& out_di
     const int chmod_error = errno;
     return util::errno_error(*fresh + ": cannot keep the mode of " + out_dir, chmod_error);
   }
-  if (auto written = write_files(make, *fresh); !written) return written;
+  std::optional<std::string> previous;
+  if (exists) previous = target.string();  // a site gcsj published (or an empty directory)
+  if (auto written = write_files(make, *fresh, previous); !written) return written;
   if (hooks.before_swap) hooks.before_swap(target.string());
 
   const auto swapped = swap_in(*fresh, target, exists, hooks.plain_renames, out_dir);

@@ -21,10 +21,22 @@ inline std::string sentence_case(std::string_view text) {
 // become '?', and bytes that are not UTF-8 (a file name with \xff) become U+FFFD. Used by the
 // JUnit report and the portal.
 inline std::string escape_markup(std::string_view text) {
+  // Most text needs nothing: runs of plain ASCII are copied whole (a portal of 10,000 partners
+  // escapes some 100 MB of it).
+  const auto plain = [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return (byte >= 0x20 && byte < 0x80 && c != '&' && c != '<' && c != '>' && c != '"' &&
+            c != '\'') ||
+           c == '\t' || c == '\n' || c == '\r';
+  };
   std::string out;
   out.reserve(text.size());
+  std::size_t run = 0;  // the start of the plain run not yet copied
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
+    if (plain(c)) continue;
+    out.append(text.substr(run, i - run));
+    run = i + 1;
     if (static_cast<unsigned char>(c) >= 0x80) {
       const std::size_t length = utf8_sequence_length(text, i);
       if (length == 0) {
@@ -37,6 +49,7 @@ inline std::string escape_markup(std::string_view text) {
       else
         out.append(text.substr(i, length));
       i += length - 1;
+      run = i + 1;
       continue;
     }
     switch (c) {
@@ -56,10 +69,10 @@ inline std::string escape_markup(std::string_view text) {
         out += "&#39;";
         break;
       default:
-        out +=
-            (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') ? '?' : c;
+        out += '?';  // a C0 control character XML 1.0 forbids
     }
   }
+  out.append(text.substr(run));
   return out;
 }
 

@@ -303,6 +303,78 @@ TEST_SUITE("publish") {
     fs::remove_all(root);
   }
 
+  TEST_CASE("a re-publication keeps the files that did not change, and writes the others") {
+    TempDir root;
+    const fs::path out = root.path / "site";
+    const std::vector<SiteFile> first{
+        {"index.html", "home"}, {"p/a.html", "same"}, {"p/b.html", "old"}, {"p/gone.html", "x"}};
+    REQUIRE(write_site(first, out.string()).has_value());
+    struct stat a {
+    }, b{}, home{};
+    REQUIRE(::lstat((out / "p/a.html").c_str(), &a) == 0);
+    REQUIRE(::lstat((out / "p/b.html").c_str(), &b) == 0);
+    REQUIRE(::lstat((out / "index.html").c_str(), &home) == 0);
+    const std::vector<SiteFile> second{
+        {"index.html", "home"}, {"p/a.html", "same"}, {"p/b.html", "new"}, {"p/c.html", "c"}};
+    REQUIRE(write_site(second, out.string()).has_value());
+    CHECK(tree_of(out) == tree_of_files(second));
+    struct stat a2 {
+    }, b2{}, home2{};
+    REQUIRE(::lstat((out / "p/a.html").c_str(), &a2) == 0);
+    REQUIRE(::lstat((out / "p/b.html").c_str(), &b2) == 0);
+    REQUIRE(::lstat((out / "index.html").c_str(), &home2) == 0);
+    CHECK(a2.st_ino == a.st_ino);  // the same file, its modification time kept
+    CHECK(a2.st_mtim.tv_sec == a.st_mtim.tv_sec);
+    CHECK(a2.st_mtim.tv_nsec == a.st_mtim.tv_nsec);
+    CHECK(home2.st_ino == home.st_ino);
+    CHECK(a2.st_nlink == 1);  // the old site's name of it is gone with the old site
+    CHECK(b2.st_ino != b.st_ino);
+    CHECK(listing(root.path) == std::set<std::string>{"site"});
+  }
+
+  TEST_CASE("a previous file is reused only when nothing could tell it from a new one") {
+    TempDir root;
+    const fs::path out = root.path / "site";
+    const fs::path outside = root.path / "outside";
+    fs::create_directories(outside / "dir");
+    std::ofstream(outside / "page.html") << "page";
+    std::ofstream(outside / "dir" / "page.html") << "page";
+    const std::vector<SiteFile> files{{"link.html", "page"},   {"private.html", "page"},
+                                      {"twice.html", "page"},  {"dir/page.html", "page"},
+                                      {"longer.html", "page"}, {"fifo.html", "page"}};
+    REQUIRE(write_site({{"index.html", "old"}}, out.string()).has_value());
+    // The previous site, as a hostile checkout could hold it: a link out of it, a file of another
+    // mode, a file with a second name outside, a directory that is a link, a longer file, a FIFO.
+    fs::create_symlink(outside / "page.html", out / "link.html");
+    std::ofstream(out / "private.html") << "page";
+    fs::permissions(out / "private.html", fs::perms::owner_read | fs::perms::owner_write);
+    std::ofstream(out / "twice.html") << "page";
+    fs::create_hard_link(out / "twice.html", outside / "twice.html");
+    fs::create_directory_symlink(outside / "dir", out / "dir");
+    std::ofstream(out / "longer.html") << "page and more";
+    REQUIRE(::mkfifo((out / "fifo.html").c_str(), 0644) == 0);
+    struct stat before_twice {};
+    REQUIRE(::lstat((outside / "twice.html").c_str(), &before_twice) == 0);
+
+    REQUIRE(write_site(files, out.string()).has_value());
+    CHECK(tree_of(out) == tree_of_files(files));
+    struct stat marker {};
+    REQUIRE(::lstat((out / ".gcsj-site").c_str(), &marker) == 0);
+    for (const auto& file : files) {
+      CAPTURE(file.path);
+      struct stat page {};
+      REQUIRE(::lstat((out / file.path).c_str(), &page) == 0);
+      CHECK(S_ISREG(page.st_mode));
+      CHECK((page.st_mode & 07777) == (marker.st_mode & 07777));  // as every new file
+      CHECK(page.st_nlink == 1);
+      CHECK(page.st_ino != before_twice.st_ino);
+    }
+    CHECK(fs::is_directory(fs::symlink_status(out / "dir")));
+    CHECK(read_text(outside / "page.html") == "page");  // nothing outside touched
+    CHECK(read_text(outside / "dir" / "page.html") == "page");
+    CHECK(read_text(outside / "twice.html") == "page");
+  }
+
   TEST_CASE("what an interrupted run left is removed by the next run, and nothing else") {
     TempDir root;
     const fs::path out = root.path / "site";
