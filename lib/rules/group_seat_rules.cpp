@@ -25,7 +25,7 @@ using model::Seat;
 
 Message row_name(const SeatRow& row) {
   if (row.region)
-    return msg("{region} government seats", arg("region", model::enum_name(*row.region)));
+    return msg("`{region}` government seats", arg("region", model::enum_name(*row.region)));
   return msg_n("`{seat}` seat", "`{seat}` seats", static_cast<unsigned long>(row.capacity),
                arg("seat", model::enum_name(row.kind->seat)));
 }

@@ -98,10 +98,10 @@ void check_nominator(const Context& context, Reporter& out, bool renewals) {
     findings::Finding* f = nullptr;
     if (term.nominated_by.absent())
       f = &out.add(term.where,
-                   renewals ? msg("the term says not who nominated it: a renewal is proposed by "
+                   renewals ? msg("the term does not say who nominated it: a renewal is proposed by "
                                   "`{nominator}`",
                                   arg("nominator", expected))
-                            : msg("the term says not who nominated it: the seat is filled by "
+                            : msg("the term does not say who nominated it: the seat is filled by "
                                   "`{nominator}`",
                                   arg("nominator", expected)),
                    msg("add `nominated_by: {nominator}`", arg("nominator", expected)));
