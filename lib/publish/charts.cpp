@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/message.hpp"
 #include "publish/html.hpp"
 #include "util/utf8.hpp"
 
@@ -53,9 +54,18 @@ std::string bar_chart(std::string_view id, std::string_view title, const std::ve
                       const i18n::Translator& tr) {
   int largest = 1;
   for (const Bar& bar : bars) largest = std::max(largest, bar.value);
+  // "Governments: 14; Employers' organizations: 8": a list whose punctuation is the language's
+  // (French puts a space before the colon and the semicolon).
   std::string description;
-  for (const Bar& bar : bars)
-    description += fmt::format("{}{}: {}", description.empty() ? "" : "; ", bar.label, bar.value);
+  for (const Bar& bar : bars) {
+    std::string item =
+        i18n::msg("{label}: {value}", i18n::arg("label", bar.label), i18n::arg("value", bar.value))
+            .in(tr);
+    description = description.empty() ? std::move(item)
+                                      : i18n::msg("{list}; {item}", i18n::arg("list", description),
+                                                  i18n::arg("item", item))
+                                            .in(tr);
+  }
   std::vector<std::vector<std::string>> labels;
   int height = 8;
   for (const Bar& bar : bars) {

@@ -102,11 +102,13 @@ std::string seat_chart(const SiteContext& site, std::string_view) {
   for (const auto& row : composition.rows) {
     if (row.region) continue;
     out += fmt::format(
-        "<g class=\"seat-row\" data-seat=\"{}\"><title>¶{}: {}</title>"
+        "<g class=\"seat-row\" data-seat=\"{}\"><title>{}</title>"
         "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">¶{} {}</text>\n",
-        model::enum_name(row.kind->seat), row.kind->paragraph,
-        escape(sentence_case(site.say(render::seat_term(row.kind->seat)))), kLabelWidth - 10,
-        y + 20, row.kind->paragraph, escape(tr(short_label(row.kind->seat))));
+        model::enum_name(row.kind->seat),
+        escape(
+            site.say(msg("¶{paragraph}: {seat}", arg("paragraph", row.kind->paragraph),
+                         arg("seat", sentence_case(site.say(render::seat_term(row.kind->seat))))))),
+        kLabelWidth - 10, y + 20, row.kind->paragraph, escape(tr(short_label(row.kind->seat))));
     int x = kLabelWidth + kRadius + 2;
     const int cy = y + 15;
     for (std::size_t i = 0; i < row.sitting.size(); ++i) {
