@@ -7,6 +7,7 @@ po/LANG.po (msgmerge), so translators see what is new. Run after changing any me
 
 See po/README.md for the markers and for adding a language.
 """
+import csv
 import os
 import re
 import subprocess
@@ -61,8 +62,37 @@ def extract(output):
             at = next(j for j, line in enumerate(lines) if line.startswith(("msgctxt", "msgid")))
             lines.insert(at, "#, python-brace-format")
             entries[i] = "\n".join(lines)
-    text = "\n\n".join(entries)
+    text = "\n\n".join(entries).rstrip("\n") + "\n\n" + "\n\n".join(data_entries()) + "\n"
     open(output, "w", encoding="utf-8").write(text)
+
+
+# Names from the reference data that a reader sees in sentences and on the portal: countries and
+# the titles of the Sustainable Development Goals. They are translated as every message is, in
+# po/LANG.po, under these contexts (lib/refdata/reference_data.hpp names the same).
+DATA_TERMS = [
+    ("country (ISO 3166-1 short name)", "data/ilo-member-states.csv", "name"),
+    ("country (ISO 3166-1 short name)", "data/iso-3166-1.csv", "name"),
+    ("Sustainable Development Goal, its title (A/RES/70/1)", "data/sdgs.csv", "title"),
+]
+
+
+def po_string(text):
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def data_entries():
+    """The template's entries of DATA_TERMS, each name once, in the order of the files."""
+
+    seen, entries = set(), []
+    for context, path, column in DATA_TERMS:
+        with open(os.path.join(ROOT, path), encoding="utf-8", newline="") as rows:
+            for row in csv.DictReader(rows):
+                name = row[column].strip()
+                if name and (context, name) not in seen:
+                    seen.add((context, name))
+                    entries.append(f"#: {path}\nmsgctxt {po_string(context)}\nmsgid {po_string(name)}"
+                                   f"\nmsgstr \"\"")
+    return entries
 
 
 def messages(path):

@@ -127,7 +127,7 @@ void count_actions(Figures& figures, const refdata::ReferenceData& reference) {
         {std::string(priority.key), std::string(priority.title), 0, priority_term(priority.key)});
   for (long sdg = 1; sdg <= 17; ++sdg)
     figures.actions_by_sdg.push_back(
-        {std::to_string(sdg), std::string(reference.sdg_title(sdg)), 0, {}});
+        {std::to_string(sdg), std::string(reference.sdg_title(sdg)), 0, reference.sdg_term(sdg)});
   // An action without `status` is pledged, the format's default.
   for (const model::ActionStatus status :
        {model::ActionStatus::pledged, model::ActionStatus::ongoing, model::ActionStatus::completed})

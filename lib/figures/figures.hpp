@@ -28,8 +28,8 @@ struct Count {
   std::string key;
   std::string label;  // in English
   int value = 0;
-  // The label as a term to translate where it is written; an empty msgid when the label is not
-  // gcsj's words (an SDG's title from the reference data).
+  // The label as a term to translate where it is written (an SDG's title: the reference data's,
+  // translated in po/LANG.po as gcsj's words are).
   i18n::Term term = {};
 };
 

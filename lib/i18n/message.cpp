@@ -10,7 +10,7 @@ namespace {
 struct Written {
   const Translator& tr;
   std::string operator()(const std::string& text) const { return text; }
-  std::string operator()(long long n) const { return std::to_string(n); }
+  std::string operator()(long long n) const { return tr.number(n); }
   std::string operator()(model::Date date) const { return tr.date(date); }
   std::string operator()(Term term) const { return std::string(tr(term)); }
   std::string operator()(const std::shared_ptr<const Message>& message) const {
@@ -18,12 +18,21 @@ struct Written {
   }
 };
 
+// Numbers that name a place or a year, not a quantity: written with no group separator, as an
+// editor shows a line and a calendar a year.
+bool is_identifying_number(std::string_view name) {
+  return name == "line" || name == "column" || name == "year";
+}
+
 std::string formatted(std::string_view pattern, const std::vector<Arg>& args,
                       const Translator& tr) {
   fmt::dynamic_format_arg_store<fmt::format_context> store;
   for (const Arg& a : args) {
-    if (const auto* n = std::get_if<long long>(&a.value))
+    const auto* n = std::get_if<long long>(&a.value);
+    if (n && is_identifying_number(a.name))
       store.push_back(fmt::arg(a.name.c_str(), *n));
+    else if (n)
+      store.push_back(fmt::arg(a.name.c_str(), tr.number(*n)));
     else
       store.push_back(fmt::arg(a.name.c_str(), std::visit(Written{tr}, a.value)));
   }

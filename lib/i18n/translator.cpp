@@ -69,6 +69,7 @@ std::string_view Translator::own_name() const {
 }
 
 std::string_view Translator::ctx(std::string_view context, std::string_view msgid) const {
+  if (msgid.empty()) return msgid;  // never the catalogue's header, whose msgid is ""
   if (catalog_)
     if (const auto found = catalog_->find(context, msgid)) return *found;
   return msgid;
@@ -97,6 +98,21 @@ std::string Translator::date(model::Date date) const {
   } catch (const fmt::format_error&) {
     return fmt::format("{} {} {}", date.day, month(date.month), date.year);
   }
+}
+
+std::string Translator::number(long long n) const {
+  std::string digits = std::to_string(n);
+  const std::size_t sign = n < 0 ? 1 : 0;
+  if (digits.size() - sign < 5) return digits;  // 2026, 1000: as written, as years are
+  const std::string_view separator =
+      ctx("the separator of digit groups in a number of five digits or more (10,000)", ",");
+  std::string out(digits.substr(0, sign));
+  const std::size_t length = digits.size() - sign;
+  for (std::size_t i = 0; i < length; ++i) {
+    if (i > 0 && (length - i) % 3 == 0) out += separator;
+    out += digits[sign + i];
+  }
+  return out;
 }
 
 }  // namespace gcsj::i18n

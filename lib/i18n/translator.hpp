@@ -55,6 +55,9 @@ class Translator {
   std::string date(model::Date date) const;
   // The name of a month, 1 to 12.
   std::string_view month(int month) const;
+  // A quantity as a sentence of this language writes it: from five digits on, its digits in
+  // groups of three ("10,000"; French and Spanish: "10 000", with a no-break space).
+  std::string number(long long n) const;
 
   Translator(std::string code, const Catalog* catalog)
       : code_(std::move(code)), catalog_(catalog) {}

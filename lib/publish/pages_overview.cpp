@@ -107,7 +107,9 @@ void add_home(const SiteContext& site, const FileSink& files) {
   const auto& f = site.figures;
   const auto& tr = *site.tr;
   const std::string path = "index.html";
-  const auto strong = [](std::size_t n) { return fmt::format("<strong>{}</strong>", n); };
+  const auto strong = [&](std::size_t n) {
+    return fmt::format("<strong>{}</strong>", tr.number(static_cast<long long>(n)));
+  };
   std::string body = fmt::format("<h1>{}</h1>\n", escape(tr("The Coalition in figures")));
   body += "<ul class=\"headline\">\n<li>" +
           site.say(msg_n("{number} partner", "{number} partners", f.partners.size(),
@@ -141,7 +143,7 @@ void add_home(const SiteContext& site, const FileSink& files) {
   std::vector<Bar> sdgs;
   for (const auto& count : f.actions_by_sdg)
     sdgs.push_back({site.say(msg("SDG {number}: {title}", arg("number", count.key),
-                                 arg("title", count.label))),
+                                 arg("title", figures::label_in(count, tr)))),
                     count.value,
                     {}});
   body += bar_chart("chart-sdg", tr("Actions by Sustainable Development Goal"), sdgs, tr);
@@ -179,9 +181,15 @@ void add_themes(const SiteContext& site, const FileSink& files) {
                                 [&](const auto& v) { return v.value == theme.key; }))
           actions.push_back(&ref);
       }
-      index += fmt::format(
-          "<li><a href=\"{}\">{}</a> (¶{}): {}</li>\n", path, escape(title), theme.paragraph,
-          escape(site.say(msg_n("{count} action", "{count} actions", actions.size()))));
+      // The sentence's placeholders are HTML: the link and the count are escaped already.
+      index +=
+          "<li>" +
+          site.say(msg("{theme} (¶{paragraph}): {actions}",
+                       arg("theme", fmt::format("<a href=\"{}\">{}</a>", path, escape(title))),
+                       arg("paragraph", theme.paragraph),
+                       arg("actions", escape(site.say(msg_n("{count} action", "{count} actions",
+                                                            actions.size())))))) +
+          "</li>\n";
       std::string body = fmt::format("<h1>{}</h1>\n", escape(title));
       body +=
           paragraph((domains ? site.say(msg("Thematic domain ¶{paragraph} of GB.349/INS/4.",

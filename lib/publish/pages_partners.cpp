@@ -24,10 +24,14 @@ std::string lower(std::string_view text) {
   return out;
 }
 
+// A country's name in the page's language; a code gcsj does not know is shown as written.
+std::string country_name(const SiteContext& site, const std::string& code) {
+  const std::string_view name = site.say(site.reference.country_term(code));
+  return name.empty() ? code : std::string(name);
+}
+
 std::string country_of(const SiteContext& site, const model::Partner& partner) {
-  if (!partner.country) return {};
-  const std::string_view name = site.reference.country_name(partner.country->value);
-  return name.empty() ? partner.country->value : std::string(name);
+  return partner.country ? country_name(site, partner.country->value) : std::string();
 }
 
 using i18n::arg;
@@ -91,16 +95,14 @@ std::string action_html(const SiteContext& site, const model::Action& action,
     std::string sdgs;
     for (const auto& sdg : action.sdgs->value)
       sdgs += fmt::format("{}<abbr title=\"{}\">{}</abbr>", sdgs.empty() ? "" : ", ",
-                          escape(site.reference.sdg_title(sdg.value)),
+                          escape(site.say(site.reference.sdg_term(sdg.value))),
                           escape(site.say(msg("SDG {number}", arg("number", sdg.value)))));
     add_row(out, tr("Sustainable Development Goals"), sdgs);
   }
   if (action.countries) {
     std::string countries;
-    for (const auto& code : action.countries->value) {
-      const std::string_view name = site.reference.country_name(code.value);
-      countries += (countries.empty() ? "" : ", ") + escape(name.empty() ? code.value : name);
-    }
+    for (const auto& code : action.countries->value)
+      countries += (countries.empty() ? "" : ", ") + escape(country_name(site, code.value));
     add_row(out, tr("Countries"), countries);
   }
   // Partners are linked when published; an id of an application or a withdrawn partner is not

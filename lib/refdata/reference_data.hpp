@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "i18n/translator.hpp"
 #include "model/group.hpp"
 
 namespace gcsj::refdata {
@@ -27,10 +28,20 @@ class ReferenceData {
   static const ReferenceData& bundled();
 
   const MemberState* member_state(std::string_view alpha2) const;
-  bool is_country_code(std::string_view alpha2) const;  // ISO 3166-1 alpha-2, assigned
-  std::string_view country_name(std::string_view alpha2) const;
+  bool is_country_code(std::string_view alpha2) const;           // ISO 3166-1 alpha-2, assigned
+  std::string_view country_name(std::string_view alpha2) const;  // in English, "" if unknown
   bool is_sdg(long number) const { return number >= 1 && number <= 17; }
-  std::string_view sdg_title(long number) const;
+  std::string_view sdg_title(long number) const;  // in English, "" if unknown
+  // The same as terms a reader's language translates (po/LANG.po: po/update.py extracts every
+  // name of data/ under the contexts below). For an unknown code or number, its English is
+  // empty and a translator writes nothing: callers show the code itself.
+  i18n::Term country_term(std::string_view alpha2) const {
+    return {kCountryContext, country_name(alpha2)};
+  }
+  i18n::Term sdg_term(long number) const { return {kSdgContext, sdg_title(number)}; }
+  static constexpr std::string_view kCountryContext = "country (ISO 3166-1 short name)";
+  static constexpr std::string_view kSdgContext =
+      "Sustainable Development Goal, its title (A/RES/70/1)";
   const std::map<std::string, MemberState, std::less<>>& member_states() const { return members_; }
 
  private:

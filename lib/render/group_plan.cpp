@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "figures/figures.hpp"
+#include "figures/words.hpp"
 #include "i18n/message.hpp"
 #include "model/enum_names.hpp"
 #include "render/group_plan.hpp"
@@ -100,7 +102,7 @@ std::string seat_heading(const i18n::Translator& tr, const group::PlanSeat& seat
     return msg("¶{paragraph} {seat}, {region}: {filled} of {capacity}",
                arg("paragraph", seat.kind->paragraph),
                arg("seat", plan_words::seat(tr, *seat.kind)),
-               arg("region", model::enum_name(*seat.region)),
+               arg("region", figures::region_term(*seat.region)),
                arg("filled", static_cast<int>(seat.holders.size())), arg("capacity", seat.capacity))
         .in(tr);
   return msg("¶{paragraph} {seat}: {filled} of {capacity}", arg("paragraph", seat.kind->paragraph),
@@ -220,51 +222,48 @@ std::string event_decision(const i18n::Translator& tr, const group::PlanEvent& e
 
 std::string state_line(const i18n::Translator& tr, const group::GroupState& state) {
   using model::Gender;
+  // The parts of the line, separated as the language separates the items of a list.
   std::string out =
       msg_n("{count} member sits", "{count} members sit", static_cast<unsigned long>(state.sitting))
           .in(tr);
-  out += "; ";
-  out += state.vacancies == 0 ? msg("no seat vacant").in(tr)
-                              : msg_n("{count} seat vacant", "{count} seats vacant",
-                                      static_cast<unsigned long>(state.vacancies))
-                                    .in(tr);
-  out += "; ";
-  out += msg("women {women}, men {men}, non-binary {non_binary}, undisclosed {undisclosed}, not "
-             "declared {undeclared}",
-             arg("women", state.genders[static_cast<std::size_t>(Gender::woman)]),
-             arg("men", state.genders[static_cast<std::size_t>(Gender::man)]),
-             arg("non_binary", state.genders[static_cast<std::size_t>(Gender::non_binary)]),
-             arg("undisclosed", state.genders[static_cast<std::size_t>(Gender::undisclosed)]),
-             arg("undeclared", state.gender_undeclared))
-             .in(tr);
+  const auto then = [&](const i18n::Message& item) {
+    out = msg("{list}; {item}", arg("list", out), arg("item", item)).in(tr);
+  };
+  then(state.vacancies == 0 ? msg("no seat vacant")
+                            : msg_n("{count} seat vacant", "{count} seats vacant",
+                                    static_cast<unsigned long>(state.vacancies)));
+  then(
+      msg("women {women}, men {men}, non-binary {non_binary}, undisclosed {undisclosed}, not "
+          "declared {undeclared}",
+          arg("women", state.genders[static_cast<std::size_t>(Gender::woman)]),
+          arg("men", state.genders[static_cast<std::size_t>(Gender::man)]),
+          arg("non_binary", state.genders[static_cast<std::size_t>(Gender::non_binary)]),
+          arg("undisclosed", state.genders[static_cast<std::size_t>(Gender::undisclosed)]),
+          arg("undeclared", state.gender_undeclared)));
   std::string regions;
   for (const auto region : state.regions_uncovered)
-    regions += (regions.empty() ? "" : ", ") + std::string(model::enum_name(region));
-  out += "; ";
-  out += regions.empty()
-             ? msg("every region has a government member").in(tr)
-             : msg("no government member from {regions}", arg("regions", regions)).in(tr);
+    regions += (regions.empty() ? "" : ", ") + std::string(tr(figures::region_term(region)));
+  then(regions.empty() ? msg("every region has a government member")
+                       : msg("no government member from {regions}", arg("regions", regions)));
   std::string co_chairs;
   for (const auto* member : state.co_chairs)
     co_chairs += (co_chairs.empty() ? "" : ", ") + name(*member);
   std::string vice_chairs;
   for (const auto* member : state.vice_chairs)
     vice_chairs += (vice_chairs.empty() ? "" : ", ") + name(*member);
-  out += "; ";
-  out += msg("Co-Chairpersons: {co_chairs}; Vice-Chairpersons: {vice_chairs}",
-             arg("co_chairs", co_chairs.empty() ? std::string("-") : co_chairs),
-             arg("vice_chairs", vice_chairs.empty() ? std::string("-") : vice_chairs))
-             .in(tr);
+  then(msg("Co-Chairpersons: {co_chairs}; Vice-Chairpersons: {vice_chairs}",
+           arg("co_chairs", co_chairs.empty() ? std::string("-") : co_chairs),
+           arg("vice_chairs", vice_chairs.empty() ? std::string("-") : vice_chairs)));
   for (const auto& note : state.diversity) {
-    out += "; ";
-    out += msg("{count} of the {located} {seat} members whose country is known come from "
-               "{region} (¶26: geographical diversity)",
-               arg("count", note.count), arg("located", note.located),
-               arg("seat", note.seat == model::Seat::un_system
-                               ? std::string("invited")
-                               : std::string(model::enum_name(note.seat))),
-               arg("region", note.region))
-               .in(tr);
+    then(msg(
+        "{count} of the {located} {seat} members whose country is known come from "
+        "{region} (¶26: geographical diversity)",
+        arg("count", note.count), arg("located", note.located),
+        arg("seat", note.seat == model::Seat::un_system ? std::string("invited")
+                                                        : std::string(model::enum_name(note.seat))),
+        figures::ilo_region_term(note.region).msgid.empty()
+            ? arg("region", note.region)
+            : arg("region", figures::ilo_region_term(note.region))));
   }
   return out;
 }

@@ -55,7 +55,7 @@ void check_government_member(const Context& context, Reporter& out) {
     if (context.reference.is_country_code(code) && !context.reference.member_state(code))
       out.add(p.country->where,
               msg("{country} ({code}) is not an ILO member State",
-                  arg("country", context.reference.country_name(code)), arg("code", code)),
+                  arg("country", context.reference.country_term(code)), arg("code", code)),
               msg("the bundled list of 187 member States dates from 2025; check it if this is "
                   "new"));
   }
@@ -147,7 +147,7 @@ void check_social_partner_national(const Context& context, Reporter& out) {
         out.add(p.country->where,
                 msg("{country} ({code}) is not an ILO member State; footnote 9 admits national "
                     "organizations of member States only",
-                    arg("country", context.reference.country_name(code)), arg("code", code)));
+                    arg("country", context.reference.country_term(code)), arg("code", code)));
     }
     if (p.representative.absent())
       out.add(p.where, msg("{partner} is a national organization without `representative: true`: "

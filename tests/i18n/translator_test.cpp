@@ -38,6 +38,22 @@ TEST_SUITE("i18n::translator") {
     CHECK(language("es").date(Date{2024, 2, 29}) == "29 de febrero de 2024");
   }
 
+  TEST_CASE("quantities of five digits or more in groups of three; lines and years as written") {
+    CHECK(Translator::english().number(9999) == "9999");
+    CHECK(Translator::english().number(10000) == "10,000");
+    CHECK(Translator::english().number(1234567) == "1,234,567");
+    CHECK(Translator::english().number(-123456) == "-123,456");
+    CHECK(language("fr").number(10000) == "10\u00a0000");
+    CHECK(language("es").number(250000) == "250\u00a0000");
+    const auto partners = [](unsigned long n) {
+      return msg_n("{count} partner", "{count} partners", n);
+    };
+    CHECK(partners(12000).english() == "12,000 partners");
+    const Message placed = msg("{line} {column} {year} {limit}", arg("line", 12345),
+                               arg("column", 10001), arg("year", 20260), arg("limit", 100000));
+    CHECK(placed.english() == "12345 10001 20260 100,000");
+  }
+
   TEST_CASE("a message keeps its values and is written in any language later") {
     const Message m = msg("{day} {month} {year}", arg("day", 3), arg("month", "x"), arg("year", 1));
     CHECK(m.english() == "3 x 1");

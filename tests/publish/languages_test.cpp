@@ -137,6 +137,28 @@ TEST_SUITE("publish") {
     CHECK(has(plain.at("fr/partners/sample.html"), "<h1>Sample</h1>"));
   }
 
+  TEST_CASE("countries and SDG titles of the reference data in the page's language") {
+    const auto checked = check_yaml(replace(kGovernment, "    domains: [protection]\n",
+                                            "    domains: [protection]\n    sdgs: [1]\n"
+                                            "    countries: [DE, KE]\n"));
+    CHECK(checked.findings.empty());
+    const auto site = site_of(checked);
+    const std::string& fr = site.at("fr/partners/sample.html");
+    CHECK(has(fr, "<dd>Kenya</dd>"));
+    CHECK(has(fr, "<dd>Allemagne, Kenya</dd>"));
+    CHECK(
+        has(fr, "title=\"Éliminer la pauvreté sous toutes ses formes et partout dans le monde\""));
+    const std::string& es = site.at("es/partners/sample.html");
+    CHECK(has(es, "<dd>Alemania, Kenya</dd>"));
+    CHECK(has(es, "title=\"Poner fin a la pobreza en todas sus formas en todo el mundo\""));
+    const std::string& en = site.at("en/partners/sample.html");
+    CHECK(has(en, "<dd>Germany, Kenya</dd>"));
+    CHECK(has(en, "title=\"End poverty in all its forms everywhere\""));
+    // The home page's chart of SDGs, in the page's language too.
+    CHECK(has(site.at("fr/index.html"), "Éliminer la pauvreté"));
+    CHECK_FALSE(has(site.at("fr/index.html"), "End poverty"));
+  }
+
   TEST_CASE("a translation is a non-empty string") {
     const auto checked =
         check_yaml(replace(kGovernment, "name: Sample\n", "name: Sample\nname_fr: \"\"\n"));
