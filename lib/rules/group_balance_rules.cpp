@@ -135,6 +135,9 @@ void check_diversity(const Context& context, Reporter& out) {
     for (const auto& [region, count] : by_region) {
       if (located < kMinimumLocated || 3 * count < 2 * located) continue;
       const auto n = static_cast<unsigned long>(count);
+      // The region as the reader's language names it: the catalogues hold the ILO regions under
+      // this context (lib/figures names them).
+      const i18n::Term region_name{"ILO region", region};
       auto& f = out.add(
           roster->group().members_where,
           seat == Seat::employers
@@ -142,12 +145,12 @@ void check_diversity(const Context& context, Reporter& out) {
                       "comes from {region}: ¶26 asks for geographical diversity",
                       "{count} of the {located} sitting employers' members whose country is known "
                       "come from {region}: ¶26 asks for geographical diversity",
-                      n, arg("located", located), arg("region", region))
+                      n, arg("located", located), arg("region", region_name))
               : msg_n("{count} of the {located} sitting workers' members whose country is known "
                       "comes from {region}: ¶26 asks for geographical diversity",
                       "{count} of the {located} sitting workers' members whose country is known "
                       "come from {region}: ¶26 asks for geographical diversity",
-                      n, arg("located", located), arg("region", region)));
+                      n, arg("located", located), arg("region", region_name)));
       f.seat = findings::SeatRef{seat, std::nullopt};
     }
   }

@@ -157,14 +157,16 @@ void check_region(const Context& context, Reporter& out, bool uncertain_only) {
     if (state->region_uncertain != uncertain_only) continue;
     auto message =
         uncertain_only
-            ? msg("{country} ({code}) sits in the {region} region of the Government group, not "
-                  "{given} (the bundled data marks this region as uncertain)",
-                  arg("country", state->name), arg("code", state->alpha2),
+            ? msg("{country} ({code}) sits in the `{region}` region of the Government group, not "
+                  "`{given}` (the bundled data marks this region as uncertain)",
+                  arg("country", context.reference.country_term(state->alpha2)),
+                  arg("code", state->alpha2),
                   arg("region", model::enum_name(state->government_region)),
                   arg("given", model::enum_name(m.region->value)))
-            : msg("{country} ({code}) sits in the {region} region of the Government group, not "
-                  "{given}",
-                  arg("country", state->name), arg("code", state->alpha2),
+            : msg("{country} ({code}) sits in the `{region}` region of the Government group, not "
+                  "`{given}`",
+                  arg("country", context.reference.country_term(state->alpha2)),
+                  arg("code", state->alpha2),
                   arg("region", model::enum_name(state->government_region)),
                   arg("given", model::enum_name(m.region->value)));
     out.add(m.region->where, std::move(message))

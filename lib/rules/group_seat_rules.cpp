@@ -145,7 +145,7 @@ void check_region_coverage(const Context& context, Reporter& out) {
   for_each_row(context, [&](const group::Roster& roster, const SeatRow& row) {
     if (!row.region || roster.group().government_seats || row.filled() > 0) return;
     out.add(roster.group().members_where,
-            msg("no government member from {region} sits on {date}: the Government seats are "
+            msg("no government member from `{region}` sits on {date}: the Government seats are "
                 "nominated on a regional basis",
                 arg("region", model::enum_name(*row.region)), arg("date", context.as_of)))
         .seat = seat_of(row);

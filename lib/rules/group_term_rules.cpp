@@ -98,12 +98,13 @@ void check_nominator(const Context& context, Reporter& out, bool renewals) {
     findings::Finding* f = nullptr;
     if (term.nominated_by.absent())
       f = &out.add(term.where,
-                   renewals ? msg("the term does not say who nominated it: a renewal is proposed by "
-                                  "`{nominator}`",
-                                  arg("nominator", expected))
-                            : msg("the term does not say who nominated it: the seat is filled by "
-                                  "`{nominator}`",
-                                  arg("nominator", expected)),
+                   renewals
+                       ? msg("the term does not say who nominated it: a renewal is proposed by "
+                             "`{nominator}`",
+                             arg("nominator", expected))
+                       : msg("the term does not say who nominated it: the seat is filled by "
+                             "`{nominator}`",
+                             arg("nominator", expected)),
                    msg("add `nominated_by: {nominator}`", arg("nominator", expected)));
     else if (term.nominated_by && term.nominated_by->value != *kind.nominator) {
       const std::string_view given = model::enum_name(term.nominated_by->value);
