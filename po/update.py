@@ -62,7 +62,7 @@ def extract(output):
             at = next(j for j, line in enumerate(lines) if line.startswith(("msgctxt", "msgid")))
             lines.insert(at, "#, python-brace-format")
             entries[i] = "\n".join(lines)
-    text = "\n\n".join(entries).rstrip("\n") + "\n\n" + "\n\n".join(data_entries()) + "\n"
+    text = "\n\n".join(entries).rstrip("\n") + "\n\n" + "\n\n".join(data_entries() + example_entries()) + "\n"
     open(output, "w", encoding="utf-8").write(text)
 
 
@@ -92,6 +92,28 @@ def data_entries():
                     seen.add((context, name))
                     entries.append(f"#: {path}\nmsgctxt {po_string(context)}\nmsgid {po_string(name)}"
                                    f"\nmsgstr \"\"")
+    return entries
+
+
+# The comments of the rules' YAML examples (`.passing`, `.failing`), which `gcsj explain` shows
+# in the reader's language (lib/render/explain.cpp names the same context). The YAML itself is
+# registry text and stays as written.
+EXAMPLE_CONTEXT = "a comment in a rule's YAML example"
+EXAMPLE = re.compile(r'\.(?:passing|failing)\s*=\s*R"yaml\((.*?)\)yaml"', re.S)
+
+
+def example_entries():
+    seen, entries = set(), []
+    for path in sources():
+        text = open(os.path.join(ROOT, path), encoding="utf-8").read()
+        for example in EXAMPLE.finditer(text):
+            for line in example.group(1).splitlines():
+                at = line.find(" # ")
+                comment = line[at + 3:].strip() if at >= 0 else ""
+                if comment and comment not in seen:
+                    seen.add(comment)
+                    entries.append(f"#: {path}\nmsgctxt {po_string(EXAMPLE_CONTEXT)}\n"
+                                   f"msgid {po_string(comment)}\nmsgstr \"\"")
     return entries
 
 

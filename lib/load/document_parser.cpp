@@ -15,6 +15,7 @@
 #include "load/format_rules.hpp"
 #include "load/memory_buffer.hpp"
 #include "load/source_text.hpp"
+#include "load/yaml_errors.hpp"
 #include "util/utf8.hpp"
 
 namespace gcsj::load {
@@ -539,8 +540,9 @@ class DocumentParser {
         // unclosed flow collection): the string is the cause.
         if (builder.state() == TreeBuilder::State::open && report_unclosed_quote(builder)) return;
         out_.add(format::kYamlSyntax, builder.locate(failure.mark),
-                 // TRANSLATORS: {detail} is yaml-cpp's own description of the error, in English.
-                 msg("YAML syntax error: {detail}", arg("detail", failure.message)),
+                 // TRANSLATORS: {detail} is yaml-cpp's own description of the error, translated
+                 // when it is one of yaml-cpp's known messages (load/yaml_errors.cpp).
+                 msg("YAML syntax error: {detail}", yaml_error_detail("detail", failure.message)),
                  syntax_hint(text, failure.mark));
         return;
     }

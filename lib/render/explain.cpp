@@ -45,6 +45,32 @@ std::string wrap(std::string_view text, std::size_t width) {
   return out;
 }
 
+namespace {
+
+// An example's YAML as written, its comments (after ` # `) in the reader's language: po/update.py
+// extracts them under this context.
+std::string with_comments_translated(std::string_view yaml, const i18n::Translator& tr) {
+  std::string out;
+  for (std::size_t start = 0; start < yaml.size();) {
+    const std::size_t end = std::min(yaml.find('\n', start), yaml.size());
+    const std::string_view line = yaml.substr(start, end - start);
+    const std::size_t hash = line.find(" # ");
+    if (hash == std::string_view::npos) {
+      out += line;
+    } else {
+      std::string_view comment = line.substr(hash + 3);
+      while (!comment.empty() && comment.back() == ' ') comment.remove_suffix(1);
+      out += line.substr(0, hash + 3);
+      out += tr.ctx("a comment in a rule's YAML example", comment);
+    }
+    if (end < yaml.size()) out += '\n';
+    start = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string render_explanation(const findings::Rule& rule, const i18n::Translator& tr) {
   using i18n::arg;
   using i18n::msg;
@@ -55,8 +81,9 @@ std::string render_explanation(const findings::Rule& rule, const i18n::Translato
                                : msg("{paragraph} of GB.349/INS/4", arg("paragraph", para)).in(tr));
   out += wrap(tr(rule.summary), 78) + "\n";
   out += wrap(tr(rule.explanation), 78) + "\n";
-  out += fmt::format("{}\n{}\n", tr("Accepted:"), indent(rule.passing));
-  out += fmt::format("{}\n{}", tr("Reported:"), indent(rule.failing));
+  out +=
+      fmt::format("{}\n{}\n", tr("Accepted:"), indent(with_comments_translated(rule.passing, tr)));
+  out += fmt::format("{}\n{}", tr("Reported:"), indent(with_comments_translated(rule.failing, tr)));
   if (!para.empty())
     out +=
         "\n" + wrap(msg("The rule enforces {paragraph} of ILO Governing Body document GB.349/INS/4 "
