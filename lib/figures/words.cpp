@@ -47,11 +47,11 @@ i18n::Term action_status_term(model::ActionStatus status) {
 i18n::Term level_term(model::Level level) {
   switch (level) {
     case model::Level::global:
-      return NC_("level of an action", "global");
+      return NC_("level of contribution", "global");
     case model::Level::regional:
-      return NC_("level of an action", "regional");
+      return NC_("level of contribution", "regional");
     case model::Level::national:
-      return NC_("level of an action", "national");
+      return NC_("level of contribution", "national");
   }
   return {};
 }

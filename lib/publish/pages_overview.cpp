@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "figures/figures.hpp"
+#include "figures/words.hpp"
 #include "group/seats.hpp"
 #include "group/terms.hpp"
 #include "model/enum_names.hpp"
@@ -40,9 +41,10 @@ std::vector<Bar> category_bars(const SiteContext& site, const std::vector<figure
   std::vector<Bar> bars;
   for (const auto& count : counts) {
     const auto category = model::parse_enum<model::Category>(count.key);
-    bars.push_back({category ? std::string(site.say(categories_term(*category))) : count.label,
-                    count.value,
-                    {}});
+    bars.push_back(
+        {category ? std::string(site.say(figures::category_label_term(*category))) : count.label,
+         count.value,
+         {}});
   }
   return bars;
 }
@@ -52,7 +54,9 @@ std::vector<Bar> status_bars(const SiteContext& site, const std::vector<figures:
   for (const auto& count : counts) {
     const auto status = model::parse_enum<model::ActionStatus>(count.key);
     bars.push_back(
-        {status ? std::string(site.say(status_term(*status))) : count.label, count.value, {}});
+        {status ? std::string(site.say(figures::action_status_term(*status))) : count.label,
+         count.value,
+         {}});
   }
   return bars;
 }
@@ -204,10 +208,10 @@ void add_themes(const SiteContext& site, const FileSink& files) {
             escape(tr.ctx("table heading", "Action")), escape(tr.ctx("table heading", "Partner")),
             escape(tr.ctx("table heading", "Status")));
         for (const auto* ref : actions)
-          body += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-                              escape(site.title_of(*ref->action)),
-                              site.partner_link(*ref->partner, path),
-                              escape(site.say(status_term(model::status_of(*ref->action)))));
+          body += fmt::format(
+              "<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", escape(site.title_of(*ref->action)),
+              site.partner_link(*ref->partner, path),
+              escape(site.say(figures::action_status_term(model::status_of(*ref->action)))));
         body += "</tbody>\n</table>\n";
       }
       files({path,
@@ -278,7 +282,7 @@ void add_group(const SiteContext& site, const FileSink& files) {
           partner.empty() ? "" : " (" + partner + ")",
           role == model::Role::member
               ? ""
-              : fmt::format(", <strong>{}</strong>", escape(site.say(role_term(role)))));
+              : fmt::format(", <strong>{}</strong>", escape(site.say(figures::role_term(role)))));
     }
     body += fmt::format(
         "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td>"

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "figures/figures.hpp"
+#include "figures/words.hpp"
 #include "model/enum_names.hpp"
 #include "model/vocabulary.hpp"
 #include "publish/html.hpp"
@@ -86,7 +87,7 @@ std::string action_html(const SiteContext& site, const model::Action& action,
   std::string out =
       fmt::format("<article class=\"action\">\n<h3>{}</h3>\n<dl>\n", escape(site.title_of(action)));
   add_row(out, tr.ctx("of an action", "Status"),
-          escape(site.say(status_term(model::status_of(action)))));
+          escape(site.say(figures::action_status_term(model::status_of(action)))));
   add_row(out, tr("Thematic domains (¶35)"),
           theme_links(site, action.domains, model::kDomains, "domains"));
   add_row(out, tr("Initial priorities (¶36)"),
@@ -149,7 +150,8 @@ std::string partner_page(const SiteContext& site, const model::Partner& partner,
             fmt::format("<a href=\"{0}\" rel=\"nofollow noopener\">{0}</a>",
                         escape(partner.website->value)));
   if (partner.support)
-    add_row(body, tr("Support"), escape(words(site, partner.support->value, support_term)));
+    add_row(body, tr("Support"),
+            escape(words(site, partner.support->value, figures::support_term)));
   body += fmt::format("</dl>\n<h2>{}</h2>\n", escape(tr("Commitments (¶16, ¶18)")));
   const auto& adherence = partner.adherence;
   std::string commitments;
@@ -169,12 +171,12 @@ std::string partner_page(const SiteContext& site, const model::Partner& partner,
       if (count == 0)
         item(std::string(tr("Contributes to advancing social justice and the SDGs (¶16(b)).")));
       else
-        item(
-            site.say(msg_n("Contributes to advancing social justice and the SDGs at the "
-                           "{levels} level (¶16(b)).",
-                           "Contributes to advancing social justice and the SDGs at the "
-                           "{levels} levels (¶16(b)).",
-                           count, arg("levels", words(site, a.levels->value, level_term)))));
+        item(site.say(
+            msg_n("Contributes to advancing social justice and the SDGs at the "
+                  "{levels} level (¶16(b)).",
+                  "Contributes to advancing social justice and the SDGs at the "
+                  "{levels} levels (¶16(b)).",
+                  count, arg("levels", words(site, a.levels->value, figures::level_term)))));
     }
   }
   const std::size_t actions = partner.actions ? partner.actions->value.size() : 0;
@@ -227,9 +229,10 @@ std::string directory_page(const SiteContext& site) {
       fmt::arg("all", escape(tr("All categories"))));
   for (const auto& count : site.figures.partners_by_category) {
     const auto category = model::parse_enum<model::Category>(count.key);
-    body += fmt::format(
-        "<option value=\"{}\">{}</option>\n", escape(count.key),
-        escape(category ? std::string(site.say(categories_term(*category))) : count.label));
+    body +=
+        fmt::format("<option value=\"{}\">{}</option>\n", escape(count.key),
+                    escape(category ? std::string(site.say(figures::category_label_term(*category)))
+                                    : count.label));
   }
   body += "</select>\n<p id=\"search-status\" role=\"status\" aria-live=\"polite\"></p>\n</form>\n";
   struct Entry {

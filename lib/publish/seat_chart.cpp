@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "figures/words.hpp"
 #include "group/seats.hpp"
 #include "group/terms.hpp"
 #include "model/enum_names.hpp"
@@ -123,10 +124,10 @@ std::string seat_chart(const SiteContext& site, std::string_view) {
                                arg("partner", site.name_of(*it->second))));
       if (m.region)
         label = site.say(msg("{member} ({region})", arg("member", label),
-                             arg("region", region_term(m.region->value))));
+                             arg("region", figures::region_term(m.region->value))));
       if (role != model::Role::member)
-        label =
-            site.say(msg("{member}: {role}", arg("member", label), arg("role", role_term(role))));
+        label = site.say(
+            msg("{member}: {role}", arg("member", label), arg("role", figures::role_term(role))));
       if (is_over)
         label = site.say(msg("{member} (over the seat's capacity)", arg("member", label)));
       out += fmt::format(

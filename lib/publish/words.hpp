@@ -1,8 +1,9 @@
 #pragma once
-// The portal's own words for the registry's enumerated values, marked for translation (NC_) and
-// written in the language of the page. lib/figures has English words for the same values
-// (figures/words.hpp); the portal keeps its own so that every page can be written in French and
-// Spanish without waiting for them. Internal to lib/publish.
+// The portal's own words for two of the registry's values, where a page needs another form than
+// the report's (figures/words.hpp, which the portal uses for every other value): a category as a
+// label at the start of a line ("Gouvernement", where a sentence writes "gouvernement"), and a
+// nominating body as the object of "on the proposal of" ("du groupe gouvernemental"). Internal to
+// lib/publish.
 
 #include <string_view>
 
@@ -12,13 +13,7 @@
 
 namespace gcsj::publish {
 
-i18n::Term category_term(model::Category category);      // "Government"
-i18n::Term categories_term(model::Category category);    // "Governments", a chart's label
-i18n::Term status_term(model::ActionStatus status);      // "Pledged"
-i18n::Term role_term(model::Role role);                  // "Co-Chairperson"
-i18n::Term nominator_term(model::Nominator nominator);   // "the Government group"
-i18n::Term level_term(model::Level level);               // "global"
-i18n::Term support_term(model::Support support);         // "in-kind support"
-i18n::Term region_term(model::GovernmentRegion region);  // "Asia and the Pacific"
+i18n::Term category_term(model::Category category);     // "Government"
+i18n::Term nominator_term(model::Nominator nominator);  // "the Government group"
 
 }  // namespace gcsj::publish
