@@ -10,6 +10,7 @@
 
 #include "check/catalogue.hpp"
 #include "config/config.hpp"
+#include "config/subjects.hpp"
 #include "refdata/reference_data.hpp"
 
 namespace gcsj::check {
@@ -78,7 +79,11 @@ util::Expected<ValidateResult> validate(const ValidateOptions& options) {
   request.check_documents = [&](const model::Registry& registry,
                                 std::span<const model::Partner> partners,
                                 std::span<const model::Group> groups, findings::FindingList& out) {
+    // What each finding is about, known here for the findings only counted past the limit.
+    const config::SubjectIndex subjects(partners, groups);
+    out.set_subject_of([&](const model::Location& where) { return subjects.subject_of(where); });
     run_document_rules({registry, options.as_of, reference, partners, groups}, out);
+    out.set_subject_of({});
   };
   auto loaded = load::load_registry(request);
   if (!loaded) return loaded.error();
@@ -89,7 +94,11 @@ util::Expected<ValidateResult> validate(const ValidateOptions& options) {
 
   const rules::Context context{
       result.registry, options.as_of, reference, {}, result.registry.groups};
+  // Each finding's subject, found once: for the waivers and for --base (findings/baseline.hpp).
+  const config::SubjectIndex subjects(result.registry);
+  found.set_subject_of([&](const model::Location& where) { return subjects.subject_of(where); });
   run_registry_rules(context, found);
+  found.set_subject_of({});
 
   std::optional<config::Config> config;
   if (config_text) {
@@ -109,6 +118,7 @@ util::Expected<ValidateResult> validate(const ValidateOptions& options) {
   // The findings of the rules, with a finding for each rule whose findings in a file were too many
   // to keep; the configuration then tunes them all alike.
   result.findings = found.take();
+  config::assign_subjects(subjects, result.findings);
   if (config) {
     const auto applied =
         config::apply_config(*config, catalogue(), result.registry, options.as_of, result.findings);

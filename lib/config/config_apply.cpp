@@ -130,17 +130,20 @@ util::Expected<void> apply_config(const Config& config, RuleList rules,
   for (Finding& f : reported)
     if (const auto it = overrides.find(f.rule); it != overrides.end()) f.severity = *it->second;
 
-  // Each finding's subject, once, and the findings of each rule by subject.
+  // The findings of each rule by subject (each finding's subject was found once, by validate()).
+  // A `group: true` waiver covers the findings about the Group as a whole, never those located
+  // in one member's entry; a summary of findings about several subjects has none of them.
   const SubjectIndex subjects(registry);
   std::unordered_map<std::string_view, RuleFindings> by_rule;
   if (!config.waivers.empty()) {
     for (std::size_t i = 0; i < reported.size(); ++i) {
-      const Subject subject = subjects.of(reported[i].where);
+      const findings::Subject& subject = reported[i].subject;
       RuleFindings& of_rule = by_rule[reported[i].rule];
       of_rule.all.push_back(i);
+      if (subject.several) continue;
       if (!subject.partner.empty()) of_rule.by_partner[subject.partner].push_back(i);
       if (!subject.member.empty()) of_rule.by_member[subject.member].push_back(i);
-      if (subject.in_group) of_rule.in_group.push_back(i);
+      if (subject.in_group && !subject.in_member) of_rule.in_group.push_back(i);
     }
   }
 

@@ -1,45 +1,88 @@
 #include "config/subjects.hpp"
 
 #include <algorithm>
+#include <string>
 
 namespace gcsj::config {
 
-SubjectIndex::SubjectIndex(const model::Registry& registry) {
-  for (const auto& partner : registry.digests) {
-    const std::string_view id = partner.id ? std::string_view(partner.id->value) : "";
-    starts_.push_back({partner.where, {id, "", false}});
-    if (!id.empty()) partners_.insert(id);
+void SubjectIndex::add_partner(const model::Location& where, std::string_view id) {
+  starts_.push_back({where, {id, "", false, false}});
+  if (!id.empty()) partners_.insert(id);
+}
+
+void SubjectIndex::add_group(const model::Group& group) {
+  has_group_ = true;
+  starts_.push_back({group.where, {"", "", false, true}});
+  // A member's entry ends where the next member's begins, or at a key of the Group that
+  // follows the list.
+  for (const model::Location& key :
+       {group.members_where, group.meetings_where,
+        group.established ? group.established->where : model::Location{},
+        group.government_seats ? group.government_seats->where : model::Location{},
+        group.gender_balance_max_share ? group.gender_balance_max_share->where : model::Location{}})
+    if (key.line > 0 && key != group.where) starts_.push_back({key, {"", "", false, true}});
+  for (const auto& member : group.members) {
+    const std::string_view name = member.name ? std::string_view(member.name->value) : "";
+    starts_.push_back({member.where, {"", name, true, true}});
+    if (!name.empty()) members_.insert(name);
   }
-  for (const auto& group : registry.groups) {
-    has_group_ = true;
-    starts_.push_back({group.where, {"", "", true}});
-    // A member's entry ends where the next member's begins, or at a key of the Group that
-    // follows the list.
-    for (const model::Location& key :
-         {group.members_where, group.meetings_where,
-          group.established ? group.established->where : model::Location{},
-          group.government_seats ? group.government_seats->where : model::Location{},
-          group.gender_balance_max_share ? group.gender_balance_max_share->where
-                                         : model::Location{}})
-      if (key.line > 0 && key != group.where) starts_.push_back({key, {"", "", true}});
-    for (const auto& member : group.members) {
-      const std::string_view name = member.name ? std::string_view(member.name->value) : "";
-      starts_.push_back({member.where, {"", name, true}});
-      if (!name.empty()) members_.insert(name);
-    }
-  }
+}
+
+void SubjectIndex::sort() {
   std::stable_sort(starts_.begin(), starts_.end(),
                    [](const Start& a, const Start& b) { return a.where < b.where; });
 }
 
-Subject SubjectIndex::of(const model::Location& where) const {
+SubjectIndex::SubjectIndex(const model::Registry& registry) {
+  for (const auto& partner : registry.digests)
+    add_partner(partner.where, partner.id ? std::string_view(partner.id->value) : "");
+  for (const auto& group : registry.groups) add_group(group);
+  sort();
+}
+
+SubjectIndex::SubjectIndex(std::span<const model::Partner> partners,
+                           std::span<const model::Group> groups) {
+  for (const auto& partner : partners)
+    add_partner(partner.where, partner.id ? std::string_view(partner.id->value) : "");
+  for (const auto& group : groups) add_group(group);
+  sort();
+}
+
+std::size_t SubjectIndex::start_of(const model::Location& where) const {
   // The last subject starting at or before `where`, in the same file.
   auto it = std::upper_bound(starts_.begin(), starts_.end(), where,
                              [](const model::Location& w, const Start& s) { return w < s.where; });
-  if (it == starts_.begin()) return {};
+  if (it == starts_.begin()) return kNone;
   --it;
-  if (it->where.file != where.file) return {};
-  return it->subject;
+  if (it->where.file != where.file) return kNone;
+  return static_cast<std::size_t>(it - starts_.begin());
+}
+
+Subject SubjectIndex::of(const model::Location& where) const {
+  const std::size_t start = start_of(where);
+  return start == kNone ? Subject{} : starts_[start].subject;
+}
+
+findings::Subject SubjectIndex::subject_of(const model::Location& where) const {
+  const Subject s = of(where);
+  return {std::string(s.partner), std::string(s.member), s.in_member, s.in_group, false};
+}
+
+bool SubjectIndex::same_subject(const model::Location& first, const model::Location& last) const {
+  return first.file == last.file && start_of(first) == start_of(last);
+}
+
+void assign_subjects(const SubjectIndex& subjects, std::vector<findings::Finding>& findings) {
+  for (findings::Finding& f : findings) {
+    if (!f.summarises) {
+      f.subject = subjects.subject_of(f.where);
+    } else if (subjects.same_subject(f.summarises->first, f.summarises->last)) {
+      f.subject = subjects.subject_of(f.summarises->first);
+    } else {
+      f.subject = findings::Subject{};
+      f.subject.several = true;
+    }
+  }
 }
 
 }  // namespace gcsj::config

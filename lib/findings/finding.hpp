@@ -1,6 +1,8 @@
 #pragma once
 // A finding: what a rule (or the loader) says about one place in the registry.
 
+#include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,6 +32,29 @@ struct Waiver {
 struct SeatRef {
   model::Seat seat;
   std::optional<model::GovernmentRegion> region;
+  friend bool operator==(const SeatRef&, const SeatRef&) = default;
+};
+
+// What a finding is about, found from where it lies (config/subjects.hpp) once per run: the
+// partner whose document holds it, the Group member whose entry holds it, or the Group as a
+// whole. Part of its identity under --base (findings/baseline.hpp), and what a waiver names.
+struct Subject {
+  std::string partner;     // the id of the partner whose document holds it, or ""
+  std::string member;      // the name of the Group member whose entry holds it, or ""
+  bool in_member = false;  // in a Group member's entry, named or not
+  bool in_group = false;   // in the coordinating-group document
+  bool several = false;    // a summary of findings about more than one subject
+  friend bool operator==(const Subject&, const Subject&) = default;
+};
+
+// What the "N more findings" summary of FindingList stands for: the findings of one rule in one
+// file past the limit, without keeping them (findings/finding_list.hpp).
+struct Dropped {
+  std::size_t count = 0;
+  std::uint64_t identities = 0;  // the sum of their identities' hashes, whatever their order
+  model::Location first;         // the first and the last of them in the file
+  model::Location last;
+  bool one_seat = true;  // all concern the same seat (the summary's `seat`), or none
 };
 
 struct Finding {
@@ -40,8 +65,10 @@ struct Finding {
   i18n::Message message;  // written in the reader's language by the renderers
   i18n::Message hint;     // empty when there is none
   std::vector<Related> related;
-  std::optional<SeatRef> seat;   // set by the Group rules whose finding concerns a seat
-  std::optional<Waiver> waived;  // reported, counted as waived, never failing
+  std::optional<SeatRef> seat;        // set by the Group rules whose finding concerns a seat
+  Subject subject;                    // set by validate(), before the configuration is applied
+  std::optional<Dropped> summarises;  // set on a summary of findings not kept
+  std::optional<Waiver> waived;       // reported, counted as waived, never failing
 };
 
 struct Summary {

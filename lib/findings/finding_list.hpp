@@ -4,8 +4,13 @@
 // the others are counted, and take() turns each count into one finding that says how many more
 // there were, with the severity of the worst of them, so the run still fails when it should.
 // (A 12 MB file of 700,000 bare `kind: partner` documents once made four million findings.)
+// The summary stands for the findings it counts (`Finding::summarises`): their first and last
+// places, whether they share one seat, and the sum of their identities (findings/baseline.hpp),
+// so that a waiver covers it only when it covers each of them, and --base matches it only with a
+// summary of the same findings; a few bytes per rule and file, whatever their number.
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -22,16 +27,21 @@ class FindingList {
   static constexpr std::size_t kMaxPerRuleAndFile = 1000;
 
   // Adds a finding of `rule` at `where`. Past the limit, the finding is only counted, and the
-  // reference returned is to a scratch finding the caller may fill in vain.
+  // reference returned is to a scratch finding the caller may fill in vain (its seat is counted).
   Finding& add(const Rule& rule, model::Location where, i18n::Message message,
                i18n::Message hint = {});
+
+  // What a finding's location is about, where it is known (set by validate() while rules run):
+  // each finding added gets its subject, so that those only counted are counted with it.
+  using SubjectOf = std::function<Subject(const model::Location&)>;
+  void set_subject_of(SubjectOf subject_of) { subject_of_ = std::move(subject_of); }
 
   // A point to come back to: the findings added after it, counted ones included, can be undone.
   struct Mark {
     std::size_t size = 0;
-    std::vector<std::pair<std::size_t, std::size_t>> dropped;  // (tally, dropped) where non-zero
+    std::vector<std::pair<std::size_t, Dropped>> dropped;  // (tally, dropped) where non-zero
   };
-  Mark mark() const;
+  Mark mark();
   void rollback(const Mark& mark);
 
   // Moves every finding of `other` here, after these, under the same limit.
@@ -54,8 +64,8 @@ class FindingList {
     model::FileId file;
     std::string_view rule;
     std::size_t kept = 0;
-    std::size_t dropped = 0;
-    Finding first_dropped{};  // its rule, paragraph and place; the worst severity dropped
+    Dropped dropped;
+    Finding summary{};  // its rule, paragraph, place and seat; the worst severity dropped
   };
   struct Key {
     model::FileId file;
@@ -71,12 +81,19 @@ class FindingList {
   Tally& tally_of(model::FileId file, std::string_view rule);
   // Keeps `finding`, or counts it when its rule has reached the limit in its file.
   Finding& keep_or_count(Finding&& finding);
+  // Counts `finding` in the summary of `tally`.
+  void count(Tally& tally, const Finding& finding);
+  // Counts the finding left in `scratch_`, once its caller has filled it in.
+  void count_pending();
 
   std::vector<Finding> items_;
   std::vector<Tally> tallies_;
   std::unordered_map<Key, std::size_t, KeyHash> index_;
   std::vector<std::size_t> with_drops_;  // tallies whose `dropped` is not zero
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   Finding scratch_;
+  std::size_t pending_ = kNone;  // the tally of the finding in `scratch_`, not counted yet
+  SubjectOf subject_of_;
 };
 
 }  // namespace gcsj::findings

@@ -107,7 +107,7 @@ void write_result(JsonWriter& json, const model::Registry& registry, const i18n:
   const int occurrence = ++occurrences[key];
   json.key("partialFingerprints")
       .begin_object()
-      .key("gcsjFinding/v1")
+      .key("gcsjFinding/v2")
       .value(fmt::format("{}:{}", findings::fingerprint(key), occurrence))
       .end_object();
   if (!baseline_state.empty()) json.key("baselineState").value(baseline_state);

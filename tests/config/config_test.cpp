@@ -4,6 +4,8 @@
 
 #include "check/catalogue.hpp"
 #include "config/config.hpp"
+#include "findings/finding_list.hpp"
+#include "model/enum_names.hpp"
 #include "refdata/reference_data.hpp"
 #include "support/check_helpers.hpp"
 #include "support/group_fixture.hpp"
@@ -100,6 +102,93 @@ TEST_SUITE("config") {
         check_configured(files, waiver("member-level", "member: " + members[6].name));
     REQUIRE(checked.of("member-level").size() == 1);
     CHECK(checked.of("member-level")[0].waived);
+  }
+
+  TEST_CASE("a `group: true` waiver covers the Group as a whole, never one member's finding") {
+    auto members = full_group_members();
+    members[6].terms = {"{start: 2024-06-01, end: 2026-12-01, nominated_by: NOMINATOR}"};
+    auto checked =
+        check_configured(group_registry(group_yaml(members)), waiver("term-length", "group: true"));
+    REQUIRE(checked.of("term-length").size() == 1);
+    CHECK_FALSE(checked.of("term-length")[0].waived);
+    CHECK(checked.lines_of("waiver-unused") == std::vector<int>{2});
+    // The member's own waiver covers it.
+    checked = check_configured(group_registry(group_yaml(members)),
+                               waiver("term-length", "member: " + members[6].name));
+    CHECK(checked.of("term-length").at(0).waived);
+    // A finding about the Group as a whole: a vacant seat.
+    members = full_group_members();
+    std::erase_if(members, [](const GroupMember& m) { return m.name == "Employer 6"; });
+    checked =
+        check_configured(group_registry(group_yaml(members)), waiver("seat-vacant", "group: true"));
+    REQUIRE(checked.of("seat-vacant").size() == 1);
+    CHECK(checked.of("seat-vacant")[0].waived);
+  }
+
+  TEST_CASE("a seat waiver covers its seat's findings; with a region, that region's only") {
+    auto members = full_group_members();
+    std::erase_if(
+        members, [](const GroupMember& m) { return m.region == "africa" || m.region == "europe"; });
+    const auto files = group_registry(group_yaml(members));
+    const auto waived_regions = [&](const std::string& subject) {
+      std::vector<std::string> out;
+      for (const auto& f : check_configured(files, waiver("government-region-coverage", subject))
+                               .of("government-region-coverage"))
+        if (f.waived) out.emplace_back(gcsj::model::enum_name(*f.seat->region));
+      return out;
+    };
+    CHECK(check_files(files, kGroupAsOf).of("government-region-coverage").size() == 2);
+    CHECK(waived_regions("seat: government\n    region: africa") ==
+          std::vector<std::string>{"africa"});
+    CHECK(waived_regions("seat: government\n    region: europe") ==
+          std::vector<std::string>{"europe"});
+    CHECK(waived_regions("seat: government") == std::vector<std::string>{"africa", "europe"});
+    CHECK(waived_regions("seat: employers").empty());
+    // A region whose seats are all filled: the waiver covers nothing.
+    const auto unused = check_configured(
+        files, waiver("government-region-coverage", "seat: government\n    region: americas"));
+    CHECK(unused.lines_of("waiver-unused") == std::vector<int>{2});
+  }
+
+  TEST_CASE("a partner waiver covers that partner's findings, wherever its document lies") {
+    // Two partners in one file: the waiver of p covers p's finding, not q's after it.
+    const auto checked =
+        check_configured({{"partners.yaml", replace(bad_ngo(), "id: sample", "id: p") + "---\n" +
+                                                replace(bad_ngo(), "id: sample", "id: q")}},
+                         waiver("ngo-international", "partner: p"));
+    const auto found = checked.of("ngo-international");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].waived);
+    CHECK_FALSE(found[1].waived);
+    CHECK(found[1].subject.partner == "q");
+  }
+
+  TEST_CASE("the summary of findings not kept is waived only when each of them is") {
+    std::string many = "[climate";
+    for (std::size_t i = 0; i < gcsj::findings::FindingList::kMaxPerRuleAndFile; ++i)
+      many += ", climate";
+    many += "]";
+    const std::string p = replace(replace(kNgo, "id: sample", "id: p"), "[protection]", many);
+    const std::string q = replace(kNgo, "id: sample", "id: q");
+    const auto summary_of = [&](const std::string& q_text) {
+      const auto checked = check_configured({{"partners.yaml", p + "---\n" + q_text}},
+                                            waiver("action-domains", "partner: p"));
+      const auto found = checked.of("action-domains");
+      REQUIRE(found.size() == gcsj::findings::FindingList::kMaxPerRuleAndFile + 1);
+      CHECK(std::all_of(found.begin(), found.end() - 1, [](const auto& f) { return f.waived; }));
+      REQUIRE(found.back().summarises.has_value());
+      return found.back();
+    };
+    // p's one finding left out: about p, waived.
+    const auto of_p = summary_of(q);
+    CHECK(of_p.summarises->count == 1);
+    CHECK(of_p.subject.partner == "p");
+    CHECK(of_p.waived);
+    // With q's error among those left out, it stands for two subjects: not waived.
+    const auto of_both = summary_of(replace(q, "[protection]", "[climate]"));
+    CHECK(of_both.summarises->count == 2);
+    CHECK(of_both.subject.several);
+    CHECK_FALSE(of_both.waived);
   }
 
   TEST_CASE("waiver-expired: an expired waiver no longer applies and is itself reported") {

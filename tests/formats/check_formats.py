@@ -144,7 +144,7 @@ def check_base_run(args, validator):
     for result in results[len(findings):]:
         check(result.get("kind") == "pass" and result["level"] == "none",
               f"{args}: an absent result is not a pass: {result}")
-    prints = [r["partialFingerprints"]["gcsjFinding/v1"] for r in results]
+    prints = [r["partialFingerprints"]["gcsjFinding/v2"] for r in results]
     check(len(set(prints)) == len(prints), f"{args}: fingerprints are not distinct")
     lines = [l for l in gcsj(args, "github").split("\n") if l]
     check(len(lines) == states.count("introduced"),

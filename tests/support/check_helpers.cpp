@@ -4,6 +4,7 @@
 
 #include "check/catalogue.hpp"
 #include "check/validate.hpp"
+#include "config/subjects.hpp"
 #include "load/registry_loader.hpp"
 #include "refdata/reference_data.hpp"
 
@@ -42,8 +43,12 @@ Checked check_files(const std::vector<TestFile>& files, model::Date as_of, bool 
     load::load_text(id, file.text, checked.registry, found);
   }
   const rules::Context context{checked.registry, as_of, refdata::ReferenceData::bundled()};
+  // Each finding's subject, as validate() finds it.
+  const config::SubjectIndex subjects(checked.registry);
+  found.set_subject_of([&](const model::Location& where) { return subjects.subject_of(where); });
   check::run_rules(context, found);
   checked.findings = found.take();
+  config::assign_subjects(subjects, checked.findings);
   check::sort_findings(checked.findings, checked.registry);
   return checked;
 }
