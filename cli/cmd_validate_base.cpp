@@ -63,7 +63,16 @@ int run_validate_base(const ValidateArgs& args) {
   const check::BaseVersion* base = &opened->base;
   check::ValidateOptions& options = opened->options;
   options.input.keep_partners = false;  // a check needs digests only: memory stays bounded
-  const auto compared = check::validate_change(options, *base);
+  if (const auto given = fail_level_of(args, std::nullopt); !given) {
+    print_error(given.error());
+    return kExitUsage;
+  }
+  // A finding is matched in the base only by one that failed as it fails (check/compare.hpp).
+  const auto compared =
+      check::validate_change(options, *base, [&](std::optional<findings::Severity> configured) {
+        const auto level = fail_level_of(args, configured);
+        return level ? *level : findings::Severity::error;
+      });
   if (!compared) {
     print_error(compared.error());
     return kExitUsage;

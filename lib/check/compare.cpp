@@ -20,37 +20,53 @@ std::optional<std::string> differing_own_config(const ValidateOptions& head,
 
 }  // namespace
 
-void match_findings(Comparison& comparison) {
+void match_findings(Comparison& comparison, findings::Severity fail_level) {
   const auto& head = comparison.head;
   const auto& base = comparison.base;
-  // For each key, the base's findings of that key still unmatched, in report order.
-  std::unordered_map<std::string, std::deque<std::size_t>> waiting;
+  // For each key, the base's findings of that key still unmatched, in report order: those that
+  // failed the run, and those that did not.
+  struct Waiting {
+    std::deque<std::size_t> failing;
+    std::deque<std::size_t> other;
+  };
+  std::unordered_map<std::string, Waiting> waiting;
   for (std::size_t i = 0; i < base.findings.size(); ++i) {
     const auto& f = base.findings[i];
-    waiting[findings::baseline_key(f, base.registry.file(f.where.file).path)].push_back(i);
+    auto& of_key = waiting[findings::baseline_key(f, base.registry.file(f.where.file).path)];
+    (findings::fails(f, fail_level) ? of_key.failing : of_key.other).push_back(i);
   }
   std::vector<bool> matched(base.findings.size(), false);
-  comparison.states.clear();
-  comparison.states.reserve(head.findings.size());
-  comparison.introduced = comparison.unchanged = 0;
-  for (const auto& f : head.findings) {
-    const auto it = waiting.find(findings::baseline_key(f, head.registry.file(f.where.file).path));
-    if (it == waiting.end() || it->second.empty()) {
-      comparison.states.push_back(findings::BaselineState::introduced);
-      ++comparison.introduced;
-      continue;
+  const auto take = [&](std::deque<std::size_t>& from) {
+    if (from.empty()) return false;
+    matched[from.front()] = true;
+    from.pop_front();
+    return true;
+  };
+  comparison.states.assign(head.findings.size(), findings::BaselineState::introduced);
+  // The failing findings first, so that none of them loses its failing match to one that does
+  // not fail.
+  for (const bool failing : {true, false}) {
+    for (std::size_t i = 0; i < head.findings.size(); ++i) {
+      const auto& f = head.findings[i];
+      if (findings::fails(f, fail_level) != failing) continue;
+      const auto it =
+          waiting.find(findings::baseline_key(f, head.registry.file(f.where.file).path));
+      if (it == waiting.end()) continue;
+      const bool found =
+          failing ? take(it->second.failing) : take(it->second.other) || take(it->second.failing);
+      if (found) comparison.states[i] = findings::BaselineState::unchanged;
     }
-    matched[it->second.front()] = true;
-    it->second.pop_front();
-    comparison.states.push_back(findings::BaselineState::unchanged);
-    ++comparison.unchanged;
   }
+  comparison.introduced = comparison.unchanged = 0;
+  for (const auto state : comparison.states)
+    ++(state == findings::BaselineState::unchanged ? comparison.unchanged : comparison.introduced);
   comparison.resolved.clear();
   for (std::size_t i = 0; i < base.findings.size(); ++i)
     if (!matched[i]) comparison.resolved.push_back(base.findings[i]);
 }
 
-util::Expected<Comparison> validate_change(const ValidateOptions& head, const BaseVersion& base) {
+util::Expected<Comparison> validate_change(const ValidateOptions& head, const BaseVersion& base,
+                                           const FailLevel& fail_level) {
   ValidateOptions head_options = head;
   ValidateOptions base_options = head;
   const bool configured = head.config_file.has_value() || !head.find_config || head.config_given;
@@ -72,7 +88,9 @@ util::Expected<Comparison> validate_change(const ValidateOptions& head, const Ba
   if (!base_result) return base_result.error();
   comparison.head = std::move(*head_result);
   comparison.base = std::move(*base_result);
-  match_findings(comparison);
+  const auto configured_level = comparison.head.config_fail_level;
+  match_findings(comparison, fail_level ? fail_level(configured_level)
+                                        : configured_level.value_or(findings::Severity::error));
   return comparison;
 }
 

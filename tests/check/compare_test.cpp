@@ -40,13 +40,103 @@ std::vector<std::string> introduced_rules(const gcsj::check::Comparison& c) {
   return out;
 }
 
+// A version of one file, `partners.yaml`, holding `findings`.
+gcsj::check::ValidateResult version(std::vector<gcsj::findings::Finding> findings) {
+  gcsj::check::ValidateResult result;
+  result.registry.files.emplace_back().path = "partners.yaml";
+  result.findings = std::move(findings);
+  return result;
+}
+
+gcsj::findings::Finding finding(
+    const char* partner, bool waived = false,
+    gcsj::findings::Severity severity = gcsj::findings::Severity::error) {
+  gcsj::findings::Finding f;
+  f.rule = "ngo-international";
+  f.severity = severity;
+  f.message = gcsj::i18n::msg("`international` is false");
+  f.subject.partner = partner;
+  if (waived) f.waived = gcsj::findings::Waiver{"r", "a", "2030-01-01"};
+  return f;
+}
+
+std::vector<BaselineState> states_of(
+    std::vector<gcsj::findings::Finding> base, std::vector<gcsj::findings::Finding> head,
+    gcsj::findings::Severity fail_level = gcsj::findings::Severity::error) {
+  gcsj::check::Comparison c;
+  c.base = version(std::move(base));
+  c.head = version(std::move(head));
+  gcsj::check::match_findings(c, fail_level);
+  CHECK(c.introduced + c.unchanged == static_cast<int>(c.head.findings.size()));
+  return c.states;
+}
+
+constexpr auto kIntroduced = BaselineState::introduced;
+constexpr auto kUnchanged = BaselineState::unchanged;
+
 std::vector<std::string> rules_of(const std::vector<gcsj::findings::Finding>& findings) {
   std::vector<std::string> out;
   for (const auto& f : findings) out.emplace_back(f.rule);
   return out;
 }
 
+std::string kNgoOf(const std::string& id) {
+  return replace(kNgo, "id: sample", "id: " + id);
+}
+
+std::string bad_ngo(const std::string& id) {
+  return replace(kNgoOf(id), "international: true", "international: false");
+}
+
+std::string waiver_of(const std::string& rule, const std::string& partner) {
+  return "waivers:\n  - rule: " + rule + "\n    partner: " + partner +
+         "\n    reason: Pending review\n    approved_by: Head\n    expires: 2030-01-01\n";
+}
+
 }  // namespace
+
+TEST_SUITE("check::compare::matching") {
+  TEST_CASE("a failing finding is never matched by one that did not fail") {
+    using States = std::vector<BaselineState>;
+    // The base's finding of p was waived; the change adds the same finding of p, unwaived,
+    // before it (the waiver now covers... the same partner: both of p).
+    CHECK(states_of({finding("p", true)}, {finding("p"), finding("p", true)}) ==
+          States{kIntroduced, kUnchanged});
+    // Whatever the order.
+    CHECK(states_of({finding("p", true)}, {finding("p", true), finding("p")}) ==
+          States{kUnchanged, kIntroduced});
+    // A failing finding matches a failing one.
+    CHECK(states_of({finding("p")}, {finding("p")}) == States{kUnchanged});
+    // Below the fail level is not failing: a warning does not stand for an error.
+    using gcsj::findings::Severity;
+    CHECK(states_of({finding("p", false, Severity::warning)}, {finding("p")}) ==
+          States{kIntroduced});
+    CHECK(states_of({finding("p", false, Severity::warning)}, {finding("p")}, Severity::warning) ==
+          States{kUnchanged});
+    // A finding that does not fail may match one that did: the change waived it.
+    CHECK(states_of({finding("p")}, {finding("p", true)}) == States{kUnchanged});
+  }
+
+  TEST_CASE("findings of one key are matched one for one: the extra one is introduced") {
+    using States = std::vector<BaselineState>;
+    CHECK(states_of({finding("p")}, {finding("p"), finding("p")}) ==
+          States{kUnchanged, kIntroduced});
+    CHECK(states_of({finding("p"), finding("p")}, {finding("p"), finding("p")}) ==
+          States{kUnchanged, kUnchanged});
+  }
+
+  TEST_CASE("a finding about another partner is another finding") {
+    using States = std::vector<BaselineState>;
+    CHECK(states_of({finding("p")}, {finding("q")}) == States{kIntroduced});
+    gcsj::check::Comparison c;
+    c.base = version({finding("p"), finding("q")});
+    c.head = version({finding("q"), finding("r")});
+    gcsj::check::match_findings(c, gcsj::findings::Severity::error);
+    CHECK(c.states == States{kUnchanged, kIntroduced});
+    REQUIRE(c.resolved.size() == 1);
+    CHECK(c.resolved[0].subject.partner == "p");
+  }
+}
 
 TEST_SUITE("check::compare") {
   TEST_CASE("a change that breaks a file it does not touch introduces the finding there") {
@@ -140,6 +230,43 @@ TEST_SUITE("check::compare") {
     const auto c = compare("main", repo.path("reg"));
     CHECK(introduced_rules(c) == std::vector<std::string>{"government-country"});
     CHECK(c.base.summary.files == 0);
+  }
+
+  TEST_CASE("a waived finding does not absorb a new one of the same partner and message") {
+    TempTree tree;
+    const std::string bad = bad_ngo("p");
+    for (const char* side : {"before", "after"})
+      tree.write(std::string(side) + "/.gcsj.yaml", waiver_of("ngo-international", "p"));
+    tree.write("before/partners.yaml", bad);
+    // The change adds a second, unwaived, ineligible NGO before p.
+    tree.write("after/partners.yaml", bad_ngo("n") + "---\n" + bad);
+    const auto c = compare(tree.path("before"), tree.path("after"));
+    REQUIRE(c.head.findings.size() >= 2);
+    CHECK(introduced_rules(c) == std::vector<std::string>{"ngo-international"});
+    for (std::size_t i = 0; i < c.head.findings.size(); ++i)
+      if (c.states[i] == BaselineState::introduced)
+        CHECK(c.head.findings[i].subject.partner == "n");
+  }
+
+  TEST_CASE("fixing one partner's finding does not pay for a new partner with the same one") {
+    TempTree tree;
+    // One partners.yaml of several partners.
+    tree.write("before/partners.yaml", bad_ngo("a") + "---\n" + bad_ngo("b"));
+    tree.write("after/partners.yaml",
+               kNgoOf("a") + "---\n" + bad_ngo("b") + "---\n" + bad_ngo("c"));
+    auto c = compare(tree.path("before"), tree.path("after"), false);
+    CHECK(introduced_rules(c) == std::vector<std::string>{"ngo-international"});
+    CHECK(rules_of(c.resolved) == std::vector<std::string>{"ngo-international"});
+    // One partner per file: the new partner a second document of the fixed partner's file.
+    tree.write("before2/partners/a.yaml", bad_ngo("a"));
+    tree.write("after2/partners/a.yaml", kNgoOf("a") + "---\n" + bad_ngo("c"));
+    c = compare(tree.path("before2"), tree.path("after2"), false);
+    CHECK(introduced_rules(c) == std::vector<std::string>{"ngo-international"});
+    // Moving partners about changes none of their findings.
+    tree.write("after3/partners.yaml", bad_ngo("b") + "---\n" + bad_ngo("a"));
+    c = compare(tree.path("before"), tree.path("after3"), false);
+    CHECK(c.introduced == 0);
+    CHECK(c.resolved.empty());
   }
 
   TEST_CASE("REF: a path is a directory, a name a revision; neither is a usage error") {
