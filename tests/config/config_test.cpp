@@ -102,6 +102,15 @@ TEST_SUITE("config") {
         check_configured(files, waiver("member-level", "member: " + members[6].name));
     REQUIRE(checked.of("member-level").size() == 1);
     CHECK(checked.of("member-level")[0].waived);
+    // Only that member's: another member's same finding stays.
+    members[7].level = "senior-official";
+    const auto two = check_configured(group_registry(group_yaml(members)),
+                                      waiver("member-level", "member: " + members[6].name));
+    const auto found = two.of("member-level");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].waived);
+    CHECK_FALSE(found[1].waived);
+    CHECK(found[1].subject.member == members[7].name);
   }
 
   TEST_CASE("a `group: true` waiver covers the Group as a whole, never one member's finding") {
