@@ -1,5 +1,8 @@
 #include "findings/baseline.hpp"
 
+#include <type_traits>
+#include <variant>
+
 #include <fmt/format.h>
 
 #include "model/enum_names.hpp"
@@ -11,6 +14,55 @@ std::uint64_t fnv1a(std::string_view text, std::uint64_t hash = 0xcbf29ce4842223
   for (const char c : text) {
     hash ^= static_cast<unsigned char>(c);
     hash *= 0x100000001b3ULL;
+  }
+  return hash;
+}
+
+// The hashes of a summary's findings, eight bytes at a time: a summary may count millions. The
+// same on every machine (bytes are read in little-endian order).
+std::uint64_t mix(std::uint64_t word, std::uint64_t hash) {
+  hash = (hash ^ word) * 0x9e3779b97f4a7c15ULL;
+  return hash ^ (hash >> 29);
+}
+
+std::uint64_t mix(std::string_view text, std::uint64_t hash) {
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t word = 0;
+    for (std::size_t b = 0; b < 8; ++b)
+      word |= std::uint64_t{static_cast<unsigned char>(text[i + b])} << (8 * b);
+    hash = mix(word, hash);
+  }
+  std::uint64_t tail = text.size();  // the length, so that "a" and "a\0" differ
+  for (std::size_t b = 0; i + b < text.size(); ++b)
+    tail ^= std::uint64_t{static_cast<unsigned char>(text[i + b])} << (8 * b + 8);
+  return mix(tail, hash);
+}
+
+// A hash of what a message says, from its parts: equal messages hash alike, without writing
+// them (a summary may count millions).
+std::uint64_t hash_message(const i18n::Message& message, std::uint64_t hash) {
+  if (message.msgid().empty()) return mix(message.english(), hash);  // verbatim text
+  hash = mix(message.msgid(), hash);
+  for (const i18n::Arg& arg : message.args()) {
+    hash = mix(arg.name, mix(arg.value.index(), hash));
+    hash = std::visit(
+        [hash](const auto& value) {
+          using T = std::decay_t<decltype(value)>;
+          if constexpr (std::is_same_v<T, std::string>)
+            return mix(std::string_view(value), hash);
+          else if constexpr (std::is_same_v<T, long long>)
+            return mix(static_cast<std::uint64_t>(value), hash);
+          else if constexpr (std::is_same_v<T, model::Date>)
+            return mix(
+                static_cast<std::uint64_t>(value.year * 10000LL + value.month * 100 + value.day),
+                hash);
+          else if constexpr (std::is_same_v<T, i18n::Term>)
+            return mix(value.msgid, mix(value.context, hash));
+          else
+            return value ? hash_message(*value, hash) : hash;
+        },
+        arg.value);
   }
   return hash;
 }
@@ -53,7 +105,7 @@ std::string baseline_key(const Finding& finding, std::string_view path) {
 
 std::uint64_t identity_hash(const Finding& finding) {
   const std::string subject = subject_key(finding);
-  return fnv1a(finding.message.english(), fnv1a(std::string_view("\0", 1), fnv1a(subject)));
+  return hash_message(finding.message, mix(subject, 0xcbf29ce484222325ULL));
 }
 
 std::string fingerprint(std::string_view key) {

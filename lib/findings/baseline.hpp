@@ -27,7 +27,7 @@ std::string baseline_key(const Finding& finding, std::string_view path);
 std::string subject_key(const Finding& finding);
 
 // The identity of one finding of a summary (its rule and file are the summary's): a hash of its
-// subject and its English message.
+// subject and its message (its original and values, not written out).
 std::uint64_t identity_hash(const Finding& finding);
 
 // A stable 64-bit hash of a key (FNV-1a), as 16 hexadecimal digits: the same finding gets the

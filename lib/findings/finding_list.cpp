@@ -39,7 +39,6 @@ void FindingList::count_pending() {
   if (pending_ == kNone) return;
   count(tallies_[pending_], scratch_);
   pending_ = kNone;
-  scratch_ = Finding{};
 }
 
 Finding& FindingList::keep_or_count(Finding&& finding) {
