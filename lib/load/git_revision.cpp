@@ -145,13 +145,18 @@ std::variant<GitRevision, GitRevision::OpenError> GitRevision::open(const std::s
   const auto meanings = meanings_of(repository, reference);
   if (meanings.size() > 1) {
     std::string names;
-    for (const std::string& meaning : meanings) names += (names.empty() ? "" : ", ") + meaning;
+    std::string example;  // the last reference named: a remote-tracking branch when there is one
+    for (const std::string& meaning : meanings) {
+      names += (names.empty() ? "" : ", ") + meaning;
+      if (meaning.starts_with("refs/")) example = meaning;
+    }
+    if (example.empty()) example = meanings.front();
     return OpenError{
         Failure::ambiguous,
         fmt::format("`{name}` is ambiguous in the repository holding {path}: it names {names}; "
                     "write the full name of the one meant (such as `{first}`)",
                     fmt::arg("name", reference), fmt::arg("path", path), fmt::arg("names", names),
-                    fmt::arg("first", meanings.back()))};
+                    fmt::arg("first", example))};
   }
   std::string resolved = revision;
   if (meanings.size() == 1) resolved = meanings.front() + revision.substr(reference.size());

@@ -186,6 +186,11 @@ def links(root):
     os.symlink("nowhere/x", os.path.join(root, "elsewhere.json"))
     expect("validate -o DANGLING outside", run(["validate", "-o", os.path.join(
         root, "elsewhere.json"), "examples/registry"]), 2, "does not exist")
+    os.symlink("nowhere/site", os.path.join(root, "dangling-site"))
+    expect("publish --out DANGLING outside", run(["publish", "--out", os.path.join(
+        root, "dangling-site"), "examples/registry"]), 2, "does not exist")
+    if os.path.exists(os.path.join(root, "nowhere")):
+        failures.append("publish --out DANGLING outside: created the site through the link")
     # What keeps working: a plain path, standard output, /dev/null, a link outside the checkout.
     with open(os.path.join(home, "reports", "mine.json"), "w") as f:
         f.write("old\n")
