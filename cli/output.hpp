@@ -4,6 +4,7 @@
 // FIFO is written as it is; a symbolic link is written through, unless it lies inside a registry
 // the command reads or its repository's work tree, which are untrusted input, or leads nowhere).
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <filesystem>
@@ -28,6 +29,9 @@ inline std::vector<std::string> untrusted_directories(const std::vector<std::str
     fs::path directory = fs::absolute(path, error).lexically_normal();
     if (error) continue;
     if (!fs::is_directory(directory, error)) directory = directory.parent_path();
+    // Files of one directory, as `xargs` passes them, are looked up once.
+    if (std::find(directories.begin(), directories.end(), directory.string()) != directories.end())
+      continue;
     directories.push_back(directory.string());
     for (fs::path up = directory;; up = up.parent_path()) {
       if (fs::exists(up / ".git", error)) {
