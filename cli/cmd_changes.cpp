@@ -94,7 +94,7 @@ int run_changes(const ChangesArgs& args) {
   const std::string text = args.format == "json"       ? render::render_changes_json(view)
                            : args.format == "markdown" ? render::render_changes_markdown(view)
                                                        : render::render_changes_text(view);
-  if (const auto written = emit(text, args.output); !written) {
+  if (const auto written = emit(text, args.output, {args.path}); !written) {
     print_error(written.error());
     return kExitUsage;
   }
@@ -123,7 +123,8 @@ void setup_changes(CLI::App& app, int& exit_status) {
   cmd->add_option("--base", args->base,
                   "Compare with the registry at REF (a git revision or a directory) on the --as-of "
                   "date instead of two dates");
-  cmd->add_option("-o,--output", args->output, "Write to FILE instead of standard output");
+  cmd->add_option("-o,--output", args->output, "Write to FILE instead of standard output")
+      ->check(non_empty("file name"));
   cmd->add_option("--color", args->color, "Colour text output (with --base): auto, always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();

@@ -68,7 +68,10 @@ int run_changes_base(const ChangesBaseArgs& args) {
     text = render::render_diff_markdown(view);
   else
     text = render::render_diff_text(view, args.output.empty() && use_color(args.color));
-  if (const auto written = emit(text, args.output); !written) {
+  if (const auto written = emit(text, args.output,
+                                base->from_git ? std::vector<std::string>{args.path}
+                                               : std::vector<std::string>{args.path, base->ref});
+      !written) {
     print_error(written.error());
     return kExitUsage;
   }

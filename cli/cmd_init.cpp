@@ -1,31 +1,48 @@
 // gcsj init [DIR]: a new registry with one commented example of each document kind.
 
 #include <filesystem>
-#include <fstream>
+#include <optional>
+#include <system_error>
 
 #include <fmt/format.h>
 
 #include "commands.hpp"
 #include "scaffold/new_registry.hpp"
 #include "util/file_io.hpp"
+#include "util/utf8.hpp"
 
 namespace gcsj::cli {
 namespace {
 
 namespace fs = std::filesystem;
 
+// Why `path` cannot be written by init: a symbolic link on the way inside `directory` (with or
+// without --force: a link would have init write, or overwrite, a file elsewhere), a file already
+// there (without --force), or a path the system cannot inspect.
+std::optional<util::Error> refusal(const fs::path& path, const std::string& directory, bool force) {
+  if (auto safe = util::refuse_links_inside(path.string(), {directory}); !safe) return safe.error();
+  std::error_code error;
+  const fs::file_status status = fs::symlink_status(path, error);
+  if (status.type() == fs::file_type::not_found) return std::nullopt;
+  if (error)
+    return util::Error{fmt::format("{}: cannot be inspected ({})", path.string(), error.message())};
+  if (status.type() == fs::file_type::symlink)
+    return util::Error{fmt::format(
+        "{} is a symbolic link, which gcsj init never writes through, even with --force",
+        path.string())};
+  if (!force) return util::Error{fmt::format("{} exists; use --force to overwrite", path.string())};
+  return std::nullopt;
+}
+
 int run_init(const std::string& directory, bool force) {
   const auto files = scaffold::new_registry(model::Date::today_utc());
-  if (!force) {
-    bool clash = false;
-    for (const auto& file : files)
-      if (fs::exists(fs::path(directory) / file.path)) {
-        print_error(util::Error{fmt::format("{} exists; use --force to overwrite",
-                                            (fs::path(directory) / file.path).string())});
-        clash = true;
-      }
-    if (clash) return kExitUsage;
-  }
+  bool refused = false;
+  for (const auto& file : files)
+    if (const auto error = refusal(fs::path(directory) / file.path, directory, force)) {
+      print_error(*error);
+      refused = true;
+    }
+  if (refused) return kExitUsage;
   for (const auto& file : files) {
     const fs::path path = fs::path(directory) / file.path;
     std::error_code error;
@@ -39,9 +56,10 @@ int run_init(const std::string& directory, bool force) {
       print_error(written.error());
       return kExitUsage;
     }
-    fmt::print("created {}\n", path.string());
+    fmt::print("created {}\n", util::printable(path.string()));
   }
-  fmt::print("\nNext: edit the examples, then run `gcsj validate {}`.\n", directory);
+  fmt::print("\nNext: edit the examples, then run `gcsj validate {}`.\n",
+             util::printable(directory));
   return kExitClean;
 }
 
@@ -53,8 +71,10 @@ void setup_init(CLI::App& app, int& exit_status) {
   CLI::App* cmd = app.add_subcommand("init",
                                      "Create a new registry: an example partner, a Coordinating "
                                      "Group, a configuration and schemas");
-  cmd->add_option("dir", *directory, "The registry directory (default: .); created if missing");
-  cmd->add_flag("--force", *force, "Overwrite existing files");
+  cmd->add_option("dir", *directory, "The registry directory (default: .); created if missing")
+      ->check(non_empty("directory name"));
+  cmd->add_flag("--force", *force,
+                "Overwrite existing files (never through a symbolic link: links are refused)");
   cmd->callback([directory, force, &exit_status] { exit_status = run_init(*directory, *force); });
 }
 

@@ -45,7 +45,8 @@ int run_list(const ListArgs& args) {
                       : args.format == "csv" ? render::ListFormat::csv
                                              : render::ListFormat::text;
   const auto written =
-      emit(render::render_partner_list(result->registry, *as_of, filter, format, tr), args.output);
+      emit(render::render_partner_list(result->registry, *as_of, filter, format, tr), args.output,
+           {args.path});
   if (!written) {
     print_error(written.error());
     return kExitUsage;
@@ -76,7 +77,8 @@ void setup_list(CLI::App& app, int& exit_status) {
   partners->add_option("-f,--format", args->format, "Output format")
       ->check(CLI::IsMember({"text", "json", "csv"}))
       ->capture_default_str();
-  partners->add_option("-o,--output", args->output, "Write to FILE instead of standard output");
+  partners->add_option("-o,--output", args->output, "Write to FILE instead of standard output")
+      ->check(non_empty("file name"));
   add_language_option(*partners, args->lang);
   partners->callback([args, &exit_status] { exit_status = run_list(*args); });
 }

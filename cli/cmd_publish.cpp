@@ -15,6 +15,7 @@
 #include "i18n/message.hpp"
 #include "input_options.hpp"
 #include "language_option.hpp"
+#include "output.hpp"
 #include "publish/site.hpp"
 #include "refdata/reference_data.hpp"
 #include "registry_view.hpp"
@@ -78,10 +79,10 @@ int run_publish(const PublishArgs& args) {
   }
   if (result->summary.errors > 0) {
     if (!args.allow_errors) {
-      fmt::print(stderr,
-                 "gcsj: error: the registry has {} error{}; `gcsj validate {}` lists them. Fix "
-                 "them, or publish anyway with --allow-errors\n",
-                 result->summary.errors, result->summary.errors == 1 ? "" : "s", args.path);
+      print_error(util::Error{fmt::format(
+          "the registry has {} error{}; `gcsj validate {}` lists them. Fix them, or publish "
+          "anyway with --allow-errors",
+          result->summary.errors, result->summary.errors == 1 ? "" : "s", args.path)});
       return kExitFindings;
     }
     warn_about_errors(*result, args.path);
@@ -89,6 +90,12 @@ int run_publish(const PublishArgs& args) {
   const auto& reference = refdata::ReferenceData::bundled();
   const figures::Figures figures = figures::compute_figures(
       result->registry, {*as_of, std::nullopt, figures::kDefaultRenewalDays}, reference);
+  // A link inside the registry or its work tree (untrusted input) is never published through.
+  if (const auto safe = util::refuse_links_inside(args.out, untrusted_directories({args.path}));
+      !safe) {
+    print_error(safe.error());
+    return kExitUsage;
+  }
   // Each page is written as soon as it is made: the site is never held whole.
   std::atomic<std::size_t> files{0};
   const publish::SiteOptions options{args.news_days, *languages, args.jobs};
@@ -108,14 +115,16 @@ int run_publish(const PublishArgs& args) {
   if (!args.quiet) {
     std::string codes;
     for (const std::string& code : *languages) codes += (codes.empty() ? "" : ", ") + code;
-    fmt::print("{}\n", i18n::msg_n("Published {count} partner as of {date} to {out} in {languages} "
-                                   "({files} files)",
-                                   "Published {count} partners as of {date} to {out} in "
-                                   "{languages} ({files} files)",
-                                   figures.partners.size(), i18n::arg("date", as_of->iso()),
-                                   i18n::arg("out", args.out), i18n::arg("languages", codes),
-                                   i18n::arg("files", files.load()))
-                           .english());
+    fmt::print("{}\n",
+               util::printable(
+                   i18n::msg_n("Published {count} partner as of {date} to {out} in {languages} "
+                               "({files} files)",
+                               "Published {count} partners as of {date} to {out} in "
+                               "{languages} ({files} files)",
+                               figures.partners.size(), i18n::arg("date", as_of->iso()),
+                               i18n::arg("out", args.out), i18n::arg("languages", codes),
+                               i18n::arg("files", files.load()))
+                       .english()));
   }
   return kExitClean;
 }
@@ -146,7 +155,8 @@ void setup_publish(CLI::App& app, int& exit_status) {
                    "The languages of the site, one tree each (LANG/): a comma-separated list of " +
                        language_codes() + " (default: all)")
       ->delimiter(',')
-      ->type_name("LANG,...");
+      ->type_name("LANG,...")
+      ->check(non_empty("language name"));
   publish->add_option("-j,--jobs", args->jobs, "Threads that make pages (default: one per core)")
       ->type_name("N");
   publish->add_flag("--allow-errors", args->allow_errors,

@@ -57,7 +57,7 @@ int run_report(const ReportArgs& args) {
       result->registry, {*as_of, since, args.within_days}, refdata::ReferenceData::bundled());
   const std::string text = args.format == "json" ? render::render_progress_json(figures, tr)
                                                  : render::render_progress_markdown(figures, tr);
-  if (const auto written = emit(text, args.output); !written) {
+  if (const auto written = emit(text, args.output, {args.path}); !written) {
     print_error(written.error());
     return kExitUsage;
   }
@@ -82,7 +82,8 @@ void setup_report(CLI::App& app, int& exit_status) {
   report->add_option("-f,--format", args->format, "Output format")
       ->check(CLI::IsMember({"markdown", "json"}))
       ->capture_default_str();
-  report->add_option("-o,--output", args->output, "Write to FILE instead of standard output");
+  report->add_option("-o,--output", args->output, "Write to FILE instead of standard output")
+      ->check(non_empty("file name"));
   add_language_option(*report, args->lang);
   report->callback([args, &exit_status] { exit_status = run_report(*args); });
 }

@@ -80,9 +80,10 @@ void setup_explain(CLI::App& app, int& exit_status) {
       std::vector<std::string_view> ids;
       for (const auto* r : check::catalogue()) ids.push_back(r->id);
       const std::string close = util::closest_match(*id, ids);
-      fmt::print(
-          stderr, "gcsj: error: no rule has the id `{}`{}\n", *id,
-          close.empty() ? "; `gcsj rules` lists them" : fmt::format("; did you mean `{}`?", close));
+      print_error(
+          util::Error{fmt::format("no rule has the id `{}`{}", *id,
+                                  close.empty() ? "; `gcsj rules` lists them"
+                                                : fmt::format("; did you mean `{}`?", close))});
       exit_status = kExitUsage;
       return;
     }

@@ -17,7 +17,8 @@ void setup_schema(CLI::App& app, int& exit_status) {
   cmd->add_option("kind", *kind, "partner or coordinating-group")
       ->required()
       ->check(CLI::IsMember({"partner", "coordinating-group"}));
-  cmd->add_option("-o,--output", *output, "Write the schema to FILE instead of standard output");
+  cmd->add_option("-o,--output", *output, "Write the schema to FILE instead of standard output")
+      ->check(non_empty("file name"));
   cmd->callback([kind, output, &exit_status] {
     const auto written = emit(std::string(*refdata::json_schema(*kind)), *output);
     if (!written) print_error(written.error());

@@ -28,6 +28,13 @@ std::string format_names() {
   return names;
 }
 
+// The paths a run reads, whose links -o never goes through.
+std::vector<std::string> read_paths(const load::LoadRequest& input) {
+  std::vector<std::string> paths = input.paths;
+  if (input.registry_dir) paths.push_back(*input.registry_dir);
+  return paths;
+}
+
 int run_validate(const ValidateArgs& args) {
   if (!args.base.empty()) return run_validate_base(args);
   check::ValidateOptions options;
@@ -75,7 +82,7 @@ int run_validate(const ValidateArgs& args) {
                                       result->config_file, **language};
   const bool color = args.output.empty() && use_color(args.color);
   const std::string text = choose_format(args.format).render(validation, {color, args.quiet});
-  if (const auto written = emit(text, args.output); !written) {
+  if (const auto written = emit(text, args.output, read_paths(options.input)); !written) {
     print_error(written.error());
     return kExitUsage;
   }
@@ -108,7 +115,8 @@ void setup_validate(CLI::App& app, int& exit_status) {
       "\n\nExit status: 0 no failing finding, 1 failing findings, 2 usage error, 3 internal "
       "error.");
   cmd->add_option("-o,--output", args->output,
-                  "Write the report to FILE (atomically) instead of standard output");
+                  "Write the report to FILE (atomically) instead of standard output")
+      ->check(non_empty("file name"));
   cmd->add_flag("--strict", args->strict, "Fail (exit 1) on warnings too: --fail-level warning");
   cmd->add_option("--fail-level", args->fail_level,
                   "The least severity that fails the run: error (default), warning or note")

@@ -37,6 +37,13 @@ util::Expected<std::string> registry_path(const ValidateArgs& args) {
   return path;
 }
 
+// The directories a comparison reads, whose links -o never goes through: the registry, and REF
+// when it is a directory.
+std::vector<std::string> read_paths(const std::string& path, const check::BaseVersion& base) {
+  if (base.from_git) return {path};
+  return {path, base.ref};
+}
+
 }  // namespace
 
 int run_validate_base(const ValidateArgs& args) {
@@ -106,13 +113,20 @@ int run_validate_base(const ValidateArgs& args) {
                                       &baseline};
   const bool color = args.output.empty() && use_color(args.color);
   const std::string text = choose_format(args.format).render(validation, {color, args.quiet});
-  if (const auto written = emit(text, args.output); !written) {
+  if (const auto written = emit(text, args.output, read_paths(*path, *base)); !written) {
     print_error(written.error());
     return kExitUsage;
   }
   for (std::size_t i = 0; i < validation.findings.size(); ++i)
     if (render::fails_run(validation, i)) return kExitFindings;
   return kExitClean;
+}
+
+// The directories a comparison reads, whose links -o never goes through: the registry, and REF
+// when it is a directory.
+std::vector<std::string> read_paths(const std::string& path, const check::BaseVersion& base) {
+  if (base.from_git) return {path};
+  return {path, base.ref};
 }
 
 }  // namespace gcsj::cli

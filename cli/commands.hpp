@@ -10,6 +10,7 @@
 
 #include "model/date.hpp"
 #include "util/expected.hpp"
+#include "util/utf8.hpp"
 
 namespace gcsj::cli {
 
@@ -36,17 +37,27 @@ void setup_publish(CLI::App& app, int& exit_status);
 // `gcsj help [COMMAND]`, as git and cargo have it.
 void setup_help(CLI::App& app, int& exit_status);
 
+// A validator for an option that names a file or a language: an empty value is a usage error
+// (`-o ""` would otherwise mean standard output).
+inline CLI::Validator non_empty(const std::string& what) {
+  return CLI::Validator(
+      [what](std::string& value) { return value.empty() ? "an empty " + what : std::string(); }, "",
+      "non-empty");
+}
+
 // An Error naming a command of `argv` that `app` does not have, with the closest one; nullopt
 // when the commands named exist.
 std::optional<util::Error> unknown_command(const CLI::App& app, int argc, char** argv);
 
 // The one way a command reports what ends it with exit status 2: each line of the error on
-// standard error, after "gcsj: error: ".
+// standard error, after "gcsj: error: ", through the terminal filter (util::printable), since
+// errors echo what the user or a file gave (a path, an option's value, a revision): no escape
+// sequence reaches the terminal.
 inline void print_error(const util::Error& error) {
   std::string_view rest = error.message;
   for (;;) {
     const auto end = rest.find('\n');
-    fmt::print(stderr, "gcsj: error: {}\n", rest.substr(0, end));
+    fmt::print(stderr, "gcsj: error: {}\n", util::printable(rest.substr(0, end)));
     if (end == std::string_view::npos) break;
     rest.remove_prefix(end + 1);
   }

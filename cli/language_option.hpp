@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "commands.hpp"
 #include "i18n/language_choice.hpp"
 #include "i18n/translator.hpp"
 #include "util/expected.hpp"
@@ -25,7 +26,8 @@ inline void add_language_option(CLI::App& cmd, std::string& lang) {
   cmd.add_option("--lang", lang,
                  "Language of the output: " + language_codes() +
                      " (default: from LC_ALL, LC_MESSAGES or LANG; English otherwise)")
-      ->type_name("LANG");
+      ->type_name("LANG")
+      ->check(non_empty("language name"));
 }
 
 // The language --lang names, or the locale's when it is empty.

@@ -1,19 +1,53 @@
 #pragma once
 // Writing a command's output: to standard output, or to the file of -o (util::write_file: a
 // regular file is replaced atomically, so a reader never sees a half-written report; a device or a
-// FIFO is written as it is; a symbolic link is written through).
+// FIFO is written as it is; a symbolic link is written through, unless it lies inside a registry
+// the command reads or its repository's work tree, which are untrusted input, or leads nowhere).
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <filesystem>
 #include <string>
+#include <system_error>
+#include <vector>
 
 #include "util/expected.hpp"
 #include "util/file_io.hpp"
 
 namespace gcsj::cli {
 
-// Prints `text` to standard output, or writes it to `path` when one is given.
-inline util::Expected<void> emit(const std::string& text, const std::string& path) {
+// The directories whose symbolic links an output never goes through: each registry path read
+// (a file's directory), and the work tree of the git repository holding it (the first directory
+// up from it that holds `.git`, as the configuration is looked for).
+inline std::vector<std::string> untrusted_directories(const std::vector<std::string>& paths) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> directories;
+  for (const std::string& path : paths) {
+    if (path.empty() || path == "-") continue;
+    std::error_code error;
+    fs::path directory = fs::absolute(path, error).lexically_normal();
+    if (error) continue;
+    if (!fs::is_directory(directory, error)) directory = directory.parent_path();
+    // Files of one directory, as `xargs` passes them, are looked up once.
+    if (std::find(directories.begin(), directories.end(), directory.string()) != directories.end())
+      continue;
+    directories.push_back(directory.string());
+    for (fs::path up = directory;; up = up.parent_path()) {
+      if (fs::exists(up / ".git", error)) {
+        directories.push_back(up.string());
+        break;
+      }
+      if (up == up.root_path() || up.parent_path() == up) break;
+    }
+  }
+  return directories;
+}
+
+// Prints `text` to standard output, or writes it to `path` when one is given; never through a
+// link inside one of the registry paths `read` (untrusted_directories).
+inline util::Expected<void> emit(const std::string& text, const std::string& path,
+                                 const std::vector<std::string>& read = {}) {
   if (path.empty() || path == "-") {
     errno = 0;
     const std::size_t written = std::fwrite(text.data(), 1, text.size(), stdout);
@@ -21,6 +55,7 @@ inline util::Expected<void> emit(const std::string& text, const std::string& pat
       return util::errno_error("standard output: cannot write", errno);
     return {};
   }
+  if (auto safe = util::refuse_links_inside(path, untrusted_directories(read)); !safe) return safe;
   return util::write_file(path, text);
 }
 

@@ -12,6 +12,7 @@
 #include "i18n/message.hpp"
 #include "input_options.hpp"
 #include "language_option.hpp"
+#include "util/utf8.hpp"
 
 namespace gcsj::cli {
 
@@ -50,12 +51,13 @@ inline void warn_about_errors(const check::ValidateResult& result, const std::st
   if (result.summary.errors > 0)
     fmt::print(
         stderr, "gcsj: {}\n",
-        i18n::msg_n("warning: the registry has {count} error; `gcsj validate {path}` "
-                    "lists it",
-                    "warning: the registry has {count} errors; `gcsj validate {path}` "
-                    "lists them",
-                    static_cast<unsigned long>(result.summary.errors), i18n::arg("path", path))
-            .in(tr));
+        util::printable(
+            i18n::msg_n("warning: the registry has {count} error; `gcsj validate {path}` "
+                        "lists it",
+                        "warning: the registry has {count} errors; `gcsj validate {path}` "
+                        "lists them",
+                        static_cast<unsigned long>(result.summary.errors), i18n::arg("path", path))
+                .in(tr)));
 }
 
 }  // namespace gcsj::cli

@@ -66,7 +66,7 @@ util::Expected<BaseVersion> open_base(const std::string& ref, const std::string&
     return util::Error{fmt::format("--base {ref}: not a directory, and {reason}",
                                    fmt::arg("ref", ref), fmt::arg("reason", failure.message))};
   }
-  if (is_directory)
+  if (is_directory && failure.failure == load::GitRevision::Failure::no_revision)
     return util::Error{fmt::format(
         "--base {ref}: {reason}; to compare with the directory {ref}, write it as ./{ref}",
         fmt::arg("ref", ref), fmt::arg("reason", failure.message))};

@@ -7,15 +7,17 @@ namespace gcsj::check {
 namespace {
 
 // The change's own configuration (the nearest .gcsj.yaml above PATH), when it differs from the
-// one applied: named so that a reviewer sees a change that tries to tune its own check.
+// one applied: named so that a reviewer sees a change that tries to tune its own check. A linked
+// one is never applied (nor followed), so it is always named.
 std::optional<std::string> differing_own_config(const ValidateOptions& head,
                                                 const std::optional<config::NamedConfig>& applied) {
   if (head.input.paths.empty()) return std::nullopt;
-  const auto found = config::find_config(head.input.paths.front());
-  if (!found || !*found) return std::nullopt;
-  const auto text = config::read_config_text(**found);
+  const auto found = config::locate_config(head.input.paths.front());
+  if (!found) return std::nullopt;
+  if (found->link) return found->shown;
+  const auto text = config::read_config_text(found->shown);
   if (applied && text && *text == applied->text) return std::nullopt;
-  return **found;
+  return found->shown;
 }
 
 }  // namespace

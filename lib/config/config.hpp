@@ -49,6 +49,13 @@ struct Config {
   std::vector<model::Located<std::string>> exclude;
 };
 
+// Where find_config looks, and what it finds there, link or not.
+struct LocatedConfig {
+  std::string shown;  // its path, relative to the working directory when it lies below it
+  bool link = false;  // a symbolic link, which is never followed
+};
+std::optional<LocatedConfig> locate_config(const std::string& start);
+
 // The nearest .gcsj.yaml in `start`'s directory or a parent up to the repository's root (the
 // first directory holding `.git`), never above it; outside a repository, in `start`'s directory
 // only. A .gcsj.yaml that is a symbolic link is an Error: it is not followed.

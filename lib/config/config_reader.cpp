@@ -104,10 +104,10 @@ constexpr std::array<load::KeyReader<Config>, 4> kConfigKeys{{
 
 }  // namespace
 
-util::Expected<std::optional<std::string>> find_config(const std::string& start) {
+std::optional<LocatedConfig> locate_config(const std::string& start) {
   std::error_code error;
   fs::path directory = fs::absolute(start, error).lexically_normal();
-  if (error) return std::optional<std::string>();
+  if (error) return std::nullopt;
   if (!fs::is_directory(directory, error)) directory = directory.parent_path();
   // The directories searched: `start`'s, then its parents up to the first one holding `.git`
   // (the repository's root). Outside a repository, `start`'s directory only: a configuration
@@ -129,13 +129,19 @@ util::Expected<std::optional<std::string>> find_config(const std::string& start)
     const fs::path proximate = fs::proximate(candidate, error);
     const std::string shown =
         (error || proximate.string().starts_with("..")) ? candidate.string() : proximate.string();
-    if (status.type() == fs::file_type::symlink)
-      return util::Error{shown +
-                         ": the configuration is a symbolic link, which gcsj does not follow; "
-                         "name the file with --config if it is meant"};
-    return std::optional<std::string>(shown);
+    return LocatedConfig{shown, status.type() == fs::file_type::symlink};
   }
-  return std::optional<std::string>();
+  return std::nullopt;
+}
+
+util::Expected<std::optional<std::string>> find_config(const std::string& start) {
+  const auto located = locate_config(start);
+  if (!located) return std::optional<std::string>();
+  if (located->link)
+    return util::Error{located->shown +
+                       ": the configuration is a symbolic link, which gcsj does not follow; "
+                       "name the file with --config if it is meant"};
+  return std::optional<std::string>(located->shown);
 }
 
 util::Expected<std::optional<NamedConfig>> find_config_at(const load::GitRevision& revision) {

@@ -2,6 +2,8 @@
 // blobs read from the object store when the loader asks for them.
 
 #include <algorithm>
+#include <filesystem>
+#include <system_error>
 #include <vector>
 
 #include <fmt/format.h>
@@ -11,6 +13,7 @@
 #include "util/glob.hpp"
 
 namespace gcsj::load {
+namespace fs = std::filesystem;
 namespace {
 
 constexpr int kMaxDepth = 64;                // as file_walker
@@ -115,7 +118,10 @@ class TreeWalker {
     add(shown, {Refusal::Kind::link_not_followed, {}}, {});
   }
 
-  // True when the link's target, taken from the link's directory, names a tree of the revision.
+  // True when the link's target, taken from the link's directory, names a tree of the revision,
+  // or, for a target outside the revision (an absolute path, or above the repository's root), a
+  // directory of the file system, as the same link in the work tree would lead to one: the same
+  // link then gives the same note in both versions.
   bool leads_to_tree(const Listed& entry, const std::string& below) const {
     std::size_t size = 0;
     git_object_t type = GIT_OBJECT_INVALID;
@@ -126,16 +132,22 @@ class TreeWalker {
     const Git<git_odb_object> object(read);
     const std::string_view target(static_cast<const char*>(git_odb_object_data(read)),
                                   git_odb_object_size(read));
-    if (target.empty() || target.starts_with('/')) return false;
+    if (target.empty() || target.find('\0') != std::string_view::npos) return false;
     // The link's directory, from the repository's root, then the target's parts.
     std::vector<std::string> parts = split(join(git_.relative, below));
     parts.pop_back();  // the link's own name
+    const auto outside = [&] {
+      std::error_code error;
+      const fs::path link_directory = fs::path(git_.workdir) / join(git_.relative, below);
+      return fs::is_directory(link_directory.parent_path() / std::string(target), error);
+    };
+    if (target.starts_with('/')) return outside();
     for (std::string& part : split(target)) parts.push_back(std::move(part));
     std::vector<std::string> resolved;
     for (std::string& part : parts) {
       if (part.empty() || part == ".") continue;
       if (part == "..") {
-        if (resolved.empty()) return false;  // above the repository's root
+        if (resolved.empty()) return outside();  // above the repository's root
         resolved.pop_back();
         continue;
       }

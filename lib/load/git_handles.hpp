@@ -37,6 +37,7 @@ struct GitRevision::Impl {
   std::string revision;
   std::string commit;
   std::string relative;
+  std::string workdir;  // the repository's work tree, where a link leaving the revision leads
 };
 
 }  // namespace gcsj::load

@@ -1,5 +1,8 @@
+#include <algorithm>
 #include <filesystem>
+#include <string_view>
 #include <system_error>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -50,6 +53,52 @@ std::optional<std::string> relative_to(const std::string& path, const char* work
   return relative.generic_string();
 }
 
+// The part of a revision that names a reference: up to its first `~`, `^` or `@{` (`main` of
+// `main~2`, `origin/main` of `origin/main@{1}`); empty for `@{-1}` and the like.
+std::string_view reference_part(std::string_view revision) {
+  for (std::size_t i = 0; i < revision.size(); ++i)
+    if (revision[i] == '~' || revision[i] == '^' ||
+        (revision[i] == '@' && i + 1 < revision.size() && revision[i + 1] == '{'))
+      return revision.substr(0, i);
+  return revision;
+}
+
+bool is_hexadecimal(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  });
+}
+
+// What the short name `name` may stand for, in the order git tries them ("SPECIFYING
+// REVISIONS" in gitrevisions(7)): the references of those names that exist, and a commit whose
+// id starts with `name` when some reference exists too. A fully qualified name (`refs/...`) that
+// exists stands for itself alone, and a whole object id is an object id, as git takes them.
+std::vector<std::string> meanings_of(git_repository* repository, std::string_view name) {
+  if (name.empty() || name == "@") return {};
+  const std::string named(name);
+  if ((name.size() == GIT_OID_HEXSZ) && is_hexadecimal(name)) return {};
+  std::vector<std::string> found;
+  for (const std::string& candidate :
+       {named, "refs/" + named, "refs/tags/" + named, "refs/heads/" + named,
+        "refs/remotes/" + named, "refs/remotes/" + named + "/HEAD"}) {
+    git_reference* reference = nullptr;
+    if (git_reference_lookup(&reference, repository, candidate.c_str()) != 0) continue;
+    git_reference_free(reference);
+    found.push_back(candidate);
+    if (candidate == named && name.starts_with("refs/")) return found;
+  }
+  if (!found.empty() && name.size() >= GIT_OID_MINPREFIXLEN && is_hexadecimal(name)) {
+    git_oid prefix;
+    git_object* object = nullptr;
+    if (git_oid_fromstrn(&prefix, named.data(), named.size()) == 0 &&
+        git_object_lookup_prefix(&object, repository, &prefix, named.size(), GIT_OBJECT_ANY) == 0) {
+      git_object_free(object);
+      found.push_back(fmt::format("the object {}", git_oid_tostr_s(&prefix)));
+    }
+  }
+  return found;
+}
+
 }  // namespace
 
 std::variant<GitRevision, GitRevision::OpenError> GitRevision::open(const std::string& path,
@@ -80,14 +129,39 @@ std::variant<GitRevision, GitRevision::OpenError> GitRevision::open(const std::s
     return no_repository(
         fmt::format("{path} lies outside the work tree of its repository", fmt::arg("path", path)));
   impl->relative = *relative;
-  // `REF:PATH` names a file and `:/TEXT` searches every commit message: neither is a commit.
-  if (revision.empty() || revision.find(':') != std::string::npos)
+  impl->workdir = workdir;
+  // `REF:PATH` names a file, and `:/TEXT` and `REF^{/TEXT}` search commit messages (which a
+  // pull request writes): none of them is the commit of a base branch.
+  if (revision.empty() || revision.find(':') != std::string::npos ||
+      revision.find("^{/") != std::string::npos)
     return no_revision(fmt::format(
         "not a revision of the repository holding {path}: a branch, tag, commit id or `HEAD~1` "
-        "is expected (`REF:PATH` and `:/TEXT` are not accepted)",
+        "is expected (`REF:PATH`, `:/TEXT` and `REF^{{/TEXT}}` are not accepted)",
         fmt::arg("path", path)));
+  // A short name that several references answer to (a tag `origin/main` beside the branch
+  // `refs/remotes/origin/main`) is refused rather than resolved to the first of them; the one it
+  // names is then read by its full name, so libgit2 can take no other.
+  const std::string_view reference = reference_part(revision);
+  const auto meanings = meanings_of(repository, reference);
+  if (meanings.size() > 1) {
+    std::string names;
+    std::string example;  // the last reference named: a remote-tracking branch when there is one
+    for (const std::string& meaning : meanings) {
+      names += (names.empty() ? "" : ", ") + meaning;
+      if (meaning.starts_with("refs/")) example = meaning;
+    }
+    if (example.empty()) example = meanings.front();
+    return OpenError{
+        Failure::ambiguous,
+        fmt::format("`{name}` is ambiguous in the repository holding {path}: it names {names}; "
+                    "write the full name of the one meant (such as `{first}`)",
+                    fmt::arg("name", reference), fmt::arg("path", path), fmt::arg("names", names),
+                    fmt::arg("first", example))};
+  }
+  std::string resolved = revision;
+  if (meanings.size() == 1) resolved = meanings.front() + revision.substr(reference.size());
   git_object* named = nullptr;
-  if (git_revparse_single(&named, repository, revision.c_str()) != 0)
+  if (git_revparse_single(&named, repository, resolved.c_str()) != 0)
     return no_revision(fmt::format("not a revision of the repository holding {path} ({reason})",
                                    fmt::arg("path", path),
                                    fmt::arg("reason", git_message("not found"))));

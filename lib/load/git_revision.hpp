@@ -24,14 +24,19 @@ class GitRevision {
   enum class Failure {
     no_repository,  // `path` lies in no git repository (or it cannot be opened)
     no_revision,    // the repository holds no commit of that name
+    ambiguous,      // the name stands for several references (a tag and a branch): none is taken
   };
   struct OpenError {
     Failure failure;
     std::string message;  // a complete sentence, for `gcsj: error: --base REF: ...`
   };
 
-  // The revision `revision` (a branch, tag, `HEAD~1`, commit id, `origin/main`) of the repository
-  // holding `path` (found from `path` upwards, as git does, ignoring GIT_DIR and the like).
+  // The revision `revision` (a branch, tag, `HEAD~1`, commit id, `refs/remotes/origin/main`) of
+  // the repository holding `path` (found from `path` upwards, as git does, ignoring GIT_DIR and
+  // the like). A short name is looked up in git's order (X, refs/X, refs/tags/X, refs/heads/X,
+  // refs/remotes/X, refs/remotes/X/HEAD), also before `~N`, `^N` or `@{...}`: when more than one
+  // of these exists it is `ambiguous`, naming them all. `REF:PATH`, `:/TEXT` and `REF^{/TEXT}`
+  // are refused.
   static std::variant<GitRevision, OpenError> open(const std::string& path,
                                                    const std::string& revision);
 

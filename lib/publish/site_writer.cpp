@@ -356,6 +356,12 @@ util::Expected<void> write_site(const SiteMaker& make, const std::string& out_di
                                 const SiteWriteHooks& hooks) {
   if (out_dir.empty()) return util::Error{"--out: an empty directory name"};
   std::error_code error;
+  // A link to nothing would have the site created wherever it points: never done.
+  if (fs::is_symlink(fs::symlink_status(out_dir, error)) && !fs::exists(out_dir, error))
+    return util::Error{fmt::format(
+        "{}: a symbolic link to something that does not exist; gcsj does not create a site "
+        "through a link",
+        out_dir)};
   fs::path target = fs::weakly_canonical(fs::absolute(out_dir), error);
   if (error) return util::Error{fmt::format("{}: {}", out_dir, error.message())};
   if (!target.has_filename()) target = target.parent_path();  // "site/" -> "site"

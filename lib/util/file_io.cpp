@@ -15,6 +15,7 @@
 #include <cstring>
 #include <filesystem>
 #include <system_error>
+#include <vector>
 
 namespace gcsj::util {
 namespace fs = std::filesystem;
@@ -102,6 +103,10 @@ Expected<Destination> resolve(const std::string& path) {
     Destination destination{current};
     if (::lstat(current.c_str(), &destination.info) != 0) {
       const int error = errno;
+      // A link to nothing would have the file created wherever it points: never done.
+      if (error == ENOENT && links > 0)
+        return Error{path + ": a symbolic link to " + current +
+                     ", which does not exist; gcsj does not create a file through a link"};
       if (error == ENOENT) return destination;
       return errno_error(path + ": cannot write", error);
     }
@@ -220,7 +225,70 @@ Expected<void> replace_file(const std::string& shown, const Destination& destina
   return {};
 }
 
+// True when `where` (an absolute path without links) is `directory` or lies below it.
+bool lies_in(const fs::path& where, const fs::path& directory) {
+  const fs::path relative = where.lexically_relative(directory);
+  return !relative.empty() && !relative.native().starts_with("..");
+}
+
+// Looks for a symbolic link lying in one of `untrusted` on the way to `path`: each name of it,
+// from the first, and each link's own target, through chains, as the system would resolve them.
+class LinkFinder {
+ public:
+  LinkFinder(const std::string& shown, std::vector<fs::path> untrusted)
+      : shown_(shown), untrusted_(std::move(untrusted)) {}
+
+  Expected<void> walk(const fs::path& path) {
+    fs::path prefix = path.root_path();
+    for (const fs::path& part : path.relative_path()) {
+      if (part.empty()) continue;  // a trailing `/`
+      const fs::path parent = prefix.empty() ? fs::path(".") : prefix;
+      prefix /= part;
+      if (part == "." || part == "..") continue;
+      struct stat info {};
+      if (::lstat(prefix.c_str(), &info) != 0) return {};  // nothing further exists yet
+      if (!S_ISLNK(info.st_mode)) continue;
+      std::error_code error;
+      const fs::path directory = fs::canonical(parent, error);
+      if (error) return {};  // the system will say why when it writes
+      const fs::path where = directory / part;
+      for (const fs::path& untrusted : untrusted_)
+        if (lies_in(where, untrusted))
+          return Error{shown_ + ": " + where.string() + " is a symbolic link inside " +
+                       untrusted.string() +
+                       ", and gcsj never writes through a link there (write to a path outside "
+                       "it, or remove the link)"};
+      struct statfs on {};
+      if (::statfs(directory.c_str(), &on) == 0 && on.f_type == PROC_SUPER_MAGIC) continue;
+      if (++links_ > 40) return errno_error(shown_ + ": cannot write", ELOOP);
+      std::string target(PATH_MAX + 1, '\0');
+      const ssize_t length = ::readlink(prefix.c_str(), target.data(), target.size());
+      if (length < 0 || static_cast<std::size_t>(length) >= target.size()) return {};
+      target.resize(static_cast<std::size_t>(length));
+      if (auto found = walk(directory / target); !found) return found;
+    }
+    return {};
+  }
+
+ private:
+  const std::string& shown_;
+  std::vector<fs::path> untrusted_;
+  int links_ = 0;
+};
+
 }  // namespace
+
+Expected<void> refuse_links_inside(const std::string& path,
+                                   const std::vector<std::string>& untrusted) {
+  std::vector<fs::path> directories;
+  for (const std::string& directory : untrusted) {
+    std::error_code error;
+    const fs::path canonical = fs::canonical(directory, error);
+    if (!error) directories.push_back(canonical);
+  }
+  if (directories.empty() || path.empty()) return {};
+  return LinkFinder(path, std::move(directories)).walk(fs::path(path));
+}
 
 Error errno_error(std::string_view what) {
   return errno_error(what, errno);

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "util/expected.hpp"
 
@@ -24,12 +25,20 @@ Expected<std::string> read_bounded(const std::string& path, std::size_t max_byte
 //   synced and renamed over `path`, so a reader never sees a half-written file. It keeps the mode
 //   (and, where allowed, the owner) of the file it replaces; a new file gets 0666 less the umask.
 //   A file this process may not write is not replaced.
-// - a symbolic link: the same on the file at the end of its chain, so the link stays a link;
+// - a symbolic link: the same on the file at the end of its chain, so the link stays a link; a
+//   link to nothing is an Error (no file is ever created through a link);
 // - a character device or a FIFO (or /dev/stdout and the like): opened as it is and written to,
 //   appending; a FIFO that no process reads is an Error at once, not a wait;
 // - a directory, a socket or a block device: an Error.
 // Every Error names `path` and the reason the system gave; no temporary file outlives the call.
 Expected<void> write_file(const std::string& path, const std::string& text);
+
+// An Error when a write to `path` would go through a symbolic link that lies inside one of the
+// directories `untrusted` (a registry being checked, its repository's work tree): `path`'s own
+// name, a directory on the way, or a link in the chain any of them leads to. Links elsewhere
+// (/dev/stdout, a link the user made in their home) are written through as before.
+Expected<void> refuse_links_inside(const std::string& path,
+                                   const std::vector<std::string>& untrusted);
 
 // Creates a directory named `prefix` followed by six random letters and digits, which did not
 // exist (mode 0777 less the umask, like mkdir), and returns its name.

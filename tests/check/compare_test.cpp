@@ -208,6 +208,20 @@ TEST_SUITE("check::compare") {
     CHECK(c.base.config_file == c.head.config_file);
   }
 
+  TEST_CASE("a linked .gcsj.yaml the change brings is named among those not applied") {
+    GitRepo repo;
+    repo.write("reg/.gcsj.yaml", "fail_level: error\n");
+    repo.write("reg/partners/sample.yaml", kGovernment);
+    repo.commit("base");
+    repo.write("elsewhere.yaml", "fail_level: error\n");  // the same text, behind a link
+    fs::remove(repo.root / "reg/.gcsj.yaml");
+    fs::create_symlink("../elsewhere.yaml", repo.root / "reg/.gcsj.yaml");
+    const auto c = compare("main", repo.path("reg"));
+    REQUIRE(c.own_config.has_value());
+    CHECK(c.own_config->ends_with("reg/.gcsj.yaml"));
+    CHECK(c.head.config_file == std::optional<std::string>("main:reg/.gcsj.yaml"));
+  }
+
   TEST_CASE("the same configuration on both sides is not reported as the change's own") {
     GitRepo repo;
     repo.write("reg/.gcsj.yaml", "fail_level: warning\n");

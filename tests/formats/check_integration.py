@@ -9,10 +9,13 @@ and the pull-request comparison with `--base`), its "Checking a list of files" c
 pre-commit hook of .pre-commit-hooks.yaml. The repository they run in has a base branch
 with a valid registry and a harmless configuration, and a pull request that adds a partner that
 breaks ¶19(f), a file named `--config=evil.yaml`, a `.gcsj.yaml` that turns that rule off, and a
-symbolic link to the checkout's `.git/config`, which holds a secret. Every command must fail
-(exit 1), report the broken partner, apply no configuration from the pull request, and never
-print the secret. The pull-request comparison also runs on a pull request that fixes a finding of
-its base branch and introduces none: it must pass and say what it fixed.
+symbolic link to the checkout's `.git/config`, which holds a secret, a committed `gcsj.sarif`
+(and `gcsj-junit.xml`) linked to a victim file outside the checkout, and a tag `origin/main` on its
+own commit (whose `.gcsj.yaml` turns the broken rule off). Every command must fail (exit 1), report
+the broken partner, apply no configuration from the pull request, never print the secret, and
+leave the victim untouched; the short `--base origin/main` is refused (exit 2) as ambiguous. The
+pull-request comparison also runs on a pull request that fixes a finding of its base branch and
+introduces none: it must pass and say what it fixed.
 """
 import os
 import re
@@ -45,6 +48,7 @@ actions:
     domains: [protection]
 """
 EVIL_CONFIG = "rules:\n  ngo-international: off\n  file-name-matches-id: off\n"
+VICTIM = "victim: left untouched\n"
 failures = []
 
 
@@ -96,9 +100,39 @@ def hostile_pull_request(root):
     with open(os.path.join(work, ".gcsj.yaml"), "w") as f:
         f.write(EVIL_CONFIG)
     os.symlink("../.git/config", os.path.join(work, "partners", "leak.yaml"))
+    # Reports the jobs once wrote into the checkout, linked to a file of the runner's home.
+    victim = os.path.join(root, "victim")
+    with open(victim, "w") as f:
+        f.write(VICTIM)
+    for report in ("gcsj.sarif", "gcsj-junit.xml", "gcsj-changes.md"):
+        os.symlink(os.path.relpath(victim, work), os.path.join(work, report))
     git(work, "add", "-A")
     git(work, "commit", "-q", "-m", "a hostile pull request")
+    # A tag of the base branch's short name, on the pull request's own commit.
+    git(work, "tag", "origin/main", "HEAD")
     return work
+
+
+def victim_untouched(root, name):
+    if open(os.path.join(root, "victim")).read() != VICTIM:
+        failures.append(f"{name}: the victim file outside the checkout was overwritten")
+
+
+def refuses_hostile_refs_and_links(root, work):
+    """What the documentation avoids is refused all the same: the short, ambiguous name of the
+    base branch, and a report written through the pull request's link."""
+    env = base_env(root)
+    done = run('gcsj validate --base origin/main .', work, env)
+    if done.returncode != 2 or "refs/tags/origin/main" not in done.stderr or \
+            "refs/remotes/origin/main" not in done.stderr:
+        failures.append(f"--base origin/main beside a tag origin/main: exit {done.returncode}\n"
+                        f"{done.stderr[-400:]}")
+    done = run('gcsj validate -f sarif -o gcsj.sarif .', work, env)
+    if done.returncode != 2 or "symbolic link" not in done.stderr:
+        failures.append(f"-o gcsj.sarif through a committed link: exit {done.returncode}\n"
+                        f"{done.stderr[-400:]}")
+    victim_untouched(root, "-o gcsj.sarif")
+    print(f"hostile refs and links: refused")
 
 
 def check(name, done, statuses=(1,), pull_request=True):
@@ -160,7 +194,8 @@ def github_actions(doc, root, work):
         elif "|| true" not in script and done.returncode != 0:
             failures.append(f"GitHub Actions: {step.get('name')}: exit {done.returncode}: "
                             f"{done.stderr[-400:]}")
-    sarif = os.path.join(work, "gcsj.sarif")
+    victim_untouched(root, "GitHub Actions")
+    sarif = os.path.join(runner_temp, "gcsj.sarif")
     if not os.path.exists(sarif) or "ngo-international" not in open(sarif).read():
         failures.append("GitHub Actions: the SARIF report lacks the broken partner")
     elif SECRET in open(sarif).read():
@@ -174,8 +209,10 @@ def gitlab(doc, root, work):
     script = "\n".join(line for line in job["gcsj"]["script"] if "apt-get" not in line)
     env = base_env(root)
     env.update(CI_MERGE_REQUEST_TARGET_BRANCH_NAME="main")
+    shutil.rmtree(os.path.join(work, "gcsj-reports"), ignore_errors=True)  # a fresh job
     done = run(script, work, env)
-    junit = os.path.join(work, "gcsj-junit.xml")
+    victim_untouched(root, "GitLab CI")
+    junit = os.path.join(work, job["gcsj"]["artifacts"]["reports"]["junit"])
     if os.path.exists(junit):
         done.stdout += open(junit).read()
     check("GitLab CI", done)
@@ -224,9 +261,12 @@ def gitlab_pull_request(doc, root, work, fixing):
                        if "apt-get" not in line)
     env = base_env(root)
     env.update(CI_MERGE_REQUEST_TARGET_BRANCH_NAME="main", CI_PIPELINE_SOURCE="merge_request_event")
+    shutil.rmtree(os.path.join(work, "gcsj-reports"), ignore_errors=True)  # a fresh job
     done = run(script, work, env)
     name = "GitLab CI merge request" + (" (a fix)" if fixing else "")
-    for artifact in ("gcsj-changes.md", "gcsj-findings.md", "gcsj-junit.xml"):
+    victim_untouched(root, name)
+    artifacts = job["gcsj-merge-request"]["artifacts"]
+    for artifact in artifacts["paths"] + [artifacts["reports"]["junit"]]:
         path = os.path.join(work, artifact)
         if not os.path.exists(path):
             failures.append(f"{name}: {artifact} was not written")
@@ -270,6 +310,7 @@ def main():
     root = tempfile.mkdtemp(prefix="gcsj-integration-")
     try:
         work = hostile_pull_request(root)
+        refuses_hostile_refs_and_links(root, work)
         steps = github_actions(doc, root, work)
         gitlab(doc, root, work)
         github_pull_request(doc, root, work, fixing=False)

@@ -111,6 +111,64 @@ TEST_SUITE("load::git_revision") {
     CHECK(refused(repo.path(), "HEAD^{tree}").message.find("a tree") != std::string::npos);
   }
 
+  TEST_CASE("a history search `REF^{/TEXT}` is refused anywhere in REF, as `:/TEXT` is") {
+    GitRepo repo;
+    repo.write("partners/sample.yaml", kGovernment);
+    repo.commit("first");
+    for (const std::string revision : {"HEAD^{/first}", "main^{/first}~0", "main~0^{/fir}"}) {
+      CAPTURE(revision);
+      const auto error = refused(repo.path(), revision);
+      CHECK(error.failure == GitRevision::Failure::no_revision);
+      CHECK(error.message.find("`REF^{/TEXT}`") != std::string::npos);
+    }
+  }
+
+  TEST_CASE("a short name several references answer to is refused, naming each; full names work") {
+    GitRepo repo;
+    repo.write("partners/sample.yaml", kGovernment);
+    repo.commit("first");
+    const std::string first = repo.output({"rev-parse", "HEAD"});
+    repo.write("partners/other.yaml", replace(kNgo, "id: sample", "id: other"));
+    repo.commit("second");
+    const std::string second = repo.output({"rev-parse", "HEAD"});
+    REQUIRE(repo.git({"update-ref", "refs/remotes/origin/main", first}));
+    CHECK(opened(repo.path(), "origin/main").commit() == first);  // one reference: taken
+    // A tag of the same short name, as `fetch-depth: 0` fetches tags.
+    REQUIRE(repo.git({"tag", "origin/main", second}));
+    for (const std::string revision :
+         {"origin/main", "origin/main~0", "origin/main^0", "origin/main@{0}", "origin/main~1^"}) {
+      CAPTURE(revision);
+      const auto error = refused(repo.path(), revision);
+      CHECK(error.failure == GitRevision::Failure::ambiguous);
+      CHECK(error.message.find("`origin/main` is ambiguous") != std::string::npos);
+      CHECK(error.message.find("refs/tags/origin/main, refs/remotes/origin/main") !=
+            std::string::npos);
+    }
+    CHECK(opened(repo.path(), "refs/remotes/origin/main").commit() == first);
+    CHECK(opened(repo.path(), "refs/remotes/origin/main~0").commit() == first);
+    CHECK(opened(repo.path(), "refs/tags/origin/main").commit() == second);
+    // A branch beside a tag; a branch beside a remote-tracking branch; each order of git's list.
+    REQUIRE(repo.git({"branch", "v1", first}));
+    REQUIRE(repo.git({"tag", "v1", second}));
+    CHECK(refused(repo.path(), "v1").message.find("refs/tags/v1, refs/heads/v1") !=
+          std::string::npos);
+    REQUIRE(repo.git({"branch", "origin/topic", first}));
+    REQUIRE(repo.git({"update-ref", "refs/remotes/origin/topic", second}));
+    CHECK(refused(repo.path(), "origin/topic").failure == GitRevision::Failure::ambiguous);
+    REQUIRE(repo.git({"update-ref", "refs/remotes/upstream/main", second}));
+    REQUIRE(repo.git({"symbolic-ref", "refs/remotes/upstream/HEAD", "refs/remotes/upstream/main"}));
+    REQUIRE(repo.git({"branch", "upstream", first}));
+    CHECK(refused(repo.path(), "upstream")
+              .message.find("refs/heads/upstream, refs/remotes/upstream/HEAD") !=
+          std::string::npos);
+    // An abbreviated commit id that a branch is named after.
+    REQUIRE(repo.git({"branch", first.substr(0, 8), second}));
+    CHECK(refused(repo.path(), first.substr(0, 8)).failure == GitRevision::Failure::ambiguous);
+    CHECK(opened(repo.path(), first).commit() == first);  // a whole id is an id
+    CHECK(opened(repo.path(), "main").commit() == second);
+    CHECK(opened(repo.path(), "HEAD~1").commit() == first);
+  }
+
   TEST_CASE("a path in no repository is told apart from a revision that does not exist") {
     TempTree outside;
     outside.write("partners/sample.yaml", kGovernment);
@@ -181,6 +239,33 @@ TEST_SUITE("load::git_revision") {
     }
     // The link to a file of another name is ignored, as a directory walk ignores it.
     CHECK(skipped == std::vector<std::string>{"reg/partners/leak.yaml", "reg/partners/linked"});
+  }
+
+  TEST_CASE("a link to a directory outside the repository: the same note as in the work tree") {
+    TempTree outside;
+    outside.write("dir/x.yaml", kGovernment);
+    GitRepo repo;
+    repo.write("reg/partners/sample.yaml", kGovernment);
+    fs::create_directory_symlink(outside.root / "dir", repo.root / "reg/partners/absolute");
+    fs::create_directory_symlink(fs::relative(outside.root / "dir", repo.root / "reg/partners"),
+                                 repo.root / "reg/partners/above");
+    repo.commit();
+    const auto skipped = [](const gcsj::check::ValidateResult& result) {
+      std::vector<std::string> out;
+      for (const auto& f : result.findings)
+        if (f.rule == "symlink-skipped") out.push_back(result.registry.file(f.where.file).path);
+      return out;
+    };
+    const auto at_head = validate_at(opened(repo.path("reg"), "HEAD"), repo.path("reg"));
+    CHECK(skipped(at_head) == std::vector<std::string>{repo.path("reg/partners/above"),
+                                                       repo.path("reg/partners/absolute")});
+    gcsj::check::ValidateOptions options;
+    options.as_of = kDefaultAsOf;
+    options.find_config = false;
+    options.input.paths = {repo.path("reg")};
+    const auto in_work_tree = gcsj::check::validate(options);
+    REQUIRE(in_work_tree.has_value());
+    CHECK(skipped(*in_work_tree) == skipped(at_head));
   }
 
   TEST_CASE("a submodule is not read: a symlink-skipped note") {

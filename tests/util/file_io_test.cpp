@@ -140,13 +140,53 @@ TEST_SUITE("util::file_io") {
     CHECK(listing(dir.path / "sub") == Names{"first"});
   }
 
-  TEST_CASE("a link to nothing yet creates the file it names") {
+  TEST_CASE("a link to nothing creates no file: an error naming the link's target") {
     TempDir dir;
     fs::create_symlink("later.txt", dir.path / "link");
-    REQUIRE(write_file(dir / "link", "text\n").has_value());
-    CHECK(S_ISLNK(lstat_of(dir / "link").st_mode));
-    CHECK(read_text(dir / "later.txt") == "text\n");
-    CHECK(listing(dir.path) == Names{"later.txt", "link"});
+    fs::create_symlink("link", dir.path / "chain");
+    for (const std::string name : {"link", "chain"}) {
+      CAPTURE(name);
+      const auto written = write_file(dir / name, "text\n");
+      REQUIRE_FALSE(written.has_value());
+      CHECK(contains(written.error().message, "later.txt, which does not exist"));
+    }
+    CHECK(listing(dir.path) == Names{"chain", "link"});
+  }
+
+  TEST_CASE("no write goes through a link inside an untrusted directory, wherever it lies") {
+    using gcsj::util::refuse_links_inside;
+    TempDir dir;
+    fs::create_directories(dir.path / "checkout/registry");
+    fs::create_directories(dir.path / "home/reports");
+    write_text(dir / "home/victim", "secret\n");
+    const std::vector<std::string> untrusted{dir / "checkout"};
+    // The final name, a directory on the way, a chain that passes through the checkout.
+    fs::create_symlink("../home/victim", dir.path / "checkout/gcsj.sarif");
+    fs::create_directory_symlink("../home/reports", dir.path / "checkout/out");
+    fs::create_symlink("../checkout/gcsj.sarif", dir.path / "home/via");
+    for (const std::string path : {"checkout/gcsj.sarif", "checkout/out/new.sarif",
+                                   "checkout/registry/../gcsj.sarif", "home/via"}) {
+      CAPTURE(path);
+      const auto refused = refuse_links_inside(dir / path, untrusted);
+      REQUIRE_FALSE(refused.has_value());
+      CHECK(contains(refused.error().message, "is a symbolic link inside"));
+    }
+    // From inside the checkout, with a relative path, as CI runs it.
+    const auto cwd = fs::current_path();
+    fs::current_path(dir.path / "checkout");
+    const auto relative = refuse_links_inside("gcsj.sarif", untrusted);
+    fs::current_path(cwd);
+    CHECK_FALSE(relative.has_value());
+    CHECK(read_text(dir / "home/victim") == "secret\n");
+    // Plain paths, links outside the untrusted directories, devices: as before.
+    fs::create_symlink("victim", dir.path / "home/mine");
+    for (const std::string& path :
+         {dir / "checkout/plain.sarif", dir / "home/mine", dir / "home/reports/new.sarif",
+          std::string("/dev/null"), std::string("/dev/stdout")}) {
+      CAPTURE(path);
+      CHECK(refuse_links_inside(path, untrusted).has_value());
+    }
+    CHECK(refuse_links_inside(dir / "checkout/gcsj.sarif", {}).has_value());
   }
 
   TEST_CASE("a loop of links is an error with its reason") {
