@@ -37,8 +37,8 @@ TEST_SUITE("render::terminal_safety") {
     // The marks (left-to-right, right-to-left, Arabic letter), every embedding, override and
     // isolate, the zero width space, the byte order mark, the line and paragraph separators.
     for (const std::string_view invisible :
-         {"\u200E", "\u200F", "\u061C", "\u202A", "\u202B", "\u202C", "\u202D", "\u202E",
-          "\u2066", "\u2067", "\u2068", "\u2069", "\u200B", "\uFEFF", "\u2028", "\u2029"}) {
+         {"\u200E", "\u200F", "\u061C", "\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066",
+          "\u2067", "\u2068", "\u2069", "\u200B", "\uFEFF", "\u2028", "\u2029"}) {
       CAPTURE(invisible);
       CHECK(printable("a" + std::string(invisible) + "b") == "a?b");
     }
