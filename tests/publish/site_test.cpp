@@ -19,6 +19,7 @@
 #include "publish/site.hpp"
 #include "refdata/reference_data.hpp"
 #include "support/check_helpers.hpp"
+#include "support/group_fixture.hpp"
 
 using namespace gcsj::testing;
 using gcsj::model::Date;
@@ -174,6 +175,15 @@ TEST_SUITE("publish") {
     for (const auto& file : site)
       if (file.path.ends_with("style.css")) style = &file.content;
     REQUIRE(style);
+    // A member's name in the seat chart's SVG titles and the Group's tables.
+    auto members = full_group_members();
+    member_of(members, "Worker 2").name = "\"Worker \u202E2\"";
+    const auto group_site = site_of(check_files(group_registry(group_yaml(members)), kGroupAsOf));
+    const std::string* group_page = find(group_site, "group.html");
+    REQUIRE(group_page);
+    CHECK(group_page->find("<title>") != std::string::npos);
+    CHECK(group_page->find("Worker 2") != std::string::npos);
+    CHECK(group_page->find("\u202E") == std::string::npos);
     CHECK(style->find("a, strong, td, th, li, dd, dt, caption, figcaption, h1, h2, svg text { "
                       "unicode-bidi: isolate; }") != std::string::npos);
   }
