@@ -67,7 +67,11 @@ inline void print_error(const util::Error& error) {
 inline util::Expected<model::Date> parse_date_option(std::string_view option,
                                                      const std::string& text) {
   if (text.empty()) return model::Date::today_utc();
-  if (const auto parsed = model::Date::parse(text)) return *parsed;
+  if (const auto parsed = model::Date::parse(text)) {
+    if (model::is_readable(*parsed)) return *parsed;
+    return util::Error{fmt::format("{} {}: dates run from {} to {}", option, text,
+                                   model::kFirstReadDate.iso(), model::kLastReadDate.iso())};
+  }
   return util::Error{fmt::format("{} {}: not a calendar date written YYYY-MM-DD", option, text)};
 }
 

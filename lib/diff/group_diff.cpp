@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "diff/field_values.hpp"
 #include "diff/registry_diff.hpp"
 #include "group/composition.hpp"
 #include "group/roster.hpp"
@@ -59,6 +60,47 @@ std::vector<Sitting> chairs_of(const std::vector<Sitting>& sitting) {
   return chairs;
 }
 
+// The members of the Group's list, added, removed or changed, matched by name (members without
+// one by their position among those without one), whatever the date.
+std::vector<MemberChange> member_changes(const std::vector<model::Member>& old_members,
+                                         const std::vector<model::Member>& new_members) {
+  const auto keys_of = [](const std::vector<model::Member>& members) {
+    std::vector<std::string> keys;
+    std::size_t unnamed = 0;
+    for (const model::Member& m : members)
+      keys.push_back(m.name ? "name:" + m.name->value : "unnamed:" + std::to_string(unnamed++));
+    return keys;
+  };
+  const auto old_keys = keys_of(old_members);
+  const auto new_keys = keys_of(new_members);
+  std::map<std::string_view, std::size_t> old_by_key;
+  for (std::size_t i = 0; i < old_keys.size(); ++i) old_by_key.emplace(old_keys[i], i);
+  std::vector<bool> matched(old_members.size(), false);
+  std::vector<MemberChange> changes;
+  for (std::size_t i = 0; i < new_members.size(); ++i) {
+    const model::Member& now = new_members[i];
+    const auto old = old_by_key.find(new_keys[i]);
+    if (old == old_by_key.end() || matched[old->second]) {
+      changes.push_back(
+          {MemberChangeKind::added, value_of(now.name), value_of(now.partner), now.where, {}});
+      continue;
+    }
+    matched[old->second] = true;
+    MemberChange change{
+        MemberChangeKind::changed, value_of(now.name), value_of(now.partner), now.where, {}};
+    compare_fields(member_fields(), old_members[old->second], now, change.fields);
+    if (!change.fields.empty()) changes.push_back(std::move(change));
+  }
+  for (std::size_t i = 0; i < old_members.size(); ++i)
+    if (!matched[i])
+      changes.push_back({MemberChangeKind::removed,
+                         value_of(old_members[i].name),
+                         value_of(old_members[i].partner),
+                         old_members[i].where,
+                         {}});
+  return changes;
+}
+
 }  // namespace
 
 bool GroupDiff::chairs_changed() const {
@@ -72,7 +114,8 @@ bool GroupDiff::chairs_changed() const {
 
 bool GroupDiff::empty() const {
   return before_exists == after_exists && before_established == after_established &&
-         joined.empty() && left.empty() && moved.empty() && seats.empty() && !chairs_changed();
+         joined.empty() && left.empty() && moved.empty() && seats.empty() && !chairs_changed() &&
+         fields.empty() && members.empty();
 }
 
 GroupDiff diff_group(const model::Registry& before, const model::Registry& after,
@@ -114,6 +157,12 @@ GroupDiff diff_group(const model::Registry& before, const model::Registry& after
   }
   diff.chairs_before = chairs_of(old_side.sitting);
   diff.chairs_after = chairs_of(new_side.sitting);
+  const model::Group* old_group = group::the_group(before);
+  const model::Group* new_group = group::the_group(after);
+  if (old_group && new_group) {  // a Group added or removed is told as such
+    compare_fields(group_fields(), *old_group, *new_group, diff.fields);
+    diff.members = member_changes(old_group->members, new_group->members);
+  }
   return diff;
 }
 

@@ -4,6 +4,7 @@
 #include <set>
 #include <string_view>
 
+#include "diff/field_values.hpp"
 #include "diff/registry_diff.hpp"
 
 namespace gcsj::diff {
@@ -14,34 +15,13 @@ std::optional<T> value_of(const model::Field<T>& field) {
   return field ? std::optional<T>(field->value) : std::nullopt;
 }
 
-// Sets `out` when the value moved.
-template <class T>
-void compare(std::optional<Moved<T>>& out, std::optional<T> before, std::optional<T> after) {
-  if (before != after) out = Moved<T>{std::move(before), std::move(after)};
-}
-
-std::optional<Accreditation> accreditation_of(const model::Partner& partner) {
-  if (!partner.accreditation) return std::nullopt;
-  const model::Accreditation& a = partner.accreditation->value;
-  Accreditation out;
-  out.ilo_special_list = a.ilo_special_list && a.ilo_special_list->value;
-  if (a.ilc)
-    for (const auto& year : a.ilc->value) out.ilc.push_back(year.value);
-  out.ecosoc = value_of(a.ecosoc);
-  return out;
-}
-
-std::optional<model::Date> declared_of(const model::Partner& partner) {
-  if (!partner.adherence) return std::nullopt;
-  return value_of(partner.adherence->value.declared);
-}
-
 const std::vector<model::Action>& actions_of(const model::Partner& partner) {
   static const std::vector<model::Action> kNone;
   return partner.actions ? partner.actions->value : kNone;
 }
 
-// Actions matched by title, equal titles in order: added, ended, and those whose status moved.
+// Actions matched by title, equal titles in order: added, ended, and those whose status or other
+// fields moved.
 std::vector<ActionChange> diff_actions(const model::Partner& before, const model::Partner& after) {
   const auto& old_actions = actions_of(before);
   const auto& new_actions = actions_of(after);
@@ -57,30 +37,35 @@ std::vector<ActionChange> diff_actions(const model::Partner& before, const model
       changes.push_back({ActionChangeKind::added,
                          std::move(title),
                          {std::nullopt, model::status_of(action)},
-                         action.where});
+                         action.where,
+                         {}});
       continue;
     }
     const model::Action& old = old_actions[candidates.back()];
     matched[candidates.back()] = true;
     candidates.pop_back();
-    if (model::status_of(old) != model::status_of(action))
-      changes.push_back({ActionChangeKind::status,
+    std::vector<FieldMove> fields;
+    compare_fields(action_fields(), old, action, fields);
+    const bool status_moved = model::status_of(old) != model::status_of(action);
+    if (status_moved || !fields.empty())
+      changes.push_back({status_moved ? ActionChangeKind::status : ActionChangeKind::changed,
                          std::move(title),
                          {model::status_of(old), model::status_of(action)},
-                         action.where});
+                         action.where,
+                         std::move(fields)});
   }
   for (std::size_t i = 0; i < old_actions.size(); ++i)
     if (!matched[i])
       changes.push_back({ActionChangeKind::ended,
                          value_of(old_actions[i].title),
                          {model::status_of(old_actions[i]), std::nullopt},
-                         old_actions[i].where});
+                         old_actions[i].where,
+                         {}});
   return changes;
 }
 
 bool has_changes(const PartnerChange& c) {
-  return c.name || c.category || c.status || c.admitted || c.withdrawn || c.declared ||
-         c.published || c.country || c.accreditation || !c.actions.empty();
+  return !c.fields.empty() || !c.actions.empty();
 }
 
 PartnerRef ref_of(const model::Partner& partner) {
@@ -99,19 +84,17 @@ std::map<std::string_view, const model::Partner*> by_id(const model::Registry& r
 
 }  // namespace
 
+const FieldMove* PartnerChange::field(std::string_view key) const {
+  for (const FieldMove& f : fields)
+    if (f.key == key) return &f;
+  return nullptr;
+}
+
 PartnerChange diff_partner(const model::Partner& before, const model::Partner& after) {
   PartnerChange c;
   c.id = after.id ? after.id->value : std::string();
   c.where = after.where;
-  compare(c.name, value_of(before.name), value_of(after.name));
-  compare(c.category, value_of(before.category), value_of(after.category));
-  compare(c.status, value_of(before.status), value_of(after.status));
-  compare(c.admitted, value_of(before.admitted), value_of(after.admitted));
-  compare(c.withdrawn, value_of(before.withdrawn), value_of(after.withdrawn));
-  compare(c.declared, declared_of(before), declared_of(after));
-  compare(c.published, value_of(before.published), value_of(after.published));
-  compare(c.country, value_of(before.country), value_of(after.country));
-  compare(c.accreditation, accreditation_of(before), accreditation_of(after));
+  compare_fields(partner_fields(), before, after, c.fields);
   c.actions = diff_actions(before, after);
   return c;
 }

@@ -4,8 +4,10 @@
 // (roster, seats and chairs, from group::Roster: the one answer to "who sits on D"). Typed data
 // only: enums, ids, dates and locations, never words; render/registry_diff.hpp writes them.
 // Partners are matched by id, actions by title (in order, for equal titles), members by name.
+// Every key of the format a view, the portal or a rule reads is compared (field_values.hpp).
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -33,18 +35,44 @@ struct PartnerRef {
   model::Location where;  // in the version that holds it
 };
 
-// What of a partner's ¶19(f) accreditation is compared.
-struct Accreditation {
-  bool ilo_special_list = false;
-  std::vector<long> ilc;
-  std::optional<model::EcosocStatus> ecosoc;
-  friend bool operator==(const Accreditation&, const Accreditation&) = default;
+// A value of the registry as it is written, for showing and comparing: registry text (a name, a
+// title: escaped where it is shown), a word of the format (an enumerated value, an ISO date), a
+// number, a boolean, a list, or a mapping (`accreditation`, a term); `none` where a mapping's key
+// is absent.
+struct Value {
+  enum class Kind { none, text, word, integer, decimal, boolean, list, mapping };
+  Kind kind = Kind::none;
+  std::string text;  // text, word
+  long integer = 0;
+  double decimal = 0;
+  bool boolean = false;
+  std::string key;           // an entry of a mapping: its key
+  std::vector<Value> items;  // list: its items; mapping: its entries, in the format's order
+
+  friend bool operator==(const Value&, const Value&) = default;
+};
+
+// A field of the format that moved: its key as the registry writes it (`website`,
+// `adherence.levels`; `sdgs` of an action), its value before and after (nullopt: absent or
+// unreadable in that version).
+struct FieldMove {
+  std::string_view key;
+  std::optional<Value> before;
+  std::optional<Value> after;
+};
+
+// A key of the format a comparison leaves out on purpose, and why (tests hold the lists of keys
+// compared and not compared against the loader's key tables, so that no key is forgotten).
+struct NotCompared {
+  std::string_view key;
+  std::string_view reason;
 };
 
 enum class ActionChangeKind {
-  added,   // listed after the change only
-  ended,   // listed before the change only
-  status,  // listed in both, its status moved (pledged, ongoing, completed)
+  added,    // listed after the change only
+  ended,    // listed before the change only
+  status,   // listed in both, its status moved (pledged, ongoing, completed), maybe more fields
+  changed,  // listed in both, its status unchanged, other fields moved
 };
 
 struct ActionChange {
@@ -52,22 +80,18 @@ struct ActionChange {
   std::optional<std::string> title;
   Moved<model::ActionStatus> status;  // `before` unset for added, `after` for ended
   model::Location where;              // the action in the newer version (ended: the older)
+  std::vector<FieldMove> fields;      // status and changed: the other fields that moved
 };
 
 // A partner in both versions whose fields moved.
 struct PartnerChange {
   std::string id;
-  model::Location where;  // in the newer version
-  std::optional<Moved<std::string>> name;
-  std::optional<Moved<model::Category>> category;
-  std::optional<Moved<model::Status>> status;
-  std::optional<Moved<model::Date>> admitted;
-  std::optional<Moved<model::Date>> withdrawn;
-  std::optional<Moved<model::Date>> declared;  // adherence.declared (¶18)
-  std::optional<Moved<model::Date>> published;
-  std::optional<Moved<std::string>> country;
-  std::optional<Moved<Accreditation>> accreditation;
+  model::Location where;          // in the newer version
+  std::vector<FieldMove> fields;  // in the order of the format's key tables
   std::vector<ActionChange> actions;
+
+  // The move of the field `key`, or null.
+  const FieldMove* field(std::string_view key) const;
 };
 
 // A member sitting on the date.
@@ -96,6 +120,21 @@ struct SeatCount {
   int after = 0;
 };
 
+enum class MemberChangeKind {
+  added,    // listed in the Group's `members` after the change only
+  removed,  // listed before the change only
+  changed,  // listed in both (matched by name), fields moved
+};
+
+// A member of the Group's list (whether or not it sits on the date) added, removed or changed.
+struct MemberChange {
+  MemberChangeKind kind;
+  std::optional<std::string> name;
+  std::optional<std::string> partner;
+  model::Location where;          // in the newer version (removed: the older)
+  std::vector<FieldMove> fields;  // changed: the fields that moved
+};
+
 struct GroupDiff {
   model::Date on;
   bool before_exists = false;  // a coordinating-group document in the version
@@ -109,6 +148,10 @@ struct GroupDiff {
   // The co-chairs and vice-chairs sitting on the date, before and after (¶25(a), (c)-(e)).
   std::vector<Sitting> chairs_before;
   std::vector<Sitting> chairs_after;
+  // The Group's own fields that moved (`established`, `government_seats`, `meetings`...), and its
+  // list of members, whatever the date: a term that ends or starts later, a member's gender.
+  std::vector<FieldMove> fields;
+  std::vector<MemberChange> members;
 
   bool chairs_changed() const;
   bool empty() const;
@@ -134,5 +177,13 @@ RegistryDiff diff_registries(const model::Registry& before, const model::Registr
 PartnerChange diff_partner(const model::Partner& before, const model::Partner& after);
 GroupDiff diff_group(const model::Registry& before, const model::Registry& after,
                      const model::Date& on);
+
+// The keys of the format the comparison reads (dotted paths: `adherence.levels`,
+// `actions.sdgs`, `members.terms`), and those it leaves out with the reason. A key compared
+// whole (`accreditation`) covers its own keys.
+std::vector<std::string_view> compared_partner_keys();
+std::span<const NotCompared> uncompared_partner_keys();
+std::vector<std::string_view> compared_group_keys();
+std::span<const NotCompared> uncompared_group_keys();
 
 }  // namespace gcsj::diff

@@ -225,7 +225,9 @@ inline constexpr Rule kInvalidDate{
     .summary = N_("A date is not a real YYYY-MM-DD calendar date."),
     .explanation =
         N_("Dates decide who is a partner and whose term has ended, so they must be unambiguous "
-           "calendar dates: 2024-02-30, 2024-2-3 or 15/02/2024 are refused."),
+           "calendar dates: 2024-02-30, 2024-2-3 or 15/02/2024 are refused, and so is a date "
+           "before 1000-01-01 or after 9897-12-31, whose year, or that of a date computed from "
+           "it (a term's end), would not have four digits."),
     .passing = R"yaml(admitted: 2024-02-29)yaml",
     .failing = R"yaml(admitted: 2023-02-29)yaml",
     .reach = Reach::document,

@@ -184,4 +184,14 @@ Group read_group(const Node& document, ValueReader& reader) {
   return group;
 }
 
+std::vector<std::string> group_key_paths() {
+  std::vector<std::string> paths;
+  append_key_paths<Group>(paths, "", kGroupKeys);
+  append_key_paths<Member>(paths, "members.", kMemberKeys);
+  append_key_paths<Term>(paths, "members.terms.", kTermKeys);
+  append_key_paths<Delegate>(paths, "members.delegates.", kDelegateKeys);
+  append_key_paths<Meeting>(paths, "meetings.", kMeetingKeys);
+  return paths;
+}
+
 }  // namespace gcsj::load

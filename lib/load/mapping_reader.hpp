@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -49,6 +50,13 @@ void read_mapping(const Node& mapping, std::span<const KeyReader<Target>> keys,
                   const i18n::Message& context, Target& target, ValueReader& reader) {
   read_mapping(
       mapping, keys, [](std::string_view) { return true; }, context, target, reader);
+}
+
+// Appends `prefix` + each key of `keys` to `out` (key_paths of the readers).
+template <class Target>
+void append_key_paths(std::vector<std::string>& out, std::string_view prefix,
+                      std::span<const KeyReader<Target>> keys) {
+  for (const auto& k : keys) out.push_back(std::string(prefix) + std::string(k.key));
 }
 
 }  // namespace gcsj::load

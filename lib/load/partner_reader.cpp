@@ -317,4 +317,14 @@ Partner read_partner(const Node& document, ValueReader& reader) {
   return partner;
 }
 
+std::vector<std::string> partner_key_paths() {
+  std::vector<std::string> paths;
+  append_key_paths<Partner>(paths, "", kPartnerKeys);
+  append_key_paths<Adherence>(paths, "adherence.", kAdherenceKeys);
+  append_key_paths<Accreditation>(paths, "accreditation.", kAccreditationKeys);
+  append_key_paths<Action>(paths, "actions.", kActionKeys);
+  append_key_paths<Progress>(paths, "actions.progress.", kProgressKeys);
+  return paths;
+}
+
 }  // namespace gcsj::load

@@ -139,7 +139,17 @@ Field<model::Date> ValueReader::date(const Node& node, std::string_view what) {
   Field<model::Date> field;
   if (node.is_scalar()) {
     if (auto date = model::Date::parse(node.text)) {
-      field = Located<model::Date>{*date, node.where};
+      if (model::is_readable(*date)) {
+        field = Located<model::Date>{*date, node.where};
+        return field;
+      }
+      report(
+          format::kInvalidDate, node.where,
+          msg("`{key}` is {value}: dates run from {first} to {last} (four-digit years, with "
+              "room for the dates computed from them)",
+              arg("key", what), arg("value", node.text), arg("first", model::kFirstReadDate.iso()),
+              arg("last", model::kLastReadDate.iso())));
+      field.unreadable = true;
       return field;
     }
     report(format::kInvalidDate, node.where,

@@ -27,6 +27,17 @@ struct Date {
   friend auto operator<=>(const Date&, const Date&) = default;
 };
 
+// The dates gcsj reads, in the registry, its configuration and on the command line. A date
+// outside is refused where it is read (a format finding, the configuration's finding, a usage
+// error): the range lies far enough inside the four-digit years that every date computed from a
+// date read (a term's end two years on, a horizon or a period of up to 36,500 days) has four
+// digits too, so no output (an ICS DTSTART, a JSON date) can carry a fifth or a sign.
+inline constexpr Date kFirstReadDate{1000, 1, 1};
+inline constexpr Date kLastReadDate{9897, 12, 31};
+inline bool is_readable(const Date& date) {
+  return date >= kFirstReadDate && date <= kLastReadDate;
+}
+
 bool is_leap_year(int year);
 int days_in_month(int year, int month);
 

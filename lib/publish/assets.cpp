@@ -49,6 +49,7 @@ dd { margin: 0; }
 #search-status { flex-basis: 100%; margin: 0; color: var(--muted); }
 nav.languages ul { gap: .75rem; margin-bottom: .5rem; font-size: .9rem; }
 nav.languages span[aria-current] { font-weight: 700; }
+a, strong, td, th, li, dd, dt, caption, figcaption, h1, h2, svg text { unicode-bidi: isolate; }
 )css";
 
 constexpr const char* kSearch =

@@ -16,14 +16,14 @@ namespace {
 constexpr int kMaxRows = 100;
 
 std::string severity_cell(const i18n::Translator& tr, const findings::Finding& f) {
-  return std::string(severity_word(tr, f.severity)) + comment_text(waived_suffix(tr, f));
+  return std::string(severity_word(tr, f.severity)) + markdown_text(waived_suffix(tr, f));
 }
 
 std::string message_cell(const i18n::Translator& tr, const findings::Finding& f) {
-  if (f.hint.empty()) return comment_text(f.message.in(tr));
+  if (f.hint.empty()) return markdown_text(f.message.in(tr));
   return fmt::format("{message} (hint: {hint})",
-                     fmt::arg("message", comment_text(f.message.in(tr))),
-                     fmt::arg("hint", comment_text(f.hint.in(tr))));
+                     fmt::arg("message", markdown_text(f.message.in(tr))),
+                     fmt::arg("hint", markdown_text(f.hint.in(tr))));
 }
 
 // A table of `findings` (indexes into them when `chosen` is given), cut at kMaxRows.
@@ -37,7 +37,7 @@ void findings_table(std::string& out, const model::Registry& registry, const i18
     const std::string para = paragraph_mark(f.paragraph);
     out += fmt::format("| {severity} | {file}:{line}:{column} | `{rule}`{para} | {message} |\n",
                        fmt::arg("severity", severity_cell(tr, f)),
-                       fmt::arg("file", comment_text(registry.file(f.where.file).path)),
+                       fmt::arg("file", markdown_text(registry.file(f.where.file).path)),
                        fmt::arg("line", f.where.line), fmt::arg("column", f.where.column),
                        fmt::arg("rule", f.rule), fmt::arg("para", para.empty() ? "" : " " + para),
                        fmt::arg("message", message_cell(tr, f)));
@@ -65,14 +65,14 @@ void counts_table(std::string& out, const Validation& report) {
 void configuration_line(std::string& out, const Validation& report) {
   if (report.config_file)
     out += fmt::format("Configuration applied: {file}.\n",
-                       fmt::arg("file", comment_text(*report.config_file)));
+                       fmt::arg("file", markdown_text(*report.config_file)));
   else
     out += "No configuration was applied.\n";
   if (report.baseline && report.baseline->own_config)
     out += fmt::format(
         "\nThis change brings its own configuration, {file}, which differs from the one applied "
         "and was not applied: a change is judged with the configuration of its base.\n",
-        fmt::arg("file", comment_text(*report.baseline->own_config)));
+        fmt::arg("file", markdown_text(*report.baseline->own_config)));
 }
 
 int failing_count(const Validation& report) {
@@ -116,7 +116,7 @@ std::string verdict_of_change(const Validation& report, const Baseline& base) {
 
 void render_change(std::string& out, const Validation& report, const Baseline& base) {
   out += verdict_of_change(report, base) + "\n\n";
-  const std::string ref = comment_text(base.ref);
+  const std::string ref = markdown_text(base.ref);
   const int resolved = static_cast<int>(base.resolved.size());
   if (base.commit)
     out += fmt::format(

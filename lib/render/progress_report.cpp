@@ -194,53 +194,6 @@ void counts_json(JsonWriter& json, std::string_view name, const std::vector<Coun
 
 }  // namespace
 
-std::string markdown_text(std::string_view raw) {
-  const std::string text = util::printable(raw);
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '\n':
-      case '\r':
-      case '\t':
-        out += ' ';
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '&':
-        out += "&amp;";
-        break;
-      case '|':
-      case '\\':
-      case '`':
-      case '*':
-      case '_':
-      case '[':
-      case ']':
-      case '#':
-      case '!':
-        out += '\\';
-        out += c;
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
-std::string comment_text(std::string_view raw) {
-  std::string out;
-  for (const char c : markdown_text(raw)) {
-    out += c;
-    if (c == '@') out += "\u200B";
-  }
-  return out;
-}
-
 std::string render_progress_markdown(const Figures& f, const i18n::Translator& tr) {
   std::string out = "# " + line(msg("Global Coalition for Social Justice: progress report"), tr);
   out += "\n" + line(msg("As of {as_of}; the period runs from {since} to {as_of}. Figures count "

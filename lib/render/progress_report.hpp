@@ -6,6 +6,7 @@
 
 #include "figures/figures.hpp"
 #include "i18n/translator.hpp"
+#include "render/markdown_text.hpp"  // markdown_text, for the renderers that include it here
 
 namespace gcsj::render {
 
@@ -16,13 +17,5 @@ std::string render_progress_json(const figures::Figures& figures, const i18n::Tr
 // In English.
 std::string render_progress_markdown(const figures::Figures& figures);
 std::string render_progress_json(const figures::Figures& figures);
-
-// Registry text made safe for Markdown: one line, with every character Markdown or HTML could
-// read as syntax escaped by a backslash or an entity.
-std::string markdown_text(std::string_view text);
-
-// markdown_text for a comment a bot posts: also a zero-width space after each `@`, so that a
-// partner named `@org/team` mentions, and notifies, no one.
-std::string comment_text(std::string_view text);
 
 }  // namespace gcsj::render

@@ -1,6 +1,6 @@
 // The words of `changes --base` for text and Markdown: one list of sentences, each one format
 // string with named placeholders, the registry's values escaped for where they are shown
-// (util::printable for a terminal, comment_text for Markdown).
+// (util::printable for a terminal, markdown_text for Markdown).
 
 #include <fmt/format.h>
 
@@ -54,13 +54,39 @@ class Words {
   std::string date(const std::optional<model::Date>& value) const {
     return value ? value->iso() : std::string(kNone);
   }
-  // An accreditation as the registry writes its keys.
-  std::string accreditation(const std::optional<diff::Accreditation>& a) const {
-    if (!a) return std::string(kNone);
-    std::string out = fmt::format("ilo_special_list: {}", a->ilo_special_list);
-    out += fmt::format(", ilc: [{}]", fmt::join(a->ilc, ", "));
-    if (a->ecosoc) out += fmt::format(", ecosoc: {}", model::enum_name(*a->ecosoc));
-    return out;
+  // A value as the registry writes it: a list in brackets, a mapping as `key: value` pairs (in
+  // braces inside a list), registry text escaped; "—" where the version has none.
+  std::string value(const std::optional<diff::Value>& v, bool nested = false) const {
+    if (!v) return std::string(kNone);
+    using Kind = diff::Value::Kind;
+    switch (v->kind) {
+      case Kind::none:
+        return std::string(kNone);
+      case Kind::text:
+        return escape_(v->text);
+      case Kind::word:
+        return v->text;
+      case Kind::integer:
+        return std::to_string(v->integer);
+      case Kind::decimal:
+        return fmt::format("{}", v->decimal);
+      case Kind::boolean:
+        return v->boolean ? "true" : "false";
+      case Kind::list: {
+        std::vector<std::string> items;
+        for (const auto& item : v->items) items.push_back(value(item, true));
+        return fmt::format("[{}]", fmt::join(items, ", "));
+      }
+      case Kind::mapping: {
+        std::vector<std::string> entries;
+        for (const auto& entry : v->items)
+          if (entry.kind != Kind::none)
+            entries.push_back(fmt::format("{}: {}", entry.key, value(entry, true)));
+        const std::string joined = fmt::format("{}", fmt::join(entries, ", "));
+        return nested ? "{" + joined + "}" : joined;
+      }
+    }
+    return std::string(kNone);
   }
   // Where a member sits: seat, region, role, as the registry writes them.
   std::string place(const diff::Sitting& s) const {
@@ -86,31 +112,19 @@ class Words {
   Escape escape_;
 };
 
-template <class T, class Show>
-void moved_line(std::vector<Line>& lines, std::string_view key,
-                const std::optional<diff::Moved<T>>& moved, Show show) {
-  if (!moved) return;
-  lines.push_back(
-      {{},
-       fmt::format("`{key}`: {before} → {after}", fmt::arg("key", key),
-                   fmt::arg("before", show(moved->before)), fmt::arg("after", show(moved->after))),
-       1});
+// A line per field that moved: "`key`: before → after", at `depth`.
+void field_moves(std::vector<Line>& lines, const Words& words,
+                 const std::vector<diff::FieldMove>& fields, int depth) {
+  for (const auto& f : fields)
+    lines.push_back({{},
+                     fmt::format("`{key}`: {before} → {after}", fmt::arg("key", f.key),
+                                 fmt::arg("before", words.value(f.before)),
+                                 fmt::arg("after", words.value(f.after))),
+                     depth});
 }
 
 void Words::field_lines(std::vector<Line>& lines, const diff::PartnerChange& c) const {
-  const auto text_of = [this](const auto& v) { return text(v); };
-  const auto name_of = [this](const auto& v) { return name(v); };
-  const auto date_of = [this](const auto& v) { return date(v); };
-  moved_line(lines, "name", c.name, text_of);
-  moved_line(lines, "category", c.category, name_of);
-  moved_line(lines, "status", c.status, name_of);
-  moved_line(lines, "admitted", c.admitted, date_of);
-  moved_line(lines, "withdrawn", c.withdrawn, date_of);
-  moved_line(lines, "adherence.declared", c.declared, date_of);
-  moved_line(lines, "published", c.published, date_of);
-  moved_line(lines, "country", c.country, text_of);
-  moved_line(lines, "accreditation", c.accreditation,
-             [this](const auto& v) { return accreditation(v); });
+  field_moves(lines, *this, c.fields, 1);
   for (const auto& action : c.actions) {
     const auto& registry =
         action.kind == diff::ActionChangeKind::ended ? view_.before : view_.after;
@@ -138,7 +152,12 @@ void Words::field_lines(std::vector<Line>& lines, const diff::PartnerChange& c) 
                      arg("after", name(action.status.after)))),
              1});
         break;
+      case diff::ActionChangeKind::changed:
+        lines.push_back(
+            {at, say(msg("Action {title} changes:", arg("title", text(action.title)))), 1});
+        break;
     }
+    field_moves(lines, *this, action.fields, 2);
   }
 }
 
@@ -206,6 +225,29 @@ Section Words::group() const {
              : say(msg("Seat {seat}: {before} → {after} sitting.", arg("seat", seat),
                        arg("before", s.before), arg("after", s.after)))});
   }
+  field_moves(lines, *this, g.fields, 0);
+  for (const auto& m : g.members) {
+    const auto& registry = m.kind == diff::MemberChangeKind::removed ? view_.before : view_.after;
+    const auto name = arg("name", text(m.name));
+    const auto partner = arg("partner", text(m.partner));
+    switch (m.kind) {
+      case diff::MemberChangeKind::added:
+        lines.push_back(
+            {where(registry, m.where),
+             say(msg("{name} ({partner}) is added to the Group's members.", name, partner))});
+        break;
+      case diff::MemberChangeKind::removed:
+        lines.push_back(
+            {where(registry, m.where),
+             say(msg("{name} ({partner}) is removed from the Group's members.", name, partner))});
+        break;
+      case diff::MemberChangeKind::changed:
+        lines.push_back(
+            {where(registry, m.where), say(msg("{name} ({partner}) changes:", name, partner))});
+        break;
+    }
+    field_moves(lines, *this, m.fields, 1);
+  }
   if (g.chairs_changed()) {
     lines.push_back(
         {{}, say(msg("Chairs before: {chairs}.", arg("chairs", chairs(g.chairs_before))))});
@@ -267,15 +309,15 @@ std::string render_diff_text(const DiffView& view, bool color) {
 }
 
 std::string render_diff_markdown(const DiffView& view) {
-  const Words words(view, comment_text);
-  std::string out = "## gcsj changes\n\n" + heading(view, comment_text) + "\n\n";
-  if (!view.existed) out += not_there(view, comment_text) + "\n\n";
+  const Words words(view, markdown_text);
+  std::string out = "## gcsj changes\n\n" + heading(view, markdown_text) + "\n\n";
+  if (!view.existed) out += not_there(view, markdown_text) + "\n\n";
   out += "**" + summary(view) + "**\n\n";
   for (const Section& section : {words.partners(), words.group()}) {
     if (section.lines.empty()) continue;
     out += "### " + section.heading + "\n\n";
     for (const Line& line : section.lines) {
-      out += line.depth > 0 ? "  - " : "- ";
+      out += std::string(2 * static_cast<std::size_t>(line.depth), ' ') + "- ";
       out += line.where.empty() ? line.text : fmt::format("{} ({})", line.text, line.where);
       out += "\n";
     }

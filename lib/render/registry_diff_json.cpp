@@ -19,12 +19,6 @@ void value(JsonWriter& json, const std::optional<std::string>& v) {
   else
     json.null();
 }
-void value(JsonWriter& json, const std::optional<model::Date>& v) {
-  if (v)
-    json.value(v->iso());
-  else
-    json.null();
-}
 template <class E>
 requires std::is_enum_v<E>
 void value(JsonWriter& json, const std::optional<E>& v) {
@@ -33,26 +27,58 @@ void value(JsonWriter& json, const std::optional<E>& v) {
   else
     json.null();
 }
-void value(JsonWriter& json, const std::optional<diff::Accreditation>& v) {
-  if (!v) {
-    json.null();
-    return;
+void value(JsonWriter& json, const diff::Value& v) {
+  using Kind = diff::Value::Kind;
+  switch (v.kind) {
+    case Kind::none:
+      json.null();
+      return;
+    case Kind::text:
+    case Kind::word:
+      json.value(v.text);
+      return;
+    case Kind::integer:
+      json.value(v.integer);
+      return;
+    case Kind::decimal:
+      json.value(v.decimal);
+      return;
+    case Kind::boolean:
+      json.value(v.boolean);
+      return;
+    case Kind::list:
+      json.begin_array();
+      for (const auto& item : v.items) value(json, item);
+      json.end_array();
+      return;
+    case Kind::mapping:
+      json.begin_object();
+      for (const auto& entry : v.items) {
+        json.key(entry.key);
+        value(json, entry);
+      }
+      json.end_object();
+      return;
   }
-  json.begin_object().key("ilo_special_list").value(v->ilo_special_list);
-  json.key("ilc").begin_array();
-  for (const long year : v->ilc) json.value(year);
-  json.end_array().key("ecosoc");
-  value(json, v->ecosoc);
-  json.end_object();
+}
+void value(JsonWriter& json, const std::optional<diff::Value>& v) {
+  if (v)
+    value(json, *v);
+  else
+    json.null();
 }
 
-template <class T>
-void moved(JsonWriter& json, std::string_view key, const std::optional<diff::Moved<T>>& m) {
-  if (!m) return;
-  json.key(key).begin_object().key("before");
-  value(json, m->before);
-  json.key("after");
-  value(json, m->after);
+// The fields that moved, by key ({"before": ..., "after": ...}); `adherence.declared` keeps the
+// key `declared` of the first versions.
+void fields(JsonWriter& json, const std::vector<diff::FieldMove>& moves) {
+  json.key("fields").begin_object();
+  for (const auto& m : moves) {
+    json.key(m.key == "adherence.declared" ? "declared" : m.key).begin_object().key("before");
+    value(json, m.before);
+    json.key("after");
+    value(json, m.after);
+    json.end_object();
+  }
   json.end_object();
 }
 
@@ -75,6 +101,20 @@ std::string_view kind_name(diff::ActionChangeKind kind) {
       return "ended";
     case diff::ActionChangeKind::status:
       return "status";
+    case diff::ActionChangeKind::changed:
+      return "changed";
+  }
+  return "";
+}
+
+std::string_view member_kind_name(diff::MemberChangeKind kind) {
+  switch (kind) {
+    case diff::MemberChangeKind::added:
+      return "added";
+    case diff::MemberChangeKind::removed:
+      return "removed";
+    case diff::MemberChangeKind::changed:
+      return "changed";
   }
   return "";
 }
@@ -82,17 +122,7 @@ std::string_view kind_name(diff::ActionChangeKind kind) {
 void change(JsonWriter& json, const DiffView& view, const diff::PartnerChange& c) {
   json.begin_object().key("id").value(c.id);
   location(json, view.after, c.where);
-  json.key("fields").begin_object();
-  moved(json, "name", c.name);
-  moved(json, "category", c.category);
-  moved(json, "status", c.status);
-  moved(json, "admitted", c.admitted);
-  moved(json, "withdrawn", c.withdrawn);
-  moved(json, "declared", c.declared);
-  moved(json, "published", c.published);
-  moved(json, "country", c.country);
-  moved(json, "accreditation", c.accreditation);
-  json.end_object();
+  fields(json, c.fields);
   json.key("actions").begin_array();
   for (const auto& a : c.actions) {
     json.begin_object().key("change").value(kind_name(a.kind)).key("title");
@@ -102,6 +132,7 @@ void change(JsonWriter& json, const DiffView& view, const diff::PartnerChange& c
     json.key("status_after");
     value(json, a.status.after);
     location(json, a.kind == diff::ActionChangeKind::ended ? view.before : view.after, a.where);
+    fields(json, a.fields);
     json.end_object();
   }
   json.end_array().end_object();
@@ -153,6 +184,18 @@ void group(JsonWriter& json, const DiffView& view) {
   json.end_array().key("after").begin_array();
   for (const auto& s : g.chairs_after) sitting(json, view.after, s);
   json.end_array().end_object();
+  fields(json, g.fields);
+  json.key("members").begin_array();
+  for (const auto& m : g.members) {
+    json.begin_object().key("change").value(member_kind_name(m.kind)).key("name");
+    value(json, m.name);
+    json.key("partner");
+    value(json, m.partner);
+    location(json, m.kind == diff::MemberChangeKind::removed ? view.before : view.after, m.where);
+    fields(json, m.fields);
+    json.end_object();
+  }
+  json.end_array();
   json.end_object();
 }
 

@@ -19,7 +19,11 @@ inline std::string sentence_case(std::string_view text) {
 // Text made safe inside HTML or XML text and attribute values, and well-formed XML 1.0 whatever
 // the bytes: the characters XML 1.0 forbids (C0 controls but tab and line breaks, U+FFFE, U+FFFF)
 // become '?', and bytes that are not UTF-8 (a file name with \xff) become U+FFFD. Used by the
-// JUnit report and the portal.
+// JUnit report and the portal. The explicit directional formatting characters (embeddings,
+// overrides and isolates, U+202A-U+202E and U+2066-U+2069) are left out: a U+202E in a name would
+// otherwise reverse the rest of a table cell, a sentence or a chart's title; the portal isolates
+// each piece of registry text itself (`unicode-bidi: isolate`), so a right-to-left name still
+// reads right.
 inline std::string escape_markup(std::string_view text) {
   // Most text needs nothing: runs of plain ASCII are copied whole (a portal of 10,000 partners
   // escapes some 100 MB of it).
@@ -46,7 +50,9 @@ inline std::string escape_markup(std::string_view text) {
       const char32_t code = decode_utf8(text.substr(i, length));
       if (code == 0xFFFE || code == 0xFFFF)
         out += '?';
-      else
+      else if ((code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069)) {
+        // an embedding, override or isolate: left out, so that text cannot turn what follows
+      } else
         out.append(text.substr(i, length));
       i += length - 1;
       run = i + 1;

@@ -42,18 +42,28 @@ char32_t decode_utf8(std::string_view sequence) {
 
 namespace {
 
-// A code point a terminal would act on rather than show: C0 and C1 controls (ESC starts colour
-// and cursor sequences, U+009B too), DEL, and the bidirectional overrides that make text read
-// differently from how it is stored.
+// A code point a terminal would act on rather than show, or one that changes how the text around
+// it reads without being seen: C0 and C1 controls (ESC starts colour and cursor sequences, U+009B
+// too), DEL; the bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069)
+// and marks (U+200E, U+200F, U+061C), which make text read differently from how it is stored;
+// and the invisible U+200B (zero width space), U+FEFF (byte order mark, zero width no-break
+// space), U+2028 and U+2029 (line and paragraph separators).
 bool is_terminal_control(std::string_view sequence) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(sequence[k]); };
-  if (sequence.size() == 1) return (byte(0) < 0x20 && byte(0) != '\t') || byte(0) == 0x7F;
-  if (sequence.size() == 2) return byte(0) == 0xC2 && byte(1) < 0xA0;  // U+0080-U+009F
-  if (sequence.size() == 3 && byte(0) == 0xE2) {
-    if (byte(1) == 0x80) return byte(2) >= 0xAA && byte(2) <= 0xAE;  // U+202A-U+202E
-    if (byte(1) == 0x81) return byte(2) >= 0xA6 && byte(2) <= 0xA9;  // U+2066-U+2069
+  const char32_t code = decode_utf8(sequence);
+  if (code < 0x20) return code != '\t';
+  if (code >= 0x7F && code <= 0x9F) return true;
+  switch (code) {
+    case 0x061C:  // arabic letter mark
+    case 0x200B:
+    case 0x200E:  // left-to-right mark
+    case 0x200F:  // right-to-left mark
+    case 0x2028:
+    case 0x2029:
+    case 0xFEFF:
+      return true;
+    default:
+      return (code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069);
   }
-  return false;
 }
 
 }  // namespace

@@ -15,7 +15,9 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
 char32_t decode_utf8(std::string_view sequence);
 
 // `text` made safe to print on a terminal: control characters other than tab (C0, DEL, C1),
-// bidirectional overrides, and bytes that are not UTF-8 become '?'.
+// bidirectional controls (embeddings, overrides, isolates, and the marks U+200E, U+200F,
+// U+061C), the invisible U+200B, U+FEFF, U+2028 and U+2029, and bytes that are not UTF-8 become
+// '?'.
 std::string printable(std::string_view text);
 
 // The number of code points of `text`: its width in a terminal for the scripts registries use.

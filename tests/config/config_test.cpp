@@ -214,6 +214,22 @@ TEST_SUITE("config") {
               .empty());
   }
 
+  TEST_CASE("a waiver's `expires` past the dates gcsj reads is the configuration's finding") {
+    for (const char* expires : {"9898-01-01", "9999-12-31", "0999-12-31"}) {
+      CAPTURE(expires);
+      const auto checked =
+          check_configured({{"partners/sample.yaml", bad_ngo()}},
+                           waiver("ngo-international", "partner: sample", expires));
+      CHECK(checked.lines_of("invalid-date") == std::vector<int>{6});
+      CHECK_FALSE(checked.of("ngo-international").at(0).waived);  // incomplete: applies to none
+    }
+    const auto last =
+        check_configured({{"partners/sample.yaml", bad_ngo()}},
+                         waiver("ngo-international", "partner: sample", "9897-12-31"));
+    CHECK(last.of("invalid-date").empty());
+    CHECK(last.of("ngo-international").at(0).waived);
+  }
+
   TEST_CASE("waiver-unused and waiver-incomplete") {
     auto checked = check_configured({{"partners/sample.yaml", kNgo}},
                                     waiver("ngo-international", "partner: sample"));

@@ -6,6 +6,7 @@
 
 using namespace gcsj::testing;
 using gcsj::diff::ActionChangeKind;
+using gcsj::diff::Value;
 using gcsj::model::Date;
 
 namespace {
@@ -15,6 +16,18 @@ gcsj::diff::RegistryDiff diff_of(const std::vector<TestFile>& before,
   const Checked old_version = check_files(before, on);
   const Checked new_version = check_files(after, on);
   return gcsj::diff::diff_registries(old_version.registry, new_version.registry, on);
+}
+
+std::optional<Value> word(std::string s) {
+  Value v;
+  v.kind = Value::Kind::word;
+  v.text = std::move(s);
+  return v;
+}
+std::optional<Value> text(std::string s) {
+  auto v = word(std::move(s));
+  v->kind = Value::Kind::text;
+  return v;
 }
 
 std::string with_id(const std::string& text, const std::string& id) {
@@ -54,26 +67,29 @@ TEST_SUITE("diff::registry_diff") {
     REQUIRE(diff.changed.size() == 1);
     const auto& c = diff.changed[0];
     CHECK(c.id == "sample");
-    REQUIRE(c.status);
-    CHECK(c.status->before == gcsj::model::Status::applied);
-    CHECK(c.status->after == gcsj::model::Status::admitted);
-    REQUIRE(c.admitted);
-    CHECK_FALSE(c.admitted->before);
-    CHECK(c.admitted->after == Date{2024, 2, 1});
-    REQUIRE(c.declared);
-    CHECK(c.declared->after == Date{2024, 1, 16});
-    REQUIRE(c.accreditation);
-    CHECK(c.accreditation->before->ecosoc == gcsj::model::EcosocStatus::special);
-    CHECK(c.accreditation->after->ecosoc == gcsj::model::EcosocStatus::general);
-    CHECK_FALSE(c.category);
-    CHECK_FALSE(c.country);
-    CHECK_FALSE(c.withdrawn);
+    REQUIRE(c.field("status"));
+    CHECK(c.field("status")->before == word("applied"));
+    CHECK(c.field("status")->after == word("admitted"));
+    REQUIRE(c.field("admitted"));
+    CHECK_FALSE(c.field("admitted")->before);
+    CHECK(c.field("admitted")->after == word("2024-02-01"));
+    REQUIRE(c.field("adherence.declared"));
+    CHECK(c.field("adherence.declared")->after == word("2024-01-16"));
+    REQUIRE(c.field("accreditation"));
+    const auto ecosoc = [](const std::optional<Value>& v) { return v->items.at(2); };
+    CHECK(ecosoc(c.field("accreditation")->before).text == "special");
+    CHECK(ecosoc(c.field("accreditation")->after).text == "general");
+    CHECK_FALSE(c.field("category"));
+    CHECK_FALSE(c.field("country"));
+    CHECK_FALSE(c.field("withdrawn"));
+    CHECK(c.fields.size() == 4);
     CHECK(c.actions.empty());
     const auto moved = diff_of({{"partners/sample.yaml", kGovernment}},
                                {{"partners/sample.yaml", replace(kGovernment, "KE", "TZ")}});
     REQUIRE(moved.changed.size() == 1);
-    CHECK(moved.changed[0].country->before == std::optional<std::string>("KE"));
-    CHECK(moved.changed[0].country->after == std::optional<std::string>("TZ"));
+    REQUIRE(moved.changed[0].field("country"));
+    CHECK(moved.changed[0].field("country")->before == text("KE"));
+    CHECK(moved.changed[0].field("country")->after == text("TZ"));
   }
 
   TEST_CASE("actions are matched by title: added, no longer listed, status moved") {
@@ -155,7 +171,8 @@ TEST_SUITE("diff::registry_diff") {
                        "admitted: 2024-02-01", "admitted: 2024-02-01\nwithdrawn: 2025-03-01");
     const auto diff = diff_of(before, files);
     REQUIRE(diff.changed.size() == 1);
-    CHECK(diff.changed[0].withdrawn->after == Date{2025, 3, 1});
+    REQUIRE(diff.changed[0].field("withdrawn"));
+    CHECK(diff.changed[0].field("withdrawn")->after == word("2025-03-01"));
     CHECK(names_of(diff.group.left) == std::vector<std::string>{"NGO Rep"});
     REQUIRE(diff.group.seats.size() == 1);
     CHECK(diff.group.seats[0].seat == gcsj::model::Seat::ngo);

@@ -85,6 +85,26 @@ TEST_SUITE("load::partner_reader") {
     CHECK(checked.findings.empty());
   }
 
+  TEST_CASE("reports a date outside the years whose computed dates keep four digits") {
+    for (const char* date : {"9898-01-01", "9999-12-31", "0999-12-31", "0001-01-01"}) {
+      CAPTURE(date);
+      const auto checked = check_yaml(
+          replace(kGovernment, "admitted: 2024-02-01", std::string("admitted: ") + date));
+      CHECK(checked.lines_of("invalid-date") == std::vector<int>{6});
+      REQUIRE(checked.of("invalid-date").size() == 1);
+      CHECK(checked.of("invalid-date")[0].message.english() ==
+            std::string("`admitted` is ") + date +
+                ": dates run from 1000-01-01 to 9897-12-31 (four-digit years, with room for the "
+                "dates computed from them)");
+    }
+    for (const char* date : {"9897-12-31", "1000-01-01"}) {
+      CAPTURE(date);
+      const auto checked = check_yaml(
+          replace(kGovernment, "admitted: 2024-02-01", std::string("admitted: ") + date));
+      CHECK(checked.of("invalid-date").empty());
+    }
+  }
+
   TEST_CASE("reports an enumerated value with a suggestion") {
     const auto checked = check_yaml(replace(kGovernment, "status: admitted", "status: admited"));
     const auto found = checked.of("invalid-value");

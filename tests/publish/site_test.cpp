@@ -19,6 +19,7 @@
 #include "publish/site.hpp"
 #include "refdata/reference_data.hpp"
 #include "support/check_helpers.hpp"
+#include "support/group_fixture.hpp"
 
 using namespace gcsj::testing;
 using gcsj::model::Date;
@@ -143,6 +144,48 @@ TEST_SUITE("publish") {
     REQUIRE(page);
     CHECK(page->find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
     CHECK(page->find("&lt;img src=x onerror=alert(2)&gt;") != std::string::npos);
+  }
+
+  TEST_CASE("a bidirectional override in registry text cannot turn the text after it") {
+    // U+202E (right-to-left override) in a name, U+2066 (isolate) and U+202A (embedding) in a
+    // title, each left open: on the page they would reverse the rest of a cell, a sentence or a
+    // chart's title. No explicit directional control reaches a page; the text around stays.
+    std::string text = replace(kGovernment, "name: Sample", "name: \"Sample \u202Eevil\"");
+    text = replace(text, "title: Extend social protection",
+                   "title: \"Extend \u2066social \u202Aprotection\"");
+    const auto files = site_of(check_yaml(text));
+    for (const auto& file : files) {
+      CAPTURE(file.path);
+      for (const std::string_view control : {"\u202A", "\u202B", "\u202C", "\u202D", "\u202E",
+                                             "\u2066", "\u2067", "\u2068", "\u2069"})
+        CHECK(file.content.find(control) == std::string::npos);
+    }
+    const std::string* page = find(files, "partners/sample.html");
+    REQUIRE(page);
+    CHECK(page->find("Sample evil") != std::string::npos);
+    CHECK(page->find("Extend social protection") != std::string::npos);
+    // Each piece of registry text is isolated from what surrounds it (a name in a sentence).
+    const auto checked = check_yaml(text);
+    const auto& reference = gcsj::refdata::ReferenceData::bundled();
+    const auto site = gcsj::publish::build_site(
+        checked.registry,
+        gcsj::figures::compute_figures(checked.registry, {Date{2025, 6, 1}}, reference), reference,
+        {gcsj::publish::kDefaultNewsDays, {"en"}});
+    const std::string* style = nullptr;
+    for (const auto& file : site)
+      if (file.path.ends_with("style.css")) style = &file.content;
+    REQUIRE(style);
+    // A member's name in the seat chart's SVG titles and the Group's tables.
+    auto members = full_group_members();
+    member_of(members, "Worker 2").name = "\"Worker \u202E2\"";
+    const auto group_site = site_of(check_files(group_registry(group_yaml(members)), kGroupAsOf));
+    const std::string* group_page = find(group_site, "group.html");
+    REQUIRE(group_page);
+    CHECK(group_page->find("<title>") != std::string::npos);
+    CHECK(group_page->find("Worker 2") != std::string::npos);
+    CHECK(group_page->find("\u202E") == std::string::npos);
+    CHECK(style->find("a, strong, td, th, li, dd, dt, caption, figcaption, h1, h2, svg text { "
+                      "unicode-bidi: isolate; }") != std::string::npos);
   }
 
   TEST_CASE("charts show every domain and priority by its full title, in the picture itself") {

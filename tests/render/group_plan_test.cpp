@@ -77,6 +77,29 @@ TEST_SUITE("render::group_plan") {
     CHECK(property(text, "DESCRIPTION").find("\\n") != std::string::npos);
   }
 
+  TEST_CASE("the latest dates gcsj reads give events with four-digit years") {
+    // A term starting on the last day a date may be (9897-12-31) ends two years on; the plan on
+    // that day, its horizon as long as the options allow, still writes eight-digit dates.
+    auto members = full_group_members();
+    member_of(members, "Worker 2").terms = {"{start: 9897-12-31, nominated_by: NOMINATOR}"};
+    const Date last{9897, 12, 31};
+    const auto checked = check_files(group_registry(group_yaml(members)), last);
+    const auto roster = group::Roster::of(checked.registry);
+    REQUIRE(roster);
+    const auto plan = group::plan_on(*roster, last, 36500, {});
+    const render::GroupView view{checked.registry, *roster, last};
+    const std::string text = render::render_plan_ics({view, plan});
+    std::size_t events = 0;
+    for (const auto& line : lines_of(text)) {
+      if (!line.starts_with("DTSTART")) continue;
+      ++events;
+      const auto value = line.substr(line.rfind(':') + 1);
+      CHECK_MESSAGE(value.size() == 8, line);
+    }
+    CHECK(events > 0);
+    CHECK(property(text, "DTSTART") == "98991230");
+  }
+
   TEST_CASE("a UID is the seat, the member and the term's start: the as-of date leaves it") {
     const auto before = ics_of(full_group_members(), kGroupAsOf);
     const auto after = ics_of(full_group_members(), {2026, 1, 15});

@@ -32,6 +32,20 @@ TEST_SUITE("render::terminal_safety") {
     CHECK(printable("bad \xFF byte") == "bad ? byte");
   }
 
+  TEST_CASE("printable shows the invisible characters that turn or hide text around them") {
+    using gcsj::util::printable;
+    // The marks (left-to-right, right-to-left, Arabic letter), every embedding, override and
+    // isolate, the zero width space, the byte order mark, the line and paragraph separators.
+    for (const std::string_view invisible :
+         {"\u200E", "\u200F", "\u061C", "\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066",
+          "\u2067", "\u2068", "\u2069", "\u200B", "\uFEFF", "\u2028", "\u2029"}) {
+      CAPTURE(invisible);
+      CHECK(printable("a" + std::string(invisible) + "b") == "a?b");
+    }
+    // Joiners (Persian, emoji sequences), the no-break space and right-to-left letters stay.
+    CHECK(printable("\u200C\u200D\u00A0\u0627\u2060") == "\u200C\u200D\u00A0\u0627\u2060");
+  }
+
   TEST_CASE("a value written with escapes cannot drive the terminal or the CI log") {
     // Double-quoted escapes are valid YAML: ESC, a C1 CSI and a right-to-left override reach
     // the model, and so the messages that quote the id.
