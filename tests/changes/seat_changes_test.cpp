@@ -121,3 +121,31 @@ TEST_SUITE("changes::seat_changes") {
     CHECK(before.before->sitting == 1);  // the Director-General
   }
 }
+
+TEST_SUITE("changes::seat_changes/boundaries") {
+  TEST_CASE(
+      "the \"up to two\" UN-system seats are open, never vacant: a member leaving or "
+      "joining there vacates and fills nothing (¶25(h))") {
+    auto members = full_group_members();
+    member_of(members, "UN System Rep 2").terms = {
+        "{start: 2024-06-01, end: 2025-01-31, nominated_by: NOMINATOR}"};
+    member_of(members, "NGO Rep").terms = {
+        "{start: 2024-06-01, end: 2025-01-31, nominated_by: NOMINATOR}"};
+    GroupMember third = member_of(members, "UN System Rep 2");
+    third.name = "UN System Rep 3";
+    third.partner = "uns3";
+    third.terms = {"{start: 2025-05-01, nominated_by: NOMINATOR}"};
+    members.push_back(third);
+    const auto checked = check_files(group_registry(group_yaml(members)), kGroupAsOf);
+    const auto changes = changes_of(checked, {2025, 1, 1}, {2025, 6, 1});
+    CHECK(of_kind(changes, Kind::member_left).size() == 2);
+    CHECK(of_kind(changes, Kind::member_joined).size() == 1);
+    const auto vacated = of_kind(changes, Kind::seat_vacated);
+    REQUIRE(vacated.size() == 1);  // the NGO's seat only
+    CHECK(vacated[0]->seat == Seat::ngo);
+    CHECK(vacated[0]->date == Date{2025, 2, 1});
+    CHECK(of_kind(changes, Kind::seat_filled).empty());
+    REQUIRE(changes.after);
+    CHECK(changes.after->sitting == 33);  // 34, less two who left, plus one who joined
+  }
+}
