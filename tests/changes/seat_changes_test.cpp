@@ -122,6 +122,27 @@ TEST_SUITE("changes::seat_changes") {
   }
 }
 
+TEST_SUITE("changes::seat_changes") {
+  TEST_CASE(
+      "a chair's paragraph: the Vice-Chairpersons' of ¶25(d) and (e), a misplaced one its "
+      "seat's letter") {
+    auto members = full_group_members();
+    member_of(members, "Worker 1").terms = {
+        "{start: 2024-06-01, end: 2025-03-31, nominated_by: NOMINATOR}"};
+    member_of(members, "Gov za").role = "vice-chair";
+    member_of(members, "Gov za").terms = {"{start: 2025-04-01, nominated_by: NOMINATOR}"};
+    const auto checked = check_files(group_registry(group_yaml(members)), kGroupAsOf);
+    const auto changes = changes_of(checked, {2025, 3, 31}, {2025, 4, 1});
+    const auto chairs = of_kind(changes, Kind::chair_changed);
+    REQUIRE(chairs.size() == 2);  // by key: government/vice-chair, workers/vice-chair
+    CHECK(chairs[0]->seat == Seat::government);
+    CHECK(chairs[0]->paragraph == "25(c)");
+    CHECK(chairs[1]->seat == Seat::workers);
+    CHECK(chairs[1]->paragraph == "25(e)");
+    CHECK_FALSE(chairs[1]->next);
+  }
+}
+
 TEST_SUITE("changes::seat_changes/boundaries") {
   TEST_CASE(
       "the \"up to two\" UN-system seats are open, never vacant: a member leaving or "

@@ -108,6 +108,19 @@ TEST_SUITE("group::calendar") {
     CHECK(earlier.front().proposer == gcsj::model::Nominator::government_group);
   }
 
+  TEST_CASE("a member without `seat` has no row, even while its term runs") {
+    auto members = full_group_members();
+    member_of(members, "NGO Rep").seat = "";
+    const auto loaded = load_group(members);
+    const auto roster = loaded.roster();
+    for (const auto& member : roster.group().members)
+      if (member.name && member.name->value == "NGO Rep")
+        REQUIRE(roster.sits(member, {2025, 12, 1}));
+    const auto rows = gcsj::group::term_calendar(roster, {2025, 12, 1});
+    CHECK(rows.size() == 32);
+    for (const auto& row : rows) CHECK(row.member->name->value != "NGO Rep");
+  }
+
   TEST_CASE("--within keeps terms ending in the window, the as-of date itself included") {
     const auto loaded = load_group(full_group_members());
     CHECK(gcsj::group::term_calendar(loaded.roster(), {2026, 5, 31}, 0).size() == 33);
