@@ -324,8 +324,10 @@ def main():
         finally:
             open(path, "w", encoding="utf-8").write(original)
         change = " ".join(text.split())[:100] + "  ->  " + replacement
-        results[outcome].append(f"{relative}:{number}: {kind}: {change}")
-        results_without[outcome_without].append(f"{relative}:{number}: {kind}: {change}")
+        column = start - original.rfind("\n", 0, start)
+        site = f"{relative}:{number}:{column}: {kind}: {change}"
+        results[outcome].append(site)
+        results_without[outcome_without].append(site)
         extra = f" (without the suites: {outcome_without})" if arguments.without_suites else ""
         print(f"[{index}/{len(chosen)}] {outcome:12} {relative}:{number} {kind}{extra} "
               f"{time.monotonic() - began:.0f} s", flush=True)
