@@ -111,8 +111,10 @@ std::optional<LastDay> Roster::last_day_before(const model::Member& member,
       if (!partner->admitted) continue;
       from = partner->admitted->value;
     }
+    // The partner's withdrawal ends the sitting when it comes within the term and by `date`
+    // (on `date` itself too: withdrawn on D, the member's last day was D - 1).
     LastDay day{std::min(*end, date.plus_days(-1)), Departure::term_ended};
-    if (partner && partner->withdrawn && partner->withdrawn->value <= day.date)
+    if (partner && partner->withdrawn && partner->withdrawn->value <= std::min(*end, date))
       day = {partner->withdrawn->value.plus_days(-1), Departure::partner_withdrew};
     if (day.date < from) continue;  // never sat in this term
     if (!last || day.date > last->date) last = day;

@@ -66,3 +66,40 @@ TEST_SUITE("changes::changes") {
     CHECK(changes.events[0].kind == Kind::partner_admitted);
   }
 }
+
+TEST_SUITE("changes::changes") {
+  TEST_CASE("the counts of a period: one of each sort of partner event, none of the Group") {
+    const std::string completed = replace(kGovernment, "    domains: [protection]\n",
+                                          "    domains: [protection]\n"
+                                          "    status: completed\n"
+                                          "    progress:\n"
+                                          "      - date: 2025-03-01\n"
+                                          "        summary: Law adopted\n");
+    const std::string applied =
+        replace(replace(replace(replace(kNgo, "id: sample", "id: applicant"), "status: admitted",
+                                "status: applied"),
+                        "admitted: 2024-02-01\n", ""),
+                "declared: 2024-01-15", "declared: 2025-02-01");
+    const std::string withdrawn =
+        replace(replace(replace(kWorkers, "id: sample", "id: gone"), "status: admitted",
+                        "status: withdrawn"),
+                "admitted: 2024-02-01\n", "admitted: 2024-02-01\nwithdrawn: 2025-01-01\n");
+    const auto checked = check_files({{"partners/sample.yaml", completed},
+                                      {"partners/applicant.yaml", applied},
+                                      {"partners/gone.yaml", withdrawn}});
+    const auto& reference = gcsj::refdata::ReferenceData::bundled();
+    const auto count = gcsj::changes::count(
+        gcsj::changes::compute_changes(checked.registry, {2024, 12, 31}, {2025, 6, 1}, reference));
+    CHECK(count.admitted == 0);
+    CHECK(count.withdrew == 1);
+    CHECK(count.applications == 1);
+    CHECK(count.completed == 1);
+    CHECK(count.group == 0);
+    const auto year = gcsj::changes::count(
+        gcsj::changes::compute_changes(checked.registry, {2024, 1, 1}, {2025, 6, 1}, reference));
+    CHECK(year.admitted == 2);
+    CHECK(year.withdrew == 1);
+    CHECK(year.applications == 1);
+    CHECK(year.completed == 1);
+  }
+}

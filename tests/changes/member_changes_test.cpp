@@ -135,3 +135,111 @@ TEST_SUITE("changes::member_changes") {
     CHECK(of_member(changes, Kind::member_left, "Employer 4").size() == 1);
   }
 }
+
+// Each period's first day (FROM excluded) and last day (TO included), at each member's edges.
+TEST_SUITE("changes::member_changes/boundaries") {
+  TEST_CASE(
+      "a partner admitted in the middle of its member's term: the member joins on the "
+      "admission day, and fills its seat") {
+    auto members = full_group_members();
+    auto files = group_registry(group_yaml(members));
+    auto& partner = partner_file(files, "ngo");
+    partner.text = replace(partner.text, "admitted: 2024-02-01", "admitted: 2024-09-01");
+    const auto checked = check_files(files, kGroupAsOf);
+    CHECK(
+        of_member(changes_of(checked, {2024, 5, 31}, {2024, 6, 1}), Kind::member_joined, "NGO Rep")
+            .empty());
+    CHECK(
+        of_member(changes_of(checked, {2024, 6, 1}, {2024, 8, 31}), Kind::member_joined, "NGO Rep")
+            .empty());
+    const auto changes = changes_of(checked, {2024, 8, 31}, {2024, 9, 1});
+    const auto joined = of_member(changes, Kind::member_joined, "NGO Rep");
+    REQUIRE(joined.size() == 1);
+    CHECK(joined[0]->date == Date{2024, 9, 1});
+    CHECK(joined[0]->term_number == 1);
+    CHECK(joined[0]->term_end == Date{2026, 5, 31});  // the term's, not two years from admission
+    CHECK(joined[0]->partner->id->value == "ngo");
+    const auto filled = of_kind(changes, Kind::seat_filled);
+    REQUIRE(filled.size() == 1);
+    CHECK(filled[0]->seat == gcsj::model::Seat::ngo);
+    CHECK(filled[0]->seats == 1);
+    CHECK(
+        of_member(changes_of(checked, {2024, 9, 1}, {2024, 12, 31}), Kind::member_joined, "NGO Rep")
+            .empty());
+  }
+
+  TEST_CASE(
+      "a term whose end is exactly its full end ran out; a day shorter ended early; a day "
+      "longer ends a day later") {
+    auto members = full_group_members();
+    member_of(members, "Worker 4").terms = {
+        "{start: 2024-06-01, end: 2026-05-31, nominated_by: NOMINATOR}"};
+    member_of(members, "Worker 5").terms = {
+        "{start: 2024-06-01, end: 2026-05-30, nominated_by: NOMINATOR}"};
+    member_of(members, "Worker 6").terms = {
+        "{start: 2024-06-01, end: 2026-06-01, nominated_by: NOMINATOR}"};
+    const auto checked = load(members);
+    const auto changes = changes_of(checked, {2026, 5, 29}, {2026, 6, 2});
+    const auto exact = of_member(changes, Kind::member_left, "Worker 4");
+    REQUIRE(exact.size() == 1);
+    CHECK(exact[0]->date == Date{2026, 6, 1});
+    CHECK(exact[0]->last_day == Date{2026, 5, 31});
+    CHECK(exact[0]->reason == LeaveReason::term_ended);
+    CHECK(exact[0]->paragraph == "23");
+    const auto early = of_member(changes, Kind::member_left, "Worker 5");
+    REQUIRE(early.size() == 1);
+    CHECK(early[0]->date == Date{2026, 5, 31});
+    CHECK(early[0]->reason == LeaveReason::ended_early);
+    const auto longer = of_member(changes, Kind::member_left, "Worker 6");
+    REQUIRE(longer.size() == 1);
+    CHECK(longer[0]->date == Date{2026, 6, 2});
+    CHECK(longer[0]->last_day == Date{2026, 6, 1});
+    CHECK(longer[0]->reason == LeaveReason::term_ended);
+    // The first day without the member is in (FROM, TO] when it is TO, not when it is FROM.
+    CHECK(of_member(changes_of(checked, {2026, 5, 31}, {2026, 6, 1}), Kind::member_left, "Worker 4")
+              .size() == 1);
+    CHECK(of_member(changes_of(checked, {2026, 6, 1}, {2026, 6, 30}), Kind::member_left, "Worker 4")
+              .empty());
+  }
+
+  TEST_CASE("a second term after a gap joins on its first day, as term 2") {
+    auto members = full_group_members();
+    member_of(members, "Employer 3").terms = {
+        "{start: 2024-06-01, end: 2025-01-31, nominated_by: NOMINATOR}",
+        "{start: 2025-04-01, nominated_by: NOMINATOR}"};
+    const auto checked = load(members);
+    const auto before = changes_of(checked, {2025, 1, 1}, {2025, 3, 31});
+    CHECK(of_member(before, Kind::member_joined, "Employer 3").empty());
+    const auto left = of_member(before, Kind::member_left, "Employer 3");
+    REQUIRE(left.size() == 1);
+    CHECK(left[0]->date == Date{2025, 2, 1});
+    CHECK(left[0]->reason == LeaveReason::ended_early);
+    const auto changes = changes_of(checked, {2025, 3, 31}, {2025, 4, 1});
+    const auto joined = of_member(changes, Kind::member_joined, "Employer 3");
+    REQUIRE(joined.size() == 1);
+    CHECK(joined[0]->term_number == 2);
+    CHECK(joined[0]->term_end == Date{2027, 3, 31});
+    CHECK(of_member(changes, Kind::member_renewed, "Employer 3").empty());
+    CHECK(of_member(changes_of(checked, {2025, 4, 1}, {2025, 6, 1}), Kind::member_joined,
+                    "Employer 3")
+              .empty());
+  }
+
+  TEST_CASE(
+      "a member whose partner withdraws on its term's last day left because of the "
+      "withdrawal (¶21)") {
+    auto files = group_registry(group_yaml(full_group_members()));
+    auto& partner = partner_file(files, "ngo");
+    partner.text =
+        replace(replace(partner.text, "status: admitted", "status: withdrawn"),
+                "admitted: 2024-02-01\n", "admitted: 2024-02-01\nwithdrawn: 2026-05-31\n");
+    const auto checked = check_files(files, kGroupAsOf);
+    const auto changes = changes_of(checked, {2026, 5, 30}, {2026, 6, 1});
+    const auto left = of_member(changes, Kind::member_left, "NGO Rep");
+    REQUIRE(left.size() == 1);
+    CHECK(left[0]->date == Date{2026, 5, 31});
+    CHECK(left[0]->last_day == Date{2026, 5, 30});
+    CHECK(left[0]->reason == LeaveReason::partner_withdrew);
+    CHECK(left[0]->paragraph == "21");
+  }
+}

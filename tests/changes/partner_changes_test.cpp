@@ -127,3 +127,89 @@ TEST_SUITE("changes::partner_changes") {
     CHECK(how_many(checked, {2025, 3, 1}, {2025, 6, 1}, Kind::action_completed) == 0);
   }
 }
+
+namespace {
+
+// kNgo as partner `id`: `status`, adherence declared on `declared`, admitted and withdrawn on the
+// dates given (no key for an empty one).
+TestFile ngo_partner(const std::string& id, const std::string& status, const std::string& declared,
+                     const std::string& admitted, const std::string& withdrawn = "") {
+  std::string dates;
+  if (!admitted.empty()) dates += "admitted: " + admitted + "\n";
+  if (!withdrawn.empty()) dates += "withdrawn: " + withdrawn + "\n";
+  const std::string text = replace(replace(replace(replace(kNgo, "id: sample", "id: " + id),
+                                                   "status: admitted", "status: " + status),
+                                           "admitted: 2024-02-01\n", dates),
+                                   "declared: 2024-01-15", "declared: " + declared);
+  return {"partners/" + id + ".yaml", text};
+}
+
+std::vector<std::string> keys_of(const gcsj::changes::Changes& changes, Kind kind) {
+  std::vector<std::string> keys;
+  for (const auto* change : of_kind(changes, kind)) keys.push_back(change->key);
+  return keys;
+}
+
+}  // namespace
+
+// Each period's first day (FROM excluded) and last day (TO included), at each partner's edges.
+TEST_SUITE("changes::partner_changes/boundaries") {
+  TEST_CASE(
+      "an application withdrawn before it was ever admitted is no change; it was pending "
+      "up to the day before") {
+    const auto checked =
+        check_files({ngo_partner("dropped", "withdrawn", "2024-03-10", "", "2024-05-01")});
+    CHECK(changes_of(checked, {2024, 4, 30}, {2024, 5, 1}).events.empty());
+    CHECK(how_many(checked, {2024, 1, 1}, {2024, 12, 31}, Kind::partner_withdrew) == 0);
+    CHECK(how_many(checked, {2024, 1, 1}, {2024, 12, 31}, Kind::partner_admitted) == 0);
+    CHECK(keys_of(changes_of(checked, {2024, 3, 1}, {2024, 4, 30}), Kind::application_pending) ==
+          std::vector<std::string>{"dropped"});
+    CHECK(how_many(checked, {2024, 3, 1}, {2024, 5, 1}, Kind::application_pending) == 0);
+  }
+
+  TEST_CASE(
+      "admitted and withdrawn on one day is neither an admission nor a withdrawal; "
+      "withdrawn the day after, both") {
+    const auto checked = check_files(
+        {ngo_partner("same-day", "withdrawn", "2024-03-10", "2024-05-01", "2024-05-01"),
+         ngo_partner("next-day", "withdrawn", "2024-03-10", "2024-05-01", "2024-05-02")});
+    const auto changes = changes_of(checked, {2024, 4, 30}, {2024, 5, 2});
+    CHECK(keys_of(changes, Kind::partner_admitted) == std::vector<std::string>{"next-day"});
+    CHECK(keys_of(changes, Kind::partner_withdrew) == std::vector<std::string>{"next-day"});
+    // The withdrawal of a partner admitted the day before, alone in a one-day period.
+    const auto last_day = changes_of(checked, {2024, 5, 1}, {2024, 5, 2});
+    REQUIRE(last_day.events.size() == 1);
+    CHECK(last_day.events[0].kind == Kind::partner_withdrew);
+    CHECK(last_day.events[0].date == Date{2024, 5, 2});
+  }
+
+  TEST_CASE(
+      "an application is pending on TO until the day before its admission; declared on "
+      "TO, it is pending") {
+    const auto checked = check_files({ngo_partner("late", "admitted", "2024-03-10", "2024-06-01")});
+    CHECK(keys_of(changes_of(checked, {2024, 3, 1}, {2024, 5, 31}), Kind::application_pending) ==
+          std::vector<std::string>{"late"});
+    const auto decided = changes_of(checked, {2024, 3, 1}, {2024, 6, 1});
+    CHECK(of_kind(decided, Kind::application_pending).empty());
+    CHECK(keys_of(decided, Kind::partner_admitted) == std::vector<std::string>{"late"});
+    const auto declared = changes_of(checked, {2024, 3, 9}, {2024, 3, 10});
+    REQUIRE(of_kind(declared, Kind::application_pending).size() == 1);
+    CHECK(of_kind(declared, Kind::application_pending)[0]->date == Date{2024, 3, 10});
+  }
+
+  TEST_CASE(
+      "a partner withdrawn on TO has no completed action in the period; withdrawn the day "
+      "after TO, it has") {
+    const std::string completed = replace(kGovernment, "    domains: [protection]\n",
+                                          "    domains: [protection]\n"
+                                          "    status: completed\n"
+                                          "    progress:\n"
+                                          "      - date: 2025-03-01\n"
+                                          "        summary: Law adopted\n");
+    const auto checked = check_yaml(
+        replace(replace(completed, "status: admitted", "status: withdrawn"),
+                "admitted: 2024-02-01\n", "admitted: 2024-02-01\nwithdrawn: 2025-04-01\n"));
+    CHECK(how_many(checked, {2025, 2, 28}, {2025, 3, 31}, Kind::action_completed) == 1);
+    CHECK(how_many(checked, {2025, 2, 28}, {2025, 4, 1}, Kind::action_completed) == 0);
+  }
+}

@@ -121,3 +121,52 @@ TEST_SUITE("changes::seat_changes") {
     CHECK(before.before->sitting == 1);  // the Director-General
   }
 }
+
+TEST_SUITE("changes::seat_changes") {
+  TEST_CASE(
+      "a chair's paragraph: the Vice-Chairpersons' of ¶25(d) and (e), a misplaced one its "
+      "seat's letter") {
+    auto members = full_group_members();
+    member_of(members, "Worker 1").terms = {
+        "{start: 2024-06-01, end: 2025-03-31, nominated_by: NOMINATOR}"};
+    member_of(members, "Gov za").role = "vice-chair";
+    member_of(members, "Gov za").terms = {"{start: 2025-04-01, nominated_by: NOMINATOR}"};
+    const auto checked = check_files(group_registry(group_yaml(members)), kGroupAsOf);
+    const auto changes = changes_of(checked, {2025, 3, 31}, {2025, 4, 1});
+    const auto chairs = of_kind(changes, Kind::chair_changed);
+    REQUIRE(chairs.size() == 2);  // by key: government/vice-chair, workers/vice-chair
+    CHECK(chairs[0]->seat == Seat::government);
+    CHECK(chairs[0]->paragraph == "25(c)");
+    CHECK(chairs[1]->seat == Seat::workers);
+    CHECK(chairs[1]->paragraph == "25(e)");
+    CHECK_FALSE(chairs[1]->next);
+  }
+}
+
+TEST_SUITE("changes::seat_changes/boundaries") {
+  TEST_CASE(
+      "the \"up to two\" UN-system seats are open, never vacant: a member leaving or "
+      "joining there vacates and fills nothing (¶25(h))") {
+    auto members = full_group_members();
+    member_of(members, "UN System Rep 2").terms = {
+        "{start: 2024-06-01, end: 2025-01-31, nominated_by: NOMINATOR}"};
+    member_of(members, "NGO Rep").terms = {
+        "{start: 2024-06-01, end: 2025-01-31, nominated_by: NOMINATOR}"};
+    GroupMember third = member_of(members, "UN System Rep 2");
+    third.name = "UN System Rep 3";
+    third.partner = "uns3";
+    third.terms = {"{start: 2025-05-01, nominated_by: NOMINATOR}"};
+    members.push_back(third);
+    const auto checked = check_files(group_registry(group_yaml(members)), kGroupAsOf);
+    const auto changes = changes_of(checked, {2025, 1, 1}, {2025, 6, 1});
+    CHECK(of_kind(changes, Kind::member_left).size() == 2);
+    CHECK(of_kind(changes, Kind::member_joined).size() == 1);
+    const auto vacated = of_kind(changes, Kind::seat_vacated);
+    REQUIRE(vacated.size() == 1);  // the NGO's seat only
+    CHECK(vacated[0]->seat == Seat::ngo);
+    CHECK(vacated[0]->date == Date{2025, 2, 1});
+    CHECK(of_kind(changes, Kind::seat_filled).empty());
+    REQUIRE(changes.after);
+    CHECK(changes.after->sitting == 33);  // 34, less two who left, plus one who joined
+  }
+}

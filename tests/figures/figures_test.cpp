@@ -139,3 +139,56 @@ TEST_SUITE("figures::figures") {
     for (const auto& count : f.partners_by_region) CHECK(count.term.msgid == count.label);
   }
 }
+
+// The figures on a date at the edges of partnership: admitted on D counts on D, withdrawn on D
+// does not.
+TEST_SUITE("figures::figures/boundaries") {
+  TEST_CASE("on a withdrawal's own date the partner is withdrawn, not a partner") {
+    const auto checked = sample_registry();  // `gone` withdrew on 2025-01-01
+    const auto on =
+        gcsj::figures::compute_figures(checked.registry, {Date{2025, 1, 1}}, reference());
+    REQUIRE(on.partners.size() == 1);
+    CHECK(on.partners[0]->id->value == "sample");
+    CHECK(on.withdrawn == 1);
+    CHECK(on.applications == 1);
+    CHECK(count_of(on.partners_by_category, "workers-organization") == 0);
+    CHECK(count_of(on.actions_by_category, "workers-organization") == 0);
+    CHECK(on.actions.size() == 1);
+    // The period up to D holds the withdrawal, and names only the partner still published.
+    CHECK(of_kind(on.period, gcsj::changes::Kind::partner_withdrew).size() == 1);
+    REQUIRE(on.new_partners.size() == 1);
+    CHECK(on.new_partners[0]->id->value == "sample");
+
+    const auto before =
+        gcsj::figures::compute_figures(checked.registry, {Date{2024, 12, 31}}, reference());
+    CHECK(before.partners.size() == 2);
+    CHECK(before.withdrawn == 0);
+    CHECK(count_of(before.partners_by_category, "workers-organization") == 1);
+    CHECK(before.actions.size() == 2);
+    CHECK(of_kind(before.period, gcsj::changes::Kind::partner_withdrew).empty());
+    CHECK(before.new_partners.size() == 2);
+  }
+
+  TEST_CASE("on an admission's own date the partner is a partner, and new in the period") {
+    const auto checked = sample_registry();  // `sample` and `gone` admitted on 2024-02-01
+    const auto on =
+        gcsj::figures::compute_figures(checked.registry, {Date{2024, 2, 1}}, reference());
+    CHECK(on.partners.size() == 2);
+    CHECK(on.withdrawn == 0);
+    CHECK(on.new_partners.size() == 2);
+    CHECK(count_of(on.partners_by_region, "Africa") == 1);
+    const auto before =
+        gcsj::figures::compute_figures(checked.registry, {Date{2024, 1, 31}}, reference());
+    CHECK(before.partners.empty());
+    CHECK(before.new_partners.empty());
+    CHECK(before.withdrawn == 0);
+    CHECK(before.applications == 1);
+    // A period starting on the admission day holds it; one starting the day after does not.
+    CHECK(gcsj::figures::compute_figures(checked.registry, {Date{2024, 6, 1}, Date{2024, 2, 1}},
+                                         reference())
+              .new_partners.size() == 2);
+    CHECK(gcsj::figures::compute_figures(checked.registry, {Date{2024, 6, 1}, Date{2024, 2, 2}},
+                                         reference())
+              .new_partners.empty());
+  }
+}

@@ -108,11 +108,58 @@ TEST_SUITE("group::calendar") {
     CHECK(earlier.front().proposer == gcsj::model::Nominator::government_group);
   }
 
+  TEST_CASE("a member without `seat` has no row, even while its term runs") {
+    auto members = full_group_members();
+    member_of(members, "NGO Rep").seat = "";
+    const auto loaded = load_group(members);
+    const auto roster = loaded.roster();
+    for (const auto& member : roster.group().members)
+      if (member.name && member.name->value == "NGO Rep")
+        REQUIRE(roster.sits(member, {2025, 12, 1}));
+    const auto rows = gcsj::group::term_calendar(roster, {2025, 12, 1});
+    CHECK(rows.size() == 32);
+    for (const auto& row : rows) CHECK(row.member->name->value != "NGO Rep");
+  }
+
   TEST_CASE("--within keeps terms ending in the window, the as-of date itself included") {
     const auto loaded = load_group(full_group_members());
     CHECK(gcsj::group::term_calendar(loaded.roster(), {2026, 5, 31}, 0).size() == 33);
     CHECK(gcsj::group::term_calendar(loaded.roster(), {2026, 3, 2}, 90).size() == 33);
     CHECK(gcsj::group::term_calendar(loaded.roster(), {2026, 3, 1}, 90).empty());  // 91 days left
     CHECK(gcsj::group::term_calendar(loaded.roster(), {2026, 3, 1}, 30).empty());
+  }
+}
+
+TEST_SUITE("group::composition/boundaries") {
+  TEST_CASE(
+      "a government member without `region` under government_seats sits in the total, in "
+      "no region: its region's share shows a vacancy") {
+    auto members = full_group_members();
+    member_of(members, "Gov ke").region = "";
+    const auto loaded = load_group(members,
+                                   "government_seats: {africa: 3, americas: 3, asia-pacific: 3, "
+                                   "europe: 3}\n");
+    const auto composition = gcsj::group::composition_on(loaded.roster(), kGroupAsOf);
+    const auto& total = composition.total(Seat::government);
+    CHECK(total.filled() == 12);
+    CHECK(total.vacancies() == 0);
+    CHECK(total.excess() == 0);
+    int regional = 0;
+    for (const auto& row : composition.rows) {
+      if (!row.region) continue;
+      CAPTURE(static_cast<int>(*row.region));
+      CHECK(row.capacity_binds);
+      CHECK(row.capacity == 3);
+      regional += row.filled();
+      if (*row.region == gcsj::model::GovernmentRegion::africa) {
+        CHECK(row.filled() == 2);
+        CHECK(row.vacancies() == 1);
+      } else {
+        CHECK(row.filled() == 3);
+        CHECK(row.vacancies() == 0);
+      }
+      for (const auto* member : row.sitting) CHECK(member->name->value != "Gov ke");
+    }
+    CHECK(regional == 11);
   }
 }

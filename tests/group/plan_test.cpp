@@ -178,6 +178,40 @@ TEST_SUITE("group::plan") {
     CHECK(plan_of(full_group_members(), kGroupAsOf, 730, balanced).plan.now.diversity.empty());
   }
 
+  TEST_CASE(
+      "geographical diversity is judged among workers' members too, never among the "
+      "government members") {
+    const auto region_of = [](const gcsj::model::Member& m) -> std::string {
+      const std::string name = m.name ? m.name->value : "";
+      if (name.starts_with("Gov ")) return "Europe";  // all twelve: the regions judge them
+      if (name.starts_with("Worker")) return name < "Worker 5" ? "Africa" : "Americas";
+      if (name.starts_with("Employer")) return name < "Employer 4" ? "Europe" : "Africa";
+      return {};
+    };
+    const auto planned = plan_of(full_group_members(), kGroupAsOf, 730, region_of);
+    REQUIRE(planned.plan.now.diversity.size() == 1);
+    CHECK(planned.plan.now.diversity.front().seat == Seat::workers);
+    CHECK(planned.plan.now.diversity.front().region == "Africa");
+    CHECK(planned.plan.now.diversity.front().count == 4);
+  }
+
+  TEST_CASE(
+      "geographical diversity needs at least three located members: three of three is a "
+      "note, two of two is not") {
+    const auto located = [](int how_many) {
+      return [how_many](const gcsj::model::Member& m) -> std::string {
+        const std::string name = m.name ? m.name->value : "";
+        if (!name.starts_with("Employer")) return {};
+        return name < "Employer " + std::to_string(how_many + 1) ? "Europe" : "";
+      };
+    };
+    const auto three = plan_of(full_group_members(), kGroupAsOf, 730, located(3));
+    REQUIRE(three.plan.now.diversity.size() == 1);
+    CHECK(three.plan.now.diversity.front().count == 3);
+    CHECK(three.plan.now.diversity.front().located == 3);
+    CHECK(plan_of(full_group_members(), kGroupAsOf, 730, located(2)).plan.now.diversity.empty());
+  }
+
   TEST_CASE("events are sorted by last day, then seat, then name") {
     const auto planned = plan_of(full_group_members(), kGroupAsOf);
     REQUIRE(planned.plan.events.size() == 33);

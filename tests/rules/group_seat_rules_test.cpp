@@ -158,3 +158,41 @@ TEST_SUITE("rules::group::seats") {
     CHECK(after.of("government-region-coverage").size() == 4);
   }
 }
+
+TEST_SUITE("rules::group::seats/boundaries") {
+  TEST_CASE(
+      "a government member without `region` under government_seats: member-region at the "
+      "member, one vacancy in its region's share, no over-filled seat") {
+    auto members = full_group_members();
+    member_of(members, "Gov ke").region = "";
+    const auto text = group_yaml(members, kSplit);
+    const auto checked = check_group(members, kSplit);
+    CHECK(checked.lines_of("member-region") == std::vector<int>{line_of(text, "name: Gov ke")});
+    const auto vacant = checked.of("seat-vacant");
+    REQUIRE(vacant.size() == 1);
+    CHECK(vacant[0].where.line == line_of(text, "members:"));
+    REQUIRE(vacant[0].seat);
+    CHECK(vacant[0].seat->seat == gcsj::model::Seat::government);
+    CHECK(vacant[0].seat->region == gcsj::model::GovernmentRegion::africa);
+    CHECK(vacant[0].message.english().find("africa") != std::string::npos);
+    CHECK(checked.of("seat-capacity").empty());
+    CHECK(checked.of("government-region-coverage").empty());
+    CHECK(checked.of("government-seats-total").empty());
+    // Without a split, the twelve sit and no region is short.
+    const auto unsplit = check_group(members);
+    CHECK(unsplit.lines_of("member-region") ==
+          std::vector<int>{line_of(group_yaml(members), "name: Gov ke")});
+    CHECK(unsplit.of("seat-vacant").empty());
+    CHECK(unsplit.of("government-region-coverage").empty());
+  }
+
+  TEST_CASE("seat-vacant on the withdrawal's own date names the withdrawal, not a term's end") {
+    const auto checked =
+        check_files(with_withdrawal(full_group_members(), "ent", "2025-06-01"), kGroupAsOf);
+    const auto found = checked.of("seat-vacant");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message.english() ==
+          "the `enterprise` seat is vacant on 1 June 2025 (Enterprise Rep sat until 31 May 2025, "
+          "the day before its partner `ent` withdrew)");
+  }
+}
