@@ -5,8 +5,8 @@
 // item runs, and what is held at once stays within the budget or that one item's cost. This
 // bounds the memory of a loop by the bytes in flight, whatever the number of threads.
 
-#include <condition_variable>
 #include <algorithm>
+#include <condition_variable>
 #include <cstdint>
 #include <mutex>
 
