@@ -33,7 +33,13 @@ FLOOR_NAME = "parse floor (yaml-cpp events)"
 PYTHON_PEER = "python3 PyYAML-C + jsonschema"
 AJV_PEER = "ajv-cli (partner schema)"
 YAMLLINT = "yamllint (syntax only)"
-ORDER = [GCSJ_DEFAULT, GCSJ_ONE_JOB, FLOOR_NAME, PYTHON_PEER, AJV_PEER, YAMLLINT]
+# GCSJ_BEFORE=BINARY also times another build of gcsj on the same files, side by side (a change's
+# cost: the ratio to this build's `gcsj validate` in the same run).
+GCSJ_BEFORE = os.environ.get("GCSJ_BEFORE")
+BEFORE_DEFAULT = "gcsj validate (GCSJ_BEFORE)"
+BEFORE_ONE_JOB = "gcsj validate --jobs 1 (GCSJ_BEFORE)"
+ORDER = [GCSJ_DEFAULT, GCSJ_ONE_JOB, BEFORE_DEFAULT, BEFORE_ONE_JOB, FLOOR_NAME, PYTHON_PEER,
+         AJV_PEER, YAMLLINT]
 # files: one partner per file; single: everything in one file; split: one large partners.yaml
 # beside a small coordinating-group.yaml (timed from 10,000 partners up).
 LAYOUTS = ("files", "single", "split")
@@ -61,6 +67,10 @@ def commands_for(size, layout, directory, schemas):
         GCSJ_ONE_JOB: gcsj + ["--jobs", "1", directory],
         FLOOR_NAME: [FLOOR, directory],
     }
+    if GCSJ_BEFORE:
+        before = [os.path.abspath(GCSJ_BEFORE)] + gcsj[1:]
+        commands[BEFORE_DEFAULT] = before + [directory]
+        commands[BEFORE_ONE_JOB] = before + ["--jobs", "1", directory]
     if have_python_peer():
         commands[PYTHON_PEER] = [sys.executable, os.path.join(ROOT, "bench/peer_jsonschema.py"),
                                  schemas, directory]

@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
+#include <string>
 #include <tuple>
+#include <vector>
 
 #include "group/terms.hpp"
 
@@ -45,13 +48,187 @@ PlanHolder holder_on(const Roster& roster, const model::Member& member, const mo
   return holder;
 }
 
-// True when the row of `seat` has a vacancy on `date` (its region's row for a government seat).
-bool row_vacant_on(const Roster& roster, const PlanSeat& seat, const model::Date& date) {
-  const Composition composition = composition_on(roster, date);
-  for (const SeatRow& row : composition.rows)
-    if (row.kind == seat.kind && row.region == seat.region) return row.vacancies() > 0;
-  return false;
-}
+// The Group on each of a set of days, found in one pass over the members rather than one pass a
+// day (what made `group plan` quadratic in members): a member sits on a day by comparing it with
+// a few dates of its own (its terms' starts and ends, its partner's admission and withdrawal, the
+// Group's establishment, the Director-General's office), so between two such dates it sits on
+// every day or on none. Roster::sits is asked once for each such stretch holding asked days, and
+// what the member adds (its rows, its gender, its region, its chair) is added to every asked day
+// of the stretch at once (differences, summed in day order).
+class StatesOn {
+ public:
+  StatesOn(const Roster& roster, const Composition& layout, std::vector<model::Date> days,
+           const RegionOf& region_of)
+      : roster_(roster), rows_(layout.rows), days_(std::move(days)) {
+    std::sort(days_.begin(), days_.end());
+    days_.erase(std::unique(days_.begin(), days_.end()), days_.end());
+    for (SeatRow& row : rows_) row.sitting.clear();
+    const std::size_t n = days_.size();
+    std::vector<std::optional<Key>> keys;
+    std::map<Key, std::size_t> key_index;
+    for (const model::Member& member : roster.group().members) {
+      keys.push_back(key_of(member, region_of));
+      if (keys.back()) key_index.emplace(*keys.back(), 0);
+    }
+    for (auto& [key, index] : key_index) {
+      index = keys_.size();
+      keys_.push_back(key);
+    }
+    genders_ = rows_.size();
+    regions_ = genders_ + kGenders + 1;
+    const std::size_t width = regions_ + keys_.size();
+    width_ = width;
+    counts_.assign((n + 1) * width, 0);
+    co_chairs_.resize(n);
+    vice_chairs_.resize(n);
+    std::size_t m = 0;
+    for (const model::Member& member : roster.group().members) {
+      std::vector<std::size_t> columns;
+      for (std::size_t r = 0; r < rows_.size(); ++r)
+        if (belongs(member, rows_[r])) columns.push_back(r);
+      columns.push_back(
+          genders_ + (member.gender ? static_cast<std::size_t>(member.gender->value) : kGenders));
+      if (keys[m]) columns.push_back(regions_ + key_index.at(*keys[m]));
+      ++m;
+      const model::Role role = role_of(member);
+      for_each_stretch(member, [&](std::size_t lo, std::size_t hi) {
+        for (const std::size_t column : columns) {
+          ++counts_[lo * width + column];
+          --counts_[hi * width + column];
+        }
+        if (role == model::Role::co_chair)
+          for (std::size_t i = lo; i < hi; ++i) co_chairs_[i].push_back(&member);
+        if (role == model::Role::vice_chair)
+          for (std::size_t i = lo; i < hi; ++i) vice_chairs_[i].push_back(&member);
+      });
+    }
+    for (std::size_t i = 1; i < n; ++i)
+      for (std::size_t c = 0; c < width; ++c)
+        counts_[i * width + c] += counts_[(i - 1) * width + c];
+  }
+
+  // True when the row of `kind` and `region` has a vacancy on `date`, one of the days asked.
+  bool row_vacant(const SeatKind* kind, const std::optional<model::GovernmentRegion>& region,
+                  const model::Date& date) const {
+    const std::size_t i = index_of(date);
+    for (std::size_t r = 0; r < rows_.size(); ++r)
+      if (rows_[r].kind == kind && rows_[r].region == region) return vacancies(r, i) > 0;
+    return false;
+  }
+
+  // group_state_on(roster, date, region_of), for one of the days asked.
+  GroupState state(const model::Date& date) const {
+    const std::size_t i = index_of(date);
+    GroupState state;
+    state.date = date;
+    state.established = roster_.exists_on(date);
+    for (std::size_t r = 0; r < rows_.size(); ++r) {
+      const SeatRow& row = rows_[r];
+      const int filled = count(i, r);
+      if (row.region) {
+        if (state.established && filled == 0 && (!row.capacity_binds || row.capacity > 0))
+          state.regions_uncovered.push_back(*row.region);
+        continue;
+      }
+      state.sitting += filled;
+      if (state.established && !row.kind->up_to) state.vacancies += vacancies(r, i);
+    }
+    for (std::size_t g = 0; g < kGenders; ++g) state.genders[g] = count(i, genders_ + g);
+    state.gender_undeclared = count(i, genders_ + kGenders);
+    state.co_chairs = co_chairs_[i];
+    state.vice_chairs = vice_chairs_[i];
+    std::map<model::Seat, int> located;
+    for (std::size_t k = 0; k < keys_.size(); ++k)
+      located[keys_[k].first] += count(i, regions_ + k);
+    for (std::size_t k = 0; k < keys_.size(); ++k) {
+      const int n = count(i, regions_ + k);
+      const int total = located[keys_[k].first];
+      if (n > 0 && total >= kMinimumLocated && 3 * n >= 2 * total)
+        state.diversity.push_back({keys_[k].first, keys_[k].second, n, total});
+    }
+    return state;
+  }
+
+ private:
+  using Key = std::pair<model::Seat, std::string>;
+  static constexpr std::size_t kGenders = std::tuple_size_v<decltype(GroupState::genders)>;
+
+  // Where the member counts for the diversity note (as group_state_on judges it).
+  static std::optional<Key> key_of(const model::Member& member, const RegionOf& region_of) {
+    if (!member.seat || !region_of) return std::nullopt;
+    const SeatKind& kind = seat_kind(member.seat->value);
+    const bool judged = kind.seat == model::Seat::employers || kind.seat == model::Seat::workers ||
+                        kind.by_invitation;
+    if (!judged) return std::nullopt;
+    std::string region = region_of(member);
+    if (region.empty()) return std::nullopt;
+    return Key{kind.by_invitation ? model::Seat::un_system : kind.seat, std::move(region)};
+  }
+
+  static bool belongs(const model::Member& member, const SeatRow& row) {
+    if (!member.seat || member.seat->value != row.kind->seat) return false;
+    return !row.region || (member.region && member.region->value == *row.region);
+  }
+
+  // Calls `sits(lo, hi)` for each run [lo, hi) of asked days on which `member` sits.
+  template <class Sits>
+  void for_each_stretch(const model::Member& member, Sits&& sits) const {
+    std::vector<model::Date> changes;  // the days its sitting may change on
+    const auto add = [&](const auto& field, long shift) {
+      if (field) changes.push_back(field->value.plus_days(shift));
+    };
+    if (is_director_general(member)) {
+      add(member.since, 0);
+      add(member.until, 1);
+    } else {
+      if (!member.terms) return;
+      if (const auto established = roster_.established()) changes.push_back(*established);
+      if (const auto* partner = roster_.partner_of(member)) {
+        add(partner->admitted, 0);
+        add(partner->withdrawn, 0);
+      }
+      for (const model::Term& term : member.terms->value) {
+        add(term.start, 0);
+        if (const auto end = term_end(term)) changes.push_back(end->plus_days(1));
+      }
+    }
+    std::sort(changes.begin(), changes.end());
+    std::size_t lo = 0;
+    for (std::size_t c = 0; c <= changes.size() && lo < days_.size(); ++c) {
+      const std::size_t hi =
+          c < changes.size()
+              ? static_cast<std::size_t>(std::lower_bound(days_.begin(), days_.end(), changes[c]) -
+                                         days_.begin())
+              : days_.size();
+      if (lo < hi && roster_.sits(member, days_[lo])) sits(lo, hi);
+      lo = std::max(lo, hi);
+    }
+  }
+
+  std::size_t index_of(const model::Date& date) const {
+    return static_cast<std::size_t>(std::lower_bound(days_.begin(), days_.end(), date) -
+                                    days_.begin());
+  }
+  int count(std::size_t day, std::size_t column) const { return counts_[day * width_ + column]; }
+  int vacancies(std::size_t r, std::size_t day) const {
+    const SeatRow& row = rows_[r];
+    const int filled = count(day, r);
+    return row.capacity_binds && filled < row.capacity ? row.capacity - filled : 0;
+  }
+
+  const Roster& roster_;
+  std::vector<SeatRow> rows_;  // the composition's rows, without who sits
+  std::vector<model::Date> days_;
+  std::vector<Key> keys_;  // in the order of group_state_on's map
+  // Columns of counts_: the composition's rows, the genders (from genders_) and the undeclared,
+  // then one per seat and region of the diversity note (from regions_).
+  std::size_t genders_ = 0;
+  std::size_t regions_ = 0;
+  std::size_t width_ = 0;
+  std::vector<int> counts_;  // days x columns
+  std::vector<std::vector<const model::Member*>> co_chairs_;
+  std::vector<std::vector<const model::Member*>> vice_chairs_;
+};
 
 }  // namespace
 
@@ -109,28 +286,16 @@ Plan plan_on(const Roster& roster, const model::Date& as_of, long horizon_days,
   plan.horizon_end = as_of.plus_days(horizon_days);
   plan.now = group_state_on(roster, as_of, region_of);
   const Composition composition = composition_on(roster, as_of);
+  std::vector<model::Date> days;  // the days the Group is asked about below
   for (const SeatRow& row : composition.rows) {
     if (row.kind->seat == model::Seat::government && !row.region) continue;  // per region
     PlanSeat seat{row.kind, row.region,      row.capacity, row.capacity_binds,
                   {},       row.vacancies(), std::nullopt, row.kind->nominator};
     for (const model::Member* member : row.sitting) {
-      PlanHolder holder = holder_on(roster, *member, as_of);
-      if (holder.last_day && !holder.renewed && holder.term_number > 0)
-        holder.successor_recorded = !row_vacant_on(roster, seat, holder.last_day->plus_days(1));
-      if (holder.last_day && !holder.renewed && *holder.last_day < plan.horizon_end) {
-        const model::Date vacant = holder.last_day->plus_days(1);
-        if ((!seat.falls_vacant || vacant < *seat.falls_vacant) &&
-            row_vacant_on(roster, seat, vacant))
-          seat.falls_vacant = vacant;
-      }
-      seat.holders.push_back(holder);
+      seat.holders.push_back(holder_on(roster, *member, as_of));
+      const PlanHolder& holder = seat.holders.back();
+      if (holder.last_day && !holder.renewed) days.push_back(holder.last_day->plus_days(1));
     }
-    std::stable_sort(seat.holders.begin(), seat.holders.end(),
-                     [](const PlanHolder& a, const PlanHolder& b) {
-                       const model::Date far{9999, 12, 31};
-                       return std::tuple(a.last_day.value_or(far), name_of(a.member)) <
-                              std::tuple(b.last_day.value_or(far), name_of(b.member));
-                     });
     plan.seats.push_back(std::move(seat));
   }
   // Every term that ends within the horizon, the ones recorded to begin later too.
@@ -157,13 +322,38 @@ Plan plan_on(const Roster& roster, const model::Date& as_of, long horizon_days,
                         holder.term_number,
                         holder.renewable,
                         holder.renewed,
-                        !holder.renewed && !row_vacant_on(roster, seat, last.plus_days(1)),
+                        false,  // successor_recorded, below
                         holder.renewal_proposer,
                         seat.nominator,
-                        group_state_on(roster, last.plus_days(1), region_of)};
+                        {}};  // after, below
+        days.push_back(event.vacant_from);
         plan.events.push_back(std::move(event));
       }
     }
+  }
+  // The Group on those days, in one pass over the members.
+  const StatesOn states(roster, composition, std::move(days), region_of);
+  for (PlanSeat& seat : plan.seats) {
+    for (PlanHolder& holder : seat.holders) {
+      if (!holder.last_day || holder.renewed) continue;
+      const model::Date vacant = holder.last_day->plus_days(1);
+      const bool vacant_then = states.row_vacant(seat.kind, seat.region, vacant);
+      if (holder.term_number > 0) holder.successor_recorded = !vacant_then;
+      if (*holder.last_day < plan.horizon_end && vacant_then &&
+          (!seat.falls_vacant || vacant < *seat.falls_vacant))
+        seat.falls_vacant = vacant;
+    }
+    std::stable_sort(seat.holders.begin(), seat.holders.end(),
+                     [](const PlanHolder& a, const PlanHolder& b) {
+                       const model::Date far{9999, 12, 31};
+                       return std::tuple(a.last_day.value_or(far), name_of(a.member)) <
+                              std::tuple(b.last_day.value_or(far), name_of(b.member));
+                     });
+  }
+  for (PlanEvent& event : plan.events) {
+    event.successor_recorded =
+        !event.renewed && !states.row_vacant(event.kind, event.region, event.vacant_from);
+    event.after = states.state(event.vacant_from);
   }
   std::stable_sort(
       plan.events.begin(), plan.events.end(), [](const PlanEvent& a, const PlanEvent& b) {

@@ -17,9 +17,11 @@ class DocumentCollector {
  public:
   DocumentCollector(const DocumentSink& sink, LoadedFile& out) : sink_(sink), out_(out) {}
 
-  void add(model::Partner partner) {
+  // `nodes`: the document's, of which the model read is about the size.
+  void add(model::Partner partner, std::size_t nodes) {
     partners_.push_back(std::move(partner));
-    if (partners_.size() == kBatch) flush();
+    nodes_ += nodes;
+    if (partners_.size() == kBatch || nodes_ >= kBatchNodes) flush();
   }
   void add(model::Group group) { groups_.push_back(std::move(group)); }
 
@@ -46,10 +48,15 @@ class DocumentCollector {
     std::move(groups_.begin(), groups_.end(), std::back_inserter(out_.groups));
     partners_.clear();
     groups_.clear();
+    nodes_ = 0;
   }
 
  private:
+  // Partners are judged a batch at a time: 64 partners, or fewer that hold as many nodes as 64
+  // large real ones, so that a batch of large documents does not hold 64 of them at once.
   static constexpr std::size_t kBatch = 64;
+  static constexpr std::size_t kBatchNodes = 16'384;
+  std::size_t nodes_ = 0;
   const DocumentSink& sink_;
   LoadedFile& out_;
   std::vector<model::Partner> partners_;
@@ -79,7 +86,7 @@ void read_document(const Node& document, DocumentCollector& collector, ValueRead
     return;
   }
   if (kind->value.text == "partner") {
-    collector.add(read_partner(document, reader));
+    collector.add(read_partner(document, reader), count_nodes(document));
   } else if (kind->value.text == "coordinating-group") {
     collector.add(read_group(document, reader));
   } else {

@@ -28,6 +28,10 @@ using i18n::msg_n;
 
 constexpr std::size_t kNone = std::string_view::npos;
 
+// Thrown by the tree builder when a document holds more than kMaxDocumentNodes nodes, and caught
+// where yaml-cpp's own exceptions are: the document is refused as a whole.
+struct TooManyNodes {};
+
 bool is_blank_or_break(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
@@ -170,6 +174,8 @@ class TreeBuilder final : public YAML::EventHandler {
   }
 
   State state() const { return state_; }
+  // Frees what was built of the current document.
+  void discard() { clear(); }
   // The findings when the current (or last) document began: where to roll them back to.
   const findings::FindingList::Mark& findings_at_start() const { return findings_at_start_; }
 
@@ -182,6 +188,7 @@ class TreeBuilder final : public YAML::EventHandler {
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     document_start_ = mark;
+    nodes_ = 0;
     findings_at_start_ = out_.mark();
     state_ = State::open;
     aliases_ = 0;
@@ -285,6 +292,7 @@ class TreeBuilder final : public YAML::EventHandler {
   };
 
   static constexpr std::size_t kScanEntries = 16;
+  static constexpr std::size_t kReservingNodes = 4096;
 
   // The entry of `frame` whose key is `key`, if any.
   static const Entry* find_key(Frame& frame, const std::string& key) {
@@ -304,6 +312,7 @@ class TreeBuilder final : public YAML::EventHandler {
   // The place of the node an event begins: the root, a sequence item, a mapping key, a mapping
   // value, or a discarded value (of a key already reported).
   Node& begin_node() {
+    if (++nodes_ > kMaxDocumentNodes) throw TooManyNodes{};
     if (stack_.empty()) return root_.emplace();
     Frame& frame = stack_.back();
     Node& parent = *frame.node;
@@ -349,8 +358,9 @@ class TreeBuilder final : public YAML::EventHandler {
     Node& node = begin_node();
     node.kind = kind;
     node.where = locate(mark);
-    // Most mappings of a registry hold a handful of keys: one allocation instead of four.
-    if (kind == Node::Kind::mapping) node.entries.reserve(8);
+    // Most mappings of a registry hold a handful of keys: one allocation instead of four. Not in a
+    // large document, whose mappings would then hold 1.5 KiB each, most of it unused.
+    if (kind == Node::Kind::mapping && nodes_ <= kReservingNodes) node.entries.reserve(8);
     stack_.push_back(Frame{&node, std::nullopt, {}});
   }
 
@@ -368,6 +378,7 @@ class TreeBuilder final : public YAML::EventHandler {
   std::deque<Node> discarded_;  // values of refused keys, dropped with the document
   std::optional<Node> root_;
   int aliases_ = 0;
+  std::size_t nodes_ = 0;  // of the current document
   YAML::Mark document_start_;
   State state_ = State::none;
   std::optional<YAML::Mark> last_scalar_;  // of the current document
@@ -385,7 +396,7 @@ i18n::Message syntax_hint(std::string_view text, const YAML::Mark& mark) {
 
 // What stopped a pass of yaml-cpp over a text.
 struct Failure {
-  enum class Kind : unsigned char { syntax, depth, stray } kind;
+  enum class Kind : unsigned char { syntax, depth, stray, nodes } kind;
   YAML::Mark mark;
   std::string message;
 };
@@ -432,6 +443,7 @@ class DocumentParser {
       const int from_line = line + (started ? start.line : 0);
       if (started && !taken) out_.rollback(builder.findings_at_start());
       const std::string_view region = rest.substr(from, to - from);
+      builder.discard();  // not two trees of a large document at once
       TreeBuilder region_builder(file_, region, out_, from_line);
       const int again_through = taken ? start.pos - static_cast<int>(from) : kNothingTaken;
       if (const auto region_failure = parse(region, region_builder, again_through))
@@ -488,6 +500,8 @@ class DocumentParser {
         }
         previous_empty_start = start;
       }
+    } catch (const TooManyNodes&) {
+      failure = Failure{Failure::Kind::nodes, builder.document_start(), {}};
     } catch (const YAML::DeepRecursion& e) {
       failure = Failure{Failure::Kind::depth, e.mark, {}};
     } catch (const YAML::Exception& e) {
@@ -529,6 +543,13 @@ class DocumentParser {
       case Failure::Kind::depth:
         out_.add(format::kInputLimit, builder.locate(failure.mark),
                  msg("the YAML is nested too deeply (more than 2,000 levels)"));
+        return;
+      case Failure::Kind::nodes:
+        out_.add(format::kInputLimit, builder.locate(failure.mark),
+                 msg("the document holds more than {limit} YAML values; it is not read",
+                     arg("limit", kMaxDocumentNodes)),
+                 msg("a registry document holds one partner or the Group: a few thousand values "
+                     "at most"));
         return;
       case Failure::Kind::stray:
         out_.add(format::kYamlSyntax, builder.locate(failure.mark),

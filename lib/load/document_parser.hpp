@@ -1,6 +1,7 @@
 #pragma once
 // Splits a file's text into YAML documents and turns each into a Node tree.
 
+#include <cstddef>
 #include <functional>
 #include <string_view>
 #include <vector>
@@ -10,6 +11,12 @@
 #include "model/location.hpp"
 
 namespace gcsj::load {
+
+// The most nodes (scalars, lists, mappings, keys) one document may hold: a partner holds a few
+// hundred, a Group of 34 members about a thousand, a Group of 8,000 about 200,000. A document
+// holding more is an input-limit finding and is not read, so what one document costs to read
+// stays bounded whatever its bytes hold (a list of `{}` is a node every 3 bytes).
+inline constexpr std::size_t kMaxDocumentNodes = 250'000;
 
 // Calls `on_document` with each document of `text` (empty documents are skipped). Format
 // findings (syntax, aliases, duplicate keys, limits) go to `out`. Returns the number of

@@ -51,9 +51,9 @@ inline constexpr Rule kInputLimit{
     .severity = Severity::error,
     .summary = N_("The file exceeds a limit that protects the checker."),
     .explanation =
-        N_("Files over 256 MiB and YAML nested deeper than yaml-cpp's limit of 2,000 levels are "
-           "refused, so a hostile file cannot exhaust memory or the stack. Other files are still "
-           "checked."),
+        N_("Files over 256 MiB, documents over 15 MiB or of more than 250,000 values, and YAML "
+           "nested deeper than yaml-cpp's limit of 2,000 levels are refused, so a hostile file "
+           "cannot exhaust memory or the stack. Other files and documents are still checked."),
     .passing = R"yaml(actions: [...]   # a few levels deep)yaml",
     .failing = R"yaml(a: [[[[[[ ... ]]]]]]   # 2,001 levels deep)yaml",
     .reach = Reach::document,

@@ -5,12 +5,21 @@
 
 namespace gcsj::load {
 
-// A `---` line starting at `offset` on `line` ends the current piece when the piece is full.
+// The document region of the current piece that began at region_start_ ends at `offset`.
+void PieceCutter::end_region(std::size_t offset) {
+  Piece& current = pieces_.back();
+  current.largest = std::max(current.largest, offset - region_start_);
+  region_start_ = offset;
+}
+
+// A `---` line starting at `offset` on `line` ends a document region, and the current piece
+// when the piece is full.
 void PieceCutter::at_line_start(std::size_t offset, int line) {
+  end_region(offset);
   Piece& current = pieces_.back();
   if (offset - current.offset < piece_bytes_) return;
   current.length = offset - current.offset;
-  pieces_.push_back(Piece{offset, 0, line});
+  pieces_.push_back(Piece{offset, 0, line, 0});
 }
 
 void PieceCutter::feed(std::string_view block) {
@@ -59,6 +68,7 @@ void PieceCutter::feed(std::string_view block) {
 std::vector<Piece> PieceCutter::finish() {
   if (dashes_ == 3) at_line_start(line_start_, line_start_line_);  // "---" ends the text
   dashes_ = -1;
+  end_region(fed_);
   pieces_.back().length = fed_ - pieces_.back().offset;
   return std::move(pieces_);
 }

@@ -17,6 +17,9 @@ struct Piece {
   std::size_t offset = 0;  // in bytes, from the start of the file
   std::size_t length = 0;
   int first_line = 1;  // the 1-based line of the file the piece starts on
+  // The longest document region of the piece, from its start or a `---` line to the next `---`
+  // line or its end: no document of the piece is longer (what parsing it may cost depends on it).
+  std::size_t largest = 0;
 };
 
 // Finds the pieces of a text fed to it a block at a time, keeping nothing of the text itself.
@@ -30,6 +33,7 @@ class PieceCutter {
 
  private:
   void at_line_start(std::size_t offset, int line);
+  void end_region(std::size_t offset);
 
   std::size_t piece_bytes_;
   std::vector<Piece> pieces_{Piece{}};
@@ -40,6 +44,7 @@ class PieceCutter {
   int dashes_ = -1;
   std::size_t line_start_ = 0;
   int line_start_line_ = 1;
+  std::size_t region_start_ = 0;  // the offset of the current document region
 };
 
 // The pieces of a text held in memory.

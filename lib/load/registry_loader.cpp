@@ -1,6 +1,7 @@
 #include "load/registry_loader.hpp"
 
 #include <fcntl.h>
+#include <malloc.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -13,6 +14,7 @@
 #include "load/format_rules.hpp"
 #include "load/piece_cutter.hpp"
 #include "util/file_io.hpp"
+#include "util/memory_budget.hpp"
 #include "util/parallel.hpp"
 #include "util/regular_file.hpp"
 
@@ -49,6 +51,40 @@ constexpr std::size_t kMaxPartnersPerFile = 200'000;
 
 // The longest piece read (see load_planned_piece).
 constexpr std::size_t kMaxPieceBytes = std::size_t{16} << 20;
+
+// What loading a piece may hold at its peak, in bytes, at worst: its text (read, then seen by
+// yaml-cpp's stream) and, of its largest document, the tree and the model being built. A document
+// costs at most kWorstBytesPerDocumentByte bytes for each of its bytes (a list of `{}` actions:
+// three bytes, a tree node and an action each) and at most kWorstDocumentBytes, what the largest
+// document the node limit admits costs (bench/hostile_memory.py measures both).
+constexpr std::uint64_t kTextCopies = 3;
+constexpr std::uint64_t kWorstBytesPerDocumentByte = 256;
+constexpr std::uint64_t kWorstDocumentBytes = std::uint64_t{160} << 20;
+
+std::uint64_t piece_cost(const Piece& piece) {
+  if (piece.length > kMaxPieceBytes) return 0;  // refused unread
+  return kTextCopies * piece.length +
+         std::min(kWorstDocumentBytes, kWorstBytesPerDocumentByte * piece.largest);
+}
+
+// The pieces parsed at once, on any number of threads, hold at most this much by piece_cost (or
+// the one piece that costs more): a file of large documents is parsed a few pieces at a time,
+// the 1 MiB pieces of small documents (about 4 MiB each) many at a time.
+constexpr std::uint64_t kLoadBudget = std::uint64_t{128} << 20;
+
+// After a piece that may have cost this much, the memory it freed is given back to the system:
+// glibc keeps what a thread frees in that thread's arena, so pieces parsed one at a time on
+// different threads would otherwise leave each arena as large as the largest piece it parsed.
+constexpr std::uint64_t kTrimAfterBytes = std::uint64_t{32} << 20;
+
+// Loads a piece holding its cost in `budget`.
+template <class Load>
+PieceResult within_budget(util::MemoryBudget& budget, std::uint64_t cost, Load&& load) {
+  const util::MemoryBudget::Hold hold(budget, cost);
+  PieceResult result = load();
+  if (cost >= kTrimAfterBytes) ::malloc_trim(0);
+  return result;
+}
 
 LoadedFile too_large(model::FileId file) {
   return refused(format::kInputLimit, {file, 1, 1}, msg("the file is larger than 256 MiB"));
@@ -172,7 +208,8 @@ FileWork plan_work(model::FileId id, const PlannedFile& file, const LoadRequest&
     return work;
   }
   if (work.size <= kPieceBytes) {
-    work.pieces = {Piece{0, static_cast<std::size_t>(work.size), 1}};
+    work.pieces = {
+        Piece{0, static_cast<std::size_t>(work.size), 1, static_cast<std::size_t>(work.size)}};
     return work;
   }
   if (auto unreadable = cut_file(*opened, work.size, work.pieces))
@@ -330,10 +367,14 @@ std::vector<LoadedFile> load_window(std::span<const PlannedFile> files, model::F
     for (std::size_t p = 0; p < work[f].pieces.size(); ++p) refs.push_back({f, p});
   }
   std::mutex assembling;
+  util::MemoryBudget budget(kLoadBudget);
   util::parallel_for(refs.size(), request.jobs, [&](std::size_t i) {
     const PieceRef ref = refs[i];
     const auto id = first_id + static_cast<model::FileId>(ref.file);
-    auto piece = load_planned_piece(id, work[ref.file], work[ref.file].pieces[ref.piece], sink);
+    const Piece& planned = work[ref.file].pieces[ref.piece];
+    PieceResult piece = within_budget(budget, piece_cost(planned), [&] {
+      return load_planned_piece(id, work[ref.file], planned, sink);
+    });
     const std::lock_guard lock(assembling);
     assemblies[ref.file].add(ref.piece, std::move(piece));
   });
@@ -351,9 +392,12 @@ LoadedFile load_file_text(model::FileId file, std::string_view text, unsigned jo
   const std::vector<Piece> pieces = cut_into_pieces(text, piece_bytes);
   FileAssembly assembly(file, pieces.size());
   std::mutex assembling;
+  util::MemoryBudget budget(kLoadBudget);
   util::parallel_for(pieces.size(), jobs, [&](std::size_t i) {
-    std::string piece(text.substr(pieces[i].offset, pieces[i].length));
-    auto result = load_piece(file, piece, pieces[i].first_line, DocumentSink{});
+    PieceResult result = within_budget(budget, piece_cost(pieces[i]), [&] {
+      std::string piece(text.substr(pieces[i].offset, pieces[i].length));
+      return load_piece(file, piece, pieces[i].first_line, DocumentSink{});
+    });
     const std::lock_guard lock(assembling);
     assembly.add(i, std::move(result));
   });
@@ -366,6 +410,11 @@ void load_text(model::FileId file, std::string_view text, model::Registry& regis
 }
 
 util::Expected<LoadResult> load_registry(const LoadRequest& request) {
+  // glibc raises its mmap threshold to the size of the first large block freed (up to 32 MiB),
+  // after which a large piece's blocks come from the heap of the thread that parsed it and stay
+  // there once freed: pieces parsed one at a time on many threads would leave every heap as large
+  // as the largest piece. Large blocks stay mapped blocks, given back when freed.
+  ::mallopt(M_MMAP_THRESHOLD, 256 * 1024);
   PlanOptions options;
   options.walk = {request.exclude, request.follow_symlinks};
   options.allow_empty = request.allow_empty;

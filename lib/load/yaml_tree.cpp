@@ -2,6 +2,13 @@
 
 namespace gcsj::load {
 
+std::size_t count_nodes(const Node& node) {
+  std::size_t count = 1;
+  for (const Node& item : node.items) count += count_nodes(item);
+  for (const Entry& entry : node.entries) count += 1 + count_nodes(entry.value);
+  return count;
+}
+
 const Entry* find_entry(const Node& mapping, std::string_view key) {
   for (const Entry& entry : mapping.entries)
     if (entry.key.text == key) return &entry;

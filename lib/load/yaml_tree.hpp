@@ -40,6 +40,9 @@ struct Entry {
   Node value;
 };
 
+// The nodes of the tree rooted at `node`, itself, keys and values included.
+std::size_t count_nodes(const Node& node);
+
 // Finds `key` among a mapping's entries; nullptr when absent.
 const Entry* find_entry(const Node& mapping, std::string_view key);
 

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <optional>
+
 #include "group/plan.hpp"
 #include "support/group_fixture.hpp"
 
@@ -217,5 +219,80 @@ TEST_SUITE("group::plan") {
     REQUIRE(planned.plan.events.size() == 33);
     CHECK(planned.plan.events.front().kind->seat == Seat::un_secretary_general);
     CHECK(planned.plan.events.back().kind->seat == Seat::academic);
+  }
+
+  TEST_CASE("the Group after each event is group_state_on that day, whatever the terms") {
+    // Terms that end on many days (some renewed, some cut short, one starting later), a
+    // Director-General leaving office, a partner withdrawing mid-term, regions and chairs: the
+    // states plan_on finds in one pass over the members are those of one pass a day.
+    auto members = full_group_members();
+    int k = 0;
+    for (auto& member : members) {
+      ++k;
+      if (member.seat == "director-general") {
+        member.until = "2026-02-28";
+        continue;
+      }
+      const int month = 1 + k % 12;
+      const std::string first = "{start: 2024-" + std::string(month < 10 ? "0" : "") +
+                                std::to_string(month) + "-01, nominated_by: NOMINATOR";
+      if (k % 4 == 0)
+        member.terms = {first + ", end: 2025-0" + std::to_string(1 + k % 9) + "-15}"};
+      else if (k % 4 == 1)
+        member.terms = {first + "}", "{start: 2026-0" + std::to_string(1 + k % 9) +
+                                         "-01, nominated_by: NOMINATOR}"};
+      else
+        member.terms = {first + "}"};
+      if (k % 5 == 0) member.role = "vice-chair";
+    }
+    auto files = group_registry(group_yaml(members));
+    auto& withdrawing = partner_file(files, members[3].partner);
+    withdrawing.text = replace(withdrawing.text, "status: admitted", "status: withdrawn") +
+                       "withdrawn: 2025-10-10\n";
+    const Checked checked = check_files(files, kGroupAsOf);
+    const auto roster = group::Roster::of(checked.registry);
+    REQUIRE(roster);
+    const auto region_of = [](const gcsj::model::Member& m) -> std::string {
+      return m.name && m.name->value.size() % 2 ? "Europe" : "Africa";
+    };
+    const auto plan = group::plan_on(*roster, kGroupAsOf, 730, region_of);
+    REQUIRE(plan.events.size() > 20);
+    const auto vacant = [&](const auto& seat, const Date& on) {
+      for (const auto& row : group::composition_on(*roster, on).rows)
+        if (row.kind == seat.kind && row.region == seat.region) return row.vacancies() > 0;
+      return false;
+    };
+    for (const auto& event : plan.events) {
+      CAPTURE(event.member->name->value);
+      const auto expected = group::group_state_on(*roster, event.vacant_from, region_of);
+      CHECK(event.after.date == expected.date);
+      CHECK(event.after.established == expected.established);
+      CHECK(event.after.sitting == expected.sitting);
+      CHECK(event.after.vacancies == expected.vacancies);
+      CHECK(event.after.regions_uncovered == expected.regions_uncovered);
+      CHECK(event.after.genders == expected.genders);
+      CHECK(event.after.gender_undeclared == expected.gender_undeclared);
+      CHECK(event.after.co_chairs == expected.co_chairs);
+      CHECK(event.after.vice_chairs == expected.vice_chairs);
+      REQUIRE(event.after.diversity.size() == expected.diversity.size());
+      for (std::size_t i = 0; i < expected.diversity.size(); ++i) {
+        CHECK(event.after.diversity[i].seat == expected.diversity[i].seat);
+        CHECK(event.after.diversity[i].region == expected.diversity[i].region);
+        CHECK(event.after.diversity[i].count == expected.diversity[i].count);
+        CHECK(event.after.diversity[i].located == expected.diversity[i].located);
+      }
+      CHECK(event.successor_recorded == (!event.renewed && !vacant(event, event.vacant_from)));
+    }
+    for (const auto& seat : plan.seats) {
+      std::optional<Date> falls;
+      for (const auto& holder : seat.holders) {
+        if (!holder.last_day || holder.renewed) continue;
+        const Date next = holder.last_day->plus_days(1);
+        if (holder.term_number > 0) CHECK(holder.successor_recorded == !vacant(seat, next));
+        if (*holder.last_day < plan.horizon_end && vacant(seat, next) && (!falls || next < *falls))
+          falls = next;
+      }
+      CHECK(seat.falls_vacant == falls);
+    }
   }
 }

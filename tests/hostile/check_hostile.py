@@ -109,9 +109,15 @@ CASES = [
     # at most 200,000 partner documents of one file are read).
     ("bare-partners-700000.yaml", lambda: b"---\nkind: partner\n" * 700_000,
      {"missing-key", "input-limit"}),
+    ("with-200000.yaml", lambda: b"kind: partner\nid: w\nactions:\n  - title: t\n    domains: "
+     b"[protection]\n    with: [" + b", ".join(b"p%d" % i for i in range(200_000)) + b"]\n",
+     {"action-with-partner"}),
+    # more values than one document may hold (250,000): refused unread, at any cost a byte
     ("with-1000000.yaml", lambda: b"kind: partner\nid: w\nactions:\n  - title: t\n    domains: "
      b"[protection]\n    with: [" + b", ".join(b"p%d" % i for i in range(1_000_000)) + b"]\n",
-     {"action-with-partner"}),
+     {"input-limit"}),
+    ("empty-actions-1000000.yaml", lambda: b"kind: partner\nid: w\nactions: [" + b"{}," * 1_000_000 + b"{}]\n",
+     {"input-limit"}),
     ("yaml-escapes.yaml", lambda: b'kind: partner\nid: w\nname: "next\\N line\\_ space"\n',
      {"missing-key"}),
     ("c1-control.yaml", lambda: "kind: partner\nid: a\u009b31mb\n".encode(), {"yaml-encoding"}),

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "load/document_parser.hpp"
@@ -129,6 +130,32 @@ TEST_SUITE("load::document_parser") {
                                     std::string(100000, ']') + "\n---\n" + other());
     CHECK(checked.lines_of("input-limit") == std::vector<int>{18});
     CHECK(checked.registry.partners.size() == 2);
+  }
+
+  TEST_CASE(
+      "a document of more nodes than the limit is one input-limit finding and loses only itself") {
+    using gcsj::load::kMaxDocumentNodes;
+    // `actions: [{},{},...]`: the root, its key, the list and `count` actions, one node each
+    // (three bytes an action: the costliest document to read).
+    const auto document = [](std::size_t count) {
+      std::string text = "actions: [";
+      for (std::size_t i = 0; i < count; ++i) text += i == 0 ? "{}" : ",{}";
+      return text + "]\n";
+    };
+    const auto at_limit = check_yaml(document(kMaxDocumentNodes - 3));
+    CHECK(at_limit.of("input-limit").empty());
+    CHECK(at_limit.of("missing-kind").size() == 1);  // read
+    const auto over = check_yaml(document(kMaxDocumentNodes - 2) + "---\n" + other());
+    CHECK(over.lines_of("input-limit") == std::vector<int>{1});
+    CHECK(over.of("input-limit")[0].message.english() ==
+          "the document holds more than 250,000 YAML values; it is not read");
+    CHECK(over.of("missing-kind").empty());     // nothing of it is read
+    CHECK(over.registry.partners.size() == 1);  // the next document is
+    const std::string first = other();
+    const auto second = check_yaml(first + "---\n" + document(kMaxDocumentNodes));
+    const int marker = static_cast<int>(std::count(first.begin(), first.end(), '\n')) + 1;
+    CHECK(second.lines_of("input-limit") == std::vector<int>{marker});  // its `---` line
+    CHECK(second.registry.partners.size() == 1);
   }
 
   TEST_CASE("checks every document of a multi-document file") {

@@ -29,7 +29,7 @@ bool same(const std::vector<Piece>& a, const std::vector<Piece>& b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i)
     if (a[i].offset != b[i].offset || a[i].length != b[i].length ||
-        a[i].first_line != b[i].first_line)
+        a[i].first_line != b[i].first_line || a[i].largest != b[i].largest)
       return false;
   return true;
 }
@@ -37,6 +37,30 @@ bool same(const std::vector<Piece>& a, const std::vector<Piece>& b) {
 }  // namespace
 
 TEST_SUITE("load::piece_cutter") {
+  TEST_CASE("each piece knows its longest document region, whatever the blocks fed") {
+    // Regions: "a: 1\n" (5), "---\nb: |\n  ---x\n" (16), "---\nc: 3\n" (9), "--- {d: 4}\n" (11).
+    const std::string text = "a: 1\n---\nb: |\n  ---x\n---\nc: 3\n--- {d: 4}\n";
+    const auto whole = cut_into_pieces(text, 1 << 20);
+    REQUIRE(whole.size() == 1);
+    CHECK(whole[0].largest == 16);
+    const auto pieces = cut_into_pieces(text, 1);
+    REQUIRE(pieces.size() == 4);
+    CHECK(pieces[0].largest == 5);
+    CHECK(pieces[1].largest == 16);
+    CHECK(pieces[2].largest == 9);
+    CHECK(pieces[3].largest == 11);
+    const auto past_12 = cut_into_pieces(text, 12);
+    REQUIRE(past_12.size() == 2);
+    CHECK(past_12[0].largest == 16);
+    CHECK(past_12[1].largest == 11);
+    for (std::size_t block = 1; block <= text.size(); ++block) {
+      CHECK(same(fed_in_blocks(text, 1, block), pieces));
+      CHECK(same(fed_in_blocks(text, 1 << 20, block), whole));
+    }
+    CHECK(cut_into_pieces("", 1)[0].largest == 0);
+    CHECK(cut_into_pieces("---", 1)[0].largest == 3);
+  }
+
   TEST_CASE("cuts only before --- lines, keeping line numbers") {
     const std::string text = "a: 1\n---\nb: |\n  ---x\n---\nc: 3\n--- {d: 4}\n";
     const auto pieces = cut_into_pieces(text, 1);
