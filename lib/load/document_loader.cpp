@@ -74,8 +74,9 @@ findings::Subject document_subject(const Node& document, std::uint64_t& hash) {
     const Entry* kind = find_entry(document, "kind");
     if (kind && kind->value.is_scalar() && kind->value.text == "coordinating-group") return subject;
     const Entry* id = find_entry(document, "id");
+    // The id as read_partner reads it (a plain `123` or `true` is not one).
     if (kind && kind->value.is_scalar() && kind->value.text == "partner" && id &&
-        id->value.is_scalar() && !id->value.text.empty()) {
+        reads_as_string(id->value) && !id->value.text.empty()) {
       subject.partner = id->value.text;
       return subject;
     }
