@@ -34,15 +34,13 @@ std::string anonymous_subject(std::uint64_t hash) {
 
 void SubjectIndex::add_partner(const model::Location& where, std::string_view id,
                                std::uint64_t anonymous) {
-  Subject subject{id, "", false, false, {}, {}};
-  if (id.empty()) subject.anonymous = anonymous_subject(anonymous);
-  starts_.push_back({where, std::move(subject)});
+  starts_.push_back({where, {id, "", false, false, {}, anonymous, id.empty()}});
   if (!id.empty()) partners_.insert(id);
 }
 
 void SubjectIndex::add_group(const model::Group& group) {
   has_group_ = true;
-  starts_.push_back({group.where, {"", "", false, true, {}, {}}});
+  starts_.push_back({group.where, {"", "", false, true, {}, 0, false}});
   // A member's entry ends where the next member's begins, or at a key of the Group that
   // follows the list.
   for (const model::Location& key :
@@ -50,10 +48,12 @@ void SubjectIndex::add_group(const model::Group& group) {
         group.established ? group.established->where : model::Location{},
         group.government_seats ? group.government_seats->where : model::Location{},
         group.gender_balance_max_share ? group.gender_balance_max_share->where : model::Location{}})
-    if (key.line > 0 && key != group.where) starts_.push_back({key, {"", "", false, true, {}, {}}});
+    if (key.line > 0 && key != group.where)
+      starts_.push_back({key, {"", "", false, true, {}, 0, false}});
   for (const auto& member : group.members) {
     const std::string_view name = member.name ? std::string_view(member.name->value) : "";
-    starts_.push_back({member.where, {"", name, true, true, entry_identity(member), {}}});
+    const std::string_view entry = entries_.emplace_back(entry_identity(member));
+    starts_.push_back({member.where, {"", name, true, true, entry, 0, false}});
     if (!name.empty()) members_.insert(name);
   }
 }
@@ -102,8 +102,8 @@ findings::Subject SubjectIndex::subject_of(const model::Location& where) const {
           s.in_member,
           s.in_group,
           false,
-          s.entry,
-          s.anonymous};
+          std::string(s.entry),
+          s.is_anonymous ? anonymous_subject(s.anonymous) : std::string()};
 }
 
 bool SubjectIndex::same_subject(const model::Location& first, const model::Location& last) const {

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <span>
 #include <string>
 #include <string_view>
@@ -25,8 +26,11 @@ struct Subject {
   std::string_view member;   // the name of the Group member whose entry holds it, or ""
   bool in_member = false;    // the location lies in a member's entry, named or not
   bool in_group = false;     // the location lies in the coordinating-group document
-  std::string entry;         // findings::Subject::entry
-  std::string anonymous;     // findings::Subject::anonymous
+  std::string_view entry;    // findings::Subject::entry
+  // A partner document without an id: findings::Subject::anonymous, written out by subject_of()
+  // only (a registry of bare documents has as many subjects).
+  std::uint64_t anonymous = 0;
+  bool is_anonymous = false;
 };
 
 // What tells a member's entry from the others of its name (or from other unnamed entries): its
@@ -68,6 +72,7 @@ class SubjectIndex {
   std::vector<Start> starts_;  // where each subject begins, sorted by location
   std::unordered_set<std::string_view> partners_;
   std::unordered_set<std::string_view> members_;
+  std::deque<std::string> entries_;  // the members' entry_identity(), which `entry` views
   bool has_group_ = false;
 };
 
