@@ -178,7 +178,7 @@ Config read_config(model::FileId file, std::string text, findings::FindingList& 
   ValueReader reader(out);
   load::parse_documents(
       file, text,
-      [&](const Node& document) {
+      [&](const Node& document, std::size_t) {
         if (!document.is_mapping()) {
           if (!document.is_invalid())
             reader.report(load::format::kWrongType, document.where,

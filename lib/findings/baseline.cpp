@@ -69,17 +69,34 @@ std::uint64_t hash_message(const i18n::Message& message, std::uint64_t hash) {
 
 }  // namespace
 
+namespace {
+
+// Appends one part of a key, preceded by its length: no value (an id may hold any character)
+// can stand for the end of one part and the start of the next.
+void append_part(std::string& key, std::string_view part) {
+  key.append(std::to_string(part.size())).append(1, ':').append(part);
+}
+
+}  // namespace
+
 std::string subject_key(const Finding& finding) {
   const Subject& s = finding.subject;
   std::string key;
-  if (s.several)
+  if (s.several) {
     key = "several";
-  else if (!s.partner.empty())
-    key = "partner " + s.partner;
-  else if (s.in_member)
-    key = "member " + s.member;
-  else if (s.in_group)
+  } else if (!s.partner.empty()) {
+    key = "partner ";
+    append_part(key, s.partner);
+  } else if (s.in_member) {
+    key = "member ";
+    append_part(key, s.member);
+    append_part(key, s.entry);
+  } else if (s.in_group) {
     key = "group";
+  } else if (!s.anonymous.empty()) {
+    key = "document ";
+    append_part(key, s.anonymous);
+  }
   if (finding.seat) {
     key.append(" seat ").append(model::enum_name(finding.seat->seat));
     if (finding.seat->region) key.append(" ").append(model::enum_name(*finding.seat->region));
@@ -92,13 +109,15 @@ std::string baseline_key(const Finding& finding, std::string_view path) {
   const std::string message = finding.message.english();
   const std::string subject = subject_key(finding);
   std::string key;
-  key.reserve(finding.rule.size() + path.size() + subject.size() + message.size() + 3);
-  key.append(finding.rule).append(1, '\0').append(path).append(1, '\0').append(subject);
-  key.append(1, '\0').append(message);
+  key.reserve(finding.rule.size() + path.size() + subject.size() + message.size() + 24);
+  append_part(key, finding.rule);
+  append_part(key, path);
+  append_part(key, subject);
+  append_part(key, message);
   // A summary stands for its findings: the same count of the same findings.
   if (finding.summarises) {
-    key.append(1, '\0').append(std::to_string(finding.summarises->count));
-    key.append(1, '\0').append(fmt::format("{:016x}", finding.summarises->identities));
+    append_part(key, std::to_string(finding.summarises->count));
+    append_part(key, fmt::format("{:016x}", finding.summarises->identities));
   }
   return key;
 }

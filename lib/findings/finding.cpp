@@ -16,6 +16,12 @@ Finding& add_finding(std::vector<Finding>& out, const Rule& rule, model::Locatio
   return f;
 }
 
+void settle_seat_subject(Finding& finding) {
+  if (!finding.seat || finding.subject.several) return;
+  finding.subject = Subject{};
+  finding.subject.in_group = true;
+}
+
 Summary count(std::vector<Finding> const& findings, int files, int partners) {
   Summary summary{files, partners, 0, 0, 0};
   for (const auto& f : findings) {

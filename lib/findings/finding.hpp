@@ -44,6 +44,13 @@ struct Subject {
   bool in_member = false;  // in a Group member's entry, named or not
   bool in_group = false;   // in the coordinating-group document
   bool several = false;    // a summary of findings about more than one subject
+  // The member's entry among those of its name (its partner, seat and first day), so that two
+  // entries of one name, or two entries without one, are two subjects.
+  std::string entry;
+  // A document without an identity of its own (no `id`, no `kind`, not read): a hash of its
+  // content, so that its findings are its own and not those of the document before it.
+  std::string anonymous;
+  bool empty() const { return *this == Subject{}; }
   friend bool operator==(const Subject&, const Subject&) = default;
 };
 
@@ -55,6 +62,9 @@ struct Dropped {
   model::Location first;         // the first and the last of them in the file
   model::Location last;
   bool one_seat = true;  // all concern the same seat (the summary's `seat`), or none
+  // All have the subject of the first (the summary's `subject`); an unknown subject (a finding of
+  // the loader in the Group's document, found later from its place) counts as one subject.
+  bool one_subject = true;
 };
 
 struct Finding {
@@ -70,6 +80,12 @@ struct Finding {
   std::optional<Dropped> summarises;  // set on a summary of findings not kept
   std::optional<Waiver> waived;       // reported, counted as waived, never failing
 };
+
+// A finding that concerns a seat (`seat` set, as seat-capacity's) is about that seat of the Group,
+// not about the member entry it happens to be located in: its subject becomes the Group, and its
+// seat stays part of its identity (findings/baseline.hpp). So reordering the members changes
+// nothing, and a `seat:` waiver (or `group: true`) covers it, a `member:` waiver does not.
+void settle_seat_subject(Finding& finding);
 
 struct Summary {
   int files = 0;

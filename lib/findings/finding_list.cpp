@@ -24,12 +24,15 @@ void FindingList::count(Tally& tally, const Finding& finding) {
     tally.summary.rule = finding.rule;
     tally.summary.paragraph = finding.paragraph;
     tally.summary.seat = finding.seat;
-    dropped = Dropped{0, 0, finding.where, finding.where, true};
+    tally.summary.subject = finding.subject;
+    dropped = Dropped{0, 0, finding.where, finding.where, true, true};
   } else {
     tally.summary.severity = std::max(tally.summary.severity, finding.severity);
     dropped.first = std::min(dropped.first, finding.where);
     dropped.last = std::max(dropped.last, finding.where);
     if (finding.seat != tally.summary.seat) dropped.one_seat = false;
+    if (dropped.one_subject && finding.subject != tally.summary.subject)
+      dropped.one_subject = false;
   }
   ++dropped.count;
   dropped.identities += identity_hash(finding);
@@ -37,6 +40,7 @@ void FindingList::count(Tally& tally, const Finding& finding) {
 
 void FindingList::count_pending() {
   if (pending_ == kNone) return;
+  settle_seat_subject(scratch_);
   count(tallies_[pending_], scratch_);
   pending_ = kNone;
 }
@@ -52,6 +56,12 @@ Finding& FindingList::keep_or_count(Finding&& finding) {
   scratch_ = std::move(finding);
   pending_ = static_cast<std::size_t>(&tally - tallies_.data());
   return scratch_;
+}
+
+void FindingList::set_subjects_from(std::size_t first, const Subject& subject) {
+  count_pending();
+  for (std::size_t i = first; i < items_.size(); ++i)
+    if (items_[i].subject.empty()) items_[i].subject = subject;
 }
 
 Finding& FindingList::add(const Rule& rule, model::Location where, i18n::Message message,
@@ -116,6 +126,8 @@ void FindingList::absorb(FindingList&& other) {
     ours.dropped.last = std::max(ours.dropped.last, theirs.dropped.last);
     ours.dropped.one_seat = ours.dropped.one_seat && theirs.dropped.one_seat &&
                             ours.summary.seat == theirs.summary.seat;
+    ours.dropped.one_subject = ours.dropped.one_subject && theirs.dropped.one_subject &&
+                               ours.summary.subject == theirs.summary.subject;
     ours.dropped.count += theirs.dropped.count;
     ours.dropped.identities += theirs.dropped.identities;
   }

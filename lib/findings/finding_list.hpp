@@ -35,6 +35,9 @@ class FindingList {
   // each finding added gets its subject, so that those only counted are counted with it.
   using SubjectOf = std::function<Subject(const model::Location&)>;
   void set_subject_of(SubjectOf subject_of) { subject_of_ = std::move(subject_of); }
+  // Gives `subject` to the findings kept from the `first` on whose subject is not known yet (the
+  // YAML parser's, found before their document is read).
+  void set_subjects_from(std::size_t first, const Subject& subject);
 
   // A point to come back to: the findings added after it, counted ones included, can be undone.
   struct Mark {

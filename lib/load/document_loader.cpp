@@ -1,6 +1,9 @@
 #include "load/document_loader.hpp"
 
+#include <cstdint>
 #include <iterator>
+
+#include <fmt/format.h>
 
 #include "load/document_parser.hpp"
 #include "load/format_rules.hpp"
@@ -17,8 +20,12 @@ class DocumentCollector {
  public:
   DocumentCollector(const DocumentSink& sink, LoadedFile& out) : sink_(sink), out_(out) {}
 
+  // The hash of the document read next, for a partner without an id (model::Partner::anonymous).
+  void set_anonymous(std::uint64_t anonymous) { anonymous_ = anonymous; }
+
   // `nodes`: the document's, of which the model read is about the size.
   void add(model::Partner partner, std::size_t nodes) {
+    partner.anonymous = anonymous_;
     partners_.push_back(std::move(partner));
     nodes_ += nodes;
     if (partners_.size() == kBatch || nodes_ >= kBatchNodes) flush();
@@ -61,7 +68,50 @@ class DocumentCollector {
   LoadedFile& out_;
   std::vector<model::Partner> partners_;
   std::vector<model::Group> groups_;
+  std::uint64_t anonymous_ = 0;
 };
+
+// What the findings of a document are about, known before it is read: a partner's id, or for a
+// document without one (no `id`, no `kind`, not a mapping) a hash of its content. Empty for a
+// coordinating-group document, whose findings are about the member entry they lie in (found from
+// their place once the Group is read, config/subjects.hpp).
+findings::Subject document_subject(const Node& document, std::uint64_t& hash) {
+  findings::Subject subject;
+  if (document.is_mapping()) {
+    const Entry* kind = find_entry(document, "kind");
+    if (kind && kind->value.is_scalar() && kind->value.text == "coordinating-group") return subject;
+    const Entry* id = find_entry(document, "id");
+    // The id as read_partner reads it (a plain `123` or `true` is not one).
+    if (kind && kind->value.is_scalar() && kind->value.text == "partner" && id &&
+        reads_as_string(id->value) && !id->value.text.empty()) {
+      subject.partner = id->value.text;
+      return subject;
+    }
+  }
+  hash = content_hash(document);
+  subject.anonymous = fmt::format("{:016x}", hash);
+  return subject;
+}
+
+void read_document(const Node& document, DocumentCollector& collector, ValueReader& reader);
+
+// Reads a document with its findings' subject: those the parser found in it (from
+// `first_finding` on) and those of reading it.
+void read_document(const Node& document, std::size_t first_finding, DocumentCollector& collector,
+                   ValueReader& reader, findings::FindingList& out) {
+  std::uint64_t hash = 0;
+  const findings::Subject subject = document_subject(document, hash);
+  if (subject.empty()) {
+    read_document(document, collector, reader);
+    return;
+  }
+  collector.set_anonymous(hash);
+  out.set_subject_of([&subject](const model::Location&) { return subject; });
+  read_document(document, collector, reader);
+  out.set_subject_of({});
+  collector.set_anonymous(0);
+  out.set_subjects_from(first_finding, subject);
+}
 
 void read_document(const Node& document, DocumentCollector& collector, ValueReader& reader) {
   using i18n::arg;
@@ -118,7 +168,10 @@ PieceResult load_piece(model::FileId file, std::string& text, int first_line,
   ValueReader reader(result.loaded.findings);
   DocumentCollector collector(sink, result.loaded);
   result.loaded.documents = parse_documents(
-      file, text, [&](const Node& document) { read_document(document, collector, reader); },
+      file, text,
+      [&](const Node& document, std::size_t first_finding) {
+        read_document(document, first_finding, collector, reader, result.loaded.findings);
+      },
       result.loaded.findings, first_line);
   collector.flush();
   return result;

@@ -1,5 +1,6 @@
 #include "load/document_parser.hpp"
 
+#include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -410,9 +411,8 @@ struct Failure {
 // before `---` lines.
 class DocumentParser {
  public:
-  DocumentParser(model::FileId file, std::string_view text,
-                 const std::function<void(const Node&)>& on_document, findings::FindingList& out,
-                 int first_line)
+  DocumentParser(model::FileId file, std::string_view text, const OnDocument& on_document,
+                 findings::FindingList& out, int first_line)
       : file_(file), text_(text), on_document_(on_document), out_(out), first_line_(first_line) {}
 
   int run() {
@@ -446,8 +446,13 @@ class DocumentParser {
       builder.discard();  // not two trees of a large document at once
       TreeBuilder region_builder(file_, region, out_, from_line);
       const int again_through = taken ? start.pos - static_cast<int>(from) : kNothingTaken;
+      const std::size_t region_first = out_.size();
       if (const auto region_failure = parse(region, region_builder, again_through))
         report(region_builder, region, *region_failure);
+      // What the region's findings are about: the region itself, whatever precedes it.
+      findings::Subject region_subject;
+      region_subject.anonymous = fmt::format("{:016x}", text_hash(region));
+      out_.set_subjects_from(region_first, region_subject);
       at += to;
       line = from_line + static_cast<int>(std::count(region.begin(), region.end(), '\n'));
       // yaml-cpp may have read far beyond the failure: on an unclosed flow collection it reads
@@ -522,7 +527,7 @@ class DocumentParser {
       out_.rollback(builder.findings_at_start());
     } else if (!report_unclosed_quote(builder) && !empty) {
       ++documents_;
-      on_document_(*root);
+      on_document_(*root, builder.findings_at_start().size);
     }
     return empty;
   }
@@ -571,7 +576,7 @@ class DocumentParser {
 
   model::FileId file_;
   std::string_view text_;
-  const std::function<void(const Node&)>& on_document_;
+  const OnDocument& on_document_;
   findings::FindingList& out_;
   int first_line_;
   int documents_ = 0;
@@ -579,9 +584,8 @@ class DocumentParser {
 
 }  // namespace
 
-int parse_documents(model::FileId file, std::string_view text,
-                    const std::function<void(const Node&)>& on_document, findings::FindingList& out,
-                    int first_line) {
+int parse_documents(model::FileId file, std::string_view text, const OnDocument& on_document,
+                    findings::FindingList& out, int first_line) {
   return DocumentParser(file, text, on_document, out, first_line).run();
 }
 

@@ -27,8 +27,11 @@ inline constexpr std::size_t kMaxDocumentNodes = 250'000;
 // findings whole or cut into pieces before `---` lines.
 // `first_line` is the line of the file `text` starts on, when it is a piece of a larger file;
 // `text` must start at the start of a line.
-int parse_documents(model::FileId file, std::string_view text,
-                    const std::function<void(const Node&)>& on_document, findings::FindingList& out,
-                    int first_line = 1);
+// `on_document` is given each document with the index in `out` of the first finding found while
+// parsing it (what it decides their subject to be is its own). The findings of a region that
+// could not be parsed are about that region: their subject is a hash of its text.
+using OnDocument = std::function<void(const Node& document, std::size_t first_finding)>;
+int parse_documents(model::FileId file, std::string_view text, const OnDocument& on_document,
+                    findings::FindingList& out, int first_line = 1);
 
 }  // namespace gcsj::load

@@ -100,10 +100,14 @@ void ValueReader::wrong_type(const Node& node, std::string_view key, Expected ex
          std::move(hint));
 }
 
+bool reads_as_string(const Node& node) {
+  return node.is_scalar() &&
+         !(node.plain && (is_yaml12_bool(node.text) || is_yaml12_number(node.text)));
+}
+
 Field<std::string> ValueReader::string(const Node& node, std::string_view what) {
   Field<std::string> field;
-  if (node.is_scalar() &&
-      !(node.plain && (is_yaml12_bool(node.text) || is_yaml12_number(node.text)))) {
+  if (reads_as_string(node)) {
     field = Located<std::string>{node.text, node.where};
     return field;
   }

@@ -18,6 +18,9 @@
 
 namespace gcsj::load {
 
+// True when `node` is read as a string: a scalar, but not a plain YAML 1.2 boolean or number.
+bool reads_as_string(const Node& node);
+
 class ValueReader {
  public:
   explicit ValueReader(findings::FindingList& out) : out_(out) {}

@@ -15,6 +15,44 @@ const Entry* find_entry(const Node& mapping, std::string_view key) {
   return nullptr;
 }
 
+std::uint64_t text_hash(std::string_view text, std::uint64_t hash) {
+  for (const char c : text) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 0x100000001b3ULL;
+  }
+  return hash;
+}
+
+std::uint64_t content_hash(const Node& node, std::uint64_t hash) {
+  // The kind, then the text or the number of children, each written out with its length.
+  const auto word = [&hash](std::string_view part) {
+    hash = text_hash(std::to_string(part.size()), hash);
+    hash = text_hash(":", hash);
+    hash = text_hash(part, hash);
+  };
+  word(std::string(1, static_cast<char>('0' + static_cast<int>(node.kind))));
+  switch (node.kind) {
+    case Node::Kind::scalar:
+      word(node.text);
+      break;
+    case Node::Kind::sequence:
+      word(std::to_string(node.items.size()));
+      for (const Node& item : node.items) hash = content_hash(item, hash);
+      break;
+    case Node::Kind::mapping:
+      word(std::to_string(node.entries.size()));
+      for (const Entry& entry : node.entries) {
+        hash = content_hash(entry.key, hash);
+        hash = content_hash(entry.value, hash);
+      }
+      break;
+    case Node::Kind::null:
+    case Node::Kind::invalid:
+      break;
+  }
+  return hash;
+}
+
 i18n::Message describe(const Node& node) {
   using i18n::arg;
   using i18n::msg;

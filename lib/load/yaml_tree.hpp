@@ -5,6 +5,7 @@
 // builder reports duplicate keys at their second occurrence, refuses aliases and merge keys, and
 // converts yaml-cpp's 0-based byte marks into 1-based code-point locations.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +46,14 @@ std::size_t count_nodes(const Node& node);
 
 // Finds `key` among a mapping's entries; nullptr when absent.
 const Entry* find_entry(const Node& mapping, std::string_view key);
+
+// A hash of what a node holds (kinds, texts, keys, items), not of where: the identity of a
+// document without one of its own (no `id`, no `kind`), the same wherever it stands. FNV-1a over
+// each text with its length, so that no two trees give the same stream of bytes.
+std::uint64_t content_hash(const Node& node, std::uint64_t hash = 0xcbf29ce484222325ULL);
+
+// FNV-1a of `text`, continued from `hash`.
+std::uint64_t text_hash(std::string_view text, std::uint64_t hash = 0xcbf29ce484222325ULL);
 
 // Describes a node for messages, as a phrase: "a mapping", "the string \"x\"", "nothing (null)";
 // a plain scalar is its text in backticks, written as given.

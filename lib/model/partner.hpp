@@ -3,6 +3,7 @@
 // Every field keeps where it was written; a missing field is an empty optional, so the rules can
 // tell "absent" from "present but wrong".
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -107,6 +108,8 @@ struct Partner {
   Location where;       // the start of the document's mapping
   Location kind_where;  // the `kind` value
   Field<std::string> id;
+  // Without an id: a hash of the document's content, what its findings are about (0 with one).
+  std::uint64_t anonymous = 0;
   Field<std::string> name;
   // Optional translations of the name, preferred by the portal's French and Spanish pages.
   Field<std::string> name_fr;

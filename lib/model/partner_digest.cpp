@@ -16,6 +16,7 @@ PartnerDigest PartnerDigest::of(const Partner& partner) {
   PartnerDigest digest;
   digest.where = partner.where;
   digest.id = known(partner.id);
+  digest.anonymous = partner.anonymous;
   digest.category = known(partner.category);
   digest.status = known(partner.status);
   digest.admitted = known(partner.admitted);

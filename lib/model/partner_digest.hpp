@@ -19,6 +19,7 @@ using Known = std::optional<Located<T>>;
 struct PartnerDigest {
   Location where;  // the start of the document's mapping
   Known<std::string> id;
+  std::uint64_t anonymous = 0;  // Partner::anonymous
   Known<Category> category;
   Known<Status> status;
   Known<Date> admitted;

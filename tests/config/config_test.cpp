@@ -159,6 +159,79 @@ TEST_SUITE("config") {
     CHECK(unused.lines_of("waiver-unused") == std::vector<int>{2});
   }
 
+  TEST_CASE("an over-filled seat's finding is about the seat, not the entry it lies in") {
+    auto members = full_group_members();
+    GroupMember extra = members[16];  // an employers' member
+    extra.name = "Employer 7";
+    extra.role = "";
+    members.push_back(extra);
+    const auto files = group_registry(group_yaml(members));
+    auto checked = check_configured(files, waiver("seat-capacity", "member: Employer 7"));
+    REQUIRE(checked.of("seat-capacity").size() == 1);
+    const auto& found = checked.of("seat-capacity")[0];
+    CHECK(found.subject.in_group);
+    CHECK_FALSE(found.subject.in_member);
+    CHECK(found.subject.member.empty());
+    CHECK_FALSE(found.waived);  // not the member's
+    checked = check_configured(files, waiver("seat-capacity", "seat: employers"));
+    CHECK(checked.of("seat-capacity").at(0).waived);
+  }
+
+  TEST_CASE("two entries of one name are two subjects, whatever their order") {
+    auto members = full_group_members();
+    members[6].level = "senior-official";
+    members[7].level = "senior-official";
+    members[7].name = members[6].name;
+    const auto entries = [](const std::vector<GroupMember>& list) {
+      std::vector<std::string> out;
+      for (const auto& f :
+           check_files(group_registry(group_yaml(list)), kGroupAsOf).of("member-level")) {
+        CHECK(f.subject.member == list[6].name);
+        out.push_back(f.subject.entry);
+      }
+      std::sort(out.begin(), out.end());
+      return out;
+    };
+    const auto in_order = entries(members);
+    REQUIRE(in_order.size() == 2);
+    CHECK(in_order[0] != in_order[1]);
+    std::swap(members[6], members[7]);
+    CHECK(entries(members) == in_order);
+  }
+
+  TEST_CASE("a document without an id or a kind is a subject of its own") {
+    const std::string p = replace(bad_ngo(), "id: sample", "id: p");
+    const std::string no_id = replace(bad_ngo(), "id: sample\n", "");
+    const std::string no_kind = replace(kNgo, "kind: partner\n", "");
+    const auto checked = check_files(
+        {{"partners.yaml",
+          p + "---\n" + no_id + "---\n" + replace(no_id, "name:", "name: X") + "---\n" + no_kind}});
+    const auto found = checked.of("ngo-international");
+    REQUIRE(found.size() == 3);
+    CHECK(found[0].subject.partner == "p");
+    CHECK(found[1].subject.partner.empty());
+    CHECK_FALSE(found[1].subject.anonymous.empty());
+    CHECK(found[2].subject.anonymous != found[1].subject.anonymous);
+    // The missing id is about the same document as its partner's other findings.
+    const auto missing = checked.of("missing-key");
+    REQUIRE(missing.size() >= 1);
+    CHECK(missing[0].subject == found[1].subject);
+    // The document without `kind` is not p's, nor the partner's before it.
+    REQUIRE(checked.of("missing-kind").size() == 1);
+    const auto& kindless = checked.of("missing-kind")[0].subject;
+    CHECK(kindless.partner.empty());
+    CHECK_FALSE(kindless.anonymous.empty());
+    CHECK(kindless.anonymous != found[2].subject.anonymous);
+    // An id that is not read (a plain number) is none: the loader's finding about it and the
+    // rules' are about the same document.
+    const auto number =
+        check_files({{"partners.yaml", replace(bad_ngo(), "id: sample", "id: 123")}});
+    REQUIRE(number.of("ngo-international").size() == 1);
+    REQUIRE(number.of("wrong-type").size() == 1);
+    CHECK_FALSE(number.of("ngo-international")[0].subject.anonymous.empty());
+    CHECK(number.of("wrong-type")[0].subject == number.of("ngo-international")[0].subject);
+  }
+
   TEST_CASE("a partner waiver covers that partner's findings, wherever its document lies") {
     // Two partners in one file: the waiver of p covers p's finding, not q's after it.
     const auto checked =

@@ -26,13 +26,13 @@ Finding about(Subject subject, const char* message = "`international` is false")
 }
 
 Subject partner(const char* id) {
-  return {id, "", false, false, false};
+  return {id, "", false, false, false, {}, {}};
 }
 Subject member(const char* name) {
-  return {"", name, true, true, false};
+  return {"", name, true, true, false, {}, {}};
 }
 Subject group() {
-  return {"", "", false, true, false};
+  return {"", "", false, true, false, {}, {}};
 }
 
 }  // namespace
@@ -61,6 +61,35 @@ TEST_SUITE("findings::baseline") {
     Subject several;
     several.several = true;
     CHECK(baseline_key(about(several), path) != baseline_key(about(Subject{}), path));
+  }
+
+  TEST_CASE("each part of a key is written with its length: no value stands for two parts") {
+    // Joined with NUL, an id ending in "\0y" and a message starting "y\0" made one key.
+    Finding f = about(partner("x"));
+    f.message = gcsj::i18n::Message::verbatim(std::string("y\0m", 3));
+    Finding g = about(partner(""));
+    g.subject.partner = std::string("x\0y", 3);
+    g.message = gcsj::i18n::Message::verbatim("m");
+    CHECK(baseline_key(f, "p.yaml") != baseline_key(g, "p.yaml"));
+    // And in the subject: a member's name and its entry.
+    Finding a = about(member("A"));
+    a.subject.entry = "B";
+    Finding b = about(member("AB"));
+    CHECK(baseline_key(a, "g.yaml") != baseline_key(b, "g.yaml"));
+  }
+
+  TEST_CASE("two entries of one member's name, and two documents without an id, differ") {
+    Finding former = about(member("R. Returning"));
+    former.subject.entry = "ghost-union workers 2024-06-01";
+    Finding sitting = about(member("R. Returning"));
+    sitting.subject.entry = "ghost-union workers 2025-01-01";
+    CHECK(baseline_key(former, "g.yaml") != baseline_key(sitting, "g.yaml"));
+    Subject one;
+    one.anonymous = "0123456789abcdef";
+    Subject other;
+    other.anonymous = "fedcba9876543210";
+    CHECK(baseline_key(about(one), "p.yaml") != baseline_key(about(other), "p.yaml"));
+    CHECK(baseline_key(about(one), "p.yaml") != baseline_key(about(Subject{}), "p.yaml"));
   }
 
   TEST_CASE("the seat and the region a finding concerns are part of its subject") {

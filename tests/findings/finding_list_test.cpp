@@ -85,7 +85,7 @@ TEST_SUITE("findings::finding_list::summary") {
   // Every finding of lines up to `split` is about p, of later lines about q.
   FindingList::SubjectOf split_at(int split) {
     return [split](const gcsj::model::Location& where) {
-      return Subject{where.line <= split ? "p" : "q", "", false, false, false};
+      return Subject{where.line <= split ? "p" : "q", "", false, false, false, {}, {}};
     };
   }
 
