@@ -48,9 +48,30 @@ Side side_of(const model::Registry& registry, const model::Date& on) {
   return side;
 }
 
-// A member's identity across versions: its name (members without one are told by position).
-std::string key_of(const Sitting& s, std::size_t index) {
-  return s.name ? "name:" + *s.name : "unnamed:" + std::to_string(index);
+// The identities of members across versions: the k-th member named N is "name:N#k" (a person who
+// served twice has two entries of one name, matched in order: the k-th of one version with the
+// k-th of the other); members without a name are told by their position among those without one.
+std::vector<std::string> identities(const std::vector<std::optional<std::string>>& names) {
+  std::vector<std::string> keys;
+  keys.reserve(names.size());
+  std::map<std::string, std::size_t> seen;
+  std::size_t unnamed = 0;
+  for (const auto& name : names)
+    keys.push_back(name ? "name:" + *name + "#" + std::to_string(seen[*name]++)
+                        : "unnamed:" + std::to_string(unnamed++));
+  return keys;
+}
+
+std::vector<std::string> identities(const std::vector<Sitting>& sitting) {
+  std::vector<std::optional<std::string>> names;
+  for (const Sitting& s : sitting) names.push_back(s.name);
+  return identities(names);
+}
+
+std::vector<std::string> identities(const std::vector<model::Member>& members) {
+  std::vector<std::optional<std::string>> names;
+  for (const model::Member& m : members) names.push_back(value_of(m.name));
+  return identities(names);
 }
 
 std::vector<Sitting> chairs_of(const std::vector<Sitting>& sitting) {
@@ -60,19 +81,13 @@ std::vector<Sitting> chairs_of(const std::vector<Sitting>& sitting) {
   return chairs;
 }
 
-// The members of the Group's list, added, removed or changed, matched by name (members without
-// one by their position among those without one), whatever the date.
+// The members of the Group's list, added, removed or changed, matched by name (entries of one
+// name in order, members without one by their position among those without one), whatever the
+// date.
 std::vector<MemberChange> member_changes(const std::vector<model::Member>& old_members,
                                          const std::vector<model::Member>& new_members) {
-  const auto keys_of = [](const std::vector<model::Member>& members) {
-    std::vector<std::string> keys;
-    std::size_t unnamed = 0;
-    for (const model::Member& m : members)
-      keys.push_back(m.name ? "name:" + m.name->value : "unnamed:" + std::to_string(unnamed++));
-    return keys;
-  };
-  const auto old_keys = keys_of(old_members);
-  const auto new_keys = keys_of(new_members);
+  const auto old_keys = identities(old_members);
+  const auto new_keys = identities(new_members);
   std::map<std::string_view, std::size_t> old_by_key;
   for (std::size_t i = 0; i < old_keys.size(); ++i) old_by_key.emplace(old_keys[i], i);
   std::vector<bool> matched(old_members.size(), false);
@@ -80,7 +95,7 @@ std::vector<MemberChange> member_changes(const std::vector<model::Member>& old_m
   for (std::size_t i = 0; i < new_members.size(); ++i) {
     const model::Member& now = new_members[i];
     const auto old = old_by_key.find(new_keys[i]);
-    if (old == old_by_key.end() || matched[old->second]) {
+    if (old == old_by_key.end()) {
       changes.push_back(
           {MemberChangeKind::added, value_of(now.name), value_of(now.partner), now.where, {}});
       continue;
@@ -128,13 +143,15 @@ GroupDiff diff_group(const model::Registry& before, const model::Registry& after
   diff.after_exists = new_side.exists;
   diff.before_established = old_side.established;
   diff.after_established = new_side.established;
+  const auto old_keys = identities(old_side.sitting);
+  const auto new_keys = identities(new_side.sitting);
   std::map<std::string, const Sitting*> old_by_key;
   for (std::size_t i = 0; i < old_side.sitting.size(); ++i)
-    old_by_key.emplace(key_of(old_side.sitting[i], i), &old_side.sitting[i]);
+    old_by_key.emplace(old_keys[i], &old_side.sitting[i]);
   std::map<std::string, bool> still_sitting;
   for (std::size_t i = 0; i < new_side.sitting.size(); ++i) {
     const Sitting& now = new_side.sitting[i];
-    const std::string key = key_of(now, i);
+    const std::string& key = new_keys[i];
     const auto old = old_by_key.find(key);
     if (old == old_by_key.end()) {
       diff.joined.push_back(now);
@@ -144,8 +161,7 @@ GroupDiff diff_group(const model::Registry& before, const model::Registry& after
     if (!same_place(*old->second, now)) diff.moved.push_back({*old->second, now});
   }
   for (std::size_t i = 0; i < old_side.sitting.size(); ++i)
-    if (!still_sitting.contains(key_of(old_side.sitting[i], i)))
-      diff.left.push_back(old_side.sitting[i]);
+    if (!still_sitting.contains(old_keys[i])) diff.left.push_back(old_side.sitting[i]);
   // The rows of ¶25 are the same in both versions, in the same order; without a Group, none sit.
   const auto& rows = new_side.exists ? new_side.rows : old_side.rows;
   for (std::size_t r = 0; r < rows.size(); ++r) {

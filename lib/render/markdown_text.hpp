@@ -10,7 +10,9 @@ namespace gcsj::render {
 // Registry text made safe for Markdown: one line (through util::printable), every character
 // Markdown or HTML could read as syntax escaped by a backslash or an entity (so no link, image,
 // tag, heading, table cell, emphasis or math), and a zero-width space after each `@`, so that a
-// partner named `@org/team` mentions, and notifies, no one where the Markdown is posted.
+// partner named `@org/team` mentions, and notifies, no one where the Markdown is posted, and after
+// each `://` and `www` (before its `.`), so that `https://x`, `http://x` and `www.x` are no
+// autolinks.
 std::string markdown_text(std::string_view text);
 
 // The same escaping, under the name the pull-request renderers used (kept for branches that call

@@ -7,6 +7,7 @@
 // results too, `absent`, of kind `pass` and level `none` (the rule found no problem with them in
 // this version).
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -16,6 +17,7 @@
 #include "i18n/message.hpp"
 #include "render/json_writer.hpp"
 #include "render/validation.hpp"
+#include "util/utf8.hpp"
 #include "version.hpp"
 
 namespace gcsj::render {
@@ -31,6 +33,23 @@ std::string to_uri(std::string_view path) {
       out += c;
     else
       out += fmt::format("%{:02X}", byte);
+  }
+  return out;
+}
+
+// Text as SARIF viewers show it (GitHub code scanning displays every message): the explicit
+// directional formatting characters (embeddings, overrides and isolates, U+202A-U+202E and
+// U+2066-U+2069) left out, as in the JUnit report and the portal, so that a member named with a
+// U+202E cannot reverse the rest of an alert; everything else as the registry writes it.
+std::string shown(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = std::max<std::size_t>(util::utf8_sequence_length(text, i), 1);
+    const char32_t code = length > 1 ? util::decode_utf8(text.substr(i, length)) : 0;
+    if (!((code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069)))
+      out.append(text.substr(i, length));
+    i += length;
   }
   return out;
 }
@@ -79,7 +98,11 @@ void write_result(JsonWriter& json, const model::Registry& registry, const i18n:
     json.key("ruleIndex").value(it->second);
   if (absent) json.key("kind").value("pass");
   json.key("level").value(absent ? "none" : to_string(f.severity));
-  json.key("message").begin_object().key("text").value(message_with_hint(tr, f)).end_object();
+  json.key("message")
+      .begin_object()
+      .key("text")
+      .value(shown(message_with_hint(tr, f)))
+      .end_object();
   json.key("locations").begin_array().begin_object();
   write_location(json, registry, f.where);
   json.end_object().end_array();
@@ -89,7 +112,7 @@ void write_result(JsonWriter& json, const model::Registry& registry, const i18n:
     for (const auto& r : f.related) {
       json.begin_object().key("id").value(id++);
       write_location(json, registry, r.where);
-      json.key("message").begin_object().key("text").value(r.message.in(tr)).end_object();
+      json.key("message").begin_object().key("text").value(shown(r.message.in(tr))).end_object();
       json.end_object();
     }
     json.end_array();
@@ -98,8 +121,8 @@ void write_result(JsonWriter& json, const model::Registry& registry, const i18n:
     json.key("suppressions").begin_array().begin_object();
     json.key("kind").value("external").key("status").value("accepted");
     json.key("justification")
-        .value(fmt::format("{} (approved by {}, until {})", f.waived->reason, f.waived->approved_by,
-                           f.waived->expires));
+        .value(shown(fmt::format("{} (approved by {}, until {})", f.waived->reason,
+                                 f.waived->approved_by, f.waived->expires)));
     json.end_object().end_array();
   }
   const std::string key = findings::baseline_key(f, registry.file(f.where.file).path);
@@ -112,7 +135,9 @@ void write_result(JsonWriter& json, const model::Registry& registry, const i18n:
       .end_object();
   if (!baseline_state.empty()) json.key("baselineState").value(baseline_state);
   json.key("properties").begin_object().key("paragraph").string_or_null(f.paragraph);
-  json.key("message_en").value(message_with_hint(i18n::Translator::english(), f)).end_object();
+  json.key("message_en")
+      .value(shown(message_with_hint(i18n::Translator::english(), f)))
+      .end_object();
   json.end_object();
 }
 
@@ -193,7 +218,7 @@ std::string render_sarif(const Validation& report, const TextOptions&) {
   json.end_array();
   json.key("properties").begin_object().key("as_of").value(report.as_of.iso());
   if (report.baseline) {
-    json.key("base").begin_object().key("ref").value(report.baseline->ref);
+    json.key("base").begin_object().key("ref").value(shown(report.baseline->ref));
     json.key("commit").string_or_null(report.baseline->commit.value_or(std::string_view()));
     json.end_object();
   }

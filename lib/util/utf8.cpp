@@ -1,6 +1,7 @@
 #include "util/utf8.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 namespace gcsj::util {
 
@@ -42,31 +43,49 @@ char32_t decode_utf8(std::string_view sequence) {
 
 namespace {
 
-// A code point a terminal would act on rather than show, or one that changes how the text around
-// it reads without being seen: C0 and C1 controls (ESC starts colour and cursor sequences, U+009B
-// too), DEL; the bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069)
-// and marks (U+200E, U+200F, U+061C), which make text read differently from how it is stored;
-// and the invisible U+200B (zero width space), U+FEFF (byte order mark, zero width no-break
-// space), U+2028 and U+2029 (line and paragraph separators).
+struct CodeRange {
+  char32_t first;
+  char32_t last;
+};
+
+// The code points that are not seen, or that change how the text around them reads without being
+// seen, in ascending order: Unicode's category Cf (format characters, Unicode 15) but for
+// U+200C and U+200D (zero width non-joiner and joiner, which Persian, Indic scripts and emoji
+// need), that is the soft hyphen, the Arabic, Syriac and Kaithi number signs and marks, the
+// Mongolian vowel separator, U+200B (zero width space), the marks U+200E, U+200F and U+061C,
+// the bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069), the word
+// joiner and invisible operators (U+2060-U+2064), the deprecated format characters
+// (U+206A-U+206F), U+FEFF (byte order mark), the interlinear annotation characters, the format
+// controls of Egyptian hieroglyphs, shorthand and musical notation, and the tag characters
+// (the whole block U+E0000-U+E007F, which can spell hidden text); plus the line and paragraph
+// separators U+2028 and U+2029, and the Hangul fillers, blank letters (U+115F, U+1160, U+3164,
+// U+FFA0).
+constexpr CodeRange kInvisible[] = {
+    {0x00AD, 0x00AD},   {0x0600, 0x0605},   {0x061C, 0x061C},   {0x06DD, 0x06DD},
+    {0x070F, 0x070F},   {0x0890, 0x0891},   {0x08E2, 0x08E2},   {0x115F, 0x1160},
+    {0x180E, 0x180E},   {0x200B, 0x200B},   {0x200E, 0x200F},   {0x2028, 0x202E},
+    {0x2060, 0x2064},   {0x2066, 0x206F},   {0x3164, 0x3164},   {0xFEFF, 0xFEFF},
+    {0xFFA0, 0xFFA0},   {0xFFF9, 0xFFFB},   {0x110BD, 0x110BD}, {0x110CD, 0x110CD},
+    {0x13430, 0x1343F}, {0x1BCA0, 0x1BCA3}, {0x1D173, 0x1D17A}, {0xE0000, 0xE007F},
+};
+
+// A code point a terminal would act on rather than show (C0 and C1 controls, since ESC starts
+// colour and cursor sequences, U+009B too; DEL), or one of kInvisible.
 bool is_terminal_control(std::string_view sequence) {
   const char32_t code = decode_utf8(sequence);
   if (code < 0x20) return code != '\t';
   if (code >= 0x7F && code <= 0x9F) return true;
-  switch (code) {
-    case 0x061C:  // arabic letter mark
-    case 0x200B:
-    case 0x200E:  // left-to-right mark
-    case 0x200F:  // right-to-left mark
-    case 0x2028:
-    case 0x2029:
-    case 0xFEFF:
-      return true;
-    default:
-      return (code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069);
-  }
+  return is_invisible(code);
 }
 
 }  // namespace
+
+bool is_invisible(char32_t code) {
+  const auto* const after =
+      std::upper_bound(std::begin(kInvisible), std::end(kInvisible), code,
+                       [](char32_t c, const CodeRange& range) { return c < range.first; });
+  return after != std::begin(kInvisible) && code <= std::prev(after)->last;
+}
 
 std::string printable(std::string_view text) {
   std::string out;

@@ -14,10 +14,15 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
 // The code point of one well-formed UTF-8 sequence (as utf8_sequence_length measures it).
 char32_t decode_utf8(std::string_view sequence);
 
+// Whether `code` is not seen, or changes how the text around it reads without being seen:
+// Unicode's format characters (category Cf: bidirectional controls, zero width space, soft
+// hyphen, word joiner, tag characters, ...) but for the zero width non-joiner and joiner
+// (U+200C, U+200D), which some scripts need; the line and paragraph separators (U+2028,
+// U+2029); the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0).
+bool is_invisible(char32_t code);
+
 // `text` made safe to print on a terminal: control characters other than tab (C0, DEL, C1),
-// bidirectional controls (embeddings, overrides, isolates, and the marks U+200E, U+200F,
-// U+061C), the invisible U+200B, U+FEFF, U+2028 and U+2029, and bytes that are not UTF-8 become
-// '?'.
+// the invisible characters (is_invisible), and bytes that are not UTF-8 become '?'.
 std::string printable(std::string_view text);
 
 // The number of code points of `text`: its width in a terminal for the scripts registries use.

@@ -163,6 +163,36 @@ TEST_SUITE("diff::registry_diff") {
     CHECK(diff.changed.empty());
   }
 
+  TEST_CASE("a person who served twice: entries of one name are matched in order") {
+    auto members = full_group_members();
+    GroupMember twin = member_of(members, "Worker 2");
+    twin.name = "J. Twin";
+    twin.role = "";
+    twin.level = "equivalent";
+    twin.terms = {"{start: 2024-06-01, end: 2024-09-30, nominated_by: NOMINATOR}"};
+    members.push_back(twin);
+    twin.terms = {"{start: 2024-10-01, end: 2024-12-31, nominated_by: NOMINATOR}"};
+    members.push_back(twin);
+    const auto before = group_registry(group_yaml(members));
+    const auto same = diff_of(before, before);
+    CHECK(same.group.members.empty());  // was: J. Twin added and J. Twin removed
+    CHECK(same.empty());
+    for (const std::size_t which : {std::size_t{1}, std::size_t{2}}) {
+      CAPTURE(which);
+      auto changed = members;
+      changed[changed.size() - 3 + which].level = "ministerial";
+      const auto diff = diff_of(before, group_registry(group_yaml(changed)));
+      REQUIRE(diff.group.members.size() == 1);  // was: the second entry's change unreported
+      const auto& change = diff.group.members[0];
+      CHECK(change.kind == gcsj::diff::MemberChangeKind::changed);
+      CHECK(change.name == std::optional<std::string>("J. Twin"));
+      REQUIRE(change.fields.size() == 1);
+      CHECK(change.fields[0].key == "level");
+      CHECK(change.fields[0].before == word("equivalent"));
+      CHECK(change.fields[0].after == word("ministerial"));
+    }
+  }
+
   TEST_CASE("a partner that withdraws takes its member off the Group on the date") {
     auto files = group_registry(group_yaml(full_group_members()));
     const auto before = files;

@@ -4,6 +4,7 @@
 
 #include "render/formats.hpp"
 #include "support/check_helpers.hpp"
+#include "support/group_fixture.hpp"
 
 using namespace gcsj::testing;
 
@@ -37,6 +38,30 @@ TEST_SUITE("render::formats") {
     CHECK(out.find("\"uri\": \"partners/my%20file.yaml\"") != std::string::npos);
     CHECK(out.find("\"columnKind\": \"unicodeCodePoints\"") != std::string::npos);
     CHECK(out.find("\"ruleId\": \"government-country\"") != std::string::npos);
+  }
+
+  TEST_CASE("sarif leaves the directional controls of registry text out of every message") {
+    // An employer over the seats of ¶25, named with a right-to-left override and an isolate: the
+    // result's message and its related locations' ("also sitting: ...") quote the names.
+    auto members = full_group_members();
+    GroupMember extra = member_of(members, "Employer 1");
+    extra.name = "Employer 7";
+    extra.role = "";
+    members.push_back(extra);
+    member_of(members, "Employer 1").name = "\"M \\u202Eevil\\u2066\"";
+    auto files = group_registry(group_yaml(members));
+    files.push_back(
+        {"partners/odd.yaml", replace(kNgo, "id: sample", "id: \"o\\u202Ed\\u2067d\"")});
+    const auto checked = check_files(files, kGroupAsOf);
+    const std::string out = render_as("sarif", checked);
+    CHECK(out.find("\"also sitting: M evil\"") != std::string::npos);
+    CHECK(out.find("relatedLocations") != std::string::npos);
+    for (const std::string_view control :
+         {"\\u202a", "\\u202b", "\\u202c", "\\u202d", "\\u202e", "\\u2066", "\\u2067", "\\u2068",
+          "\\u2069", "\u202E", "\u2066"}) {
+      CAPTURE(control);
+      CHECK(out.find(control) == std::string::npos);
+    }
   }
 
   TEST_CASE("gcc lines carry file, line, column, severity, rule and paragraph") {

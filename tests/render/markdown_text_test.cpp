@@ -19,16 +19,21 @@ using gcsj::model::Date;
 
 namespace {
 
-// A name that would mention a team, run a script and link to one, unescaped.
-constexpr std::string_view kHostile = "@org/team <script>x</script> [x](javascript:alert(1))";
+// A name that would mention a team, run a script and link to one, and autolink two sites,
+// unescaped.
+constexpr std::string_view kHostile =
+    "@org/team <script>x</script> [x](javascript:alert(1)) https://evil.example www.evil.example";
 constexpr std::string_view kEscaped =
-    "@\u200Borg/team &lt;script&gt;x&lt;/script&gt; \\[x\\](javascript:alert(1))";
+    "@\u200Borg/team &lt;script&gt;x&lt;/script&gt; \\[x\\](javascript:alert(1)) "
+    "https://\u200Bevil.example www\u200B.evil.example";
 
 // The Markdown neither mentions, nor holds a tag, nor a link; and it shows the name, escaped.
 void check_neutralised(const std::string& markdown) {
   CHECK(markdown.find("@org") == std::string::npos);
   CHECK(markdown.find("<script>") == std::string::npos);
   CHECK(markdown.find("[x](javascript") == std::string::npos);
+  CHECK(markdown.find("https://evil") == std::string::npos);
+  CHECK(markdown.find("www.evil") == std::string::npos);
   CHECK(markdown.find(kEscaped) != std::string::npos);
 }
 
@@ -58,6 +63,17 @@ TEST_SUITE("render::markdown_text") {
           "\\#12 \\*a\\* \\_b\\_ \\~\\~c\\~\\~ \\$d\\$ \\`e\\` \\| \\!f \\\\ &amp; &gt;");
     CHECK(markdown_text("a\nb\x1B[2J") == "a?b?\\[2J");
     CHECK(gcsj::render::comment_text(kHostile) == markdown_text(kHostile));
+  }
+
+  TEST_CASE("no autolink: a zero-width space after :// and after www, whatever the case") {
+    using gcsj::render::markdown_text;
+    CHECK(markdown_text("see http://a.example/x, HTTPS://b.example and Www.c.example") ==
+          "see http://\u200Ba.example/x, HTTPS://\u200Bb.example and Www\u200B.c.example");
+    CHECK(markdown_text("ftp://d.example") == "ftp://\u200Bd.example");
+    // Text that only looks alike stays: no `.` after www, a lone colon or slash.
+    CHECK(markdown_text("wwwx www Ratio 1:2 a/b :/") == "wwwx www Ratio 1:2 a/b :/");
+    CHECK(markdown_text("end with www") == "end with www");
+    CHECK(markdown_text("://") == "://\u200B");
   }
 
   TEST_CASE("every Markdown output escapes a partner's and a member's name alike") {

@@ -43,7 +43,9 @@ TEST_SUITE("render::terminal_safety") {
       CHECK(printable("a" + std::string(invisible) + "b") == "a?b");
     }
     // Joiners (Persian, emoji sequences), the no-break space and right-to-left letters stay.
-    CHECK(printable("\u200C\u200D\u00A0\u0627\u2060") == "\u200C\u200D\u00A0\u0627\u2060");
+    CHECK(printable("\u200C\u200D\u00A0\u0627") == "\u200C\u200D\u00A0\u0627");
+    // The rest of the format characters, the tag characters and the Hangul fillers too.
+    CHECK(printable("a\u2060b\u00ADc\U000E0041d\u3164e") == "a?b?c?d?e");
   }
 
   TEST_CASE("a value written with escapes cannot drive the terminal or the CI log") {
