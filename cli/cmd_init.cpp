@@ -34,7 +34,33 @@ std::optional<util::Error> refusal(const fs::path& path, const std::string& dire
   return std::nullopt;
 }
 
+// The first symbolic link among the names of `directory` itself, as written (`reg` of
+// `reg/sub`, `reg/l` of `reg/l/..`): init would create its files wherever the link leads, so
+// any is refused, with or without --force. Each name is looked at in turn from the left, without
+// resolving `..` first, so `..` never climbs out of a link unseen.
+std::optional<util::Error> link_on_the_way(const std::string& directory) {
+  const fs::path path(directory);
+  fs::path prefix = path.root_path();
+  for (const fs::path& part : path.relative_path()) {
+    if (part.empty() || part == ".") continue;
+    prefix /= part;
+    std::error_code error;
+    const fs::file_type type = fs::symlink_status(prefix, error).type();
+    if (error || type == fs::file_type::not_found) return std::nullopt;  // nothing further yet
+    if (type == fs::file_type::symlink)
+      return util::Error{fmt::format(
+          "{}: {} is a symbolic link, and gcsj init never creates a registry through one, even "
+          "with --force (name the directory without links)",
+          directory, prefix.string())};
+  }
+  return std::nullopt;
+}
+
 int run_init(const std::string& directory, bool force) {
+  if (const auto error = link_on_the_way(directory)) {
+    print_error(*error);
+    return kExitUsage;
+  }
   const auto files = scaffold::new_registry(model::Date::today_utc());
   bool refused = false;
   for (const auto& file : files)

@@ -125,10 +125,13 @@ std::optional<LocatedConfig> locate_config(const std::string& start) {
     const fs::path candidate = dir / kFileName;
     const auto status = fs::symlink_status(candidate, error);
     if (status.type() == fs::file_type::not_found) continue;
-    // Shown relative to the working directory when it lies below it, as paths given are.
-    const fs::path proximate = fs::proximate(candidate, error);
-    const std::string shown =
-        (error || proximate.string().starts_with("..")) ? candidate.string() : proximate.string();
+    // Shown relative to the working directory when it lies below it, as paths given are; by its
+    // own name (lexically), never by a link's target.
+    const fs::path cwd = fs::current_path(error);
+    const fs::path proximate = error ? fs::path() : candidate.lexically_proximate(cwd);
+    const std::string shown = (error || proximate.empty() || proximate.string().starts_with(".."))
+                                  ? candidate.string()
+                                  : proximate.string();
     return LocatedConfig{shown, status.type() == fs::file_type::symlink};
   }
   return std::nullopt;

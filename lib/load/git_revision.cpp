@@ -74,8 +74,9 @@ bool is_hexadecimal(std::string_view text) {
 // id starts with `name` when some reference exists too. A fully qualified name (`refs/...`) that
 // exists stands for itself alone, and a whole object id is an object id, as git takes them.
 std::vector<std::string> meanings_of(git_repository* repository, std::string_view name) {
-  if (name.empty() || name == "@") return {};
-  const std::string named(name);
+  if (name.empty()) return {};
+  // `@` alone is git's other name for HEAD, and answers to the same references.
+  const std::string named(name == "@" ? std::string_view("HEAD") : name);
   if ((name.size() == GIT_OID_HEXSZ) && is_hexadecimal(name)) return {};
   std::vector<std::string> found;
   for (const std::string& candidate :
@@ -132,11 +133,15 @@ std::variant<GitRevision, GitRevision::OpenError> GitRevision::open(const std::s
   impl->workdir = workdir;
   // `REF:PATH` names a file, and `:/TEXT` and `REF^{/TEXT}` search commit messages (which a
   // pull request writes): none of them is the commit of a base branch.
+  // `REF^@`, `REF^!` and `REF^-N` are sets of commits (its parents; it without them; a range),
+  // which git reads as such: not one commit either.
   if (revision.empty() || revision.find(':') != std::string::npos ||
-      revision.find("^{/") != std::string::npos)
+      revision.find("^{/") != std::string::npos || revision.find("^@") != std::string::npos ||
+      revision.find("^!") != std::string::npos || revision.find("^-") != std::string::npos)
     return no_revision(fmt::format(
         "not a revision of the repository holding {path}: a branch, tag, commit id or `HEAD~1` "
-        "is expected (`REF:PATH`, `:/TEXT` and `REF^{{/TEXT}}` are not accepted)",
+        "is expected (`REF:PATH`, `:/TEXT`, `REF^{{/TEXT}}`, `REF^@`, `REF^!` and `REF^-N` are "
+        "not accepted)",
         fmt::arg("path", path)));
   // A short name that several references answer to (a tag `origin/main` beside the branch
   // `refs/remotes/origin/main`) is refused rather than resolved to the first of them; the one it

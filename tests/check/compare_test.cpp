@@ -220,6 +220,13 @@ TEST_SUITE("check::compare") {
     REQUIRE(c.own_config.has_value());
     CHECK(c.own_config->ends_with("reg/.gcsj.yaml"));
     CHECK(c.head.config_file == std::optional<std::string>("main:reg/.gcsj.yaml"));
+    // From inside the checkout, as CI runs it: named by the link's own path, not its target's.
+    const auto cwd = fs::current_path();
+    fs::current_path(repo.root);
+    const auto inside = compare("main", "reg");
+    fs::current_path(cwd);
+    REQUIRE(inside.own_config.has_value());
+    CHECK(*inside.own_config == "reg/.gcsj.yaml");
   }
 
   TEST_CASE("the same configuration on both sides is not reported as the change's own") {

@@ -11,8 +11,11 @@
 - Links: `-o FILE` and `publish --out DIR` never write through a symbolic link that lies inside
   the registry checked or its repository's work tree (a committed `gcsj.sarif -> victim`, a linked
   directory on the way), and never create a file through a dangling link: exit 2, the victim
-  untouched; a plain path, standard output and /dev/null still work. `gcsj init` refuses links
-  (exit 2) with and without --force, and a path the system cannot inspect is exit 2, not 3.
+  untouched; a plain path, standard output and /dev/null still work. A command that reads no
+  registry (`schema -o`, `validate - -o`) guards the work tree of the current directory and of
+  FILE's directory. `gcsj init` refuses links (exit 2) with and without --force, below DIR and
+  among DIR's own names (`reg/sub` with `reg` a link, `plain/l/..`), and a path the system cannot
+  inspect is exit 2, not 3.
 """
 import os
 import re
@@ -170,14 +173,28 @@ def links(root):
         "report -o LINK": ["report", "-o", "reports/report.md", "registry"],
         "publish --out LINK": ["publish", "--out", "public", "registry"],
         "publish --out LINK/": ["publish", "--out", "public/", "registry"],
+        # No registry read: the work tree of the current directory is guarded all the same.
+        "schema -o LINK": ["schema", "partner", "-o", "gcsj.sarif"],
+        "schema -o LINKED-DIR/FILE": ["schema", "partner", "-o", "reports/partner.schema.json"],
+        "validate - -o LINK": ["validate", "-f", "sarif", "-", "-o", "gcsj.sarif"],
+        "list partners - -o LINK": ["list", "partners", "-", "-o", "gcsj.sarif"],
     }
     for name, args in refusals.items():
         done = run(args, cwd=work)
         expect(name, done, 2, "symbolic link")
+    # ... and the work tree holding FILE's directory, from outside it.
+    expect("schema -o CHECKOUT/LINK from outside",
+           run(["schema", "partner", "-o", os.path.join(work, "reports", "x.json")], cwd=root),
+           2, "symbolic link")
+    expect("validate - -o CHECKOUT/LINK from outside",
+           run(["validate", "-", "-o", os.path.join(work, "gcsj.sarif")], cwd=root),
+           2, "symbolic link")
     if open(victim).read() != "secret\n":
         failures.append("links: the victim outside the work tree was overwritten")
     for leftover in ("created", os.path.join("reports", "gcsj.sarif"),
-                     os.path.join("reports", "report.md")):
+                     os.path.join("reports", "report.md"),
+                     os.path.join("reports", "partner.schema.json"),
+                     os.path.join("reports", "x.json")):
         if os.path.lexists(os.path.join(home, leftover)):
             failures.append(f"links: {leftover} was created outside the work tree")
     if os.listdir(os.path.join(home, "site")):
@@ -195,6 +212,10 @@ def links(root):
     with open(os.path.join(home, "reports", "mine.json"), "w") as f:
         f.write("old\n")
     os.symlink(os.path.join(home, "reports", "mine.json"), os.path.join(root, "mine.json"))
+    os.symlink(os.path.join(home, "reports", "mine.schema.json"),
+               os.path.join(root, "mine.schema.json"))
+    with open(os.path.join(home, "reports", "mine.schema.json"), "w") as f:
+        f.write("old\n")
     for name, args in {
         "a plain path": ["validate", "-o", "plain.sarif", "registry"],
         "-": ["validate", "-o", "-", "registry"],
@@ -203,12 +224,19 @@ def links(root):
         "a link outside the checkout": ["validate", "-o", os.path.join(root, "mine.json"),
                                         "-f", "json", "registry"],
         "publish to a plain path": ["publish", "--out", os.path.join(root, "site"), "registry"],
+        "schema to a plain path": ["schema", "partner", "-o", "partner.schema.json"],
+        "schema to a link outside the checkout": ["schema", "partner", "-o",
+                                                  os.path.join(root, "mine.schema.json")],
     }.items():
         expect(f"-o {name}", run(args, cwd=work), 0)
     if not os.path.exists(os.path.join(work, "plain.sarif")):
         failures.append("-o a plain path: not written")
     if "findings" not in open(os.path.join(home, "reports", "mine.json")).read():
         failures.append("-o a link outside the checkout: not written through")
+    if not os.path.exists(os.path.join(work, "partner.schema.json")):
+        failures.append("schema -o a plain path: not written")
+    if "$schema" not in open(os.path.join(home, "reports", "mine.schema.json")).read():
+        failures.append("schema -o a link outside the checkout: not written through")
 
 
 def init(root):
@@ -235,6 +263,25 @@ def init(root):
         failures.append("init: the linked file was overwritten")
     if os.path.lexists(os.path.join(home, "created")) or os.listdir(os.path.join(home, "victim-dir")):
         failures.append("init: a file was created through a link")
+    # A link among DIR's own names (a committed `reg -> elsewhere`, `plain/l/..`): refused too.
+    os.makedirs(os.path.join(home, "way"))
+    os.symlink("init-home/way", os.path.join(root, "init-way"))
+    os.makedirs(os.path.join(root, "init-plain"))
+    os.symlink("../init-home/way", os.path.join(root, "init-plain", "l"))
+    for directory in ("init-way", "init-way/sub", "init-way/", "./init-way/sub/..",
+                      "init-plain/l/..", "init-plain/l/../l", "init-plain/l/sub",
+                      os.path.join(root, "init-way", "sub")):
+        for force in ([], ["--force"]):
+            done = run(["init", *force, directory], cwd=root)
+            expect(f"init {' '.join(force)} {directory}", done, 2, "symbolic link")
+            if b"created" in done.stdout:
+                failures.append(f"init {force} {directory}: says it created a file")
+    if sorted(os.listdir(home)) != ["victim", "victim-dir", "way"]:
+        failures.append(f"init: files created beside the victim: {sorted(os.listdir(home))}")
+    if os.listdir(os.path.join(home, "way")):
+        failures.append("init: files created through a linked directory on the way")
+    if os.listdir(os.path.join(root, "init-plain")) != ["l"]:
+        failures.append("init: files created beside a link on the way")
     # A path the system refuses to inspect (a name longer than NAME_MAX): exit 2, not 3.
     expect("init: a name too long", run(["init", os.path.join(root, "n" * 300)], cwd=root), 2,
            "gcsj: error:")

@@ -123,6 +123,38 @@ TEST_SUITE("load::git_revision") {
     }
   }
 
+  TEST_CASE("`REF^@`, `REF^!` and `REF^-N`, sets of commits to git, are refused, not read as REF") {
+    GitRepo repo;
+    repo.write("partners/sample.yaml", kGovernment);
+    repo.commit("first");
+    repo.write("partners/other.yaml", replace(kNgo, "id: sample", "id: other"));
+    repo.commit("second");
+    for (const std::string revision :
+         {"main^@", "HEAD^!", "main^-", "main^-1", "@^@", "main~1^!"}) {
+      CAPTURE(revision);
+      const auto error = refused(repo.path(), revision);
+      CHECK(error.failure == GitRevision::Failure::no_revision);
+      CHECK(error.message.find("`REF^@`") != std::string::npos);
+    }
+  }
+
+  TEST_CASE("`@` is HEAD to the ambiguity check: a branch named HEAD makes both ambiguous") {
+    GitRepo repo;
+    repo.write("partners/sample.yaml", kGovernment);
+    repo.commit("first");
+    const std::string first = repo.output({"rev-parse", "HEAD"});
+    repo.write("partners/other.yaml", replace(kNgo, "id: sample", "id: other"));
+    repo.commit("second");
+    CHECK(opened(repo.path(), "@~1").commit() == first);  // HEAD alone: taken
+    REQUIRE(repo.git({"update-ref", "refs/heads/HEAD", first}));
+    for (const std::string revision : {"HEAD", "@", "@~0", "@^0"}) {
+      CAPTURE(revision);
+      const auto error = refused(repo.path(), revision);
+      CHECK(error.failure == GitRevision::Failure::ambiguous);
+      CHECK(error.message.find("HEAD, refs/heads/HEAD") != std::string::npos);
+    }
+  }
+
   TEST_CASE("a short name several references answer to is refused, naming each; full names work") {
     GitRepo repo;
     repo.write("partners/sample.yaml", kGovernment);
