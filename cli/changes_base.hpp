@@ -22,9 +22,6 @@ struct ChangesBaseArgs {
   std::string lang;  // --lang
 };
 
-// The formats run_changes_base writes.
-inline constexpr const char* kChangesBaseFormats[] = {"text", "markdown", "json"};
-
 // Exit status 0, or 2 for a usage error (a REF that is neither a revision nor a directory).
 int run_changes_base(const ChangesBaseArgs& args);
 

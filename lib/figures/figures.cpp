@@ -238,10 +238,6 @@ i18n::Term category_name_term(Category category) {
   return {};
 }
 
-std::string_view category_name(Category category) {
-  return category_name_term(category).msgid;
-}
-
 std::string_view category_paragraph(Category category) {
   switch (category) {
     case Category::government:

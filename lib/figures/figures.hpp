@@ -93,7 +93,6 @@ bool is_published(const model::Partner& partner, const model::Date& as_of);
 
 // The label of a category, domain, priority or status for readers ("Workers' organization").
 std::string_view category_label(model::Category category);      // plural: "Governments"
-std::string_view category_name(model::Category category);       // singular: "Government"
 std::string_view category_paragraph(model::Category category);  // "19(b)"
 // The same as terms to translate where they are written.
 i18n::Term category_label_term(model::Category category);

@@ -82,23 +82,8 @@ i18n::Term region_term(model::GovernmentRegion region) {
   return {};
 }
 
-std::string_view role_word(model::Role role) {
-  return role_term(role).msgid;
-}
-std::string_view nominator_word(model::Nominator nominator) {
-  return nominator_term(nominator).msgid;
-}
 std::string_view action_status_word(model::ActionStatus status) {
   return action_status_term(status).msgid;
-}
-std::string_view level_word(model::Level level) {
-  return level_term(level).msgid;
-}
-std::string_view support_word(model::Support support) {
-  return support_term(support).msgid;
-}
-std::string_view region_word(model::GovernmentRegion region) {
-  return region_term(region).msgid;
 }
 
 }  // namespace gcsj::figures

@@ -11,15 +11,11 @@
 
 namespace gcsj::figures {
 
-std::string_view role_word(model::Role role);                     // "Co-Chairperson"
-std::string_view nominator_word(model::Nominator nominator);      // "the Government group"
-std::string_view action_status_word(model::ActionStatus status);  // "Pledged"
-std::string_view level_word(model::Level level);                  // "global"
-std::string_view support_word(model::Support support);            // "in-kind support"
-std::string_view region_word(model::GovernmentRegion region);     // "Asia and the Pacific"
+// The English of an action's status ("Pledged"), for the outputs that keep it in English.
+std::string_view action_status_word(model::ActionStatus status);
 
-// The same words as terms to translate where they are written (`tr(role_term(role))`); the
-// functions above give their English.
+// The words as terms to translate where they are written (`tr(role_term(role))`); a term's
+// `msgid` is its English.
 i18n::Term role_term(model::Role role);
 i18n::Term nominator_term(model::Nominator nominator);
 i18n::Term action_status_term(model::ActionStatus status);

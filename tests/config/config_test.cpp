@@ -168,7 +168,7 @@ TEST_SUITE("config") {
     const auto files = group_registry(group_yaml(members));
     auto checked = check_configured(files, waiver("seat-capacity", "member: Employer 7"));
     REQUIRE(checked.of("seat-capacity").size() == 1);
-    const auto& found = checked.of("seat-capacity")[0];
+    const auto found = checked.of("seat-capacity")[0];
     CHECK(found.subject.in_group);
     CHECK_FALSE(found.subject.in_member);
     CHECK(found.subject.member.empty());
@@ -218,7 +218,7 @@ TEST_SUITE("config") {
     CHECK(missing[0].subject == found[1].subject);
     // The document without `kind` is not p's, nor the partner's before it.
     REQUIRE(checked.of("missing-kind").size() == 1);
-    const auto& kindless = checked.of("missing-kind")[0].subject;
+    const auto kindless = checked.of("missing-kind")[0].subject;
     CHECK(kindless.partner.empty());
     CHECK_FALSE(kindless.anonymous.empty());
     CHECK(kindless.anonymous != found[2].subject.anonymous);
