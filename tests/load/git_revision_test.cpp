@@ -64,6 +64,23 @@ gcsj::check::ValidateResult validate_at(const GitRevision& revision, const std::
   return std::move(*result);
 }
 
+// A repository of two commits: a Government partner in the first, an NGO added in the second,
+// under `under` (a folder with its slash, or nothing). Their ids, oldest first.
+struct TwoCommits {
+  std::string first;
+  std::string second;
+};
+
+TwoCommits commit_twice(GitRepo& repo, const std::string& under = "") {
+  repo.write(under + "partners/sample.yaml", kGovernment);
+  repo.commit("first");
+  TwoCommits ids{repo.output({"rev-parse", "HEAD"}), ""};
+  repo.write(under + "partners/other.yaml", replace(kNgo, "id: sample", "id: other"));
+  repo.commit("second");
+  ids.second = repo.output({"rev-parse", "HEAD"});
+  return ids;
+}
+
 // The 1-based line of `text` that starts with `start`.
 int line_of(const std::string& text, const std::string& start) {
   int line = 1;
@@ -77,11 +94,7 @@ int line_of(const std::string& text, const std::string& start) {
 TEST_SUITE("load::git_revision") {
   TEST_CASE("a branch, HEAD~1 and a commit id name commits; the registry's path is found") {
     GitRepo repo;
-    repo.write("registry/partners/sample.yaml", kGovernment);
-    repo.commit("first");
-    const std::string first = repo.output({"rev-parse", "HEAD"});
-    repo.write("registry/partners/other.yaml", replace(kNgo, "id: sample", "id: other"));
-    repo.commit("second");
+    const std::string first = commit_twice(repo, "registry/").first;
     const auto at_main = opened(repo.path("registry"), "main");
     CHECK(at_main.relative() == "registry");
     CHECK(at_main.holds_registry());
@@ -125,10 +138,7 @@ TEST_SUITE("load::git_revision") {
 
   TEST_CASE("`REF^@`, `REF^!` and `REF^-N`, sets of commits to git, are refused, not read as REF") {
     GitRepo repo;
-    repo.write("partners/sample.yaml", kGovernment);
-    repo.commit("first");
-    repo.write("partners/other.yaml", replace(kNgo, "id: sample", "id: other"));
-    repo.commit("second");
+    commit_twice(repo);
     for (const std::string revision :
          {"main^@", "HEAD^!", "main^-", "main^-1", "@^@", "main~1^!"}) {
       CAPTURE(revision);
@@ -140,11 +150,7 @@ TEST_SUITE("load::git_revision") {
 
   TEST_CASE("`@` is HEAD to the ambiguity check: a branch named HEAD makes both ambiguous") {
     GitRepo repo;
-    repo.write("partners/sample.yaml", kGovernment);
-    repo.commit("first");
-    const std::string first = repo.output({"rev-parse", "HEAD"});
-    repo.write("partners/other.yaml", replace(kNgo, "id: sample", "id: other"));
-    repo.commit("second");
+    const std::string first = commit_twice(repo).first;
     CHECK(opened(repo.path(), "@~1").commit() == first);  // HEAD alone: taken
     REQUIRE(repo.git({"update-ref", "refs/heads/HEAD", first}));
     for (const std::string revision : {"HEAD", "@", "@~0", "@^0"}) {
@@ -157,12 +163,7 @@ TEST_SUITE("load::git_revision") {
 
   TEST_CASE("a short name several references answer to is refused, naming each; full names work") {
     GitRepo repo;
-    repo.write("partners/sample.yaml", kGovernment);
-    repo.commit("first");
-    const std::string first = repo.output({"rev-parse", "HEAD"});
-    repo.write("partners/other.yaml", replace(kNgo, "id: sample", "id: other"));
-    repo.commit("second");
-    const std::string second = repo.output({"rev-parse", "HEAD"});
+    const auto [first, second] = commit_twice(repo);
     REQUIRE(repo.git({"update-ref", "refs/remotes/origin/main", first}));
     CHECK(opened(repo.path(), "origin/main").commit() == first);  // one reference: taken
     // A tag of the same short name, as `fetch-depth: 0` fetches tags.
