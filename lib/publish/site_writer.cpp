@@ -352,11 +352,13 @@ util::Expected<void> write_site(const std::vector<SiteFile>& files, const std::s
       out_dir, hooks);
 }
 
-util::Expected<void> write_site(const SiteMaker& make, const std::string& out_dir,
-                                const SiteWriteHooks& hooks) {
+namespace {
+
+// The directory to publish to, absolute, its links resolved, refused when it is a link to nothing
+// (the site would be created wherever it points) or a root; its parent is created.
+util::Expected<fs::path> publish_target(const std::string& out_dir) {
   if (out_dir.empty()) return util::Error{"--out: an empty directory name"};
   std::error_code error;
-  // A link to nothing would have the site created wherever it points: never done.
   if (fs::is_symlink(fs::symlink_status(out_dir, error)) && !fs::exists(out_dir, error))
     return util::Error{fmt::format(
         "{}: a symbolic link to something that does not exist; gcsj does not create a site "
@@ -367,57 +369,42 @@ util::Expected<void> write_site(const SiteMaker& make, const std::string& out_di
   if (!target.has_filename()) target = target.parent_path();  // "site/" -> "site"
   if (target == target.root_path())
     return util::Error{fmt::format("{}: not a directory to publish to", out_dir)};
-  const std::string name = target.filename().string();
-  const fs::path parent = target.parent_path();
-  fs::create_directories(parent, error);
+  fs::create_directories(target.parent_path(), error);
   if (error)
-    return util::Error{fmt::format("{}: cannot create ({})", parent.string(), error.message())};
+    return util::Error{
+        fmt::format("{}: cannot create ({})", target.parent_path().string(), error.message())};
+  return target;
+}
 
-  // From here to the end, one run at a time; the lock is released (and its file removed) last.
-  DirectoryLock lock;
-  if (auto locked = lock.take((parent / ("." + name + ".lock")).string()); !locked) return locked;
-  if (auto removed = remove_leftovers(parent, name); !removed) return removed;
-
+// What is at the target now: nothing (nullopt), or a directory gcsj may replace (its status); a
+// file, or a directory of other files, is refused.
+util::Expected<std::optional<struct stat>> replaceable(const fs::path& target,
+                                                       const std::string& out_dir) {
   struct stat info {};
-  bool exists = true;
   if (::lstat(target.c_str(), &info) != 0) {
     const int lstat_error = errno;
     if (lstat_error != ENOENT) return util::errno_error(out_dir + ": cannot read", lstat_error);
-    exists = false;
+    return std::optional<struct stat>();
   }
-  if (exists) {
-    if (!S_ISDIR(info.st_mode))
-      return util::Error{fmt::format("{}: exists and is not a directory", out_dir)};
-    const auto content = content_of(target);
-    if (!content) return content.error();
-    if (*content == Content::foreign)
-      return util::Error{fmt::format(
-          "{}: not empty and not a site gcsj published; choose a new directory", out_dir)};
-  }
+  if (!S_ISDIR(info.st_mode))
+    return util::Error{fmt::format("{}: exists and is not a directory", out_dir)};
+  const auto content = content_of(target);
+  if (!content) return content.error();
+  if (*content == Content::foreign)
+    return util::Error{fmt::format(
+        "{}: not empty and not a site gcsj published; choose a new directory", out_dir)};
+  return std::optional<struct stat>(info);
+}
 
-  const auto fresh = util::create_unique_directory((parent / ("." + name + ".new-")).string());
-  if (!fresh) return fresh.error();
-  RemoveTree leftover{*fresh};  // until it is swapped in: the new site, or what it replaced
-  if (exists && ::chmod(fresh->c_str(), info.st_mode & 07777) != 0) {
-    const int chmod_error = errno;
-    return util::errno_error(*fresh + ": cannot keep the mode of " + out_dir, chmod_error);
-  }
-  std::optional<std::string> previous;
-  if (exists) previous = target.string();  // a site gcsj published (or an empty directory)
-  if (auto written = write_files(make, *fresh, previous); !written) return written;
-  if (hooks.before_swap) hooks.before_swap(target.string());
-
-  const auto swapped = swap_in(*fresh, target, exists, hooks.plain_renames, out_dir);
-  if (!swapped) return swapped.error();
-  if (!swapped->has_value()) {  // there was nothing to replace
-    leftover.path.clear();
-    return {};
-  }
-  // What the swap took out must still be gcsj's: a directory that received other files since it
-  // was checked goes back in place, and those files are never deleted.
-  const std::string old = **swapped;
-  const bool exchanged = old == *fresh;
+// After the swap: what it took out (`old`) must still be gcsj's, and is then removed; a directory
+// that received other files since it was checked goes back in place, and those files are never
+// deleted (the new site is then left where it was written, in `leftover`).
+util::Expected<void> settle_replaced(const std::string& old, const std::string& fresh,
+                                     const fs::path& target, const std::string& out_dir,
+                                     RemoveTree& leftover) {
+  const bool exchanged = old == fresh;
   leftover.path.clear();
+  std::error_code error;
   const auto content = content_of(old);
   if (content && *content == Content::site) {
     fs::remove_all(old, error);
@@ -435,12 +422,51 @@ util::Expected<void> write_site(const SiteMaker& make, const std::string& out_di
                       old),
           rmdir_error);
   }
-  if (auto back = swap_back(old, *fresh, target, exchanged, out_dir); !back) return back;
-  leftover.path = *fresh;  // the new site, now out of place
+  if (auto back = swap_back(old, fresh, target, exchanged, out_dir); !back) return back;
+  leftover.path = fresh;  // the new site, now out of place
   if (!content)
     return util::Error{content.error().message + "; " + out_dir + " was left as it was"};
   return util::Error{fmt::format(
       "{}: other files were written into it while publishing; it was left as it was", out_dir)};
+}
+
+}  // namespace
+
+util::Expected<void> write_site(const SiteMaker& make, const std::string& out_dir,
+                                const SiteWriteHooks& hooks) {
+  const auto resolved = publish_target(out_dir);
+  if (!resolved) return resolved.error();
+  const fs::path& target = *resolved;
+  const std::string name = target.filename().string();
+  const fs::path parent = target.parent_path();
+
+  // From here to the end, one run at a time; the lock is released (and its file removed) last.
+  DirectoryLock lock;
+  if (auto locked = lock.take((parent / ("." + name + ".lock")).string()); !locked) return locked;
+  if (auto removed = remove_leftovers(parent, name); !removed) return removed;
+  const auto existing = replaceable(target, out_dir);
+  if (!existing) return existing.error();
+  const bool exists = existing->has_value();
+
+  const auto fresh = util::create_unique_directory((parent / ("." + name + ".new-")).string());
+  if (!fresh) return fresh.error();
+  RemoveTree leftover{*fresh};  // until it is swapped in: the new site, or what it replaced
+  if (exists && ::chmod(fresh->c_str(), (*existing)->st_mode & 07777) != 0) {
+    const int chmod_error = errno;
+    return util::errno_error(*fresh + ": cannot keep the mode of " + out_dir, chmod_error);
+  }
+  std::optional<std::string> previous;
+  if (exists) previous = target.string();  // a site gcsj published (or an empty directory)
+  if (auto written = write_files(make, *fresh, previous); !written) return written;
+  if (hooks.before_swap) hooks.before_swap(target.string());
+
+  const auto swapped = swap_in(*fresh, target, exists, hooks.plain_renames, out_dir);
+  if (!swapped) return swapped.error();
+  if (!swapped->has_value()) {  // there was nothing to replace
+    leftover.path.clear();
+    return {};
+  }
+  return settle_replaced(**swapped, *fresh, target, out_dir, leftover);
 }
 
 }  // namespace gcsj::publish

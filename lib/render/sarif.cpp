@@ -141,24 +141,14 @@ void write_result(JsonWriter& json, const model::Registry& registry, const i18n:
   json.end_object();
 }
 
-}  // namespace
-
-std::string render_sarif(const Validation& report, const TextOptions&) {
-  std::map<std::string_view, int> rule_index;
-  JsonWriter json;
-  json.begin_object();
-  json.key("$schema").value("https://json.schemastore.org/sarif-2.1.0.json");
-  json.key("version").value("2.1.0");
-  json.key("runs").begin_array().begin_object();
-  json.key("tool").begin_object().key("driver").begin_object();
-  json.key("name").value("gcsj");
-  json.key("version").value(kVersion);
-  json.key("semanticVersion").value(kVersion);
-  // The rules the results refer to, in the catalogue's order.
+// The driver's rules the results refer to, in the catalogue's order, each with its index in the
+// array (the results' ruleIndex).
+std::map<std::string_view, int> write_rules(JsonWriter& json, const Validation& report) {
   std::set<std::string_view> reported;
   for (const auto& f : report.findings) reported.insert(f.rule);
   if (report.baseline)
     for (const auto& f : report.baseline->resolved) reported.insert(f.rule);
+  std::map<std::string_view, int> rule_index;
   json.key("rules").begin_array();
   int index = 0;
   for (const findings::Rule* rule : report.rules) {
@@ -192,18 +182,13 @@ std::string render_sarif(const Validation& report, const TextOptions&) {
     json.end_array().end_object();
     json.end_object();
   }
-  json.end_array().end_object().end_object();  // rules, driver, tool
+  json.end_array();
+  return rule_index;
+}
 
-  // The configuration applied (SARIF 3.20: the run's invocation), or null when none was.
-  json.key("invocations").begin_array().begin_object();
-  json.key("executionSuccessful").value(true);
-  json.key("properties").begin_object();
-  json.key("configuration")
-      .string_or_null(report.config_file ? std::string_view(*report.config_file) : "");
-  json.end_object().end_object().end_array();
-  json.key("columnKind").value("unicodeCodePoints");
-  // SARIF 3.14.23: the language of the run's messages, as an RFC 5646 tag.
-  json.key("language").value(report.tr.code());
+// The run's results: the findings, and with --base the findings the change resolved.
+void write_results(JsonWriter& json, const Validation& report,
+                   const std::map<std::string_view, int>& rule_index) {
   json.key("results").begin_array();
   Occurrences occurrences;
   for (std::size_t i = 0; i < report.findings.size(); ++i)
@@ -216,6 +201,34 @@ std::string render_sarif(const Validation& report, const TextOptions&) {
       write_result(json, report.baseline->registry, report.tr, f, rule_index, occurrences,
                    "absent");
   json.end_array();
+}
+
+}  // namespace
+
+std::string render_sarif(const Validation& report, const TextOptions&) {
+  JsonWriter json;
+  json.begin_object();
+  json.key("$schema").value("https://json.schemastore.org/sarif-2.1.0.json");
+  json.key("version").value("2.1.0");
+  json.key("runs").begin_array().begin_object();
+  json.key("tool").begin_object().key("driver").begin_object();
+  json.key("name").value("gcsj");
+  json.key("version").value(kVersion);
+  json.key("semanticVersion").value(kVersion);
+  const auto rule_index = write_rules(json, report);
+  json.end_object().end_object();  // driver, tool
+
+  // The configuration applied (SARIF 3.20: the run's invocation), or null when none was.
+  json.key("invocations").begin_array().begin_object();
+  json.key("executionSuccessful").value(true);
+  json.key("properties").begin_object();
+  json.key("configuration")
+      .string_or_null(report.config_file ? std::string_view(*report.config_file) : "");
+  json.end_object().end_object().end_array();
+  json.key("columnKind").value("unicodeCodePoints");
+  // SARIF 3.14.23: the language of the run's messages, as an RFC 5646 tag.
+  json.key("language").value(report.tr.code());
+  write_results(json, report, rule_index);
   json.key("properties").begin_object().key("as_of").value(report.as_of.iso());
   if (report.baseline) {
     json.key("base").begin_object().key("ref").value(shown(report.baseline->ref));
