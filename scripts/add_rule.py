@@ -163,7 +163,7 @@ def test_cases(args, suite):
 
   // Fails until check_{args.id.replace('-', '_')} is written: make the document break the rule, and
   // expect the line of the value it reports.
-  TEST_CASE("{args.id}: {args.summary.rstrip('.').replace(chr(34), chr(39))}{mark}") {{
+  TEST_CASE("{args.id}: {args.summary.rstrip('.').replace(chr(34), chr(39)).replace(chr(92), '/')}{mark}") {{
     const auto checked = {broken};
     CHECK(checked.lines_of("{args.id}") == std::vector<int>{{{line}}});
   }}
