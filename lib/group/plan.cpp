@@ -221,6 +221,43 @@ class StatesOn {
   std::vector<std::vector<const model::Member*>> vice_chairs_;
 };
 
+// Every term (or Director-General's office) that ends within the plan's horizon, the ones
+// recorded to begin later too, as events of `plan`; their next days join `days`.
+void add_events(const Roster& roster, Plan& plan, std::vector<model::Date>& days) {
+  for (const PlanSeat& seat : plan.seats) {
+    for (const model::Member& member : roster.group().members) {
+      if (!in_row(member, seat)) continue;
+      std::vector<std::pair<model::Date, model::Date>> ends;  // last day, a day it sat
+      if (is_director_general(member)) {
+        if (member.until) ends.emplace_back(member.until->value, member.until->value);
+      } else if (member.terms) {
+        for (const model::Term& term : member.terms->value)
+          if (const auto end = term_end(term)) ends.emplace_back(*end, *end);
+      }
+      for (const auto& [last, sat] : ends) {
+        if (last < plan.as_of || last > plan.horizon_end || !roster.sits(member, sat)) continue;
+        const PlanHolder holder = holder_on(roster, member, last);
+        if (!is_director_general(member) && holder.last_day != last) continue;
+        PlanEvent event{&member,
+                        seat.kind,
+                        seat.region,
+                        last,
+                        last.plus_days(1),
+                        holder.term_start,
+                        holder.term_number,
+                        holder.renewable,
+                        holder.renewed,
+                        false,  // successor_recorded, below
+                        holder.renewal_proposer,
+                        seat.nominator,
+                        {}};  // after, below
+        days.push_back(event.vacant_from);
+        plan.events.push_back(std::move(event));
+      }
+    }
+  }
+}
+
 }  // namespace
 
 GroupState group_state_on(const Roster& roster, const model::Date& date,
@@ -271,39 +308,7 @@ Plan plan_on(const Roster& roster, const model::Date& as_of, long horizon_days,
     }
     plan.seats.push_back(std::move(seat));
   }
-  // Every term that ends within the horizon, the ones recorded to begin later too.
-  for (const PlanSeat& seat : plan.seats) {
-    for (const model::Member& member : roster.group().members) {
-      if (!in_row(member, seat)) continue;
-      std::vector<std::pair<model::Date, model::Date>> ends;  // last day, a day it sat
-      if (is_director_general(member)) {
-        if (member.until) ends.emplace_back(member.until->value, member.until->value);
-      } else if (member.terms) {
-        for (const model::Term& term : member.terms->value)
-          if (const auto end = term_end(term)) ends.emplace_back(*end, *end);
-      }
-      for (const auto& [last, sat] : ends) {
-        if (last < as_of || last > plan.horizon_end || !roster.sits(member, sat)) continue;
-        const PlanHolder holder = holder_on(roster, member, last);
-        if (!is_director_general(member) && holder.last_day != last) continue;
-        PlanEvent event{&member,
-                        seat.kind,
-                        seat.region,
-                        last,
-                        last.plus_days(1),
-                        holder.term_start,
-                        holder.term_number,
-                        holder.renewable,
-                        holder.renewed,
-                        false,  // successor_recorded, below
-                        holder.renewal_proposer,
-                        seat.nominator,
-                        {}};  // after, below
-        days.push_back(event.vacant_from);
-        plan.events.push_back(std::move(event));
-      }
-    }
-  }
+  add_events(roster, plan, days);
   // The Group on those days, in one pass over the members.
   const StatesOn states(roster, composition, std::move(days), region_of);
   for (PlanSeat& seat : plan.seats) {
