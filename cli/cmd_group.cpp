@@ -34,11 +34,8 @@ enum class View { seats, terms, plan };
 
 // The ILO region of the country of a member's partner, from the bundled reference data.
 group::RegionOf region_of(const group::Roster& roster) {
-  return [&roster](const model::Member& member) -> std::string {
-    const auto* partner = roster.partner_of(member);
-    if (!partner || !partner->country) return {};
-    const auto* state = refdata::ReferenceData::bundled().member_state(partner->country->value);
-    return state ? state->ilo_region : std::string();
+  return [&roster](const model::Member& member) {
+    return std::string(group::member_region(roster, member, refdata::ReferenceData::bundled()));
   };
 }
 

@@ -1,7 +1,9 @@
 // The Coordinating Group on one date, as `gcsj group seats` shows it: who sits, the government
-// seats by region (¶25(c) "on a regional basis"), and the declared genders (¶26, gender balance).
+// seats by region (¶25(c) "on a regional basis"), and the declared genders of every sitting
+// member, as the rule gender-balance counts them (¶26; group::gender_tally).
 
 #include "changes/change_parts.hpp"
+#include "group/state.hpp"
 
 namespace gcsj::changes {
 
@@ -20,12 +22,12 @@ Balance balance_on(const group::Roster& roster, const model::Date& date) {
       continue;
     }
     balance.sitting += row.filled();
-    for (const model::Member* member : row.sitting) {
-      const std::size_t gender =
-          member->gender ? static_cast<std::size_t>(member->gender->value) : kGenderCounts - 1;
-      ++balance.gender[gender];
-    }
   }
+  const group::GenderTally genders = group::gender_tally(roster, date);
+  static_assert(kGenderCounts == std::tuple_size_v<decltype(genders.by_gender)> + 1);
+  for (std::size_t i = 0; i < genders.by_gender.size(); ++i)
+    balance.gender[i] = genders.by_gender[i];
+  balance.gender[kGenderCounts - 1] = genders.undeclared;
   return balance;
 }
 

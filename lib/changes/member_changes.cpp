@@ -8,6 +8,7 @@
 
 #include "changes/change_parts.hpp"
 #include "group/seats.hpp"
+#include "group/state.hpp"
 #include "group/terms.hpp"
 #include "model/partner_state.hpp"
 
@@ -63,7 +64,7 @@ Change member_event(Kind kind, const model::Member& member, const model::Date& d
         it != context.partners.end()) {
       change.partner = it->second;
       change.partner_public = model::is_public_on(*it->second, context.period.to);
-      change.ilo_region = ilo_region_of(*it->second, context.reference);
+      change.ilo_region = group::member_region(context.roster, member, context.reference);
     }
   return change;
 }

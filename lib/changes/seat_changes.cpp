@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "changes/change_parts.hpp"
+#include "group/state.hpp"
 #include "group/terms.hpp"
 #include "model/enum_names.hpp"
 
@@ -40,14 +41,13 @@ void stand(group::SeatRow& row, const model::Member* member) {
 using ChairKey = std::pair<model::Seat, model::Role>;
 
 // The sitting holders of each chair, in the order of the registry.
-std::map<ChairKey, std::vector<const model::Member*>> chairs_of(
+std::map<ChairKey, std::vector<const model::Member*>> chairs_by_seat(
     const std::vector<group::SeatRow>& rows) {
   std::map<ChairKey, std::vector<const model::Member*>> chairs;
   for (const group::SeatRow& row : rows) {
     if (row.region) continue;
-    for (const model::Member* member : row.sitting)
-      if (const model::Role role = group::role_of(*member); role != model::Role::member)
-        chairs[{row.kind->seat, role}].push_back(member);
+    for (const group::Chair& chair : group::chairs_of(row))
+      chairs[{row.kind->seat, chair.role}].push_back(chair.member);
   }
   return chairs;
 }
@@ -138,7 +138,7 @@ void add_seat_changes(const group::Roster& roster, const Period& period,
         }
     // Before the Group exists nothing is vacant, so its establishment fills and vacates nothing.
     if (!roster.exists_on(date.plus_days(-1))) continue;
-    add_chair_changes(chairs_of(before), chairs_of(rows), date, found);
+    add_chair_changes(chairs_by_seat(before), chairs_by_seat(rows), date, found);
     add_vacancy_changes(before, rows, regions_bind, date, roster.group().members_where, found);
   }
   events.insert(events.end(), std::make_move_iterator(found.begin()),

@@ -12,8 +12,6 @@
 namespace gcsj::group {
 namespace {
 
-constexpr int kMinimumLocated = 3;  // as group_balance_rules' geographical-diversity
-
 std::string_view name_of(const model::Member* member) {
   return member->name ? std::string_view(member->name->value) : std::string_view();
 }
@@ -126,7 +124,7 @@ class StatesOn {
       const SeatRow& row = rows_[r];
       const int filled = count(i, r);
       if (row.region) {
-        if (state.established && filled == 0 && (!row.capacity_binds || row.capacity > 0))
+        if (region_uncovered(row, filled, state.established))
           state.regions_uncovered.push_back(*row.region);
         continue;
       }
@@ -137,14 +135,11 @@ class StatesOn {
     state.gender_undeclared = count(i, genders_ + kGenders);
     state.co_chairs = co_chairs_[i];
     state.vice_chairs = vice_chairs_[i];
-    std::map<model::Seat, int> located;
-    for (std::size_t k = 0; k < keys_.size(); ++k)
-      located[keys_[k].first] += count(i, regions_ + k);
-    for (std::size_t k = 0; k < keys_.size(); ++k) {
-      const int n = count(i, regions_ + k);
-      const int total = located[keys_[k].first];
-      if (n > 0 && total >= kMinimumLocated && 3 * n >= 2 * total)
-        state.diversity.push_back({keys_[k].first, keys_[k].second, n, total});
+    if (state.established) {
+      RegionCounts counts;
+      for (std::size_t k = 0; k < keys_.size(); ++k)
+        if (const int n = count(i, regions_ + k); n > 0) counts[keys_[k]] = n;
+      state.diversity = diversity_notes(counts);
     }
     return state;
   }
@@ -153,16 +148,12 @@ class StatesOn {
   using Key = std::pair<model::Seat, std::string>;
   static constexpr std::size_t kGenders = std::tuple_size_v<decltype(GroupState::genders)>;
 
-  // Where the member counts for the diversity note (as group_state_on judges it).
+  // Where the member counts for the diversity note (as diversity_on judges it).
   static std::optional<Key> key_of(const model::Member& member, const RegionOf& region_of) {
-    if (!member.seat || !region_of) return std::nullopt;
-    const SeatKind& kind = seat_kind(member.seat->value);
-    const bool judged = kind.seat == model::Seat::employers || kind.seat == model::Seat::workers ||
-                        kind.by_invitation;
-    if (!judged) return std::nullopt;
+    if (!member.seat || !region_of || !diversity_judged(member.seat->value)) return std::nullopt;
     std::string region = region_of(member);
     if (region.empty()) return std::nullopt;
-    return Key{kind.by_invitation ? model::Seat::un_system : kind.seat, std::move(region)};
+    return Key{member.seat->value, std::move(region)};
   }
 
   static bool belongs(const model::Member& member, const SeatRow& row) {
@@ -230,6 +221,43 @@ class StatesOn {
   std::vector<std::vector<const model::Member*>> vice_chairs_;
 };
 
+// Every term (or Director-General's office) that ends within the plan's horizon, the ones
+// recorded to begin later too, as events of `plan`; their next days join `days`.
+void add_events(const Roster& roster, Plan& plan, std::vector<model::Date>& days) {
+  for (const PlanSeat& seat : plan.seats) {
+    for (const model::Member& member : roster.group().members) {
+      if (!in_row(member, seat)) continue;
+      std::vector<std::pair<model::Date, model::Date>> ends;  // last day, a day it sat
+      if (is_director_general(member)) {
+        if (member.until) ends.emplace_back(member.until->value, member.until->value);
+      } else if (member.terms) {
+        for (const model::Term& term : member.terms->value)
+          if (const auto end = term_end(term)) ends.emplace_back(*end, *end);
+      }
+      for (const auto& [last, sat] : ends) {
+        if (last < plan.as_of || last > plan.horizon_end || !roster.sits(member, sat)) continue;
+        const PlanHolder holder = holder_on(roster, member, last);
+        if (!is_director_general(member) && holder.last_day != last) continue;
+        PlanEvent event{&member,
+                        seat.kind,
+                        seat.region,
+                        last,
+                        last.plus_days(1),
+                        holder.term_start,
+                        holder.term_number,
+                        holder.renewable,
+                        holder.renewed,
+                        false,  // successor_recorded, below
+                        holder.renewal_proposer,
+                        seat.nominator,
+                        {}};  // after, below
+        days.push_back(event.vacant_from);
+        plan.events.push_back(std::move(event));
+      }
+    }
+  }
+}
+
 }  // namespace
 
 GroupState group_state_on(const Roster& roster, const model::Date& date,
@@ -240,41 +268,23 @@ GroupState group_state_on(const Roster& roster, const model::Date& date,
   const Composition composition = composition_on(roster, date);
   for (const SeatRow& row : composition.rows) {
     if (row.region) {
-      if (state.established && row.sitting.empty() && (!row.capacity_binds || row.capacity > 0))
+      if (region_uncovered(row, row.filled(), state.established))
         state.regions_uncovered.push_back(*row.region);
       continue;
     }
     state.sitting += row.filled();
     if (state.established && !row.kind->up_to) state.vacancies += row.vacancies();
   }
-  std::map<std::pair<model::Seat, std::string>, int> by_region;
-  std::map<model::Seat, int> located;
+  const GenderTally genders = gender_tally(roster, date);
+  state.genders = genders.by_gender;
+  state.gender_undeclared = genders.undeclared;
   for (const model::Member& member : roster.group().members) {
     if (!roster.sits(member, date)) continue;
-    if (member.gender)
-      ++state.genders[static_cast<std::size_t>(member.gender->value)];
-    else
-      ++state.gender_undeclared;
     const model::Role role = role_of(member);
     if (role == model::Role::co_chair) state.co_chairs.push_back(&member);
     if (role == model::Role::vice_chair) state.vice_chairs.push_back(&member);
-    if (!member.seat) continue;
-    const SeatKind& kind = seat_kind(member.seat->value);
-    // The invited seats are judged together: ¶25(h)-(k) are all the Director-General's choice.
-    const bool judged = kind.seat == model::Seat::employers || kind.seat == model::Seat::workers ||
-                        kind.by_invitation;
-    if (!judged || !region_of) continue;
-    const std::string region = region_of(member);
-    if (region.empty()) continue;
-    const model::Seat key = kind.by_invitation ? model::Seat::un_system : kind.seat;
-    ++by_region[{key, region}];
-    ++located[key];
   }
-  for (const auto& [key, count] : by_region) {
-    const int total = located[key.first];
-    if (total >= kMinimumLocated && 3 * count >= 2 * total)
-      state.diversity.push_back({key.first, key.second, count, total});
-  }
+  state.diversity = diversity_on(roster, date, region_of);
   return state;
 }
 
@@ -298,39 +308,7 @@ Plan plan_on(const Roster& roster, const model::Date& as_of, long horizon_days,
     }
     plan.seats.push_back(std::move(seat));
   }
-  // Every term that ends within the horizon, the ones recorded to begin later too.
-  for (const PlanSeat& seat : plan.seats) {
-    for (const model::Member& member : roster.group().members) {
-      if (!in_row(member, seat)) continue;
-      std::vector<std::pair<model::Date, model::Date>> ends;  // last day, a day it sat
-      if (is_director_general(member)) {
-        if (member.until) ends.emplace_back(member.until->value, member.until->value);
-      } else if (member.terms) {
-        for (const model::Term& term : member.terms->value)
-          if (const auto end = term_end(term)) ends.emplace_back(*end, *end);
-      }
-      for (const auto& [last, sat] : ends) {
-        if (last < as_of || last > plan.horizon_end || !roster.sits(member, sat)) continue;
-        const PlanHolder holder = holder_on(roster, member, last);
-        if (!is_director_general(member) && holder.last_day != last) continue;
-        PlanEvent event{&member,
-                        seat.kind,
-                        seat.region,
-                        last,
-                        last.plus_days(1),
-                        holder.term_start,
-                        holder.term_number,
-                        holder.renewable,
-                        holder.renewed,
-                        false,  // successor_recorded, below
-                        holder.renewal_proposer,
-                        seat.nominator,
-                        {}};  // after, below
-        days.push_back(event.vacant_from);
-        plan.events.push_back(std::move(event));
-      }
-    }
-  }
+  add_events(roster, plan, days);
   // The Group on those days, in one pass over the members.
   const StatesOn states(roster, composition, std::move(days), region_of);
   for (PlanSeat& seat : plan.seats) {

@@ -14,14 +14,11 @@
 #include "group/composition.hpp"
 #include "group/roster.hpp"
 #include "group/seats.hpp"
+#include "group/state.hpp"
 #include "model/date.hpp"
 #include "model/group.hpp"
 
 namespace gcsj::group {
-
-// The ILO region of the country a member's partner names ("Africa"), or empty when unknown: the
-// caller answers from the reference data (lib/group knows none).
-using RegionOf = std::function<std::string(const model::Member&)>;
 
 // A member who sits on the as-of date, and how its seat continues.
 struct PlanHolder {
@@ -50,15 +47,6 @@ struct PlanSeat {
   std::optional<model::Nominator> nominator;
 };
 
-// Employers', workers' or invited members from one ILO region: at least two-thirds of those whose
-// country is known, and at least three (as the rule `geographical-diversity`).
-struct DiversityNote {
-  model::Seat seat;
-  std::string region;
-  int count;
-  int located;
-};
-
 // The Group on a date, if nothing is done.
 struct GroupState {
   model::Date date;
@@ -66,11 +54,11 @@ struct GroupState {
   int sitting = 0;
   int vacancies = 0;  // seats ¶25 provides that no one holds (the "up to" seats not counted)
   std::vector<model::GovernmentRegion> regions_uncovered;
-  std::array<int, 4> genders{};  // by model::Gender
+  std::array<int, 4> genders{};  // by model::Gender (group::GenderTally)
   int gender_undeclared = 0;
   std::vector<const model::Member*> co_chairs;
   std::vector<const model::Member*> vice_chairs;
-  std::vector<DiversityNote> diversity;
+  std::vector<DiversityNote> diversity;  // group::diversity_on: the rule's judgement
 };
 
 // A term (or the Director-General's office) that ends within the horizon.

@@ -9,6 +9,7 @@
 #include "figures/figures.hpp"
 #include "figures/words.hpp"
 #include "group/seats.hpp"
+#include "group/state.hpp"
 #include "group/terms.hpp"
 #include "model/enum_names.hpp"
 #include "model/vocabulary.hpp"
@@ -103,6 +104,14 @@ std::string member_partner(const SiteContext& site, const model::Member& member,
 
 std::string paragraph(const std::string& text) {
   return "<p>" + escape(text) + "</p>\n";
+}
+
+// A row's capacity ("6", "up to 2"; "-" for one that binds none, as in `group seats`).
+std::string capacity_cell(const SiteContext& site, const group::SeatRow& row) {
+  const auto capacity = group::capacity_of(row);
+  if (!capacity) return "-";
+  return row.kind->up_to ? site.say(msg("up to {count}", arg("count", *capacity)))
+                         : std::to_string(*capacity);
 }
 
 }  // namespace
@@ -288,9 +297,7 @@ void add_group(const SiteContext& site, const FileSink& files) {
         "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td>"
         "<td>{}</td><td>{}</td></tr>\n",
         escape(sentence_case(site.say(render::seat_term(row.kind->seat)))), row.kind->paragraph,
-        escape(row.kind->up_to ? site.say(msg("up to {count}", arg("count", row.capacity)))
-                               : std::to_string(row.capacity)),
-        row.filled(), row.vacancies(), members);
+        escape(capacity_cell(site, row)), row.filled(), row.vacancies(), members);
   }
   body += "</tbody>\n</table>\n";
   const auto calendar = group::term_calendar(*f.roster, f.as_of);

@@ -8,6 +8,7 @@
 
 #include "figures/words.hpp"
 #include "group/seats.hpp"
+#include "group/state.hpp"
 #include "group/terms.hpp"
 #include "model/enum_names.hpp"
 #include "publish/html.hpp"
@@ -61,33 +62,93 @@ using i18n::arg;
 using i18n::msg;
 using i18n::msg_n;
 
+// "5 of 34 seats filled, 29 vacant", with the members over capacity when there are any.
+std::string summary_of(const SiteContext& site, const group::SeatTotals& totals) {
+  const auto count = static_cast<unsigned long>(totals.seats);
+  const auto filled = arg("filled", totals.filled);
+  const auto vacant = arg("vacant", totals.vacant);
+  if (totals.over > 0)
+    return site.say(msg_n("{filled} of {count} seat filled, {vacant} vacant, {over} over capacity",
+                          "{filled} of {count} seats filled, {vacant} vacant, {over} over capacity",
+                          count, filled, vacant, arg("over", totals.over)));
+  return site.say(msg_n("{filled} of {count} seat filled, {vacant} vacant",
+                        "{filled} of {count} seats filled, {vacant} vacant", count, filled,
+                        vacant));
+}
+
+// The title of a sitting member's circle: the name and partner as written, each further fact a
+// phrase of its own.
+std::string member_title(const SiteContext& site, const model::Member& m, bool is_over) {
+  const model::Role role = group::role_of(m);
+  std::string label = model::display_name(m);
+  if (m.partner)
+    if (const auto it = site.by_id.find(m.partner->value); it != site.by_id.end())
+      label = site.say(msg("{member}, {partner}", arg("member", label),
+                           arg("partner", site.name_of(*it->second))));
+  if (m.region)
+    label = site.say(msg("{member} ({region})", arg("member", label),
+                         arg("region", figures::region_term(m.region->value))));
+  if (role != model::Role::member)
+    label = site.say(
+        msg("{member}: {role}", arg("member", label), arg("role", figures::role_term(role))));
+  if (is_over) label = site.say(msg("{member} (over the seat's capacity)", arg("member", label)));
+  return label;
+}
+
+// One row of the chart at height `y`: its label, a circle per sitting member, then per vacancy.
+std::string seat_row(const SiteContext& site, const group::SeatRow& row, int y) {
+  std::string out = fmt::format(
+      "<g class=\"seat-row\" data-seat=\"{}\"><title>{}</title>"
+      "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">¶{} {}</text>\n",
+      model::enum_name(row.kind->seat),
+      escape(
+          site.say(msg("¶{paragraph}: {seat}", arg("paragraph", row.kind->paragraph),
+                       arg("seat", sentence_case(site.say(render::seat_term(row.kind->seat))))))),
+      kLabelWidth - 10, y + 20, row.kind->paragraph,
+      escape((*site.tr)(short_label(row.kind->seat))));
+  int x = kLabelWidth + kRadius + 2;
+  const int cy = y + 15;
+  for (std::size_t i = 0; i < row.sitting.size(); ++i) {
+    const model::Member& m = *row.sitting[i];
+    const bool chair = group::role_of(m) != model::Role::member;
+    const bool is_over = static_cast<int>(i) >= row.capacity;
+    out += fmt::format(
+        "<circle class=\"seat {}{}\" data-seat-state=\"{}\" cx=\"{}\" cy=\"{}\" r=\"{}\">"
+        "<title>{}</title></circle>\n",
+        is_over ? "seat-over" : "seat-filled", chair ? " seat-chair" : "",
+        is_over ? "over" : "filled", x, cy, kRadius, escape(member_title(site, m, is_over)));
+    if (chair)
+      out += fmt::format(
+          "<circle class=\"chair-ring\" cx=\"{}\" cy=\"{}\" r=\"{}\" "
+          "aria-hidden=\"true\"></circle>\n",
+          x, cy, kRadius + 4);
+    x += kPitch;
+  }
+  for (int v = 0; v < row.vacancies(); ++v) {
+    out += fmt::format(
+        "<circle class=\"seat seat-vacant\" data-seat-state=\"vacant\" cx=\"{}\" cy=\"{}\" "
+        "r=\"{}\"><title>{}</title></circle>\n",
+        x, cy, kRadius,
+        escape(site.say(msg("Vacant: {seat}", arg("seat", sentence_case(site.say(render::seat_term(
+                                                              row.kind->seat))))))));
+    x += kPitch;
+  }
+  return out + "</g>\n";
+}
+
 }  // namespace
 
 std::string seat_chart(const SiteContext& site, std::string_view) {
   const auto& composition = *site.figures.composition;
-  int rows = 0, widest = 0, filled = 0, vacant = 0, over = 0;
+  int rows = 0, widest = 0;
   for (const auto& row : composition.rows) {
     if (row.region) continue;
     ++rows;
     widest = std::max(widest, std::max(row.filled(), row.capacity));
-    filled += std::min(row.filled(), row.capacity);
-    vacant += row.vacancies();
-    over += row.excess();
   }
   const int width = kLabelWidth + widest * kPitch + 20;
   const int height = rows * kRow + 10;
-  const auto& tr = *site.tr;
-  const std::string summary =
-      over > 0 ? site.say(msg_n("{filled} of {count} seat filled, {vacant} vacant, {over} over "
-                                "capacity",
-                                "{filled} of {count} seats filled, {vacant} vacant, {over} over "
-                                "capacity",
-                                static_cast<unsigned long>(filled + vacant), arg("filled", filled),
-                                arg("vacant", vacant), arg("over", over)))
-               : site.say(msg_n("{filled} of {count} seat filled, {vacant} vacant",
-                                "{filled} of {count} seats filled, {vacant} vacant",
-                                static_cast<unsigned long>(filled + vacant), arg("filled", filled),
-                                arg("vacant", vacant)));
+  const std::string summary = summary_of(site, group::seat_totals(composition));
   std::string out = fmt::format(
       "<figure class=\"seats\" id=\"seat-chart\">\n<svg role=\"img\" aria-labelledby=\"seat-title "
       "seat-desc\" viewBox=\"0 0 {0} {1}\" width=\"{0}\" height=\"{1}\" "
@@ -102,57 +163,7 @@ std::string seat_chart(const SiteContext& site, std::string_view) {
   int y = 6;
   for (const auto& row : composition.rows) {
     if (row.region) continue;
-    out += fmt::format(
-        "<g class=\"seat-row\" data-seat=\"{}\"><title>{}</title>"
-        "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">¶{} {}</text>\n",
-        model::enum_name(row.kind->seat),
-        escape(
-            site.say(msg("¶{paragraph}: {seat}", arg("paragraph", row.kind->paragraph),
-                         arg("seat", sentence_case(site.say(render::seat_term(row.kind->seat))))))),
-        kLabelWidth - 10, y + 20, row.kind->paragraph, escape(tr(short_label(row.kind->seat))));
-    int x = kLabelWidth + kRadius + 2;
-    const int cy = y + 15;
-    for (std::size_t i = 0; i < row.sitting.size(); ++i) {
-      const model::Member& m = *row.sitting[i];
-      const model::Role role = group::role_of(m);
-      const bool is_over = static_cast<int>(i) >= row.capacity;
-      // The member's name and partner as written; each further fact is a phrase of its own.
-      std::string label = model::display_name(m);
-      if (m.partner)
-        if (const auto it = site.by_id.find(m.partner->value); it != site.by_id.end())
-          label = site.say(msg("{member}, {partner}", arg("member", label),
-                               arg("partner", site.name_of(*it->second))));
-      if (m.region)
-        label = site.say(msg("{member} ({region})", arg("member", label),
-                             arg("region", figures::region_term(m.region->value))));
-      if (role != model::Role::member)
-        label = site.say(
-            msg("{member}: {role}", arg("member", label), arg("role", figures::role_term(role))));
-      if (is_over)
-        label = site.say(msg("{member} (over the seat's capacity)", arg("member", label)));
-      out += fmt::format(
-          "<circle class=\"seat {}{}\" data-seat-state=\"{}\" cx=\"{}\" cy=\"{}\" r=\"{}\">"
-          "<title>{}</title></circle>\n",
-          is_over ? "seat-over" : "seat-filled", role != model::Role::member ? " seat-chair" : "",
-          is_over ? "over" : "filled", x, cy, kRadius, escape(label));
-      if (role != model::Role::member)
-        out += fmt::format(
-            "<circle class=\"chair-ring\" cx=\"{}\" cy=\"{}\" r=\"{}\" "
-            "aria-hidden=\"true\"></circle>\n",
-            x, cy, kRadius + 4);
-      x += kPitch;
-    }
-    for (int v = 0; v < row.vacancies(); ++v) {
-      out += fmt::format(
-          "<circle class=\"seat seat-vacant\" data-seat-state=\"vacant\" cx=\"{}\" cy=\"{}\" "
-          "r=\"{}\"><title>{}</title></circle>\n",
-          x, cy, kRadius,
-          escape(site.say(
-              msg("Vacant: {seat}",
-                  arg("seat", sentence_case(site.say(render::seat_term(row.kind->seat))))))));
-      x += kPitch;
-    }
-    out += "</g>\n";
+    out += seat_row(site, row, y);
     y += kRow;
   }
   out += fmt::format(

@@ -255,15 +255,14 @@ std::string state_line(const i18n::Translator& tr, const group::GroupState& stat
            arg("co_chairs", co_chairs.empty() ? std::string("-") : co_chairs),
            arg("vice_chairs", vice_chairs.empty() ? std::string("-") : vice_chairs)));
   for (const auto& note : state.diversity) {
-    then(msg(
-        "{count} of the {located} {seat} members whose country is known come from "
-        "{region} (¶26: geographical diversity)",
-        arg("count", note.count), arg("located", note.located),
-        arg("seat", note.seat == model::Seat::un_system ? std::string("invited")
-                                                        : std::string(model::enum_name(note.seat))),
-        figures::ilo_region_term(note.region).msgid.empty()
-            ? arg("region", note.region)
-            : arg("region", figures::ilo_region_term(note.region))));
+    then(
+        msg("{count} of the {located} {seat} members whose country is known come from "
+            "{region} (¶26: geographical diversity)",
+            arg("count", note.count), arg("located", note.located),
+            arg("seat", std::string(model::enum_name(note.seat))),
+            figures::ilo_region_term(note.region).msgid.empty()
+                ? arg("region", note.region)
+                : arg("region", figures::ilo_region_term(note.region))));
   }
   return out;
 }
@@ -379,8 +378,7 @@ void state_json(JsonWriter& json, const group::GroupState& state) {
   json.key("diversity").begin_array();
   for (const auto& note : state.diversity) {
     json.begin_object();
-    json.key("seats").value(note.seat == model::Seat::un_system ? "invited"
-                                                                : model::enum_name(note.seat));
+    json.key("seats").value(model::enum_name(note.seat));
     json.key("region").value(note.region);
     json.key("count").value(note.count);
     json.key("located").value(note.located);

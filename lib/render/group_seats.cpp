@@ -2,6 +2,7 @@
 #include <array>
 #include <vector>
 
+#include "group/state.hpp"
 #include "group/terms.hpp"
 #include "i18n/message.hpp"
 #include "model/enum_names.hpp"
@@ -25,14 +26,12 @@ constexpr i18n::Term kViceChair = NC_("chair", "Vice-Chairperson");
 
 std::string chairs_of(const SeatRow& row, const Translator& tr) {
   std::string out;
-  for (const model::Member* member : row.sitting) {
-    const model::Role role = group::role_of(*member);
-    if (role == model::Role::member) continue;
+  for (const group::Chair& chair : group::chairs_of(row)) {
     if (!out.empty()) out += "; ";
-    out +=
-        msg("{chair}: {name}", arg("chair", role == model::Role::co_chair ? kCoChair : kViceChair),
-            arg("name", util::printable(shown_name(*member, tr))))
-            .in(tr);
+    out += msg("{chair}: {name}",
+               arg("chair", chair.role == model::Role::co_chair ? kCoChair : kViceChair),
+               arg("name", util::printable(shown_name(*chair.member, tr))))
+               .in(tr);
   }
   return out;
 }
@@ -50,9 +49,10 @@ std::string status_of(const SeatRow& row, const Translator& tr) {
 }
 
 std::string capacity_of(const SeatRow& row, const Translator& tr) {
-  if (!row.capacity_binds) return "-";
-  return row.kind->up_to ? msg("up to {capacity}", arg("capacity", row.capacity)).in(tr)
-                         : std::to_string(row.capacity);
+  const auto capacity = group::capacity_of(row);
+  if (!capacity) return "-";
+  return row.kind->up_to ? msg("up to {capacity}", arg("capacity", *capacity)).in(tr)
+                         : std::to_string(*capacity);
 }
 
 // A cell padded to `width` columns, on the left (numbers) or the right (words).
@@ -89,7 +89,6 @@ std::string render_seats_text(const GroupView& view, const group::Composition& c
                    std::string(tr.ctx("group seats column", "SITTING")),
                    std::string(tr.ctx("group seats column", "STATUS")),
                    std::string(tr.ctx("group seats column", "CHAIRS"))});
-  int capacity = 0, filled = 0, vacant = 0, over = 0;
   for (const SeatRow& row : composition.rows) {
     const std::string name = row.region ? "  " + std::string(model::enum_name(*row.region))
                                         : std::string(model::enum_name(row.kind->seat));
@@ -100,11 +99,6 @@ std::string render_seats_text(const GroupView& view, const group::Composition& c
                      std::to_string(row.filled()),
                      not_yet ? std::string(tr.ctx("seat status", "not yet")) : status_of(row, tr),
                      chairs_of(row, tr)});
-    if (row.region) continue;
-    capacity += row.capacity;
-    filled += std::min(row.filled(), row.capacity);
-    vacant += row.vacancies();
-    over += row.excess();
   }
   // Columns at least as wide as the English ones, wider when a cell needs it.
   std::array<std::size_t, 5> widths{24, 6, 7, 7, 22};
@@ -120,12 +114,13 @@ std::string render_seats_text(const GroupView& view, const group::Composition& c
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out += line + '\n';
   }
+  const group::SeatTotals totals = group::seat_totals(composition);
   if (composition.established)
     out += "\n" +
            msg_n("{filled} of {count} seat filled, {vacant} vacant, {over} over-filled",
                  "{filled} of {count} seats filled, {vacant} vacant, {over} over-filled",
-                 static_cast<unsigned long>(capacity), arg("filled", filled), arg("vacant", vacant),
-                 arg("over", over))
+                 static_cast<unsigned long>(totals.seats), arg("filled", totals.filled),
+                 arg("vacant", totals.vacant), arg("over", totals.over))
                .in(tr) +
            "\n";
   else
@@ -144,7 +139,6 @@ std::string render_seats_json(const GroupView& view, const group::Composition& c
     json.key("established").null();
   json.key("exists").value(composition.established);
   json.key("seats").begin_array();
-  int capacity = 0, filled = 0, vacant = 0, over = 0;
   for (const SeatRow& row : composition.rows) {
     json.begin_object();
     json.key("seat").value(model::enum_name(row.kind->seat));
@@ -153,8 +147,8 @@ std::string render_seats_json(const GroupView& view, const group::Composition& c
     else
       json.key("region").null();
     json.key("paragraph").value(row.kind->paragraph);
-    if (row.capacity_binds)
-      json.key("capacity").value(row.capacity);
+    if (const auto capacity = group::capacity_of(row))
+      json.key("capacity").value(*capacity);
     else
       json.key("capacity").null();
     json.key("up_to").value(row.kind->up_to);
@@ -183,16 +177,12 @@ std::string render_seats_json(const GroupView& view, const group::Composition& c
     }
     json.end_array();
     json.end_object();
-    if (row.region) continue;
-    capacity += row.capacity;
-    filled += std::min(row.filled(), row.capacity);
-    vacant += row.vacancies();
-    over += row.excess();
   }
   json.end_array();
+  const group::SeatTotals totals = group::seat_totals(composition);
   json.key("summary").begin_object();
-  json.key("seats").value(capacity).key("filled").value(filled);
-  json.key("vacant").value(vacant).key("over_filled").value(over);
+  json.key("seats").value(totals.seats).key("filled").value(totals.filled);
+  json.key("vacant").value(totals.vacant).key("over_filled").value(totals.over);
   json.end_object();
   json.end_object();
   return json.str();

@@ -4,6 +4,7 @@
 
 #include "figures/words.hpp"
 #include "group/seats.hpp"
+#include "group/state.hpp"
 #include "group/terms.hpp"
 #include "i18n/message.hpp"
 #include "model/enum_names.hpp"
@@ -67,11 +68,9 @@ void markdown_table(std::string& out, const i18n::Translator& tr, const Message&
 // The chairs among the members sitting in a row: "Name (Co-Chairperson)".
 std::string chairs_of(const group::SeatRow& row, const i18n::Translator& tr) {
   std::string chairs;
-  for (const model::Member* m : row.sitting) {
-    const model::Role role = group::role_of(*m);
-    if (role == model::Role::member) continue;
-    const auto name = arg("member", markdown_text(model::display_name(*m)));
-    chairs += (chairs.empty() ? "" : "; ") + (role == model::Role::co_chair
+  for (const group::Chair& chair : group::chairs_of(row)) {
+    const auto name = arg("member", markdown_text(model::display_name(*chair.member)));
+    chairs += (chairs.empty() ? "" : "; ") + (chair.role == model::Role::co_chair
                                                   ? msg("{member} (Co-Chairperson)", name)
                                                   : msg("{member} (Vice-Chairperson)", name))
                                                  .in(tr);
@@ -79,9 +78,13 @@ std::string chairs_of(const group::SeatRow& row, const i18n::Translator& tr) {
   return chairs;
 }
 
+// The report shows the row of each seat kind, whose capacity always binds ("-" would be one that
+// does not, as in `group seats`).
 std::string capacity_of(const group::SeatRow& row, const i18n::Translator& tr) {
-  if (!row.kind->up_to) return std::to_string(row.capacity);
-  return msg("up to {count}", arg("count", row.capacity)).in(tr);
+  const auto capacity = group::capacity_of(row);
+  if (!capacity) return "-";
+  if (!row.kind->up_to) return std::to_string(*capacity);
+  return msg("up to {count}", arg("count", *capacity)).in(tr);
 }
 
 std::string renewal_of(const group::CalendarRow& row, const i18n::Translator& tr) {
@@ -98,7 +101,6 @@ void group_markdown(std::string& out, const Figures& f, const i18n::Translator& 
     out += line(msg("The registry holds no Coordinating Group."), tr);
     return;
   }
-  int capacity = 0, filled = 0, vacant = 0;
   out += fmt::format("| {} | ¶ | {} | {} | {} | {} |\n|---|---|---:|---:|---:|---|\n",
                      tr.ctx("column of a table", "Seat"), tr.ctx("column of a table", "Seats"),
                      tr.ctx("column of a table", "Sitting"), tr.ctx("column of a table", "Vacant"),
@@ -108,14 +110,12 @@ void group_markdown(std::string& out, const Figures& f, const i18n::Translator& 
     out += fmt::format("| {} | {} | {} | {} | {} | {} |\n",
                        markdown_text(tr(seat_term(row.kind->seat))), row.kind->paragraph,
                        capacity_of(row, tr), row.filled(), row.vacancies(), chairs_of(row, tr));
-    capacity += row.capacity;
-    filled += std::min(row.filled(), row.capacity);
-    vacant += row.vacancies();
   }
+  const group::SeatTotals totals = group::seat_totals(*f.composition);
   out += "\n" + line(msg_n("{filled} of {count} seat filled, {vacant} vacant.",
                            "{filled} of {count} seats filled, {vacant} vacant.",
-                           static_cast<unsigned long>(capacity), arg("filled", filled),
-                           arg("vacant", vacant)),
+                           static_cast<unsigned long>(totals.seats), arg("filled", totals.filled),
+                           arg("vacant", totals.vacant)),
                      tr);
   out += heading(
       3,
@@ -192,6 +192,104 @@ void counts_json(JsonWriter& json, std::string_view name, const std::vector<Coun
   json.end_array();
 }
 
+void partners_json(JsonWriter& json, const Figures& f, const i18n::Translator& tr) {
+  json.key("partners").begin_object();
+  json.key("admitted").value(static_cast<long>(f.partners.size()));
+  json.key("applications").value(f.applications);
+  json.key("withdrawn").value(f.withdrawn);
+  counts_json(json, "by_category", f.partners_by_category, tr);
+  counts_json(json, "by_region", f.partners_by_region, tr);
+  json.end_object();
+}
+
+void actions_json(JsonWriter& json, const Figures& f, const i18n::Translator& tr) {
+  json.key("actions").begin_object();
+  json.key("total").value(static_cast<long>(f.actions.size()));
+  json.key("with_progress").value(f.actions_with_progress);
+  json.key("without_progress").value(static_cast<long>(f.actions.size()) - f.actions_with_progress);
+  counts_json(json, "by_domain", f.actions_by_domain, tr);
+  counts_json(json, "by_priority", f.actions_by_priority, tr);
+  counts_json(json, "by_sdg", f.actions_by_sdg, tr);
+  counts_json(json, "by_status", f.actions_by_status, tr);
+  counts_json(json, "by_category", f.actions_by_category, tr);
+  json.end_object();
+}
+
+void period_json(JsonWriter& json, const Figures& f) {
+  json.key("period").begin_object();
+  json.key("new_partners").begin_array();
+  for (const model::Partner* p : f.new_partners)
+    json.begin_object()
+        .key("id")
+        .value(id_of(*p))
+        .key("name")
+        .value(name_of(*p))
+        .key("admitted")
+        .value(p->admitted->value.iso())
+        .end_object();
+  json.end_array();
+  json.key("completed_actions").begin_array();
+  for (const auto& ref : f.completed_in_period)
+    json.begin_object()
+        .key("partner")
+        .value(id_of(*ref.partner))
+        .key("title")
+        .value(title_of(*ref.action))
+        .key("last_progress")
+        .value(ref.last_progress->iso())
+        .end_object();
+  json.end_array();
+  json.key("completed_undated").value(f.completed_undated);
+  json.end_object();
+}
+
+// The Group's seats (the row of each seat kind) and their totals, then the coming renewals.
+void group_json(JsonWriter& json, const Figures& f) {
+  json.begin_object();
+  json.key("seats").begin_array();
+  for (const auto& row : f.composition->rows) {
+    if (row.region) continue;
+    json.begin_object()
+        .key("seat")
+        .value(model::enum_name(row.kind->seat))
+        .key("paragraph")
+        .value(row.kind->paragraph)
+        .key("capacity")
+        .value(row.capacity)
+        .key("sitting")
+        .value(row.filled())
+        .key("vacancies")
+        .value(row.vacancies())
+        .end_object();
+  }
+  json.end_array();
+  const group::SeatTotals totals = group::seat_totals(*f.composition);
+  json.key("summary").begin_object().key("seats").value(totals.seats);
+  json.key("filled").value(totals.filled).key("vacant").value(totals.vacant).end_object();
+  json.key("renewal_window_days").value(f.renewal_days);
+  json.key("renewals").begin_array();
+  for (const auto& row : f.renewals) {
+    json.begin_object()
+        .key("member")
+        .value(model::display_name(*row.member))
+        .key("seat")
+        .value(model::enum_name(row.seat->seat))
+        .key("term_end")
+        .value(row.end.iso())
+        .key("term")
+        .value(row.term_number)
+        .key("renewable")
+        .value(row.renewable);
+    if (row.proposer)
+      json.key("proposed_by").value(model::enum_name(*row.proposer));
+    else
+      json.key("proposed_by").null();
+    json.end_object();
+  }
+  json.end_array();
+  json.end_object();
+}
+
 }  // namespace
 
 std::string render_progress_markdown(const Figures& f, const i18n::Translator& tr) {
@@ -254,99 +352,14 @@ std::string render_progress_json(const Figures& f, const i18n::Translator& tr) {
   JsonWriter json;
   begin_report(json, f.as_of.iso(), tr.code());
   json.key("since").value(f.since.iso());
-  json.key("partners").begin_object();
-  json.key("admitted").value(static_cast<long>(f.partners.size()));
-  json.key("applications").value(f.applications);
-  json.key("withdrawn").value(f.withdrawn);
-  counts_json(json, "by_category", f.partners_by_category, tr);
-  counts_json(json, "by_region", f.partners_by_region, tr);
-  json.end_object();
-  json.key("actions").begin_object();
-  json.key("total").value(static_cast<long>(f.actions.size()));
-  json.key("with_progress").value(f.actions_with_progress);
-  json.key("without_progress").value(static_cast<long>(f.actions.size()) - f.actions_with_progress);
-  counts_json(json, "by_domain", f.actions_by_domain, tr);
-  counts_json(json, "by_priority", f.actions_by_priority, tr);
-  counts_json(json, "by_sdg", f.actions_by_sdg, tr);
-  counts_json(json, "by_status", f.actions_by_status, tr);
-  counts_json(json, "by_category", f.actions_by_category, tr);
-  json.end_object();
-  json.key("period").begin_object();
-  json.key("new_partners").begin_array();
-  for (const model::Partner* p : f.new_partners)
-    json.begin_object()
-        .key("id")
-        .value(id_of(*p))
-        .key("name")
-        .value(name_of(*p))
-        .key("admitted")
-        .value(p->admitted->value.iso())
-        .end_object();
-  json.end_array();
-  json.key("completed_actions").begin_array();
-  for (const auto& ref : f.completed_in_period)
-    json.begin_object()
-        .key("partner")
-        .value(id_of(*ref.partner))
-        .key("title")
-        .value(title_of(*ref.action))
-        .key("last_progress")
-        .value(ref.last_progress->iso())
-        .end_object();
-  json.end_array();
-  json.key("completed_undated").value(f.completed_undated);
-  json.end_object();
+  partners_json(json, f, tr);
+  actions_json(json, f, tr);
+  period_json(json, f);
   json.key("group");
-  if (!f.composition) {
+  if (!f.composition)
     json.null();
-  } else {
-    json.begin_object();
-    int capacity = 0, filled = 0, vacant = 0;
-    json.key("seats").begin_array();
-    for (const auto& row : f.composition->rows) {
-      if (row.region) continue;
-      json.begin_object()
-          .key("seat")
-          .value(model::enum_name(row.kind->seat))
-          .key("paragraph")
-          .value(row.kind->paragraph)
-          .key("capacity")
-          .value(row.capacity)
-          .key("sitting")
-          .value(row.filled())
-          .key("vacancies")
-          .value(row.vacancies())
-          .end_object();
-      capacity += row.capacity;
-      filled += std::min(row.filled(), row.capacity);
-      vacant += row.vacancies();
-    }
-    json.end_array();
-    json.key("summary").begin_object().key("seats").value(capacity).key("filled").value(filled);
-    json.key("vacant").value(vacant).end_object();
-    json.key("renewal_window_days").value(f.renewal_days);
-    json.key("renewals").begin_array();
-    for (const auto& row : f.renewals) {
-      json.begin_object()
-          .key("member")
-          .value(model::display_name(*row.member))
-          .key("seat")
-          .value(model::enum_name(row.seat->seat))
-          .key("term_end")
-          .value(row.end.iso())
-          .key("term")
-          .value(row.term_number)
-          .key("renewable")
-          .value(row.renewable);
-      if (row.proposer)
-        json.key("proposed_by").value(model::enum_name(*row.proposer));
-      else
-        json.key("proposed_by").null();
-      json.end_object();
-    }
-    json.end_array();
-    json.end_object();
-  }
+  else
+    group_json(json, f);
   json.end_object();
   return json.str();
 }

@@ -4,9 +4,10 @@
 
 #include <array>
 #include <cmath>
-#include <map>
+#include <string>
 
 #include "group/roster.hpp"
+#include "group/state.hpp"
 #include "model/enum_names.hpp"
 #include "refdata/reference_data.hpp"
 #include "rules/rules.hpp"
@@ -24,14 +25,6 @@ using i18n::msg;
 using i18n::msg_n;
 using model::Member;
 using model::Seat;
-
-// Gender balance is judged once at least this many sitting members declare a gender, against
-// `gender_balance_max_share` or this default.
-constexpr int kMinimumDeclared = 4;
-constexpr double kDefaultMaxShare = 0.6;
-// Geographical diversity: a seat kind is noted when at least two-thirds of its sitting members
-// whose region is known, and at least this many, come from one ILO region.
-constexpr int kMinimumLocated = 3;
 
 void check_level(const Context& context, Reporter& out) {
   const auto roster = group::Roster::of(context.registry);
@@ -91,68 +84,53 @@ Message over_represented(model::Gender gender, int count, int declared, long sha
   }
 }
 
+// The tally and its judgement are group::gender_tally and group::gender_imbalances (group/state).
 void check_gender_balance(const Context& context, Reporter& out) {
   const auto roster = group::Roster::of(context.registry);
   if (!roster || !roster->exists_on(context.as_of)) return;
   const model::Group& group = roster->group();
-  std::map<model::Gender, int> counts;
-  int declared = 0;
-  for (const Member& m : group.members) {
-    if (!m.gender || m.gender->value == model::Gender::undisclosed ||
-        !roster->sits(m, context.as_of))
-      continue;
-    ++counts[m.gender->value];
-    ++declared;
-  }
-  if (declared < kMinimumDeclared) return;
-  const double max_share =
-      group.gender_balance_max_share ? group.gender_balance_max_share->value : kDefaultMaxShare;
-  for (const auto& [gender, count] : counts) {
-    const double share = static_cast<double>(count) / declared;
-    if (share > max_share)
-      out.add(group.members_where,
-              over_represented(gender, count, declared, std::lround(share * 100),
-                               std::lround(max_share * 100)));
-  }
+  for (const group::GenderImbalance& over :
+       group::gender_imbalances(group::gender_tally(*roster, context.as_of), group))
+    out.add(group.members_where,
+            over_represented(over.gender, over.count, over.declared, std::lround(over.share * 100),
+                             std::lround(over.max_share * 100)));
 }
 
+// `region` as the reference data holds it: a message keeps a view of the name, which must outlive
+// the note that found it.
+std::string_view held_region(const refdata::ReferenceData& reference, std::string_view region) {
+  for (const auto& [code, state] : reference.member_states())
+    if (state.ilo_region == region) return state.ilo_region;
+  return {};
+}
+
+// Who is judged, a member's region and the judgement are group::diversity_on (group/state).
 void check_diversity(const Context& context, Reporter& out) {
   const auto roster = group::Roster::of(context.registry);
-  if (!roster || !roster->exists_on(context.as_of)) return;
-  for (const Seat seat : {Seat::employers, Seat::workers}) {
-    std::map<std::string_view, int> by_region;
-    int located = 0;
-    for (const Member& m : roster->group().members) {
-      if (!m.seat || m.seat->value != seat || !roster->sits(m, context.as_of)) continue;
-      const auto* partner = roster->partner_of(m);
-      const auto* state = partner && partner->country
-                              ? context.reference.member_state(partner->country->value)
-                              : nullptr;
-      if (!state) continue;  // an international organization has no region of its own
-      ++by_region[state->ilo_region];
-      ++located;
-    }
-    for (const auto& [region, count] : by_region) {
-      if (located < kMinimumLocated || 3 * count < 2 * located) continue;
-      const auto n = static_cast<unsigned long>(count);
-      // The region as the reader's language names it: the catalogues hold the ILO regions under
-      // this context (lib/figures names them).
-      const i18n::Term region_name{"ILO region", region};
-      auto& f = out.add(
-          roster->group().members_where,
-          seat == Seat::employers
-              ? msg_n("{count} of the {located} sitting employers' members whose country is known "
-                      "comes from {region}: ¶26 asks for geographical diversity",
-                      "{count} of the {located} sitting employers' members whose country is known "
-                      "come from {region}: ¶26 asks for geographical diversity",
-                      n, arg("located", located), arg("region", region_name))
-              : msg_n("{count} of the {located} sitting workers' members whose country is known "
-                      "comes from {region}: ¶26 asks for geographical diversity",
-                      "{count} of the {located} sitting workers' members whose country is known "
-                      "come from {region}: ¶26 asks for geographical diversity",
-                      n, arg("located", located), arg("region", region_name)));
-      f.seat = findings::SeatRef{seat, std::nullopt};
-    }
+  if (!roster) return;
+  const auto region_of = [&](const Member& m) {
+    return std::string(group::member_region(*roster, m, context.reference));
+  };
+  for (const group::DiversityNote& note : group::diversity_on(*roster, context.as_of, region_of)) {
+    const auto n = static_cast<unsigned long>(note.count);
+    // The region as the reader's language names it: the catalogues hold the ILO regions under
+    // this context (lib/figures names them).
+    const i18n::Term region_name{"ILO region", held_region(context.reference, note.region)};
+    const auto located = arg("located", note.located);
+    auto& f = out.add(
+        roster->group().members_where,
+        note.seat == Seat::employers
+            ? msg_n("{count} of the {located} sitting employers' members whose country is known "
+                    "comes from {region}: ¶26 asks for geographical diversity",
+                    "{count} of the {located} sitting employers' members whose country is known "
+                    "come from {region}: ¶26 asks for geographical diversity",
+                    n, located, arg("region", region_name))
+            : msg_n("{count} of the {located} sitting workers' members whose country is known "
+                    "comes from {region}: ¶26 asks for geographical diversity",
+                    "{count} of the {located} sitting workers' members whose country is known "
+                    "come from {region}: ¶26 asks for geographical diversity",
+                    n, located, arg("region", region_name)));
+    f.seat = findings::SeatRef{note.seat, std::nullopt};
   }
 }
 

@@ -18,7 +18,7 @@ ALLOWED = {
     "findings": {"i18n", "model", "util"},
     "refdata": {"i18n", "model", "util"},
     "load": {"findings", "i18n", "model", "util"},
-    "group": {"i18n", "model", "util"},
+    "group": {"i18n", "model", "refdata", "util"},
     "rules": {"findings", "group", "i18n", "model", "refdata", "util"},
     "config": {"findings", "i18n", "load", "model", "util"},
     "check": {"config", "findings", "group", "i18n", "load", "model", "refdata", "rules", "util"},

@@ -1,0 +1,112 @@
+#include "group/state.hpp"
+
+#include <algorithm>
+
+#include "group/terms.hpp"
+#include "refdata/reference_data.hpp"
+
+namespace gcsj::group {
+
+SeatTotals seat_totals(const Composition& composition) {
+  SeatTotals totals;
+  for (const SeatRow& row : composition.rows) {
+    if (row.region) continue;
+    totals.seats += row.capacity;
+    totals.filled += std::min(row.filled(), row.capacity);
+    totals.vacant += row.vacancies();
+    totals.over += row.excess();
+  }
+  return totals;
+}
+
+std::optional<int> capacity_of(const SeatRow& row) {
+  if (!row.capacity_binds) return std::nullopt;
+  return row.capacity;
+}
+
+std::vector<Chair> chairs_of(const SeatRow& row) {
+  std::vector<Chair> chairs;
+  for (const model::Member* member : row.sitting)
+    if (const model::Role role = role_of(*member); role != model::Role::member)
+      chairs.push_back({member, role});
+  return chairs;
+}
+
+bool region_uncovered(const SeatRow& row, int filled, bool established) {
+  return row.region && established && filled == 0 && (!row.capacity_binds || row.capacity > 0);
+}
+
+int GenderTally::declared() const {
+  return by_gender[static_cast<std::size_t>(model::Gender::woman)] +
+         by_gender[static_cast<std::size_t>(model::Gender::man)] +
+         by_gender[static_cast<std::size_t>(model::Gender::non_binary)];
+}
+
+void GenderTally::add(const model::Member& member) {
+  if (member.gender)
+    ++by_gender[static_cast<std::size_t>(member.gender->value)];
+  else
+    ++undeclared;
+}
+
+GenderTally gender_tally(const Roster& roster, const model::Date& date) {
+  GenderTally tally;
+  for (const model::Member& member : roster.group().members)
+    if (roster.sits(member, date)) tally.add(member);
+  return tally;
+}
+
+std::vector<GenderImbalance> gender_imbalances(const GenderTally& tally,
+                                               const model::Group& group) {
+  std::vector<GenderImbalance> found;
+  const int declared = tally.declared();
+  if (declared < kMinimumDeclared) return found;
+  const double max_share =
+      group.gender_balance_max_share ? group.gender_balance_max_share->value : kDefaultMaxShare;
+  for (const auto gender : {model::Gender::woman, model::Gender::man, model::Gender::non_binary}) {
+    const int count = tally.by_gender[static_cast<std::size_t>(gender)];
+    if (count == 0) continue;
+    const double share = static_cast<double>(count) / declared;
+    if (share > max_share) found.push_back({gender, count, declared, share, max_share});
+  }
+  return found;
+}
+
+std::string_view member_region(const Roster& roster, const model::Member& member,
+                               const refdata::ReferenceData& reference) {
+  const auto* partner = roster.partner_of(member);
+  if (!partner || !partner->country) return {};
+  const auto* state = reference.member_state(partner->country->value);
+  return state ? std::string_view(state->ilo_region) : std::string_view();
+}
+
+bool diversity_judged(model::Seat seat) {
+  return seat == model::Seat::employers || seat == model::Seat::workers;
+}
+
+std::vector<DiversityNote> diversity_notes(const RegionCounts& counts) {
+  std::map<model::Seat, int> located;
+  for (const auto& [key, count] : counts) located[key.first] += count;
+  std::vector<DiversityNote> notes;
+  for (const auto& [key, count] : counts) {
+    const int total = located[key.first];
+    if (count > 0 && total >= kMinimumLocated && 3 * count >= 2 * total)
+      notes.push_back({key.first, key.second, count, total});
+  }
+  return notes;
+}
+
+std::vector<DiversityNote> diversity_on(const Roster& roster, const model::Date& date,
+                                        const RegionOf& region_of) {
+  if (!region_of || !roster.exists_on(date)) return {};
+  RegionCounts counts;
+  for (const model::Member& member : roster.group().members) {
+    if (!member.seat || !diversity_judged(member.seat->value) || !roster.sits(member, date))
+      continue;
+    std::string region = region_of(member);
+    if (!region.empty()) ++counts[{member.seat->value, std::move(region)}];
+  }
+  return diversity_notes(counts);
+}
+
+}  // namespace gcsj::group
