@@ -251,6 +251,72 @@ void add_themes(const SiteContext& site, const FileSink& files) {
               std::move(index))});
 }
 
+// The table of the Group's seats on the site's date: each seat with its sitting members and chairs.
+std::string seat_table(const SiteContext& site, const std::string& path) {
+  const auto& f = site.figures;
+  const auto& tr = *site.tr;
+  std::string table = fmt::format(
+      "<table>\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th><th "
+      "scope=\"col\">¶</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th "
+      "scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+      escape(site.say(msg("Seats on {date}", arg("date", f.as_of)))),
+      escape(tr.ctx("table heading", "Seat")), escape(tr.ctx("table heading", "Seats")),
+      escape(tr.ctx("table heading", "Sitting")), escape(tr.ctx("table heading", "Vacant")),
+      escape(tr.ctx("table heading", "Members")));
+  for (const auto& row : f.composition->rows) {
+    if (row.region) continue;
+    std::string members;
+    for (const model::Member* m : row.sitting) {
+      const model::Role role = group::role_of(*m);
+      const std::string partner = member_partner(site, *m, path);
+      members += fmt::format(
+          "{}{}{}{}", members.empty() ? "" : "<br>", escape(model::display_name(*m)),
+          partner.empty() ? "" : " (" + partner + ")",
+          role == model::Role::member
+              ? ""
+              : fmt::format(", <strong>{}</strong>", escape(site.say(figures::role_term(role)))));
+    }
+    table += fmt::format(
+        "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td>"
+        "<td>{}</td><td>{}</td></tr>\n",
+        escape(sentence_case(site.say(render::seat_term(row.kind->seat)))), row.kind->paragraph,
+        escape(capacity_cell(site, row)), row.filled(), row.vacancies(), members);
+  }
+  return table + "</tbody>\n</table>\n";
+}
+
+// The term calendar (¶23): the terms being served on the site's date, by end date.
+std::string term_calendar_section(const SiteContext& site) {
+  const auto& f = site.figures;
+  const auto& tr = *site.tr;
+  const auto calendar = group::term_calendar(*f.roster, f.as_of);
+  std::string section = fmt::format("<h2>{}</h2>\n", escape(tr("Term calendar (¶23)")));
+  if (calendar.empty()) return section + paragraph(std::string(tr("No member is serving a term.")));
+  section += fmt::format(
+      "<table>\n<caption>{}</caption>\n<thead><tr>"
+      "<th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>"
+      "<th scope=\"col\">{}</th><th scope=\"col\">{}</th>"
+      "<th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+      escape(tr("Current terms, by end date")), escape(tr.ctx("table heading", "Member")),
+      escape(tr.ctx("table heading", "Seat")), escape(tr.ctx("table heading", "Term")),
+      escape(tr.ctx("table heading", "From")), escape(tr.ctx("table heading", "Until")),
+      escape(tr.ctx("table heading", "Renewal")));
+  for (const auto& row : calendar)
+    section += fmt::format(
+        "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+        escape(model::display_name(*row.member)),
+        escape(sentence_case(site.say(render::seat_term(row.seat->seat)))),
+        escape(row.term_number == 1 ? tr.ctx("term of a member", "first")
+                                    : tr.ctx("term of a member", "renewal")),
+        site.time(row.start), site.time(row.end),
+        escape(!row.renewable ? std::string(row.partner_withdraws ? tr("No: the partner withdraws")
+                                                                  : tr("No: already renewed once"))
+               : row.proposer ? site.say(msg("Possible, on the proposal of {nominator}",
+                                             arg("nominator", nominator_term(*row.proposer))))
+                              : std::string(tr.ctx("renewal of a term", "Possible"))));
+  return section + "</tbody>\n</table>\n";
+}
+
 void add_group(const SiteContext& site, const FileSink& files) {
   const std::string path = "group.html";
   const auto& f = site.figures;
@@ -272,64 +338,8 @@ void add_group(const SiteContext& site, const FileSink& files) {
          "those of ¶25.")));
   body += fmt::format("<h2>{}</h2>\n", escape(tr("Seats (¶25)")));
   body += seat_chart(site, path);
-  body += fmt::format(
-      "<table>\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th><th "
-      "scope=\"col\">¶</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th "
-      "scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
-      escape(site.say(msg("Seats on {date}", arg("date", f.as_of)))),
-      escape(tr.ctx("table heading", "Seat")), escape(tr.ctx("table heading", "Seats")),
-      escape(tr.ctx("table heading", "Sitting")), escape(tr.ctx("table heading", "Vacant")),
-      escape(tr.ctx("table heading", "Members")));
-  for (const auto& row : f.composition->rows) {
-    if (row.region) continue;
-    std::string members;
-    for (const model::Member* m : row.sitting) {
-      const model::Role role = group::role_of(*m);
-      const std::string partner = member_partner(site, *m, path);
-      members += fmt::format(
-          "{}{}{}{}", members.empty() ? "" : "<br>", escape(model::display_name(*m)),
-          partner.empty() ? "" : " (" + partner + ")",
-          role == model::Role::member
-              ? ""
-              : fmt::format(", <strong>{}</strong>", escape(site.say(figures::role_term(role)))));
-    }
-    body += fmt::format(
-        "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td>"
-        "<td>{}</td><td>{}</td></tr>\n",
-        escape(sentence_case(site.say(render::seat_term(row.kind->seat)))), row.kind->paragraph,
-        escape(capacity_cell(site, row)), row.filled(), row.vacancies(), members);
-  }
-  body += "</tbody>\n</table>\n";
-  const auto calendar = group::term_calendar(*f.roster, f.as_of);
-  body += fmt::format("<h2>{}</h2>\n", escape(tr("Term calendar (¶23)")));
-  if (calendar.empty())
-    body += paragraph(std::string(tr("No member is serving a term.")));
-  else {
-    body += fmt::format(
-        "<table>\n<caption>{}</caption>\n<thead><tr>"
-        "<th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>"
-        "<th scope=\"col\">{}</th><th scope=\"col\">{}</th>"
-        "<th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
-        escape(tr("Current terms, by end date")), escape(tr.ctx("table heading", "Member")),
-        escape(tr.ctx("table heading", "Seat")), escape(tr.ctx("table heading", "Term")),
-        escape(tr.ctx("table heading", "From")), escape(tr.ctx("table heading", "Until")),
-        escape(tr.ctx("table heading", "Renewal")));
-    for (const auto& row : calendar)
-      body += fmt::format(
-          "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-          escape(model::display_name(*row.member)),
-          escape(sentence_case(site.say(render::seat_term(row.seat->seat)))),
-          escape(row.term_number == 1 ? tr.ctx("term of a member", "first")
-                                      : tr.ctx("term of a member", "renewal")),
-          site.time(row.start), site.time(row.end),
-          escape(!row.renewable
-                     ? std::string(row.partner_withdraws ? tr("No: the partner withdraws")
-                                                         : tr("No: already renewed once"))
-                 : row.proposer ? site.say(msg("Possible, on the proposal of {nominator}",
-                                               arg("nominator", nominator_term(*row.proposer))))
-                                : std::string(tr.ctx("renewal of a term", "Possible"))));
-    body += "</tbody>\n</table>\n";
-  }
+  body += seat_table(site, path);
+  body += term_calendar_section(site);
   files({path, page(site, {path, title, Section::group, description}, std::move(body))});
 }
 
