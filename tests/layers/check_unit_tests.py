@@ -37,7 +37,6 @@ ALLOWED = {
     "lib/render/text.cpp": "a validate format: tests/render/formats_test.cpp",
     "lib/render/validation.cpp": "the Validation the formats share: tests/render/formats_test.cpp",
     # Tested under another name, beside the unit's folder.
-    "lib/config/subjects.cpp": "the subjects of waivers and --base: tests/config/config_test.cpp, tests/check/compare_test.cpp",
     "lib/load/document_loader.cpp": "one piece of a file: tests/load/registry_loader_test.cpp, piece_invariance_test.cpp",
     "lib/load/file_walker.cpp": "registry files below a directory: tests/load/registry_loader_test.cpp, file_plan_test.cpp",
     "lib/load/git_files.cpp": "a revision's tree and blobs: tests/load/git_revision_test.cpp",
