@@ -38,7 +38,6 @@ ALLOWED = {
     "lib/render/text.cpp": "a validate format: tests/render/formats_test.cpp",
     "lib/render/validation.cpp": "the Validation the formats share: tests/render/formats_test.cpp",
     # Tested under another name, beside the unit's folder.
-    "lib/load/document_loader.cpp": "one piece of a file: tests/load/registry_loader_test.cpp, piece_invariance_test.cpp",
     "lib/load/git_files.cpp": "a revision's tree and blobs: tests/load/git_revision_test.cpp",
     "lib/publish/site_writer.cpp": "write_site: tests/publish/site_test.cpp (swap, lock, leftovers, concurrency)",
     "lib/publish/previous_site.cpp": "hard links of unchanged files: tests/publish/site_test.cpp",
