@@ -40,7 +40,6 @@ ALLOWED = {
     # Tested under another name, beside the unit's folder.
     "lib/load/git_files.cpp": "a revision's tree and blobs: tests/load/git_revision_test.cpp",
     "lib/publish/site_writer.cpp": "write_site: tests/publish/site_test.cpp (swap, lock, leftovers, concurrency)",
-    "lib/publish/previous_site.cpp": "hard links of unchanged files: tests/publish/site_test.cpp",
     "lib/i18n/catalog.cpp": "the .mo reader, behind every translation: tests/i18n/translator_test.cpp, plural_forms_test.cpp",
     "lib/diff/field_values.cpp": "the key tables of the comparison: tests/diff/field_coverage_test.cpp",
     "lib/render/group_plan_ics.cpp": "`group plan -f ics`: tests/render/group_plan_test.cpp, tests/formats/check_ics.py",
