@@ -1,0 +1,46 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "model/partner_digest.hpp"
+#include "support/check_helpers.hpp"
+
+// PartnerDigest::of, on partners read by the real loader.
+
+using namespace gcsj::testing;
+
+TEST_SUITE("model::partner_digest") {
+  TEST_CASE("a digest keeps what the registry rules need of a partner") {
+    const std::string text =
+        replace(replace(kWorkers, "status: admitted", "status: withdrawn"),
+                "admitted: 2024-02-01\n", "admitted: 2024-02-01\nwithdrawn: 2025-01-31\n");
+    const Checked checked = check_yaml(text);
+    REQUIRE(checked.registry.partners.size() == 1);
+    const auto& partner = checked.registry.partners[0];
+    const auto digest = gcsj::model::PartnerDigest::of(partner);
+    CHECK(digest.where == partner.where);
+    REQUIRE(digest.id);
+    CHECK(digest.id->value == "sample");
+    CHECK(digest.id->where == partner.id->where);
+    CHECK(digest.category->value == gcsj::model::Category::workers_organization);
+    CHECK(digest.status->value == gcsj::model::Status::withdrawn);
+    CHECK(digest.admitted->value == gcsj::model::Date{2024, 2, 1});
+    CHECK(digest.withdrawn->value == gcsj::model::Date{2025, 1, 31});
+    CHECK_FALSE(digest.country);
+    CHECK(digest.scope == gcsj::model::Scope::international);
+    CHECK(digest.sectoral);
+    // The loader's digest is the same.
+    REQUIRE(checked.registry.digests.size() == 1);
+    CHECK(checked.registry.digests[0].id->value == "sample");
+    CHECK(checked.registry.digests[0].sectoral);
+  }
+
+  TEST_CASE("a digest of a partner without the optional keys") {
+    const Checked checked = check_yaml(kGovernment);
+    const auto digest = gcsj::model::PartnerDigest::of(checked.registry.partners[0]);
+    CHECK(digest.country->value == "KE");
+    CHECK_FALSE(digest.scope.has_value());
+    CHECK_FALSE(digest.sectoral);
+    CHECK_FALSE(digest.withdrawn);
+  }
+}

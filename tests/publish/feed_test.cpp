@@ -1,0 +1,86 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "publish/site_context.hpp"
+#include "support/changes_fixture.hpp"
+#include "support/site_fixture.hpp"
+
+// The portal's Atom feed, made by add_feed from the news of a registry read by the real loader.
+
+using namespace gcsj::testing;
+
+namespace {
+
+// The number of times `needle` occurs in `text`.
+int count(const std::string& text, std::string_view needle) {
+  int n = 0;
+  for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_SUITE("publish::feed") {
+  TEST_CASE("one entry per public change, newest first, dated by the registry, not the clock") {
+    const SiteFixture site(partner_changes_registry(), kChangesTo, 151);  // from 2025-01-01
+    const auto files = site.files(gcsj::publish::add_feed);
+    REQUIRE(files.size() == 1);
+    const std::string& feed = files.at("feed.xml");
+    CHECK(
+        feed.starts_with("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed "
+                         "xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">\n"
+                         "<id>tag:ilo.org,2023:gcsj/news</id>\n"));
+    CHECK(contains(feed, "<updated>2025-06-01T00:00:00Z</updated>\n<link rel=\"self\""));
+    CHECK(feed.ends_with("</entry>\n</feed>\n"));
+    // The admission and the completed action; the withdrawal and the application are not told.
+    CHECK(count(feed, "<entry>") == 2);
+    CHECK_FALSE(contains(feed, "Gone"));
+    CHECK_FALSE(contains(feed, "Hopeful"));
+    const auto completed = feed.find("<updated>2025-05-01T00:00:00Z</updated>");
+    const auto admitted = feed.find("<updated>2025-03-01T00:00:00Z</updated>");
+    REQUIRE(completed != std::string::npos);
+    REQUIRE(admitted != std::string::npos);
+    CHECK(completed < admitted);
+    CHECK(contains(feed, "<id>tag:ilo.org,2023:gcsj/partner-admitted/newcomer/2025-03-01</id>"));
+    CHECK(contains(feed,
+                   "<link rel=\"alternate\" type=\"text/html\" "
+                   "href=\"news.html#change-partner-admitted-newcomer-2025-03-01\"/>"));
+    CHECK(contains(feed, "<category term=\"partner-admitted\" label=\"New partner\"/>"));
+    CHECK(contains(feed,
+                   "<summary>New partner: New *Partner* was admitted as a partner: "
+                   "Government, Africa. (¶18 of GB.349/INS/4)</summary>"));
+  }
+
+  TEST_CASE("registry text is escaped in titles and summaries") {
+    const std::string hostile_name = "name: \"<script>x</script> & Co\"";
+    auto registry =
+        check_files({{"partners/newcomer.yaml",
+                      replace(replace(replace(kGovernment, "id: sample", "id: newcomer"),
+                                      "name: Sample", hostile_name),
+                              "admitted: 2024-02-01", "admitted: 2025-03-01")}},
+                    kChangesTo);
+    const SiteFixture site(std::move(registry), kChangesTo, 151);
+    const std::string feed = site.files(gcsj::publish::add_feed).at("feed.xml");
+    CHECK_FALSE(contains(feed, "<script>"));
+    CHECK(contains(feed, "&lt;script&gt;x&lt;/script&gt; &amp; Co was admitted"));
+  }
+
+  TEST_CASE("a feed in another language has ids of its own and says its language") {
+    const auto* french = gcsj::i18n::Translator::of("fr");
+    REQUIRE(french != nullptr);
+    const SiteFixture site(partner_changes_registry(), kChangesTo, 151);
+    const std::string feed = site.files(gcsj::publish::add_feed, *french).at("feed.xml");
+    CHECK(contains(feed, "xml:lang=\"fr\""));
+    CHECK(contains(feed, "<id>tag:ilo.org,2023:gcsj/news/fr</id>"));
+    CHECK(contains(feed, "<id>tag:ilo.org,2023:gcsj/partner-admitted/newcomer/2025-03-01/fr</id>"));
+    CHECK_FALSE(contains(feed, "label=\"New partner\""));
+  }
+
+  TEST_CASE("no change in the window: a feed without entries") {
+    const SiteFixture site(partner_changes_registry(), kChangesTo, 10);
+    const std::string feed = site.files(gcsj::publish::add_feed).at("feed.xml");
+    CHECK(count(feed, "<entry>") == 0);
+    CHECK(feed.ends_with("<generator>gcsj</generator>\n</feed>\n"));
+  }
+}

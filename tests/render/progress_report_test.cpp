@@ -1,0 +1,197 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "figures/figures.hpp"
+#include "i18n/translator.hpp"
+#include "refdata/reference_data.hpp"
+#include "render/progress_report.hpp"
+#include "support/group_fixture.hpp"
+#include "support/json_reader.hpp"
+
+// The report of ¶28 from a registry read by the real loader: the Markdown's sections and tables,
+// and the JSON read back as values.
+
+using namespace gcsj::testing;
+using gcsj::model::Date;
+
+namespace {
+
+const gcsj::refdata::ReferenceData& reference() {
+  return gcsj::refdata::ReferenceData::bundled();
+}
+
+bool has(const std::string& text, const std::string& needle) {
+  return text.find(needle) != std::string::npos;
+}
+
+// A government with one completed action (progress on 2025-03-01) and one pledged, an NGO
+// admitted in the period, an application and a withdrawn partner.
+Checked partners_only() {
+  const std::string government = replace(kGovernment, "    domains: [protection]\n",
+                                         "    domains: [protection]\n"
+                                         "    status: completed\n"
+                                         "    progress:\n"
+                                         "      - date: 2025-03-01\n"
+                                         "        summary: Law adopted\n"
+                                         "  - title: \"Second | *one*\"\n"
+                                         "    domains: [employment]\n");
+  const std::string newcomer = replace(replace(kNgo, "id: sample", "id: newcomer"),
+                                       "admitted: 2024-02-01", "admitted: 2025-02-01");
+  const std::string applicant = replace(replace(replace(kAcademic, "id: sample", "id: applicant"),
+                                                "status: admitted", "status: applied"),
+                                        "admitted: 2024-02-01\n", "");
+  const std::string gone =
+      replace(replace(replace(kEnterprise, "id: sample", "id: gone"), "status: admitted",
+                      "status: withdrawn"),
+              "admitted: 2024-02-01\n", "admitted: 2024-02-01\nwithdrawn: 2025-01-15\n");
+  return check_files({{"partners/sample.yaml", government},
+                      {"partners/newcomer.yaml", newcomer},
+                      {"partners/applicant.yaml", applicant},
+                      {"partners/gone.yaml", gone}});
+}
+
+gcsj::figures::Figures figures_of(const Checked& checked, Date as_of = Date{2025, 6, 1},
+                                  long renewal_days = gcsj::figures::kDefaultRenewalDays) {
+  return gcsj::figures::compute_figures(checked.registry, {as_of, Date{2025, 1, 1}, renewal_days},
+                                        reference());
+}
+
+// The full Group without Worker 6: one workers' seat vacant.
+Checked group_with_a_vacancy() {
+  auto members = full_group_members();
+  std::erase_if(members, [](const GroupMember& m) { return m.name == "Worker 6"; });
+  return check_files(group_registry(group_yaml(members)), kGroupAsOf);
+}
+
+}  // namespace
+
+TEST_SUITE("render::progress_report") {
+  TEST_CASE("Markdown: partners counted, the period's admissions and completed actions named") {
+    const auto checked = partners_only();
+    const std::string md = gcsj::render::render_progress_markdown(figures_of(checked));
+    CHECK(
+        md.starts_with("# Global Coalition for Social Justice: progress report\n\nAs of 1 June "
+                       "2025; the period runs from 1 January 2025 to 1 June 2025."));
+    CHECK(has(md,
+              "\n## Partners (¶19)\n\n2 partners; 1 application under review; 1 partner "
+              "withdrawn.\n"));
+    CHECK(has(md, "\n### By category (¶19)\n\n| Category | Count |\n|---|---:|\n"));
+    CHECK(has(md, "3 actions; 1 (33%) with progress shared."));
+    CHECK(has(
+        md,
+        "\n### New partners (1)\n\n- 1 February 2025: Sample (Non-governmental organizations)\n"));
+    CHECK(has(md,
+              "\n### Actions completed (1)\n\n- 1 March 2025: Extend social protection, "
+              "Sample\n"));
+    // Registry text is Markdown-escaped in tables and lists alike.
+    CHECK_FALSE(has(md, "*one*"));
+    CHECK(has(md,
+              "\n## The Coordinating Group (¶21-26)\n\nThe registry holds no Coordinating "
+              "Group.\n"));
+  }
+
+  TEST_CASE("Markdown: the seat table, its totals and the chairs of each row") {
+    const auto checked = group_with_a_vacancy();
+    const std::string md = gcsj::render::render_progress_markdown(figures_of(checked, kGroupAsOf));
+    CHECK(has(md, "| Seat | ¶ | Seats | Sitting | Vacant | Chairs |\n"));
+    CHECK(has(md,
+              "| Workers' representatives | 25(e) | 6 | 5 | 1 | Worker 1 (Vice-Chairperson) |\n"));
+    CHECK(has(md,
+              "| Representatives of partner organizations of the UN system | 25(h) | up to 2 | "
+              "2 | 0 |  |\n"));
+    CHECK(
+        has(md, "| Government representatives | 25(c) | 12 | 12 | 0 | Gov br (Co-Chairperson) |"));
+    CHECK(has(md, "\n33 of 34 seats filled, 1 vacant.\n"));
+    // No term ends within 180 days of 2025-06-01 (all end on 2026-05-31).
+    CHECK(has(md, "### Terms ending within 180 days (¶23)\n\nNone.\n"));
+  }
+
+  TEST_CASE("Markdown: terms ending within the window, renewable on the proposal of their body") {
+    const auto checked = group_with_a_vacancy();
+    const std::string md =
+        gcsj::render::render_progress_markdown(figures_of(checked, kGroupAsOf, 400));
+    CHECK(has(md,
+              "### Terms ending within 400 days (¶23)\n\n| Ends | Member | Seat | Term | "
+              "Renewal |\n"));
+    CHECK(has(md,
+              "| 2026-05-31 | Worker 1 | Workers' representatives | first | renewable on the "
+              "proposal of "));
+  }
+
+  TEST_CASE("JSON: the same figures as values") {
+    const auto checked = partners_only();
+    const Json json = parse_json(gcsj::render::render_progress_json(figures_of(checked)));
+    CHECK(json["as_of"].str() == "2025-06-01");
+    CHECK(json["since"].str() == "2025-01-01");
+    CHECK(json["language"].str() == "en");
+    CHECK(json["partners"]["admitted"].integer() == 2);
+    CHECK(json["partners"]["applications"].integer() == 1);
+    CHECK(json["partners"]["withdrawn"].integer() == 1);
+    const Json& by_category = json["partners"]["by_category"];
+    REQUIRE(by_category.size() == 8);
+    long total = 0;
+    for (const Json& c : by_category.items) {
+      CHECK(c.keys() == std::vector<std::string>{"key", "label", "count"});
+      total += c["count"].integer();
+    }
+    CHECK(total == 2);
+    CHECK(json["actions"]["total"].integer() == 3);
+    CHECK(json["actions"]["with_progress"].integer() == 1);
+    CHECK(json["actions"]["without_progress"].integer() == 2);
+    REQUIRE(json["period"]["new_partners"].size() == 1);
+    CHECK(json["period"]["new_partners"][0]["id"].str() == "newcomer");
+    CHECK(json["period"]["new_partners"][0]["admitted"].str() == "2025-02-01");
+    REQUIRE(json["period"]["completed_actions"].size() == 1);
+    CHECK(json["period"]["completed_actions"][0]["title"].str() == "Extend social protection");
+    CHECK(json["period"]["completed_actions"][0]["last_progress"].str() == "2025-03-01");
+    CHECK(json["period"]["completed_undated"].integer() == 0);
+    CHECK(json["group"].is_null());
+  }
+
+  TEST_CASE("JSON: seats, their totals, and the renewals with who proposes them") {
+    const auto checked = group_with_a_vacancy();
+    const Json json =
+        parse_json(gcsj::render::render_progress_json(figures_of(checked, kGroupAsOf, 400)));
+    const Json& group = json["group"];
+    REQUIRE(group["seats"].size() == 12);
+    const Json& workers = group["seats"][4];
+    CHECK(workers["seat"].str() == "workers");
+    CHECK(workers["paragraph"].str() == "25(e)");
+    CHECK(workers["capacity"].integer() == 6);
+    CHECK(workers["sitting"].integer() == 5);
+    CHECK(workers["vacancies"].integer() == 1);
+    CHECK(group["summary"]["seats"].integer() == 34);
+    CHECK(group["summary"]["filled"].integer() == 33);
+    CHECK(group["summary"]["vacant"].integer() == 1);
+    CHECK(group["renewal_window_days"].integer() == 400);
+    // Every sitting member but the Director-General has a term ending on 2026-05-31.
+    REQUIRE(group["renewals"].size() == 32);
+    for (const Json& row : group["renewals"].items) {
+      CHECK(row["term_end"].str() == "2026-05-31");
+      CHECK(row["term"].integer() == 1);
+      CHECK(row["renewable"].boolean);
+    }
+    for (const Json& row : group["renewals"].items)
+      if (row["member"].str() == "Worker 1") CHECK(row["proposed_by"].str() == "workers-group");
+  }
+
+  TEST_CASE("in French: words and dates translated, JSON keys and values kept") {
+    const auto checked = partners_only();
+    const auto* french = gcsj::i18n::Translator::of("fr");
+    REQUIRE(french != nullptr);
+    const auto f = figures_of(checked);
+    const std::string md = gcsj::render::render_progress_markdown(f, *french);
+    CHECK_FALSE(has(md, "progress report"));
+    CHECK(has(md, "1er février 2025"));
+    CHECK(has(md, "33\u00a0%"));
+    const Json json = parse_json(gcsj::render::render_progress_json(f, *french));
+    CHECK(json["language"].str() == "fr");
+    CHECK(json["period"]["new_partners"][0]["admitted"].str() == "2025-02-01");
+    const Json english = parse_json(gcsj::render::render_progress_json(f));
+    CHECK(json["partners"]["by_category"][0]["key"].str() ==
+          english["partners"]["by_category"][0]["key"].str());
+    CHECK(json["partners"]["by_category"][0]["label"].str() !=
+          english["partners"]["by_category"][0]["label"].str());
+  }
+}
