@@ -12,6 +12,11 @@
 namespace gcsj::cli {
 namespace {
 
+struct PublishArgs {
+  app::PublishRequest request;
+  bool quiet = false;  // print nothing on success
+};
+
 int run_publish(const app::PublishRequest& request, bool quiet) {
   const auto published = app::publish(request, warn_on_stderr());
   if (!published) return fail(published.error());
@@ -22,10 +27,6 @@ int run_publish(const app::PublishRequest& request, bool quiet) {
 }  // namespace
 
 void setup_publish(CLI::App& app, int& exit_status) {
-  struct PublishArgs {
-    app::PublishRequest request;
-    bool quiet = false;
-  };
   auto args = std::make_shared<PublishArgs>();
   app::PublishRequest& request = args->request;
   CLI::App* publish = app.add_subcommand(
