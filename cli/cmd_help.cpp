@@ -5,8 +5,10 @@
 #include <string>
 #include <vector>
 
+#include <fmt/format.h>
+
+#include "app/error.hpp"
 #include "commands.hpp"
-#include "output.hpp"
 #include "util/suggest.hpp"
 
 namespace gcsj::cli {
@@ -91,8 +93,7 @@ void setup_help(CLI::App& app, int& exit_status) {
       for (const CLI::App* candidate : shown->get_subcommands([](const CLI::App*) { return true; }))
         if (candidate->get_name() == word) sub = candidate;
       if (!sub) {
-        print_error(not_a_command(*shown, path, word));
-        exit_status = kExitUsage;
+        exit_status = fail(app::usage(not_a_command(*shown, path, word)));
         return;
       }
       path += (path.empty() ? "" : " ") + word;
@@ -101,12 +102,11 @@ void setup_help(CLI::App& app, int& exit_status) {
     // CLI11 writes "Usage: PREV NAME": PREV is gcsj and the commands above the one shown.
     const std::string above =
         path.find(' ') == std::string::npos ? "" : path.substr(0, path.rfind(' '));
-    const auto written = emit(shown->help(path.empty()    ? ""
-                                          : above.empty() ? "gcsj"
-                                                          : "gcsj " + above),
-                              "");
-    if (!written) print_error(written.error());
-    exit_status = written ? kExitClean : kExitUsage;
+    exit_status = finish(app::Printed{shown->help(path.empty()    ? ""
+                                                  : above.empty() ? "gcsj"
+                                                                  : "gcsj " + above),
+                                      app::Outcome::clean,
+                                      {}});
   });
 }
 

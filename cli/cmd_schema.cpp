@@ -1,10 +1,7 @@
 // gcsj schema partner|coordinating-group: the JSON Schema of a kind of document.
 
-#include <fmt/format.h>
-
+#include "app/schema.hpp"
 #include "commands.hpp"
-#include "output.hpp"
-#include "refdata/schemas.hpp"
 
 namespace gcsj::cli {
 
@@ -19,11 +16,8 @@ void setup_schema(CLI::App& app, int& exit_status) {
       ->check(CLI::IsMember({"partner", "coordinating-group"}));
   cmd->add_option("-o,--output", *output, "Write the schema to FILE instead of standard output")
       ->check(non_empty("file name"));
-  cmd->callback([kind, output, &exit_status] {
-    const auto written = emit(std::string(*refdata::json_schema(*kind)), *output);
-    if (!written) print_error(written.error());
-    exit_status = written ? kExitClean : kExitUsage;
-  });
+  cmd->callback(
+      [kind, output, &exit_status] { exit_status = finish(app::schema({*kind}), *output); });
 }
 
 }  // namespace gcsj::cli

@@ -1,24 +1,17 @@
 #pragma once
-// The subcommands of gcsj: each declares its options on a CLI11 subcommand and runs it.
+// The subcommands of gcsj: each declares its options on a CLI11 subcommand, fills the request of
+// its command of lib/app/ with them, calls it, and hands what it returns to outcome.hpp, which
+// prints it and maps it to the exit status.
 
-#include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
 #include <optional>
 #include <string>
-#include <string_view>
 
-#include "model/date.hpp"
+#include "outcome.hpp"
 #include "util/expected.hpp"
-#include "util/utf8.hpp"
 
 namespace gcsj::cli {
-
-// Exit statuses (spec section 4).
-inline constexpr int kExitClean = 0;
-inline constexpr int kExitFindings = 1;
-inline constexpr int kExitUsage = 2;
-inline constexpr int kExitInternal = 3;
 
 // The longest period an option of days takes (a century): a plain range in its error message.
 inline constexpr long kMaxDays = 36'500;
@@ -48,31 +41,5 @@ inline CLI::Validator non_empty(const std::string& what) {
 // An Error naming a command of `argv` that `app` does not have, with the closest one; nullopt
 // when the commands named exist.
 std::optional<util::Error> unknown_command(const CLI::App& app, int argc, char** argv);
-
-// The one way a command reports what ends it with exit status 2: each line of the error on
-// standard error, after "gcsj: error: ", through the terminal filter (util::printable), since
-// errors echo what the user or a file gave (a path, an option's value, a revision): no escape
-// sequence reaches the terminal.
-inline void print_error(const util::Error& error) {
-  std::string_view rest = error.message;
-  for (;;) {
-    const auto end = rest.find('\n');
-    fmt::print(stderr, "gcsj: error: {}\n", util::printable(rest.substr(0, end)));
-    if (end == std::string_view::npos) break;
-    rest.remove_prefix(end + 1);
-  }
-}
-
-// The date of an option such as --as-of (`text` empty: today, UTC).
-inline util::Expected<model::Date> parse_date_option(std::string_view option,
-                                                     const std::string& text) {
-  if (text.empty()) return model::Date::today_utc();
-  if (const auto parsed = model::Date::parse(text)) {
-    if (model::is_readable(*parsed)) return *parsed;
-    return util::Error{fmt::format("{} {}: dates run from {} to {}", option, text,
-                                   model::kFirstReadDate.iso(), model::kLastReadDate.iso())};
-  }
-  return util::Error{fmt::format("{} {}: not a calendar date written YYYY-MM-DD", option, text)};
-}
 
 }  // namespace gcsj::cli

@@ -4,22 +4,11 @@
 
 #include <CLI/CLI.hpp>
 
-#include <string>
-#include <vector>
-
-#include "check/validate.hpp"
+#include "app/options.hpp"
 
 namespace gcsj::cli {
 
-struct InputArgs {
-  std::string config;
-  bool no_config = false;
-  std::vector<std::string> exclude;
-  bool follow_symlinks = false;
-  bool allow_empty = false;
-};
-
-inline void add_input_options(CLI::App& cmd, InputArgs& args) {
+inline void add_input_options(CLI::App& cmd, app::InputOptions& args) {
   cmd.add_option("--config", args.config,
                  "Configuration file (default: the nearest .gcsj.yaml from the registry up to the "
                  "repository's root)")
@@ -34,14 +23,6 @@ inline void add_input_options(CLI::App& cmd, InputArgs& args) {
       "Follow symbolic links whose target lies inside the registry (default: report them)");
   cmd.add_flag("--allow-empty", args.allow_empty,
                "A directory holding no registry file is no error");
-}
-
-inline void apply_input_options(const InputArgs& args, check::ValidateOptions& options) {
-  if (!args.config.empty()) options.config_file = args.config;
-  options.find_config = !args.no_config;
-  options.input.exclude = args.exclude;
-  options.input.follow_symlinks = args.follow_symlinks;
-  options.input.allow_empty = args.allow_empty;
 }
 
 }  // namespace gcsj::cli

@@ -1,5 +1,5 @@
-// gcsj: the command-line front end. It parses arguments, runs one subcommand and maps the outcome
-// to an exit status; everything else lives in the library.
+// gcsj: the command-line front end. It parses arguments, runs one subcommand (lib/app/) and maps
+// the outcome to an exit status (outcome.hpp); everything else lives in the library.
 
 #include <cstdio>
 #include <exception>
@@ -36,20 +36,18 @@ int run(int argc, char** argv) {
   setup_help(app, exit_status);
 
   // A mistyped command gets a suggestion before CLI11 says it was not expected.
-  if (const auto unknown = unknown_command(app, argc, argv)) {
-    print_error(*unknown);
-    return kExitUsage;
-  }
+  if (const auto unknown = unknown_command(app, argc, argv))
+    return fail(gcsj::app::usage(*unknown));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
     if (error.get_exit_code() == 0) return app.exit(error);  // --help, --version
     // CLI11 uses its own codes (106, 109, ...); gcsj's contract is 2 for every usage error, and
     // its messages carry gcsj's prefix.
-    print_error(gcsj::util::Error{error.what()});
+    const int status = fail(gcsj::app::usage({error.what()}));
     std::fputs("Run `gcsj help` or `gcsj help COMMAND` for the commands and their options.\n",
                stderr);
-    return kExitUsage;
+    return status;
   }
   return exit_status;
 }

@@ -1,6 +1,5 @@
 #include "render/formats.hpp"
 
-#include <algorithm>
 #include <array>
 
 namespace gcsj::render {
@@ -35,9 +34,7 @@ std::span<const OutputFormat> output_formats() {
 }
 
 const OutputFormat* find_format(std::string_view name) {
-  const auto it = std::find_if(kFormats.begin(), kFormats.end(),
-                               [name](const OutputFormat& f) { return f.name == name; });
-  return it == kFormats.end() ? nullptr : &*it;
+  return find_format(output_formats(), name);
 }
 
 }  // namespace gcsj::render

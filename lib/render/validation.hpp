@@ -14,6 +14,7 @@
 #include "i18n/translator.hpp"
 #include "model/date.hpp"
 #include "model/registry.hpp"
+#include "render/format_table.hpp"
 
 namespace gcsj::render {
 
@@ -43,11 +44,6 @@ struct Validation {
   std::optional<std::string> config_file = {};               // the configuration applied, if any
   const i18n::Translator& tr = i18n::Translator::english();  // the language to write in
   const Baseline* baseline = nullptr;                        // set by `--base REF`
-};
-
-struct TextOptions {
-  bool color = false;
-  bool quiet = false;  // finding lines only: no source excerpt, hint, related lines or summary
 };
 
 // The first line of a finding, as compilers write it: FILE:LINE:COL: SEVERITY: MESSAGE [RULE] (¶P).

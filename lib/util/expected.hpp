@@ -3,7 +3,9 @@
 // a file, reading the configuration, parsing a word) says so. Modelled on tl::expected and
 // C++23's std::expected, trimmed to what gcsj uses. Bad registry content is not an Error: it is a
 // finding. An Error is what ends a command with exit status 2 (a path that cannot be read, a
-// configuration that cannot be used, a report that cannot be written).
+// configuration that cannot be used, a report that cannot be written). The library below
+// lib/app/ fails with this English Error; lib/app/ fails with its own error type E (a code and a
+// translatable message: app/error.hpp), in the same Expected.
 
 #include <optional>
 #include <string>
@@ -16,11 +18,11 @@ struct Error {
   std::string message;  // one line per problem, without the "gcsj: error: " prefix
 };
 
-template <class T>
+template <class T, class E = Error>
 class [[nodiscard]] Expected {
  public:
-  Expected(T value) : state_(std::in_place_index<0>, std::move(value)) {}      // NOLINT: implicit
-  Expected(Error error) : state_(std::in_place_index<1>, std::move(error)) {}  // NOLINT: implicit
+  Expected(T value) : state_(std::in_place_index<0>, std::move(value)) {}  // NOLINT: implicit
+  Expected(E error) : state_(std::in_place_index<1>, std::move(error)) {}  // NOLINT: implicit
 
   bool has_value() const { return state_.index() == 0; }
   explicit operator bool() const { return has_value(); }
@@ -33,25 +35,25 @@ class [[nodiscard]] Expected {
   T* operator->() { return &value(); }
   const T* operator->() const { return &value(); }
 
-  const Error& error() const { return std::get<1>(state_); }
+  const E& error() const { return std::get<1>(state_); }
 
  private:
-  std::variant<T, Error> state_;
+  std::variant<T, E> state_;
 };
 
 // Success with nothing to return, or the reason of a failure.
-template <>
-class [[nodiscard]] Expected<void> {
+template <class E>
+class [[nodiscard]] Expected<void, E> {
  public:
   Expected() = default;
-  Expected(Error error) : error_(std::move(error)) {}  // NOLINT: implicit, as for a value
+  Expected(E error) : error_(std::move(error)) {}  // NOLINT: implicit, as for a value
 
   bool has_value() const { return !error_; }
   explicit operator bool() const { return has_value(); }
-  const Error& error() const { return *error_; }
+  const E& error() const { return *error_; }
 
  private:
-  std::optional<Error> error_;
+  std::optional<E> error_;
 };
 
 }  // namespace gcsj::util

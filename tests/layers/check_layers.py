@@ -28,6 +28,8 @@ ALLOWED = {
     "render": {"changes", "diff", "figures", "findings", "group", "i18n", "model", "refdata", "util"},
     "publish": {"changes", "figures", "findings", "group", "i18n", "model", "refdata", "render", "util"},
     "scaffold": {"i18n", "model", "refdata", "util"},
+    "app": {"changes", "check", "config", "diff", "figures", "findings", "group", "i18n", "load",
+            "model", "publish", "refdata", "render", "rules", "scaffold", "util"},
 }
 
 # A folder's name is any run of a file name's characters before the first slash: `i18n/` has a

@@ -1,0 +1,34 @@
+#pragma once
+// `--base REF`, shared by `validate --base` and `changes --base`: the older version opened, and
+// the options both versions are read with, so that the two commands read a change alike.
+
+#include <string>
+#include <vector>
+
+#include "app/error.hpp"
+#include "app/options.hpp"
+#include "check/base_version.hpp"
+#include "check/validate.hpp"
+#include "model/date.hpp"
+
+namespace gcsj::app {
+
+struct OpenedBase {
+  check::BaseVersion base;
+  check::ValidateOptions options;  // for the registry at `path` (and, by compare, for REF)
+};
+
+// A usage Error unless `path` is a registry directory, which --base compares two versions of.
+Expected<void> require_directory(const std::string& path);
+
+// Opens REF for a comparison with the registry directory `path` on `as_of`. An Error when REF is
+// neither a revision nor a directory, or when a git revision meets --follow-symlinks: links in a
+// revision are never followed, so the versions would differ.
+Expected<OpenedBase> open_base_option(const std::string& ref, const std::string& path,
+                                      model::Date as_of, const InputOptions& input, unsigned jobs);
+
+// The directories a comparison reads, whose links an output file never goes through: the
+// registry, and REF when it is a directory.
+std::vector<std::string> read_paths(const std::string& path, const check::BaseVersion& base);
+
+}  // namespace gcsj::app

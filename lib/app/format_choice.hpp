@@ -1,0 +1,25 @@
+#pragma once
+// The row of a view's table of formats a request names (render/format_table.hpp); a usage Error
+// for a name the table does not hold (the CLI offers only the table's names, another front end
+// may pass anything).
+
+#include <span>
+#include <string>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "app/error.hpp"
+#include "render/format_table.hpp"
+
+namespace gcsj::app {
+
+template <class View>
+Expected<const render::Format<View>*> format_named(std::span<const render::Format<View>> table,
+                                                   const std::string& name,
+                                                   std::string_view command) {
+  if (const auto* format = render::find_format(table, name)) return format;
+  return usage({fmt::format("--format {}: not a format of {}", name, command)});
+}
+
+}  // namespace gcsj::app

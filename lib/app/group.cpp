@@ -1,0 +1,76 @@
+#include "app/group.hpp"
+
+#include <functional>
+
+#include "app/format_choice.hpp"
+#include "app/registry_view.hpp"
+#include "group/calendar.hpp"
+#include "group/composition.hpp"
+#include "group/state.hpp"
+#include "refdata/reference_data.hpp"
+#include "render/view_formats.hpp"
+
+namespace gcsj::app {
+namespace {
+
+// The ILO region of the country of a member's partner, from the bundled reference data.
+group::RegionOf region_of(const group::Roster& roster) {
+  return [&roster](const model::Member& member) {
+    return std::string(group::member_region(roster, member, refdata::ReferenceData::bundled()));
+  };
+}
+
+// What a view of the Group is rendered from, built by `show` in the request's format.
+using Show = std::function<Printed(const render::GroupView&, const group::Roster&)>;
+
+// Loads the registry of `request` and shows its Group; a usage Error when it holds none.
+Expected<Printed> show_group(const GroupRequest& request, const Warn& warn, const Show& show) {
+  const auto as_of = date_option("--as-of", request.as_of);
+  if (!as_of) return as_of.error();
+  const auto opened = open_view(request.path, *as_of, request.lang, request.input);
+  if (!opened) return opened.error();
+  const i18n::Translator& tr = *opened->tr;
+  const check::ValidateResult& result = opened->loaded;
+  if (result.registry.groups.empty())
+    return usage({request.path + " holds no coordinating-group document"});
+  warn_about_errors(result, request.path, tr, warn);
+  const auto roster = group::Roster::of(result.registry);
+  const render::GroupView group_view{result.registry, *roster, *as_of, tr};
+  return show(group_view, *roster);
+}
+
+}  // namespace
+
+Expected<Printed> group_seats(const GroupRequest& request, const Warn& warn) {
+  const auto format = format_named(render::seats_formats(), request.format, "group seats");
+  if (!format) return format.error();
+  return show_group(request, warn, [&](const render::GroupView& view, const group::Roster& roster) {
+    const auto composition = group::composition_on(roster, view.as_of);
+    bool over_filled = false;
+    for (const auto& row : composition.rows) over_filled = over_filled || row.excess() > 0;
+    return Printed{(*format)->render({view, composition}, {}),
+                   over_filled ? Outcome::failing : Outcome::clean,
+                   {}};
+  });
+}
+
+Expected<Printed> group_terms(const GroupRequest& request, const Warn& warn) {
+  const auto format = format_named(render::terms_formats(), request.format, "group terms");
+  if (!format) return format.error();
+  return show_group(request, warn, [&](const render::GroupView& view, const group::Roster& roster) {
+    const auto rows = group::term_calendar(roster, view.as_of, request.within_days);
+    return Printed{(*format)->render({view, rows, request.within_days}, {}), Outcome::clean, {}};
+  });
+}
+
+Expected<Printed> group_plan(const GroupRequest& request, const Warn& warn) {
+  const auto format = format_named(render::plan_formats(), request.format, "group plan");
+  if (!format) return format.error();
+  return show_group(request, warn, [&](const render::GroupView& view, const group::Roster& roster) {
+    const auto plan = group::plan_on(roster, view.as_of, request.horizon_days, region_of(roster));
+    return Printed{
+        (*format)->render({view, plan, view.tr, request.remind_days}, {}), Outcome::clean, {}};
+  });
+}
+
+}  // namespace gcsj::app

@@ -1,0 +1,22 @@
+#pragma once
+// `gcsj init [DIR]`: a new registry with one commented example of each document kind.
+
+#include <functional>
+#include <string>
+
+#include "app/error.hpp"
+
+namespace gcsj::app {
+
+struct InitRequest {
+  std::string directory = ".";  // created if missing
+  bool force = false;           // overwrite existing files (never through a symbolic link)
+};
+
+// Writes the files of scaffold::new_registry into the directory, telling `created` each path as
+// soon as it is written. Nothing is written when a file is refused (a link on the way, a file
+// already there without `force`): the Error has one line per refusal.
+Expected<void> init(const InitRequest& request,
+                    const std::function<void(const std::string& path)>& created);
+
+}  // namespace gcsj::app

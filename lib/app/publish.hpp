@@ -1,0 +1,34 @@
+#pragma once
+// `gcsj publish [PATH] --out DIR`: the Coalition's public portal as a static site (¶18, ¶28).
+
+#include <string>
+#include <vector>
+
+#include "app/error.hpp"
+#include "app/options.hpp"
+#include "i18n/message.hpp"
+#include "publish/site.hpp"
+
+namespace gcsj::app {
+
+struct PublishRequest {
+  std::string path = ".";
+  std::string out;    // the site's directory, replaced whole
+  std::string as_of;  // empty: today, UTC
+  long news_days = publish::kDefaultNewsDays;
+  bool allow_errors = false;           // publish a registry with errors (with a warning)
+  std::vector<std::string> languages;  // empty: every language gcsj speaks
+  unsigned jobs = 0;
+  InputOptions input;
+};
+
+// What was published, as a sentence ("Published 12 partners as of ... (40 files)").
+struct Published {
+  i18n::Message summary;
+};
+
+// The site written; a registry_errors Error when the registry has errors and `allow_errors` is
+// not set (the site is not written).
+Expected<Published> publish(const PublishRequest& request, const Warn& warn);
+
+}  // namespace gcsj::app

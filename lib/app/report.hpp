@@ -1,0 +1,24 @@
+#pragma once
+// `gcsj report [PATH]`: the progress report of ¶28.
+
+#include <string>
+
+#include "app/error.hpp"
+#include "app/options.hpp"
+#include "figures/figures.hpp"
+
+namespace gcsj::app {
+
+struct ReportRequest {
+  std::string path = ".";
+  std::string as_of;  // empty: today, UTC
+  std::string since;  // empty: a year before the as-of date
+  long within_days = figures::kDefaultRenewalDays;
+  std::string format = "markdown";  // a row of render::report_formats()
+  InputOptions input;
+  std::string lang;
+};
+
+Expected<Printed> report(const ReportRequest& request, const Warn& warn);
+
+}  // namespace gcsj::app

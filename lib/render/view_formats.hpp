@@ -1,0 +1,71 @@
+#pragma once
+// The formats of every view but `validate` (render/formats.hpp), one table each
+// (render/format_table.hpp): `--format`'s values and default (the first row) follow from it, and
+// the command calls the row's renderer. A new format of a view (CSV, XLSX) is a row here and its
+// renderer. Each view is one struct: what its renderers are given.
+
+#include <optional>
+#include <span>
+#include <vector>
+
+#include "changes/changes.hpp"
+#include "diff/registry_diff.hpp"
+#include "figures/figures.hpp"
+#include "findings/rule.hpp"
+#include "group/calendar.hpp"
+#include "group/composition.hpp"
+#include "i18n/translator.hpp"
+#include "render/changes_report.hpp"
+#include "render/format_table.hpp"
+#include "render/group_plan.hpp"
+#include "render/group_views.hpp"
+#include "render/partner_list.hpp"
+#include "render/registry_diff.hpp"
+
+namespace gcsj::render {
+
+// `gcsj group seats`: the seat table of ¶25 on a date.
+struct SeatsView {
+  const GroupView& group;
+  const group::Composition& composition;
+};
+
+// `gcsj group terms`: the sitting members' terms, by end date.
+struct TermsView {
+  const GroupView& group;
+  const std::vector<group::CalendarRow>& rows;
+  std::optional<long> within_days;
+};
+
+// `gcsj list partners`: the partners matching a filter, with their state on a date.
+struct PartnerListView {
+  const model::Registry& registry;
+  model::Date as_of;
+  PartnerFilter filter;
+  const i18n::Translator& tr = i18n::Translator::english();
+};
+
+// `gcsj report`: the progress report of ¶28.
+struct ReportView {
+  const figures::Figures& figures;
+  const i18n::Translator& tr = i18n::Translator::english();
+};
+
+// `gcsj rules`: the rules listed.
+struct RulesView {
+  std::span<const findings::Rule* const> rules;
+  const i18n::Translator& tr = i18n::Translator::english();
+};
+
+std::span<const Format<SeatsView>> seats_formats();
+std::span<const Format<TermsView>> terms_formats();
+std::span<const Format<PlanView>> plan_formats();  // render/group_plan.hpp
+std::span<const Format<PartnerListView>> list_formats();
+std::span<const Format<ReportView>> report_formats();
+std::span<const Format<ChangesView>> changes_formats();  // render/changes_report.hpp
+// `changes --base`: the same names as changes_formats(), which `gcsj changes --format` offers
+// for both (a test holds them equal).
+std::span<const Format<DiffView>> diff_formats();  // render/registry_diff.hpp
+std::span<const Format<RulesView>> rules_formats();
+
+}  // namespace gcsj::render
