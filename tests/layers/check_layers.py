@@ -17,7 +17,7 @@ ALLOWED = {
     "i18n": {"model", "util"},
     "findings": {"i18n", "model", "util"},
     "refdata": {"i18n", "model", "util"},
-    "load": {"findings", "i18n", "model", "util"},
+    "load": {"findings", "i18n", "model", "refdata", "util"},
     "group": {"i18n", "model", "util"},
     "rules": {"findings", "group", "i18n", "model", "refdata", "util"},
     "config": {"findings", "i18n", "load", "model", "util"},
