@@ -27,7 +27,7 @@ ALLOWED = {
     "figures": {"changes", "group", "i18n", "model", "refdata", "util"},
     "render": {"changes", "diff", "figures", "findings", "group", "i18n", "model", "refdata", "util"},
     "publish": {"changes", "figures", "findings", "group", "i18n", "model", "refdata", "render", "util"},
-    "scaffold": {"i18n", "model", "refdata", "util"},
+    "scaffold": {"i18n", "load", "model", "refdata", "util"},
 }
 
 # A folder's name is any run of a file name's characters before the first slash: `i18n/` has a
