@@ -91,12 +91,24 @@ void put_into(model::Documents& kept, model::Registry& registry) {
   std::vector<T>().swap(items);
 }
 
-template <auto Member>
-void prefer_selected_in(model::Registry& registry) {
-  auto& items = registry.*Member;
+// Keeps of `items` those of the files asked about when there are any.
+template <class Items>
+void keep_selected(Items& items, const model::Registry& registry) {
   const auto selected = [&](const auto& item) { return registry.file(item.where.file).selected; };
   if (std::any_of(items.begin(), items.end(), selected))
     std::erase_if(items, [&](const auto& item) { return !selected(item); });
+}
+
+// prefer_selected of a kind kept in a list of `model::Registry` (`&Registry::groups`)...
+template <auto Member>
+void prefer_selected_in(model::Registry& registry) {
+  keep_selected(registry.*Member, registry);
+}
+
+// ... or in `registry.other_documents`.
+template <class T>
+void prefer_selected_of(model::Registry& registry) {
+  keep_selected(registry.other_documents.of<T>(), registry);
 }
 
 }  // namespace gcsj::load

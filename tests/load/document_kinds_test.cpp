@@ -185,6 +185,31 @@ TEST_SUITE("load::document_kinds") {
           "`coordinating-group`");
   }
 
+  TEST_CASE("of a kind a registry holds one of, the one named replaces the context's") {
+    auto kinds = kinds_with_note();
+    kinds.back().several = false;
+    kinds.back().prefer_selected = gcsj::load::prefer_selected_of<Note>;
+    gcsj::testing::TempTree tree;
+    tree.write("registry/note.yaml", "kind: test-note\ntext: in the registry\n");
+    tree.write("proposed.yaml", "kind: test-note\ntext: proposed\n");
+    gcsj::load::LoadRequest request;
+    request.paths = {tree.path("proposed.yaml")};
+    request.registry_dir = tree.path("registry");
+    request.kinds = kinds;
+    auto loaded = gcsj::load::load_registry(request);
+    REQUIRE(loaded.has_value());
+    auto& registry = loaded->registry;
+    CHECK(registry.other_documents.of<Note>().size() == 2);
+    gcsj::load::prefer_selected(registry, kinds);
+    REQUIRE(registry.other_documents.of<Note>().size() == 1);
+    CHECK(registry.other_documents.of<Note>()[0].text->value == "proposed");
+    // Of a kind a registry may hold several of, both stay.
+    kinds.back().several = true;
+    loaded = gcsj::load::load_registry(request);
+    gcsj::load::prefer_selected(loaded->registry, kinds);
+    CHECK(loaded->registry.other_documents.of<Note>().size() == 2);
+  }
+
   TEST_CASE("the reader of the kind reports its unknown keys through the loader") {
     const auto kinds = kinds_with_note();
     const Loaded loaded = load("kind: test-note\ntext: a\ntitle: b\n", kinds);
