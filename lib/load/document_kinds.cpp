@@ -57,7 +57,7 @@ DocumentKinds document_kinds() {
   static const DocumentKind kKinds[] = {
       {
           .name = "partner",
-          .schema = refdata::embedded::partner_schema_json,
+          .schema = refdata::embedded::file("partner.schema.json"),
           .several = true,
           .about = FindingsAbout::partner_id,
           .read = read_partner_into,
@@ -66,7 +66,7 @@ DocumentKinds document_kinds() {
       },
       {
           .name = "coordinating-group",
-          .schema = refdata::embedded::coordinating_group_schema_json,
+          .schema = refdata::embedded::file("coordinating-group.schema.json"),
           .several = false,
           .about = FindingsAbout::member_entries,
           .read = read_into<model::Group, read_group>,
