@@ -47,7 +47,8 @@ i18n::Message one_of(std::span<const std::string> items) {
   using i18n::msg;
   if (items.empty()) return {};
   if (items.size() == 1) return i18n::Message::verbatim(items[0]);
-  if (items.size() == 2) return msg("{first} or {last}", arg("first", items[0]), arg("last", items[1]));
+  if (items.size() == 2)
+    return msg("{first} or {last}", arg("first", items[0]), arg("last", items[1]));
   return msg("{first}, {rest}", arg("first", items[0]), arg("rest", one_of(items.subspan(1))));
 }
 
