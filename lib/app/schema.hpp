@@ -2,14 +2,18 @@
 // `gcsj schema KIND`: the JSON Schema of a kind of document.
 
 #include <string>
+#include <vector>
 
 #include "app/error.hpp"
 
 namespace gcsj::app {
 
 struct SchemaRequest {
-  std::string kind;  // partner or coordinating-group
+  std::string kind;  // a kind of document with a schema: partner, coordinating-group
 };
+
+// The kinds of document that have a JSON Schema, in the order of the table of kinds.
+std::vector<std::string> schema_kinds();
 
 // A usage Error for a kind gcsj does not know.
 Expected<Printed> schema(const SchemaRequest& request);

@@ -72,13 +72,12 @@ void run_registry_rules(const rules::Context& context, findings::FindingList& ou
 }
 
 void run_rules(const rules::Context& context, findings::FindingList& out) {
-  rules::Context documents = context;
-  // The document rules take a span; the registry keeps its partners in a deque.
-  const std::vector<model::Partner> partners(context.registry.partners.begin(),
-                                             context.registry.partners.end());
-  documents.partners = partners;
-  documents.groups = context.registry.groups;
-  run_document_rules(documents, out);
+  // The document rules judge the registry's documents as one batch.
+  model::Documents batch;
+  batch.of<model::Partner>().assign(context.registry.partners.begin(),
+                                    context.registry.partners.end());
+  batch.of<model::Group>() = context.registry.groups;
+  run_document_rules({context.registry, context.as_of, context.reference, batch}, out);
   run_registry_rules(context, out);
 }
 

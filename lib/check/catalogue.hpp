@@ -17,7 +17,7 @@ namespace gcsj::check {
 std::span<const findings::Rule* const> catalogue();
 const findings::Rule* find_rule(std::string_view id);
 
-// Runs the document rules over `context.partners` and `context.groups`.
+// Runs the document rules over `context.documents`.
 void run_document_rules(const rules::Context& context, findings::FindingList& out);
 // Runs the registry rules over the whole registry of `context`.
 void run_registry_rules(const rules::Context& context, findings::FindingList& out);

@@ -11,6 +11,7 @@
 #include "check/catalogue.hpp"
 #include "config/config.hpp"
 #include "config/subjects.hpp"
+#include "load/document_kinds.hpp"
 #include "refdata/reference_data.hpp"
 
 namespace gcsj::check {
@@ -23,15 +24,6 @@ bool concerns_selected_file(const findings::Finding& finding, const model::Regis
   return std::any_of(
       finding.related.begin(), finding.related.end(),
       [&](const findings::Related& r) { return registry.file(r.where.file).selected; });
-}
-
-// A coordinating-group document named on the command line replaces the one of the --registry
-// context: it is a proposed roster to be judged against the registry's partners, not a second
-// Group.
-void prefer_selected_group(model::Registry& registry) {
-  const auto selected = [&](const model::Group& g) { return registry.file(g.where.file).selected; };
-  if (std::any_of(registry.groups.begin(), registry.groups.end(), selected))
-    std::erase_if(registry.groups, [&](const model::Group& g) { return !selected(g); });
 }
 
 // Where to look for .gcsj.yaml: from the registry given as context, else from the first path.
@@ -76,13 +68,13 @@ util::Expected<ValidateResult> validate(const ValidateOptions& options) {
   }
 
   // Each document is judged as it is read; only the registry-wide rules wait for the whole.
-  request.check_documents = [&](const model::Registry& registry,
-                                std::span<const model::Partner> partners,
-                                std::span<const model::Group> groups, findings::FindingList& out) {
+  request.check_documents = [&](const model::Registry& registry, const model::Documents& batch,
+                                findings::FindingList& out) {
+    const rules::Context context{registry, options.as_of, reference, batch};
     // What each finding is about, known here for the findings only counted past the limit.
-    const config::SubjectIndex subjects(partners, groups);
+    const config::SubjectIndex subjects(context.partners, context.groups);
     out.set_subject_of([&](const model::Location& where) { return subjects.subject_of(where); });
-    run_document_rules({registry, options.as_of, reference, partners, groups}, out);
+    run_document_rules(context, out);
     out.set_subject_of({});
   };
   auto loaded = load::load_registry(request);
@@ -90,10 +82,11 @@ util::Expected<ValidateResult> validate(const ValidateOptions& options) {
   const int excluded = loaded->excluded;
   result.registry = std::move(loaded->registry);
   findings::FindingList found = std::move(loaded->findings);
-  prefer_selected_group(result.registry);
+  // A coordinating-group document named on the command line replaces the one of the --registry
+  // context: it is a proposed roster to be judged against the registry's partners.
+  load::prefer_selected(result.registry, request.kinds);
 
-  const rules::Context context{
-      result.registry, options.as_of, reference, {}, result.registry.groups};
+  const rules::Context context{result.registry, options.as_of, reference};
   // Each finding's subject, found once: for the waivers and for --base (findings/baseline.hpp).
   const config::SubjectIndex subjects(result.registry);
   found.set_subject_of([&](const model::Location& where) { return subjects.subject_of(where); });

@@ -7,8 +7,6 @@
 
 #include "load/document_parser.hpp"
 #include "load/format_rules.hpp"
-#include "load/group_reader.hpp"
-#include "load/partner_reader.hpp"
 #include "load/value_reader.hpp"
 
 namespace gcsj::load {
@@ -20,70 +18,61 @@ class DocumentCollector {
  public:
   DocumentCollector(const DocumentSink& sink, LoadedFile& out) : sink_(sink), out_(out) {}
 
-  // The hash of the document read next, for a partner without an id (model::Partner::anonymous).
+  // The hash of the document read next, when its findings are about its content
+  // (model::Partner::anonymous).
   void set_anonymous(std::uint64_t anonymous) { anonymous_ = anonymous; }
 
-  // `nodes`: the document's, of which the model read is about the size.
-  void add(model::Partner partner, std::size_t nodes) {
-    partner.anonymous = anonymous_;
-    partners_.push_back(std::move(partner));
-    nodes_ += nodes;
-    if (partners_.size() == kBatch || nodes_ >= kBatchNodes) flush();
+  // Reads `document` with the reader of its kind.
+  void add(const DocumentKind& kind, const Node& document, ValueReader& reader) {
+    kind.read(document, reader, anonymous_, batch_);
+    // The document's nodes, of which the model read is about the size.
+    nodes_ += count_nodes(document);
+    if (++count_ == kBatch || nodes_ >= kBatchNodes) flush();
   }
-  void add(model::Group group) { groups_.push_back(std::move(group)); }
 
   void flush() {
     if (sink_.check && *sink_.check && sink_.registry)
-      (*sink_.check)(*sink_.registry, partners_, groups_, out_.findings);
-    for (model::Partner& partner : partners_) {
-      out_.digests.push_back(model::PartnerDigest::of(partner));
-      if (!partner.actions) continue;
-      // The ids actions name, for the registry-wide rules: moved when the partner is not kept.
-      for (model::Action& action : partner.actions->value) {
-        if (!action.with) continue;
-        auto& ids = action.with->value;
-        if (sink_.keep_partners)
-          out_.partner_references.insert(out_.partner_references.end(), ids.begin(), ids.end());
-        else
-          out_.partner_references.insert(out_.partner_references.end(),
-                                         std::make_move_iterator(ids.begin()),
-                                         std::make_move_iterator(ids.end()));
-      }
-    }
-    if (sink_.keep_partners)
-      std::move(partners_.begin(), partners_.end(), std::back_inserter(out_.partners));
-    std::move(groups_.begin(), groups_.end(), std::back_inserter(out_.groups));
-    partners_.clear();
-    groups_.clear();
+      (*sink_.check)(*sink_.registry, batch_, out_.findings);
+    for (const DocumentKind& kind : sink_.kinds)
+      if (kind.keep) kind.keep(batch_, out_, sink_.keep_partners);
+    out_.kept.absorb(batch_);
+    count_ = 0;
     nodes_ = 0;
   }
 
  private:
-  // Partners are judged a batch at a time: 64 partners, or fewer that hold as many nodes as 64
-  // large real ones, so that a batch of large documents does not hold 64 of them at once.
+  // Documents are judged a batch at a time: 64 documents, or fewer that hold as many nodes as 64
+  // large real partners, so that a batch of large documents does not hold 64 of them at once.
   static constexpr std::size_t kBatch = 64;
   static constexpr std::size_t kBatchNodes = 16'384;
+  std::size_t count_ = 0;
   std::size_t nodes_ = 0;
   const DocumentSink& sink_;
   LoadedFile& out_;
-  std::vector<model::Partner> partners_;
-  std::vector<model::Group> groups_;
+  model::Documents batch_;
   std::uint64_t anonymous_ = 0;
 };
+
+// The row of the document's `kind`, when it names one.
+const DocumentKind* kind_of(const Node& document, DocumentKinds kinds) {
+  if (!document.is_mapping()) return nullptr;
+  const Entry* kind = find_entry(document, "kind");
+  if (!kind || !kind->value.is_scalar()) return nullptr;
+  return find_kind(kinds, kind->value.text);
+}
 
 // What the findings of a document are about, known before it is read: a partner's id, or for a
 // document without one (no `id`, no `kind`, not a mapping) a hash of its content. Empty for a
 // coordinating-group document, whose findings are about the member entry they lie in (found from
 // their place once the Group is read, config/subjects.hpp).
-findings::Subject document_subject(const Node& document, std::uint64_t& hash) {
+findings::Subject document_subject(const Node& document, const DocumentKind* kind,
+                                   std::uint64_t& hash) {
   findings::Subject subject;
-  if (document.is_mapping()) {
-    const Entry* kind = find_entry(document, "kind");
-    if (kind && kind->value.is_scalar() && kind->value.text == "coordinating-group") return subject;
+  if (kind && kind->about == FindingsAbout::member_entries) return subject;
+  if (kind && kind->about == FindingsAbout::partner_id) {
     const Entry* id = find_entry(document, "id");
     // The id as read_partner reads it (a plain `123` or `true` is not one).
-    if (kind && kind->value.is_scalar() && kind->value.text == "partner" && id &&
-        reads_as_string(id->value) && !id->value.text.empty()) {
+    if (id && reads_as_string(id->value) && !id->value.text.empty()) {
       subject.partner = id->value.text;
       return subject;
     }
@@ -93,66 +82,67 @@ findings::Subject document_subject(const Node& document, std::uint64_t& hash) {
   return subject;
 }
 
-void read_document(const Node& document, DocumentCollector& collector, ValueReader& reader);
+void read_document(const Node& document, const DocumentKind* kind, DocumentCollector& collector,
+                   ValueReader& reader, DocumentKinds kinds);
 
 // Reads a document with its findings' subject: those the parser found in it (from
 // `first_finding` on) and those of reading it.
 void read_document(const Node& document, std::size_t first_finding, DocumentCollector& collector,
-                   ValueReader& reader, findings::FindingList& out) {
+                   ValueReader& reader, findings::FindingList& out, DocumentKinds kinds) {
+  const DocumentKind* kind = kind_of(document, kinds);
   std::uint64_t hash = 0;
-  const findings::Subject subject = document_subject(document, hash);
+  const findings::Subject subject = document_subject(document, kind, hash);
   if (subject.empty()) {
-    read_document(document, collector, reader);
+    read_document(document, kind, collector, reader, kinds);
     return;
   }
   collector.set_anonymous(hash);
   out.set_subject_of([&subject](const model::Location&) { return subject; });
-  read_document(document, collector, reader);
+  read_document(document, kind, collector, reader, kinds);
   out.set_subject_of({});
   collector.set_anonymous(0);
   out.set_subjects_from(first_finding, subject);
 }
 
-void read_document(const Node& document, DocumentCollector& collector, ValueReader& reader) {
+// `kind`: the row kind_of() found.
+void read_document(const Node& document, const DocumentKind* kind, DocumentCollector& collector,
+                   ValueReader& reader, DocumentKinds kinds) {
   using i18n::arg;
   using i18n::msg;
+  if (kind) {
+    collector.add(*kind, document, reader);
+    return;
+  }
   if (!document.is_mapping()) {
     reader.report(format::kWrongType, document.where,
                   msg("a document must be a mapping with a `kind`, not {actual}",
                       arg("actual", describe(document))));
     return;
   }
-  const Entry* kind = find_entry(document, "kind");
-  if (!kind) {
+  const Entry* named = find_entry(document, "kind");
+  if (!named) {
     reader.report(format::kMissingKind, document.where, msg("the document has no `kind`"),
-                  msg("add `kind: partner` or `kind: coordinating-group`"));
+                  msg("add {kinds}", arg("kinds", kind_names(kinds, "kind: "))));
     return;
   }
-  if (!kind->value.is_scalar()) {
-    if (!kind->value.is_invalid())
-      reader.report(format::kWrongType, kind->value.where,
-                    msg("`{key}` must be `partner` or `coordinating-group`, not {actual}",
-                        arg("key", "kind"), arg("actual", describe(kind->value))));
+  if (!named->value.is_scalar()) {
+    if (!named->value.is_invalid())
+      reader.report(format::kWrongType, named->value.where,
+                    msg("`{key}` must be {kinds}, not {actual}", arg("key", "kind"),
+                        arg("kinds", kind_names(kinds)), arg("actual", describe(named->value))));
     return;
   }
-  if (kind->value.text == "partner") {
-    collector.add(read_partner(document, reader), count_nodes(document));
-  } else if (kind->value.text == "coordinating-group") {
-    collector.add(read_group(document, reader));
-  } else {
-    reader.report(format::kInvalidValue, kind->value.where,
-                  msg("{value} is not a kind of document", arg("value", describe(kind->value))),
-                  msg("expected `partner` or `coordinating-group`"));
-  }
+  reader.report(format::kInvalidValue, named->value.where,
+                msg("{value} is not a kind of document", arg("value", describe(named->value))),
+                msg("expected {kinds}", arg("kinds", kind_names(kinds))));
 }
 
 }  // namespace
 
 void append(LoadedFile& to, LoadedFile&& from) {
-  move_all(to.partners, from.partners);
+  to.kept.absorb(from.kept);
   move_all(to.digests, from.digests);
   move_all(to.partner_references, from.partner_references);
-  move_all(to.groups, from.groups);
   move_all(to.findings, from.findings);
   to.documents += from.documents;
 }
@@ -170,7 +160,8 @@ PieceResult load_piece(model::FileId file, std::string& text, int first_line,
   result.loaded.documents = parse_documents(
       file, text,
       [&](const Node& document, std::size_t first_finding) {
-        read_document(document, first_finding, collector, reader, result.loaded.findings);
+        read_document(document, first_finding, collector, reader, result.loaded.findings,
+                      sink.kinds);
       },
       result.loaded.findings, first_line);
   collector.flush();

@@ -1,7 +1,7 @@
 #pragma once
-// One piece of a file to model: its encoding checked, its documents parsed, read into partners
-// and Groups, and handed to the document check as they come. Pieces touch nothing shared, so
-// they load in parallel.
+// One piece of a file to model: its encoding checked, its documents parsed, each read by the
+// reader of its kind (document_kinds.hpp), and handed to the document check a batch at a time.
+// Pieces touch nothing shared, so they load in parallel.
 
 #include <deque>
 #include <functional>
@@ -13,31 +13,34 @@
 
 #include "findings/finding_list.hpp"
 #include "i18n/message.hpp"
+#include "load/document_kinds.hpp"
 #include "load/source_text.hpp"
+#include "model/documents.hpp"
 #include "model/registry.hpp"
 
 namespace gcsj::load {
 
-// Judges documents as they are read (the document rules of `gcsj validate`). It runs on the
-// loading threads and may read only `registry.files` and `registry.complete`: the rest of the
-// registry is still being loaded.
-using DocumentCheck =
-    std::function<void(const model::Registry& registry, std::span<const model::Partner> partners,
-                       std::span<const model::Group> groups, findings::FindingList& out)>;
+// Judges documents as they are read (the document rules of `gcsj validate`): `batch` holds a few
+// documents, a list per kind. It runs on the loading threads and may read only `registry.files`
+// and `registry.complete`: the rest of the registry is still being loaded.
+using DocumentCheck = std::function<void(
+    const model::Registry& registry, const model::Documents& batch, findings::FindingList& out)>;
 
-// What becomes of documents once read: judged by `check`, then kept whole or as digests.
+// What becomes of documents once read: read by the rows of `kinds`, judged by `check`, then kept
+// whole or (partners) as digests.
 struct DocumentSink {
   const model::Registry* registry = nullptr;
   const DocumentCheck* check = nullptr;
   bool keep_partners = true;
+  DocumentKinds kinds = document_kinds();
 };
 
 // What a piece, or a whole file, holds.
 struct LoadedFile {
-  std::vector<model::Partner> partners;  // empty unless the load keeps partners
+  // The documents kept whole, a list per kind (partners only when the load keeps partners).
+  model::Documents kept;
   std::deque<model::PartnerDigest> digests;
   std::vector<model::Located<std::string>> partner_references;
-  std::vector<model::Group> groups;
   findings::FindingList findings;
   int documents = 0;  // non-empty YAML documents
 };

@@ -301,7 +301,8 @@ class FileAssembly {
       if (beyond_limit_ == 0) first_beyond_ = piece.digests[room].where;
       beyond_limit_ += piece.digests.size() - room;
       piece.digests.resize(room);
-      if (piece.partners.size() > room) piece.partners.resize(room);
+      auto& partners = piece.kept.of<model::Partner>();
+      if (partners.size() > room) partners.resize(room);
     }
     kept_ += piece.digests.size();
     append(loaded_, std::move(piece));
@@ -335,13 +336,16 @@ std::size_t window_length(std::span<const PlannedFile> files) {
   return std::max<std::size_t>(n, 1);
 }
 
+// Puts each kind's documents in their place in the registry (DocumentKind::put), and those of a
+// kind without one in `registry.other_documents`.
 void merge(model::FileId file, LoadedFile loaded, model::Registry& registry,
-           findings::FindingList& out) {
+           findings::FindingList& out, DocumentKinds kinds) {
   registry.files[file].partner_documents += static_cast<int>(loaded.digests.size());
-  move_all(registry.partners, loaded.partners);
+  for (const DocumentKind& kind : kinds)
+    if (kind.put) kind.put(loaded.kept, registry);
+  registry.other_documents.absorb(loaded.kept);
   move_all(registry.digests, loaded.digests);
   move_all(registry.partner_references, loaded.partner_references);
-  move_all(registry.groups, loaded.groups);
   move_all(out, loaded.findings);
 }
 
@@ -406,7 +410,7 @@ LoadedFile load_file_text(model::FileId file, std::string_view text, unsigned jo
 
 void load_text(model::FileId file, std::string_view text, model::Registry& registry,
                findings::FindingList& out) {
-  merge(file, load_file_text(file, text, 1), registry, out);
+  merge(file, load_file_text(file, text, 1), registry, out, document_kinds());
 }
 
 util::Expected<LoadResult> load_registry(const LoadRequest& request) {
@@ -435,7 +439,8 @@ util::Expected<LoadResult> load_registry(const LoadRequest& request) {
     source.selected = file.selected;
     if (source.is_stdin && request.stdin_file) source.open_path = *request.stdin_file;
   }
-  const DocumentSink sink{&registry, &request.check_documents, request.keep_partners};
+  const DocumentSink sink{&registry, &request.check_documents, request.keep_partners,
+                          request.kinds};
   // Each window is merged in the planned order before the next is read, so the output does not
   // depend on the number of threads and only one window's results wait in memory.
   const std::span<const PlannedFile> files = plan->files;
@@ -445,7 +450,7 @@ util::Expected<LoadResult> load_registry(const LoadRequest& request) {
     std::vector<LoadedFile> loaded = load_window(window, first_id, request, sink);
     for (std::size_t i = 0; i < loaded.size(); ++i)
       merge(first_id + static_cast<model::FileId>(i), std::move(loaded[i]), registry,
-            result.findings);
+            result.findings, request.kinds);
     begin += window.size();
   }
   return result;

@@ -35,6 +35,8 @@ struct LoadRequest {
   // Where the files come from instead of `paths` (a git revision, or a directory shown under
   // another name); it must outlive the load. Null: the file system, as named.
   const FileSource* source = nullptr;
+  // The kinds of document read (a test adds one); they must outlive the load.
+  DocumentKinds kinds = document_kinds();
 };
 
 struct LoadResult {

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "model/documents.hpp"
 #include "model/group.hpp"
 #include "model/location.hpp"
 #include "model/partner.hpp"
@@ -38,7 +39,12 @@ struct Registry {
   std::deque<PartnerDigest> digests;
   // The partner ids that actions name under `with`, resolved once the whole registry is read.
   std::vector<Located<std::string>> partner_references;
-  std::vector<Group> groups;  // kind: coordinating-group; at most one is allowed
+  // kind: coordinating-group. A registry holds one (DocumentKind::several is false): the rule
+  // one-coordinating-group reports any other, and Roster::of reads the first.
+  std::vector<Group> groups;
+  // The documents of a kind that has no list of its own above (DocumentKind::put is null: a kind
+  // a test adds), by the type of their model: `registry.other_documents.of<Note>()`.
+  Documents other_documents;
   // True when the whole registry was loaded (a directory or --registry), so references that do
   // not resolve are findings; false when only some files were named.
   bool complete = false;

@@ -12,7 +12,8 @@ extern const std::string_view un_system_csv;
 extern const std::string_view ifis_csv;
 extern const std::string_view international_economic_orgs_csv;
 extern const std::string_view sdgs_csv;
-extern const std::string_view partner_schema_json;
-extern const std::string_view coordinating_group_schema_json;
+
+// The text of the file of data/ named `name` ("partner.schema.json"); empty when none is.
+std::string_view file(std::string_view name);
 
 }  // namespace gcsj::refdata::embedded

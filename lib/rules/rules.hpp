@@ -7,6 +7,7 @@
 
 #include "findings/rule.hpp"
 #include "model/date.hpp"
+#include "model/documents.hpp"
 #include "model/registry.hpp"
 
 namespace gcsj::refdata {
@@ -21,15 +22,18 @@ using findings::Rule;
 using findings::Severity;
 using RuleList = std::span<const Rule* const>;
 
-// What a rule sees. Document rules judge `partners` and `groups`, the documents being checked
-// (a few at a time while a large registry streams in); registry rules judge `registry` once it is
-// whole: its digests, its groups and its references.
+// What a rule sees. Document rules judge `documents`, the documents being checked, a list per
+// kind (a few at a time while a large registry streams in): `partners` and `groups` are its lists
+// of the two kinds the rules read today, and a rule of another kind reads
+// `context.documents.of<Kind>()`. Registry rules judge `registry` once it is whole: its digests,
+// its groups and its references.
 struct Context {
   const model::Registry& registry;
   model::Date as_of;
   const refdata::ReferenceData& reference;
-  std::span<const model::Partner> partners = {};
-  std::span<const model::Group> groups = {};
+  const model::Documents& documents = model::Documents::none();
+  std::span<const model::Partner> partners = documents.of<model::Partner>();
+  std::span<const model::Group> groups = documents.of<model::Group>();
 };
 
 // The rules of each file, in the order `gcsj rules` lists them.

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "refdata/schemas.hpp"
+#include "load/document_kinds.hpp"
 
 namespace gcsj::scaffold {
 namespace {
@@ -77,14 +77,16 @@ constexpr const char* kConfig = R"(# gcsj configuration, found by walking up fro
 
 std::vector<NewFile> new_registry(const model::Date& today) {
   const model::Date next_year{today.year + 1, 1, 1};
-  return {
+  std::vector<NewFile> files{
       {"partners/example-institute.yaml", fmt::format(kPartner, fmt::arg("declared", today.iso()))},
       {"coordinating-group.yaml", fmt::format(kGroup, fmt::arg("established", next_year.iso()))},
       {".gcsj.yaml", kConfig},
-      {"schemas/partner.schema.json", std::string(*refdata::json_schema("partner"))},
-      {"schemas/coordinating-group.schema.json",
-       std::string(*refdata::json_schema("coordinating-group"))},
   };
+  // The schema of every kind of document, which the examples' first lines name.
+  for (const load::DocumentKind& kind : load::document_kinds())
+    if (!kind.schema.empty())
+      files.push_back({fmt::format("schemas/{}.schema.json", kind.name), std::string(kind.schema)});
+  return files;
 }
 
 }  // namespace gcsj::scaffold

@@ -1,6 +1,7 @@
 #pragma once
 // The files `gcsj init` writes: a new registry with one commented example of each document kind,
-// a commented configuration and the JSON Schemas editors use. The CLI writes them.
+// a commented configuration and the JSON Schemas editors use (one per kind of
+// load/document_kinds.hpp). The CLI writes them.
 
 #include <string>
 #include <vector>

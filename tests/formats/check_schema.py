@@ -50,7 +50,12 @@ def schema_validator(kind):
     return cls(schema, format_checker=jsonschema.FormatChecker())
 
 
-validators = {kind: schema_validator(kind) for kind in ("partner", "coordinating-group")}
+# Every kind `gcsj schema` offers (its help lists the rows of lib/load/document_kinds.cpp).
+schema_help = subprocess.run([binary, "schema", "--help"], capture_output=True, text=True,
+                             check=True).stdout
+kinds = re.search(r"kind TEXT:\{([^}]*)\}", schema_help).group(1).split(",")
+assert {"partner", "coordinating-group"} <= set(kinds), kinds
+validators = {kind: schema_validator(kind) for kind in kinds}
 failures = []
 
 

@@ -17,7 +17,7 @@ ALLOWED = {
     "i18n": {"model", "util"},
     "findings": {"i18n", "model", "util"},
     "refdata": {"i18n", "model", "util"},
-    "load": {"findings", "i18n", "model", "util"},
+    "load": {"findings", "i18n", "model", "refdata", "util"},
     "group": {"i18n", "model", "refdata", "util"},
     "rules": {"findings", "group", "i18n", "model", "refdata", "util"},
     "config": {"findings", "i18n", "load", "model", "util"},
@@ -27,7 +27,7 @@ ALLOWED = {
     "figures": {"changes", "group", "i18n", "model", "refdata", "util"},
     "render": {"changes", "diff", "figures", "findings", "group", "i18n", "model", "refdata", "util"},
     "publish": {"changes", "figures", "findings", "group", "i18n", "model", "refdata", "render", "util"},
-    "scaffold": {"i18n", "model", "refdata", "util"},
+    "scaffold": {"i18n", "load", "model", "refdata", "util"},
     "app": {"changes", "check", "config", "diff", "figures", "findings", "group", "i18n", "load",
             "model", "publish", "refdata", "render", "rules", "scaffold", "util"},
 }

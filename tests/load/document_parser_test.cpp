@@ -300,9 +300,9 @@ TEST_SUITE("load::document_parser") {
     const int fault_line = 8000 * 17 + 1 + 7;  // 17 lines per document, then the last one's country
     for (unsigned jobs : {1u, 2u, 3u}) {
       auto loaded = gcsj::load::load_file_text(0, text, jobs);
-      CHECK(loaded.partners.size() == 8001);
-      CHECK(loaded.partners.back().country->where.line == fault_line);
-      CHECK(loaded.partners[3000].id->value == "p3000");
+      CHECK(loaded.kept.of<gcsj::model::Partner>().size() == 8001);
+      CHECK(loaded.kept.of<gcsj::model::Partner>().back().country->where.line == fault_line);
+      CHECK(loaded.kept.of<gcsj::model::Partner>()[3000].id->value == "p3000");
       CHECK(loaded.findings.empty());
     }
   }

@@ -194,7 +194,7 @@ Outcome load(std::string_view text, std::size_t piece_bytes) {
   for (const auto& f : loaded.findings)
     outcome.findings.push_back(fmt::format("{} {}:{}:{} {}", f.rule, f.where.file, f.where.line,
                                            f.where.column, f.message.english()));
-  for (const auto& partner : loaded.partners)
+  for (const auto& partner : loaded.kept.of<gcsj::model::Partner>())
     outcome.partners.push_back(
         fmt::format("{}@{}", partner.id ? partner.id->value : "?", partner.where.line));
   outcome.documents = loaded.documents;
