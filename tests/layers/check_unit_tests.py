@@ -26,7 +26,6 @@ import tempfile
 # behaviour of its own gets a test file instead of an entry here.
 ALLOWED = {
     # Pure declarations or data compiled in, no behaviour to test on its own.
-    "lib/refdata/schemas.cpp": "the embedded JSON Schemas as strings; tests/formats/check_schema.py validates them",
     # The renderers of `validate` share one test file (ARCHITECTURE: tests/render/formats_test.cpp),
     # which runs each of them through the table of formats.
     "lib/render/gcc.cpp": "a validate format: tests/render/formats_test.cpp",

@@ -33,11 +33,11 @@ TEST_SUITE("load::document_loader") {
     CHECK_FALSE(result.encoding);
     CHECK(result.unreadable.empty());
     CHECK(result.loaded.documents == 3);
-    REQUIRE(result.loaded.partners.size() == 2);
-    CHECK(result.loaded.partners[0].id->value == "a");
-    CHECK(result.loaded.partners[0].where.line == 10);  // the piece starts on line 10
+    REQUIRE(result.loaded.kept.of<gcsj::model::Partner>().size() == 2);
+    CHECK(result.loaded.kept.of<gcsj::model::Partner>()[0].id->value == "a");
+    CHECK(result.loaded.kept.of<gcsj::model::Partner>()[0].where.line == 10);  // the piece starts on line 10
     CHECK(result.loaded.digests.size() == 2);
-    CHECK(result.loaded.groups.size() == 1);
+    CHECK(result.loaded.kept.of<gcsj::model::Group>().size() == 1);
   }
 
   TEST_CASE("without keeping partners only their digests stay; the check sees them whole") {
@@ -46,14 +46,14 @@ TEST_SUITE("load::document_loader") {
     std::string text = replace(kNgo, "id: sample", "id: a");
     std::vector<std::string> seen;
     const gcsj::load::DocumentCheck check =
-        [&](const gcsj::model::Registry&, std::span<const gcsj::model::Partner> partners,
-            std::span<const gcsj::model::Group>, gcsj::findings::FindingList&) {
-          for (const auto& p : partners) seen.push_back(p.id->value);
+        [&](const gcsj::model::Registry&, const gcsj::model::Documents& documents,
+            gcsj::findings::FindingList&) {
+          for (const auto& p : documents.of<gcsj::model::Partner>()) seen.push_back(p.id->value);
         };
     const gcsj::load::DocumentSink sink{&registry, &check, false};
     auto result = gcsj::load::load_piece(0, text, 1, sink);
     CHECK(seen == std::vector<std::string>{"a"});
-    CHECK(result.loaded.partners.empty());
+    CHECK(result.loaded.kept.of<gcsj::model::Partner>().empty());
     REQUIRE(result.loaded.digests.size() == 1);
     CHECK(result.loaded.digests[0].id->value == "a");
   }
@@ -65,7 +65,7 @@ TEST_SUITE("load::document_loader") {
     auto result = gcsj::load::load_piece(0, text, 1, {&registry, nullptr, true});
     REQUIRE(result.encoding);
     CHECK(result.encoding->line == 2);
-    CHECK(result.loaded.partners.empty());
+    CHECK(result.loaded.kept.of<gcsj::model::Partner>().empty());
   }
 
   TEST_CASE("a byte order mark is dropped; a syntax error is a finding of the piece") {
@@ -74,7 +74,7 @@ TEST_SUITE("load::document_loader") {
     std::string bom = "\xEF\xBB\xBF" + replace(kNgo, "id: sample", "id: a");
     auto ok = gcsj::load::load_piece(0, bom, 1, {&registry, nullptr, true});
     CHECK_FALSE(ok.encoding);
-    CHECK(ok.loaded.partners.size() == 1);
+    CHECK(ok.loaded.kept.of<gcsj::model::Partner>().size() == 1);
     CHECK_FALSE(bom.starts_with("\xEF\xBB\xBF"));
     std::string broken = "kind: partner\nname: [x\n";
     auto bad = gcsj::load::load_piece(0, broken, 1, {&registry, nullptr, true});
@@ -89,8 +89,8 @@ TEST_SUITE("load::document_loader") {
     auto one = gcsj::load::load_piece(0, first, 1, {&registry, nullptr, true});
     auto two = gcsj::load::load_piece(0, second, 30, {&registry, nullptr, true});
     gcsj::load::append(one.loaded, std::move(two.loaded));
-    REQUIRE(one.loaded.partners.size() == 2);
-    CHECK(one.loaded.partners[1].id->value == "b");
+    REQUIRE(one.loaded.kept.of<gcsj::model::Partner>().size() == 2);
+    CHECK(one.loaded.kept.of<gcsj::model::Partner>()[1].id->value == "b");
     CHECK(one.loaded.digests.size() == 2);
     CHECK(one.loaded.documents == 2);
   }
