@@ -7,7 +7,7 @@
 #include "commands.hpp"
 #include "input_options.hpp"
 #include "language_option.hpp"
-#include "render/formats.hpp"
+#include "render/validate/formats.hpp"
 #include "terminal.hpp"
 
 namespace gcsj::cli {

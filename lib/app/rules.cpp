@@ -5,7 +5,7 @@
 #include "app/format_choice.hpp"
 #include "app/options.hpp"
 #include "check/catalogue.hpp"
-#include "render/explain.hpp"
+#include "render/rules/explain.hpp"
 #include "render/view_formats.hpp"
 #include "util/suggest.hpp"
 

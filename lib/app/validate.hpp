@@ -9,7 +9,7 @@
 #include "app/error.hpp"
 #include "app/options.hpp"
 #include "findings/severity.hpp"
-#include "render/formats.hpp"
+#include "render/validate/formats.hpp"
 
 namespace gcsj::app {
 

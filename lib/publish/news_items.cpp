@@ -11,7 +11,7 @@
 
 #include "publish/html.hpp"
 #include "publish/site_context.hpp"
-#include "render/change_words.hpp"
+#include "render/changes/change_words.hpp"
 
 namespace gcsj::publish {
 namespace {

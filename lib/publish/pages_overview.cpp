@@ -17,7 +17,7 @@
 #include "publish/html.hpp"
 #include "publish/site_context.hpp"
 #include "publish/words.hpp"
-#include "render/change_words.hpp"
+#include "render/changes/change_words.hpp"
 #include "util/text.hpp"
 
 namespace gcsj::publish {

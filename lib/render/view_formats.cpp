@@ -2,8 +2,8 @@
 
 #include <array>
 
-#include "render/explain.hpp"
-#include "render/progress_report.hpp"
+#include "render/report/progress_report.hpp"
+#include "render/rules/explain.hpp"
 
 namespace gcsj::render {
 namespace {

@@ -15,12 +15,12 @@
 #include "group/calendar.hpp"
 #include "group/composition.hpp"
 #include "i18n/translator.hpp"
-#include "render/changes_report.hpp"
+#include "render/changes/changes_report.hpp"
+#include "render/diff/diff_report.hpp"
 #include "render/format_table.hpp"
-#include "render/group_plan.hpp"
-#include "render/group_views.hpp"
-#include "render/partner_list.hpp"
-#include "render/registry_diff.hpp"
+#include "render/group/group_plan.hpp"
+#include "render/group/group_views.hpp"
+#include "render/list/partner_list.hpp"
 
 namespace gcsj::render {
 

@@ -16,7 +16,7 @@
 #include "app/rules.hpp"
 #include "app/schema.hpp"
 #include "app/validate.hpp"
-#include "render/formats.hpp"
+#include "render/validate/formats.hpp"
 #include "render/view_formats.hpp"
 
 namespace app = gcsj::app;

@@ -20,7 +20,7 @@
 #include <vector>
 
 #include "check/catalogue.hpp"
-#include "render/formats.hpp"
+#include "render/validate/formats.hpp"
 
 namespace fs = std::filesystem;
 

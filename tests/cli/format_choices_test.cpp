@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "render/formats.hpp"
+#include "render/validate/formats.hpp"
 #include "render/view_formats.hpp"
 
 namespace render = gcsj::render;

@@ -4,7 +4,7 @@
 
 #include "figures/figures.hpp"
 #include "refdata/reference_data.hpp"
-#include "render/progress_report.hpp"
+#include "render/report/progress_report.hpp"
 #include "support/check_helpers.hpp"
 
 using namespace gcsj::testing;

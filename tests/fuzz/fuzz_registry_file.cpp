@@ -13,9 +13,9 @@
 #include "load/registry_loader.hpp"
 #include "publish/site.hpp"
 #include "refdata/reference_data.hpp"
-#include "render/changes_report.hpp"
-#include "render/formats.hpp"
-#include "render/progress_report.hpp"
+#include "render/changes/changes_report.hpp"
+#include "render/report/progress_report.hpp"
+#include "render/validate/formats.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace gcsj;

@@ -68,7 +68,7 @@ def main():
             problems.append(f"lib/{folder}/ is not described in ARCHITECTURE.md")
     for folder in folders:
         allowed = ALLOWED.get(folder, set()) | {folder}
-        for path in sorted((root / "lib" / folder).glob("*.?pp")):
+        for path in sorted((root / "lib" / folder).rglob("*.?pp")):
             for included in INCLUDE.findall(path.read_text(encoding="utf-8")):
                 if included not in ALLOWED:
                     problems.append(

@@ -51,21 +51,24 @@ def main():
             print(f"the unchanged tree fails:\n{clean.stdout}")
             return 1
         for folder in sorted(allowed_map):
-            files = sorted((root / "lib" / folder).glob("*.?pp"))
-            if not files:
+            # A file of the folder and one of each of its sub-folders (lib/render/group/...).
+            directories = [root / "lib" / folder] + sorted(
+                d for d in (root / "lib" / folder).rglob("*") if d.is_dir())
+            targets = [min(d.glob("*.?pp")) for d in directories if any(d.glob("*.?pp"))]
+            if not targets:
                 failures.append(f"lib/{folder}/ has no file to plant an include in")
                 continue
-            target = files[0]
-            original = target.read_text(encoding="utf-8")
-            named = str(target.relative_to(root))
-            for included in forbidden_for(folder, allowed_map):
-                planted += 1
-                target.write_text(f'#include "{included}/planted.hpp"\n' + original,
-                                  encoding="utf-8")
-                result = run(root)
-                if result.returncode == 0 or f"{named} includes {included}/" not in result.stdout:
-                    failures.append(f"an include of {included}/ in {named} was not caught")
-            target.write_text(original, encoding="utf-8")
+            for target in targets:
+                original = target.read_text(encoding="utf-8")
+                named = str(target.relative_to(root))
+                for included in forbidden_for(folder, allowed_map):
+                    planted += 1
+                    target.write_text(f'#include "{included}/planted.hpp"\n' + original,
+                                      encoding="utf-8")
+                    result = run(root)
+                    if result.returncode == 0 or f"{named} includes {included}/" not in result.stdout:
+                        failures.append(f"an include of {included}/ in {named} was not caught")
+                target.write_text(original, encoding="utf-8")
     for failure in failures:
         print(failure)
     print(f"{planted} upward includes planted in {len(allowed_map)} folders: {len(failures)} not caught")

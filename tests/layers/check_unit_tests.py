@@ -28,20 +28,20 @@ ALLOWED = {
     # Pure declarations or data compiled in, no behaviour to test on its own.
     # The renderers of `validate` share one test file (ARCHITECTURE: tests/render/formats_test.cpp),
     # which runs each of them through the table of formats.
-    "lib/render/gcc.cpp": "a validate format: tests/render/formats_test.cpp",
-    "lib/render/github.cpp": "a validate format: tests/render/formats_test.cpp",
-    "lib/render/json.cpp": "a validate format: tests/render/formats_test.cpp",
-    "lib/render/junit.cpp": "a validate format: tests/render/formats_test.cpp",
-    "lib/render/markdown.cpp": "a validate format: tests/render/formats_test.cpp",
-    "lib/render/sarif.cpp": "a validate format: tests/render/formats_test.cpp",
-    "lib/render/text.cpp": "a validate format: tests/render/formats_test.cpp",
-    "lib/render/validation.cpp": "the Validation the formats share: tests/render/formats_test.cpp",
+    "lib/render/validate/gcc.cpp": "a validate format: tests/render/formats_test.cpp",
+    "lib/render/validate/github.cpp": "a validate format: tests/render/formats_test.cpp",
+    "lib/render/validate/json.cpp": "a validate format: tests/render/formats_test.cpp",
+    "lib/render/validate/junit.cpp": "a validate format: tests/render/formats_test.cpp",
+    "lib/render/validate/markdown.cpp": "a validate format: tests/render/formats_test.cpp",
+    "lib/render/validate/sarif.cpp": "a validate format: tests/render/formats_test.cpp",
+    "lib/render/validate/text.cpp": "a validate format: tests/render/formats_test.cpp",
+    "lib/render/validate/validation.cpp": "the Validation the formats share: tests/render/formats_test.cpp",
     # Tested under another name, beside the unit's folder.
     "lib/load/git_files.cpp": "a revision's tree and blobs: tests/load/git_revision_test.cpp",
     "lib/publish/site_writer.cpp": "write_site: tests/publish/site_test.cpp (swap, lock, leftovers, concurrency)",
     "lib/i18n/catalog.cpp": "the .mo reader, behind every translation: tests/i18n/translator_test.cpp, plural_forms_test.cpp",
     "lib/diff/field_values.cpp": "the key tables of the comparison: tests/diff/field_coverage_test.cpp",
-    "lib/render/group_plan_ics.cpp": "`group plan -f ics`: tests/render/group_plan_test.cpp, tests/formats/check_ics.py",
+    "lib/render/group/group_plan_ics.cpp": "`group plan -f ics`: tests/render/group_plan_test.cpp, tests/formats/check_ics.py",
     "lib/check/base_version.cpp": "--base REF opened: tests/check/compare_test.cpp, tests/cli/validate_base_test.cpp",
 }
 

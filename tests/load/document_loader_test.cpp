@@ -35,7 +35,8 @@ TEST_SUITE("load::document_loader") {
     CHECK(result.loaded.documents == 3);
     REQUIRE(result.loaded.kept.of<gcsj::model::Partner>().size() == 2);
     CHECK(result.loaded.kept.of<gcsj::model::Partner>()[0].id->value == "a");
-    CHECK(result.loaded.kept.of<gcsj::model::Partner>()[0].where.line == 10);  // the piece starts on line 10
+    CHECK(result.loaded.kept.of<gcsj::model::Partner>()[0].where.line ==
+          10);  // the piece starts on line 10
     CHECK(result.loaded.digests.size() == 2);
     CHECK(result.loaded.kept.of<gcsj::model::Group>().size() == 1);
   }
@@ -45,11 +46,11 @@ TEST_SUITE("load::document_loader") {
     registry.files.emplace_back().path = "partners/a.yaml";
     std::string text = replace(kNgo, "id: sample", "id: a");
     std::vector<std::string> seen;
-    const gcsj::load::DocumentCheck check =
-        [&](const gcsj::model::Registry&, const gcsj::model::Documents& documents,
-            gcsj::findings::FindingList&) {
-          for (const auto& p : documents.of<gcsj::model::Partner>()) seen.push_back(p.id->value);
-        };
+    const gcsj::load::DocumentCheck check = [&](const gcsj::model::Registry&,
+                                                const gcsj::model::Documents& documents,
+                                                gcsj::findings::FindingList&) {
+      for (const auto& p : documents.of<gcsj::model::Partner>()) seen.push_back(p.id->value);
+    };
     const gcsj::load::DocumentSink sink{&registry, &check, false};
     auto result = gcsj::load::load_piece(0, text, 1, sink);
     CHECK(seen == std::vector<std::string>{"a"});

@@ -4,7 +4,7 @@
 
 #include "changes/changes.hpp"
 #include "i18n/translator.hpp"
-#include "render/change_words.hpp"
+#include "render/changes/change_words.hpp"
 #include "support/group_fixture.hpp"
 
 // The sentence of each change, built from a Change pointing into a registry read by the real

@@ -3,7 +3,7 @@
 #include <set>
 #include <string>
 
-#include "render/changes_report.hpp"
+#include "render/changes/changes_report.hpp"
 #include "support/changes_fixture.hpp"
 #include "support/json_reader.hpp"
 

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "render/changes_report.hpp"
+#include "render/changes/changes_report.hpp"
 #include "support/changes_fixture.hpp"
 
 // `gcsj changes -f markdown`: the notice to partners names what the portal names, in sections.

@@ -3,8 +3,8 @@
 #include "changes/changes.hpp"
 #include "i18n/translator.hpp"
 #include "refdata/reference_data.hpp"
-#include "render/change_words.hpp"
-#include "render/changes_report.hpp"
+#include "render/changes/change_words.hpp"
+#include "render/changes/changes_report.hpp"
 #include "support/group_fixture.hpp"
 
 using namespace gcsj::testing;

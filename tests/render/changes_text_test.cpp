@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "render/changes_report.hpp"
+#include "render/changes/changes_report.hpp"
 #include "support/changes_fixture.hpp"
 
 // `gcsj changes` for a terminal: a heading, one line per change with where it comes from, the

@@ -6,7 +6,7 @@
 #include "check/catalogue.hpp"
 #include "findings/rule.hpp"
 #include "i18n/translator.hpp"
-#include "render/explain.hpp"
+#include "render/rules/explain.hpp"
 #include "support/json_reader.hpp"
 
 // `gcsj explain` and `gcsj rules`, of rules that exist only in this test and of the catalogue.

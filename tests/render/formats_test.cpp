@@ -2,7 +2,7 @@
 
 #include <set>
 
-#include "render/formats.hpp"
+#include "render/validate/formats.hpp"
 #include "support/check_helpers.hpp"
 #include "support/group_fixture.hpp"
 

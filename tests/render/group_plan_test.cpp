@@ -3,7 +3,7 @@
 #include <sstream>
 
 #include "group/plan.hpp"
-#include "render/group_plan.hpp"
+#include "render/group/group_plan.hpp"
 #include "support/group_fixture.hpp"
 
 using namespace gcsj::testing;

@@ -4,7 +4,7 @@
 
 #include "group/composition.hpp"
 #include "group/roster.hpp"
-#include "render/group_views.hpp"
+#include "render/group/group_views.hpp"
 #include "support/group_fixture.hpp"
 #include "support/json_reader.hpp"
 

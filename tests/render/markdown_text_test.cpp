@@ -7,11 +7,11 @@
 #include "figures/figures.hpp"
 #include "group/plan.hpp"
 #include "refdata/reference_data.hpp"
-#include "render/changes_report.hpp"
-#include "render/group_plan.hpp"
+#include "render/changes/changes_report.hpp"
+#include "render/diff/diff_report.hpp"
+#include "render/group/group_plan.hpp"
 #include "render/markdown_text.hpp"
-#include "render/progress_report.hpp"
-#include "render/registry_diff.hpp"
+#include "render/report/progress_report.hpp"
 #include "support/group_fixture.hpp"
 
 using namespace gcsj::testing;

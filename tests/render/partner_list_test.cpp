@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "render/partner_list.hpp"
+#include "render/list/partner_list.hpp"
 #include "support/check_helpers.hpp"
 #include "support/json_reader.hpp"
 

@@ -5,7 +5,7 @@
 #include "figures/figures.hpp"
 #include "i18n/translator.hpp"
 #include "refdata/reference_data.hpp"
-#include "render/progress_report.hpp"
+#include "render/report/progress_report.hpp"
 #include "support/group_fixture.hpp"
 #include "support/json_reader.hpp"
 

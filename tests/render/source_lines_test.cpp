@@ -7,7 +7,7 @@
 #include <string>
 
 #include "model/registry.hpp"
-#include "render/source_lines.hpp"
+#include "render/validate/source_lines.hpp"
 
 namespace fs = std::filesystem;
 using gcsj::render::SourceLines;

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "render/formats.hpp"
+#include "render/validate/formats.hpp"
 #include "support/check_helpers.hpp"
 #include "util/utf8.hpp"
 
@@ -68,8 +68,8 @@ TEST_SUITE("render::terminal_safety") {
 
 #include "group/calendar.hpp"
 #include "group/composition.hpp"
-#include "render/group_views.hpp"
-#include "render/partner_list.hpp"
+#include "render/group/group_views.hpp"
+#include "render/list/partner_list.hpp"
 #include "support/group_fixture.hpp"
 
 TEST_SUITE("render::terminal_safety") {

@@ -9,7 +9,7 @@
 #include "findings/finding.hpp"
 #include "model/date.hpp"
 #include "model/registry.hpp"
-#include "render/formats.hpp"
+#include "render/validate/formats.hpp"
 
 namespace gcsj::testing {
 

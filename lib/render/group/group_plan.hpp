@@ -6,7 +6,7 @@
 
 #include "group/plan.hpp"
 #include "i18n/translator.hpp"
-#include "render/group_views.hpp"
+#include "render/group/group_views.hpp"
 
 namespace gcsj::render {
 

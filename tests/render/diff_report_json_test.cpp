@@ -3,7 +3,7 @@
 #include <string>
 
 #include "diff/registry_diff.hpp"
-#include "render/registry_diff.hpp"
+#include "render/diff/diff_report.hpp"
 #include "support/group_fixture.hpp"
 #include "support/json_reader.hpp"
 

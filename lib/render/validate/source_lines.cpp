@@ -1,4 +1,4 @@
-#include "render/source_lines.hpp"
+#include "render/validate/source_lines.hpp"
 
 #include <ext/stdio_filebuf.h>
 

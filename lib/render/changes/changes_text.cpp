@@ -8,8 +8,8 @@
 #include <fmt/format.h>
 
 #include "i18n/message.hpp"
-#include "render/change_words.hpp"
-#include "render/changes_report.hpp"
+#include "render/changes/change_words.hpp"
+#include "render/changes/changes_report.hpp"
 #include "util/utf8.hpp"
 
 namespace gcsj::render {

@@ -6,8 +6,8 @@
 
 #include "i18n/message.hpp"
 #include "model/enum_names.hpp"
-#include "render/progress_report.hpp"
-#include "render/registry_diff.hpp"
+#include "render/diff/diff_report.hpp"
+#include "render/report/progress_report.hpp"
 #include "util/utf8.hpp"
 
 namespace gcsj::render {

@@ -1,4 +1,4 @@
-#include "render/validation.hpp"
+#include "render/validate/validation.hpp"
 
 #include <fmt/format.h>
 

@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "i18n/message.hpp"
-#include "render/validation.hpp"
+#include "render/validate/validation.hpp"
 #include "util/utf8.hpp"
 
 namespace gcsj::render {

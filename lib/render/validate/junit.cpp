@@ -8,7 +8,7 @@
 #include <fmt/format.h>
 
 #include "i18n/message.hpp"
-#include "render/validation.hpp"
+#include "render/validate/validation.hpp"
 #include "util/text.hpp"
 
 namespace gcsj::render {

@@ -8,9 +8,9 @@
 #include "figures/words.hpp"
 #include "i18n/message.hpp"
 #include "model/enum_names.hpp"
-#include "render/group_plan.hpp"
+#include "render/group/group_plan.hpp"
 #include "render/json_writer.hpp"
-#include "render/progress_report.hpp"
+#include "render/report/progress_report.hpp"
 #include "util/utf8.hpp"
 
 namespace gcsj::render {

@@ -3,8 +3,8 @@
 
 #include "group/terms.hpp"
 #include "model/enum_names.hpp"
-#include "render/change_words.hpp"
-#include "render/changes_report.hpp"
+#include "render/changes/change_words.hpp"
+#include "render/changes/changes_report.hpp"
 #include "render/json_writer.hpp"
 
 namespace gcsj::render {

@@ -16,7 +16,7 @@
 
 #include "i18n/message.hpp"
 #include "render/json_writer.hpp"
-#include "render/validation.hpp"
+#include "render/validate/validation.hpp"
 #include "util/utf8.hpp"
 #include "version.hpp"
 

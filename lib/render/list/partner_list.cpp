@@ -1,4 +1,4 @@
-#include "render/partner_list.hpp"
+#include "render/list/partner_list.hpp"
 
 #include <algorithm>
 #include <array>

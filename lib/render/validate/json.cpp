@@ -4,7 +4,7 @@
 // summary and the findings the change resolved.
 
 #include "render/json_writer.hpp"
-#include "render/validation.hpp"
+#include "render/validate/validation.hpp"
 
 namespace gcsj::render {
 namespace {

@@ -10,7 +10,7 @@
 
 #include "i18n/message.hpp"
 #include "model/enum_names.hpp"
-#include "render/group_plan.hpp"
+#include "render/group/group_plan.hpp"
 
 namespace gcsj::render {
 namespace {

@@ -9,7 +9,7 @@
 #include <string_view>
 
 #include "render/format_table.hpp"
-#include "render/validation.hpp"
+#include "render/validate/validation.hpp"
 
 namespace gcsj::render {
 

@@ -1,8 +1,8 @@
 #include <fmt/format.h>
 
 #include "i18n/message.hpp"
-#include "render/source_lines.hpp"
-#include "render/validation.hpp"
+#include "render/validate/source_lines.hpp"
+#include "render/validate/validation.hpp"
 #include "util/utf8.hpp"
 
 namespace gcsj::render {

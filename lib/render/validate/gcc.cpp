@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "render/validation.hpp"
+#include "render/validate/validation.hpp"
 #include "util/utf8.hpp"
 
 namespace gcsj::render {

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "diff/registry_diff.hpp"
-#include "render/registry_diff.hpp"
+#include "render/diff/diff_report.hpp"
 #include "support/check_helpers.hpp"
 #include "support/group_fixture.hpp"
 

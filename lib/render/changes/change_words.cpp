@@ -1,4 +1,4 @@
-#include "render/change_words.hpp"
+#include "render/changes/change_words.hpp"
 
 #include <algorithm>
 #include <array>

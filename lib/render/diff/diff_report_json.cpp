@@ -2,8 +2,8 @@
 // them (kebab-case enumerations, ISO dates), null where a version has none.
 
 #include "model/enum_names.hpp"
+#include "render/diff/diff_report.hpp"
 #include "render/json_writer.hpp"
-#include "render/registry_diff.hpp"
 
 namespace gcsj::render {
 namespace {

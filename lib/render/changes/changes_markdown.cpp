@@ -6,9 +6,9 @@
 #include <fmt/format.h>
 
 #include "i18n/message.hpp"
-#include "render/change_words.hpp"
-#include "render/changes_report.hpp"
-#include "render/progress_report.hpp"
+#include "render/changes/change_words.hpp"
+#include "render/changes/changes_report.hpp"
+#include "render/report/progress_report.hpp"
 
 namespace gcsj::render {
 namespace {

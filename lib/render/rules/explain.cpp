@@ -1,4 +1,4 @@
-#include "render/explain.hpp"
+#include "render/rules/explain.hpp"
 
 #include <algorithm>
 
@@ -6,7 +6,7 @@
 
 #include "i18n/message.hpp"
 #include "render/json_writer.hpp"
-#include "render/validation.hpp"
+#include "render/validate/validation.hpp"
 #include "util/utf8.hpp"
 
 namespace gcsj::render {

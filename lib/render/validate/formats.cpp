@@ -1,4 +1,4 @@
-#include "render/formats.hpp"
+#include "render/validate/formats.hpp"
 
 #include <array>
 

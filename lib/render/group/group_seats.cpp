@@ -6,7 +6,7 @@
 #include "group/terms.hpp"
 #include "i18n/message.hpp"
 #include "model/enum_names.hpp"
-#include "render/group_views.hpp"
+#include "render/group/group_views.hpp"
 #include "render/json_writer.hpp"
 #include "util/utf8.hpp"
 

@@ -6,8 +6,8 @@
 
 #include <fmt/format.h>
 
-#include "render/progress_report.hpp"
-#include "render/validation.hpp"
+#include "render/report/progress_report.hpp"
+#include "render/validate/validation.hpp"
 
 namespace gcsj::render {
 namespace {

@@ -1,4 +1,4 @@
-#include "render/progress_report.hpp"
+#include "render/report/progress_report.hpp"
 
 #include <fmt/format.h>
 
@@ -8,7 +8,7 @@
 #include "group/terms.hpp"
 #include "i18n/message.hpp"
 #include "model/enum_names.hpp"
-#include "render/change_words.hpp"
+#include "render/changes/change_words.hpp"
 #include "render/json_writer.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
