@@ -37,6 +37,59 @@ util::Expected<std::optional<std::string>> config_to_use(const ValidateOptions& 
   return config::find_config(".");
 }
 
+// The configuration to apply, read first and once: its `exclude` decides what is loaded.
+struct ConfigText {
+  std::optional<std::string> path;  // none: no configuration
+  std::string text;
+};
+
+util::Expected<ConfigText> read_configuration(const ValidateOptions& options,
+                                              load::LoadRequest& request) {
+  const auto config_path = config_to_use(options);
+  if (!config_path) return config_path.error();
+  ConfigText config{*config_path, {}};
+  if (!config.path) return config;
+  auto text = options.config_given ? util::Expected<std::string>(options.config_given->text)
+                                   : config::read_config_text(*config.path);
+  if (!text) return text.error();
+  config.text = std::move(*text);
+  findings::FindingList reported_later;
+  for (const auto& glob : config::read_config(0, config.text, reported_later).exclude)
+    request.exclude.push_back(glob.value);
+  return config;
+}
+
+// The configuration as a file of the registry, so its findings have a place, read again into its
+// model there; its reading findings go to `found`.
+config::Config add_configuration(const ValidateOptions& options, ConfigText config,
+                                 model::Registry& registry, findings::FindingList& found) {
+  const auto id = static_cast<model::FileId>(registry.files.size());
+  model::SourceFile& source = registry.files.emplace_back();
+  source.path = *config.path;
+  source.is_config = true;
+  if (options.config_given) {  // read from git: shown from its text, never from a path
+    source.held = true;
+    source.text = config.text;
+  } else if (options.config_file) {  // named with --config: trusted, even through a link
+    std::error_code error;
+    source.open_path = std::filesystem::weakly_canonical(*config.path, error).string();
+  }
+  return config::read_config(id, std::move(config.text), found);
+}
+
+// The counts of the run: the findings by severity, and the files and partners asked about.
+findings::Summary summarize(const ValidateResult& result, int excluded) {
+  int files = 0, partners = 0;
+  for (const auto& file : result.registry.files) {
+    if (!file.selected || file.is_config) continue;
+    ++files;
+    partners += file.partner_documents;
+  }
+  findings::Summary summary = findings::count(result.findings, files, partners);
+  summary.excluded = excluded;
+  return summary;
+}
+
 }  // namespace
 
 void sort_findings(std::vector<findings::Finding>& findings, const model::Registry& registry) {
@@ -52,20 +105,9 @@ util::Expected<ValidateResult> validate(const ValidateOptions& options) {
   ValidateResult result;
   const refdata::ReferenceData& reference = refdata::ReferenceData::bundled();
   load::LoadRequest request = options.input;
-
-  // The configuration is read first, once: its `exclude` decides what is loaded.
-  const auto config_path = config_to_use(options);
-  if (!config_path) return config_path.error();
-  std::optional<std::string> config_text;
-  if (*config_path) {
-    auto text = options.config_given ? util::Expected<std::string>(options.config_given->text)
-                                     : config::read_config_text(**config_path);
-    if (!text) return text.error();
-    config_text = std::move(*text);
-    findings::FindingList reported_later;
-    for (const auto& glob : config::read_config(0, *config_text, reported_later).exclude)
-      request.exclude.push_back(glob.value);
-  }
+  auto config_text = read_configuration(options, request);
+  if (!config_text) return config_text.error();
+  const std::optional<std::string> config_path = config_text->path;
 
   // Each document is judged as it is read; only the registry-wide rules wait for the whole.
   request.check_documents = [&](const model::Registry& registry, const model::Documents& batch,
@@ -94,20 +136,8 @@ util::Expected<ValidateResult> validate(const ValidateOptions& options) {
   found.set_subject_of({});
 
   std::optional<config::Config> config;
-  if (config_text) {
-    const auto id = static_cast<model::FileId>(result.registry.files.size());
-    model::SourceFile& source = result.registry.files.emplace_back();
-    source.path = **config_path;
-    source.is_config = true;
-    if (options.config_given) {  // read from git: shown from its text, never from a path
-      source.held = true;
-      source.text = *config_text;
-    } else if (options.config_file) {  // named with --config: trusted, even through a link
-      std::error_code error;
-      source.open_path = std::filesystem::weakly_canonical(**config_path, error).string();
-    }
-    config = config::read_config(id, std::move(*config_text), found);
-  }
+  if (config_path)
+    config = add_configuration(options, std::move(*config_text), result.registry, found);
   // The findings of the rules, with a finding for each rule whose findings in a file were too many
   // to keep; the configuration then tunes them all alike.
   result.findings = found.take();
@@ -116,22 +146,14 @@ util::Expected<ValidateResult> validate(const ValidateOptions& options) {
     const auto applied =
         config::apply_config(*config, catalogue(), result.registry, options.as_of, result.findings);
     if (!applied) return applied.error();
-    result.config_file = *config_path;
+    result.config_file = config_path;
     if (config->fail_level) result.config_fail_level = config->fail_level->value;
   }
 
   std::erase_if(result.findings,
                 [&](const auto& f) { return !concerns_selected_file(f, result.registry); });
   sort_findings(result.findings, result.registry);
-
-  int files = 0, partners = 0;
-  for (const auto& file : result.registry.files) {
-    if (!file.selected || file.is_config) continue;
-    ++files;
-    partners += file.partner_documents;
-  }
-  result.summary = findings::count(result.findings, files, partners);
-  result.summary.excluded = excluded;
+  result.summary = summarize(result, excluded);
   return result;
 }
 
