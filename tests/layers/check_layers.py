@@ -33,8 +33,11 @@ ALLOWED = {
 }
 
 # A folder's name is any run of a file name's characters before the first slash: `i18n/` has a
-# digit, and a folder this map does not know must be found, not skipped.
-INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"/]+)/[^"]+"', re.M)
+# digit, and a folder this map does not know must be found, not skipped. An include in quotes names
+# a folder of lib/ (or an unknown one: a problem); one in angle brackets is a system header unless
+# it names a folder of lib/, which is on the include path too (`#include <app/error.hpp>` compiles).
+INCLUDE = re.compile(r'^\s*#\s*include\s*"([^"/]+)/[^"]+"', re.M)
+ANGLE_INCLUDE = re.compile(r'^\s*#\s*include\s*<([^>/]+)/[^>]+>', re.M)
 
 
 def acyclic(graph):
@@ -69,7 +72,9 @@ def main():
     for folder in folders:
         allowed = ALLOWED.get(folder, set()) | {folder}
         for path in sorted((root / "lib" / folder).rglob("*.?pp")):
-            for included in INCLUDE.findall(path.read_text(encoding="utf-8")):
+            text = path.read_text(encoding="utf-8")
+            angled = [f for f in ANGLE_INCLUDE.findall(text) if f in folders or f in ALLOWED]
+            for included in INCLUDE.findall(text) + angled:
                 if included not in ALLOWED:
                     problems.append(
                         f"{path.relative_to(root)} includes {included}/, a folder of no layer")
