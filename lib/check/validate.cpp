@@ -143,8 +143,8 @@ util::Expected<ValidateResult> validate(const ValidateOptions& options) {
   result.findings = found.take();
   config::assign_subjects(subjects, result.findings);
   if (config) {
-    const auto applied =
-        config::apply_config(*config, catalogue(), result.registry, options.as_of, result.findings);
+    const auto applied = config::apply_config(*config, catalogue(), result.registry, subjects,
+                                              options.as_of, result.findings);
     if (!applied) return applied.error();
     result.config_file = config_path;
     if (config->fail_level) result.config_fail_level = config->fail_level->value;

@@ -17,6 +17,8 @@
 
 namespace gcsj::config {
 
+class SubjectIndex;  // config/subjects.hpp
+
 inline constexpr const char* kFileName = ".gcsj.yaml";
 
 struct SeverityOverride {
@@ -87,6 +89,13 @@ Config read_config(model::FileId file, std::string text, findings::FindingList& 
 // (marking the findings they cover); reports incomplete, unused and expired waivers. `rules` is
 // the catalogue the rule ids name. An Error when the configuration tries to turn off, lower or
 // waive a locked rule (one of the file format): it cannot be used.
+// `subjects` is the index of the registry's subjects validate() built once for the findings.
+util::Expected<void> apply_config(const Config& config,
+                                  std::span<const findings::Rule* const> rules,
+                                  const model::Registry& registry, const SubjectIndex& subjects,
+                                  const model::Date& as_of,
+                                  std::vector<findings::Finding>& reported);
+// The same, with an index of its own (for a caller that has none).
 util::Expected<void> apply_config(const Config& config,
                                   std::span<const findings::Rule* const> rules,
                                   const model::Registry& registry, const model::Date& as_of,

@@ -228,19 +228,24 @@ void apply_waiver(const WaiverEntry& w, RuleList rules, const model::Date& as_of
 }  // namespace
 
 util::Expected<void> apply_config(const Config& config, RuleList rules,
-                                  const model::Registry& registry, const model::Date& as_of,
-                                  std::vector<Finding>& reported) {
+                                  const model::Registry& registry, const SubjectIndex& subjects,
+                                  const model::Date& as_of, std::vector<Finding>& reported) {
   ConfigFindings config_findings;
   if (auto applied = apply_overrides(config, rules, registry, reported, config_findings); !applied)
     return applied.error();
   if (!config.waivers.empty()) {
-    const SubjectIndex subjects(registry);
     const auto by_rule = index_by_subject(reported);
     for (const WaiverEntry& w : config.waivers)
       apply_waiver(w, rules, as_of, subjects, by_rule, reported, config_findings);
   }
   reported.insert(reported.end(), config_findings.list().begin(), config_findings.list().end());
   return {};
+}
+
+util::Expected<void> apply_config(const Config& config, RuleList rules,
+                                  const model::Registry& registry, const model::Date& as_of,
+                                  std::vector<Finding>& reported) {
+  return apply_config(config, rules, registry, SubjectIndex(registry), as_of, reported);
 }
 
 }  // namespace gcsj::config
