@@ -100,6 +100,63 @@ std::vector<std::string> meanings_of(git_repository* repository, std::string_vie
   return found;
 }
 
+// `REF:PATH` names a file, and `:/TEXT` and `REF^{/TEXT}` search commit messages (which a pull
+// request writes): none of them is the commit of a base branch. `REF^@`, `REF^!` and `REF^-N` are
+// sets of commits (its parents; it without them; a range), which git reads as such: not one
+// commit either.
+bool refused_form(const std::string& revision) {
+  return revision.empty() || revision.find(':') != std::string::npos ||
+         revision.find("^{/") != std::string::npos || revision.find("^@") != std::string::npos ||
+         revision.find("^!") != std::string::npos || revision.find("^-") != std::string::npos;
+}
+
+// The revision with its reference written in full. A short name that several references answer
+// to (a tag `origin/main` beside the branch `refs/remotes/origin/main`) is refused rather than
+// resolved to the first of them; the one it names is then read by its full name, so libgit2 can
+// take no other.
+std::variant<std::string, GitRevision::OpenError> by_full_name(git_repository* repository,
+                                                               const std::string& revision,
+                                                               const std::string& path) {
+  const std::string_view reference = reference_part(revision);
+  const auto meanings = meanings_of(repository, reference);
+  if (meanings.size() > 1) {
+    std::string names;
+    std::string example;  // the last reference named: a remote-tracking branch when there is one
+    for (const std::string& meaning : meanings) {
+      names += (names.empty() ? "" : ", ") + meaning;
+      if (meaning.starts_with("refs/")) example = meaning;
+    }
+    if (example.empty()) example = meanings.front();
+    return GitRevision::OpenError{
+        GitRevision::Failure::ambiguous,
+        fmt::format("`{name}` is ambiguous in the repository holding {path}: it names {names}; "
+                    "write the full name of the one meant (such as `{first}`)",
+                    fmt::arg("name", reference), fmt::arg("path", path), fmt::arg("names", names),
+                    fmt::arg("first", example))};
+  }
+  if (meanings.size() == 1) return meanings.front() + revision.substr(reference.size());
+  return revision;
+}
+
+// The tree of the registry's directory (`relative` to the work tree) in the commit's tree `root`,
+// or null when the directory was not there (or was no directory) in that commit.
+git_tree* registry_tree(git_repository* repository, git_tree* root, const std::string& relative) {
+  if (relative.empty()) {
+    git_object* copy = nullptr;
+    return git_object_dup(&copy, reinterpret_cast<git_object*>(root)) == 0
+               ? reinterpret_cast<git_tree*>(copy)
+               : nullptr;
+  }
+  git_tree_entry* entry = nullptr;
+  if (git_tree_entry_bypath(&entry, root, relative.c_str()) != 0) return nullptr;
+  const Git<git_tree_entry> owned(entry);
+  git_tree* below = nullptr;
+  if (git_tree_entry_filemode(entry) == GIT_FILEMODE_TREE &&
+      git_tree_lookup(&below, repository, git_tree_entry_id(entry)) == 0)
+    return below;
+  return nullptr;
+}
+
 }  // namespace
 
 std::variant<GitRevision, GitRevision::OpenError> GitRevision::open(const std::string& path,
@@ -131,40 +188,15 @@ std::variant<GitRevision, GitRevision::OpenError> GitRevision::open(const std::s
         fmt::format("{path} lies outside the work tree of its repository", fmt::arg("path", path)));
   impl->relative = *relative;
   impl->workdir = workdir;
-  // `REF:PATH` names a file, and `:/TEXT` and `REF^{/TEXT}` search commit messages (which a
-  // pull request writes): none of them is the commit of a base branch.
-  // `REF^@`, `REF^!` and `REF^-N` are sets of commits (its parents; it without them; a range),
-  // which git reads as such: not one commit either.
-  if (revision.empty() || revision.find(':') != std::string::npos ||
-      revision.find("^{/") != std::string::npos || revision.find("^@") != std::string::npos ||
-      revision.find("^!") != std::string::npos || revision.find("^-") != std::string::npos)
+  if (refused_form(revision))
     return no_revision(fmt::format(
         "not a revision of the repository holding {path}: a branch, tag, commit id or `HEAD~1` "
         "is expected (`REF:PATH`, `:/TEXT`, `REF^{{/TEXT}}`, `REF^@`, `REF^!` and `REF^-N` are "
         "not accepted)",
         fmt::arg("path", path)));
-  // A short name that several references answer to (a tag `origin/main` beside the branch
-  // `refs/remotes/origin/main`) is refused rather than resolved to the first of them; the one it
-  // names is then read by its full name, so libgit2 can take no other.
-  const std::string_view reference = reference_part(revision);
-  const auto meanings = meanings_of(repository, reference);
-  if (meanings.size() > 1) {
-    std::string names;
-    std::string example;  // the last reference named: a remote-tracking branch when there is one
-    for (const std::string& meaning : meanings) {
-      names += (names.empty() ? "" : ", ") + meaning;
-      if (meaning.starts_with("refs/")) example = meaning;
-    }
-    if (example.empty()) example = meanings.front();
-    return OpenError{
-        Failure::ambiguous,
-        fmt::format("`{name}` is ambiguous in the repository holding {path}: it names {names}; "
-                    "write the full name of the one meant (such as `{first}`)",
-                    fmt::arg("name", reference), fmt::arg("path", path), fmt::arg("names", names),
-                    fmt::arg("first", example))};
-  }
-  std::string resolved = revision;
-  if (meanings.size() == 1) resolved = meanings.front() + revision.substr(reference.size());
+  auto unambiguous = by_full_name(repository, revision, path);
+  if (auto* error = std::get_if<OpenError>(&unambiguous)) return std::move(*error);
+  const std::string& resolved = std::get<std::string>(unambiguous);
   git_object* named = nullptr;
   if (git_revparse_single(&named, repository, resolved.c_str()) != 0)
     return no_revision(fmt::format("not a revision of the repository holding {path} ({reason})",
@@ -187,19 +219,7 @@ std::variant<GitRevision, GitRevision::OpenError> GitRevision::open(const std::s
                                    fmt::arg("reason", git_message("unknown reason"))));
   impl->root.reset(reinterpret_cast<git_tree*>(tree));
   impl->odb.reset(odb);
-  if (impl->relative.empty()) {
-    git_object* copy = nullptr;
-    if (git_object_dup(&copy, tree) == 0) impl->registry.reset(reinterpret_cast<git_tree*>(copy));
-  } else {
-    git_tree_entry* entry = nullptr;
-    if (git_tree_entry_bypath(&entry, impl->root.get(), impl->relative.c_str()) == 0) {
-      const Git<git_tree_entry> owned(entry);
-      git_tree* below = nullptr;
-      if (git_tree_entry_filemode(entry) == GIT_FILEMODE_TREE &&
-          git_tree_lookup(&below, repository, git_tree_entry_id(entry)) == 0)
-        impl->registry.reset(below);
-    }
-  }
+  impl->registry.reset(registry_tree(repository, impl->root.get(), impl->relative));
   return GitRevision(std::move(impl));
 }
 
