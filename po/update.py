@@ -96,7 +96,7 @@ def data_entries():
 
 
 # The comments of the rules' YAML examples (`.passing`, `.failing`), which `gcsj explain` shows
-# in the reader's language (lib/render/explain.cpp names the same context). The YAML itself is
+# in the reader's language (lib/render/rules/explain.cpp names the same context). The YAML itself is
 # registry text and stays as written.
 EXAMPLE_CONTEXT = "a comment in a rule's YAML example"
 EXAMPLE = re.compile(r'\.(?:passing|failing)\s*=\s*R"yaml\((.*?)\)yaml"', re.S)

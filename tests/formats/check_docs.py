@@ -2,7 +2,7 @@
 """The man page and the bash completion keep up with the command line.
 
 Every subcommand, and every long option that `--help` shows for it, must appear in docs/gcsj.1,
-and every value a `--format` accepts (the table of lib/render/formats.cpp for validate) on the
+and every value a `--format` accepts (the table of lib/render/validate/formats.cpp for validate, and lib/render/view_formats.cpp for the other views) on the
 man page's line for it; the man page must render without groff warnings (when groff is
 installed), and every rule must be named in the README. The completion script reads the command line's own help, so it is checked by
 completing in a real bash: every subcommand, every option and every format.

@@ -54,12 +54,10 @@ SETS = {
     "newer": [
         "lib/changes", "lib/diff", "lib/figures",
         "lib/group/roster.cpp", "lib/group/plan.cpp", "lib/group/calendar.cpp",
-        "lib/group/seats.cpp",
-        "lib/render/change_words.cpp", "lib/render/changes_json.cpp",
-        "lib/render/changes_markdown.cpp", "lib/render/changes_text.cpp",
-        "lib/render/group_plan.cpp", "lib/render/group_plan_ics.cpp",
-        "lib/render/registry_diff.cpp", "lib/render/registry_diff_json.cpp",
-        "lib/check/compare.cpp", "lib/config",
+        "lib/group/seats.cpp", "lib/group/state.cpp",
+        "lib/render/changes", "lib/render/diff",
+        "lib/render/group/group_plan.cpp", "lib/render/group/group_plan_ics.cpp",
+        "lib/check/compare.cpp", "lib/config", "lib/app",
     ],
 }
 TEST_BINARY = "tests/gcsj_tests"
