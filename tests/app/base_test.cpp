@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,17 @@ TEST_SUITE("app::base") {
             "--base compares two versions of a registry directory, and " + path +
                 " is not a directory");
     }
+  }
+
+  TEST_CASE("`-` is standard input, even where a directory is named `-`") {
+    const TempTree tree;
+    tree.write("-/partners/x.yaml", "");
+    const auto previous = std::filesystem::current_path();
+    std::filesystem::current_path(tree.root);
+    const auto refused = app::require_directory("-");
+    std::filesystem::current_path(previous);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == app::Code::usage);
   }
 
   TEST_CASE("a directory as REF: both versions read with the same options") {
