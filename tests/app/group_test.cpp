@@ -52,6 +52,9 @@ TEST_SUITE("app::group") {
       CHECK(printed->outcome == app::Outcome::clean);
       CHECK_FALSE(printed->text.empty());
       CHECK(warnings.empty());
+      // The registry read, whose links an output file never goes through (app/output_file.hpp),
+      // as list, report and changes name theirs.
+      CHECK(printed->read == std::vector<std::string>{kRegistry});
     }
   }
 
