@@ -36,7 +36,9 @@ Expected<Printed> show_group(const GroupRequest& request, const Warn& warn, cons
   warn_about_errors(result, request.path, tr, warn);
   const auto roster = group::Roster::of(result.registry);
   const render::GroupView group_view{result.registry, *roster, *as_of, tr};
-  return show(group_view, *roster);
+  Printed printed = show(group_view, *roster);
+  printed.read = {request.path};  // an output never goes through the registry's links
+  return printed;
 }
 
 }  // namespace
