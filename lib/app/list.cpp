@@ -1,15 +1,36 @@
 #include "app/list.hpp"
 
+#include <fmt/format.h>
+
 #include "app/format_choice.hpp"
 #include "app/registry_view.hpp"
 #include "model/enum_names.hpp"
 #include "render/view_formats.hpp"
 
 namespace gcsj::app {
+namespace {
+
+// The value of `--category` or `--status`, or a usage Error naming the values there are (the
+// command line offers only those; another front end may send anything).
+template <class E>
+Expected<std::optional<E>> filter_value(std::string_view option, const std::string& name) {
+  if (name.empty()) return std::optional<E>();
+  if (const auto value = model::parse_enum<E>(name)) return std::optional<E>(value);
+  std::string names;
+  for (const std::string_view known : model::names_of<E>())
+    names += (names.empty() ? "" : ", ") + std::string(known);
+  return usage({fmt::format("{} {}: not one of {}", option, name, names)});
+}
+
+}  // namespace
 
 Expected<Printed> list_partners(const ListRequest& request, const Warn& warn) {
   const auto format = format_named(render::list_formats(), request.format, "list partners");
   if (!format) return format.error();
+  const auto category = filter_value<model::Category>("--category", request.category);
+  if (!category) return category.error();
+  const auto status = filter_value<model::Status>("--status", request.status);
+  if (!status) return status.error();
   const auto as_of = date_option("--as-of", request.as_of);
   if (!as_of) return as_of.error();
   const auto view = open_view(request.path, *as_of, request.lang, request.input);
@@ -18,9 +39,8 @@ Expected<Printed> list_partners(const ListRequest& request, const Warn& warn) {
   const check::ValidateResult& result = view->loaded;
   warn_about_errors(result, request.path, tr, warn);
   render::PartnerFilter filter;
-  if (!request.category.empty())
-    filter.category = model::parse_enum<model::Category>(request.category);
-  if (!request.status.empty()) filter.status = model::parse_enum<model::Status>(request.status);
+  filter.category = *category;
+  filter.status = *status;
   return Printed{
       (*format)->render({result.registry, *as_of, filter, tr}, {}), Outcome::clean, {request.path}};
 }

@@ -93,6 +93,19 @@ TEST_SUITE("app::list") {
     CHECK(printed.error().code == app::Code::input);
   }
 
+  TEST_CASE("an unknown --category or --status is a usage error, not every partner") {
+    auto bad_category = request_for(kRegistry);
+    bad_category.category = "charity";
+    const auto category = app::list_partners(bad_category, {});
+    REQUIRE_FALSE(category.has_value());
+    CHECK(category.error().code == app::Code::usage);
+    auto bad_status = request_for(kRegistry);
+    bad_status.status = "retired";
+    const auto status = app::list_partners(bad_status, {});
+    REQUIRE_FALSE(status.has_value());
+    CHECK(status.error().code == app::Code::usage);
+  }
+
   TEST_CASE("a registry with errors is listed, with one warning") {
     std::vector<std::string> warnings;
     const auto printed = app::list_partners(
