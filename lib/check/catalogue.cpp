@@ -71,12 +71,15 @@ void run_registry_rules(const rules::Context& context, findings::FindingList& ou
   run(context, Reach::registry, out);
 }
 
+model::Documents all_documents(const model::Registry& registry) {
+  model::Documents batch = registry.other_documents;
+  batch.of<model::Partner>().assign(registry.partners.begin(), registry.partners.end());
+  batch.of<model::Group>() = registry.groups;
+  return batch;
+}
+
 void run_rules(const rules::Context& context, findings::FindingList& out) {
-  // The document rules judge the registry's documents as one batch.
-  model::Documents batch;
-  batch.of<model::Partner>().assign(context.registry.partners.begin(),
-                                    context.registry.partners.end());
-  batch.of<model::Group>() = context.registry.groups;
+  const model::Documents batch = all_documents(context.registry);
   run_document_rules({context.registry, context.as_of, context.reference, batch}, out);
   run_registry_rules(context, out);
 }

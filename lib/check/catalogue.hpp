@@ -21,7 +21,11 @@ const findings::Rule* find_rule(std::string_view id);
 void run_document_rules(const rules::Context& context, findings::FindingList& out);
 // Runs the registry rules over the whole registry of `context`.
 void run_registry_rules(const rules::Context& context, findings::FindingList& out);
-// Both, over a registry loaded with its whole partners (tests, the fuzzer).
+// Every document a registry loaded with its whole partners holds, as one batch: those of the kinds
+// without a list of their own (Registry::other_documents), the partners and the Group.
+model::Documents all_documents(const model::Registry& registry);
+// Both, over a registry loaded with its whole partners (tests, the fuzzer), the document rules
+// judging all_documents() as one batch.
 void run_rules(const rules::Context& context, findings::FindingList& out);
 
 }  // namespace gcsj::check

@@ -116,3 +116,24 @@ TEST_SUITE("check::catalogue") {
     CHECK(test_cases("rules").size() > 50);
   }
 }
+
+namespace {
+// A document of a kind that exists only in this test, kept in Registry::other_documents.
+struct ScratchNote {
+  int number = 0;
+};
+}  // namespace
+
+TEST_SUITE("check::catalogue") {
+  TEST_CASE("run_rules hands the document rules every document: other kinds, partners, Groups") {
+    gcsj::model::Registry registry;
+    registry.other_documents.of<ScratchNote>().push_back({7});
+    registry.partners.emplace_back();
+    registry.groups.emplace_back();
+    const gcsj::model::Documents batch = gcsj::check::all_documents(registry);
+    REQUIRE(batch.of<ScratchNote>().size() == 1);
+    CHECK(batch.of<ScratchNote>()[0].number == 7);
+    CHECK(batch.of<gcsj::model::Partner>().size() == 1);
+    CHECK(batch.of<gcsj::model::Group>().size() == 1);
+  }
+}

@@ -65,7 +65,11 @@ def main():
                 shutil.copy2(source / name, root / name)
         read = lambda path: (root / path).read_text(encoding="utf-8")
 
-        # 1. A rule in an existing file.
+        # 1. A rule in an existing file (which may already hold several rules: compared with
+        # what it held before, not with a copy of it).
+        suites_before = read("tests/rules/group_meeting_rules_test.cpp").count(
+            'TEST_SUITE("rules::group::meetings")')
+        row_before = [line for line in read("README.md").split("\n") if line.startswith("| ¶24 |")]
         before = snapshot(root)
         summary = 'The minutes of a "meeting" were not published.'
         run = add_rule(script, root, "--file", "group_meeting_rules", "--id", "meeting-minutes",
@@ -84,19 +88,21 @@ def main():
         check(".reach = Reach::registry," in rule_file and ".severity = Severity::note," in
               rule_file and '.paragraph = "24",' in rule_file, "reach, severity, paragraph")
         rules_list = re.search(r"constexpr std::array kRules\{(.*?)\};", rule_file, re.S)
-        check(rules_list and re.fullmatch(r"\s*&kMeetingFrequency,\s*&kMeetingMinutes,\s*",
-                                          rules_list.group(1)), "kRules lists the new rule last")
+        check(rules_list and re.fullmatch(r"\s*&kMeetingFrequency,(\s*&k[A-Za-z]+,)*\s*"
+                                          r"&kMeetingMinutes,\s*", rules_list.group(1)),
+              "kRules lists the new rule last")
         check(rule_file.index("constexpr Rule kMeetingMinutes") < rule_file.index(
             "constexpr std::array kRules"), "the rule is defined before kRules")
         test_file = read("tests/rules/group_meeting_rules_test.cpp")
-        check(test_file.count('TEST_SUITE("rules::group::meetings")') == 2,
+        check(test_file.count('TEST_SUITE("rules::group::meetings")') == suites_before + 1,
               "the test cases join the file's suite")
         check('.of("meeting-minutes")' in test_file and ".empty()" in test_file,
               "the passing case expects no finding")
         check(re.search(r'lines_of\("meeting-minutes"\) == std::vector<int>\{[0-9]+\}',
                         test_file), "the failing case expects a finding at a line")
         readme_rows = [line for line in read("README.md").split("\n") if line.startswith("| ¶24 |")]
-        check(readme_rows == ["| ¶24 | `meeting-frequency`, `meeting-minutes` |"],
+        check(len(row_before) == 1 and
+              readme_rows == [row_before[0].removesuffix(" |") + ", `meeting-minutes` |"],
               f"the README row of ¶24: {readme_rows}")
         escaped = summary.replace('"', '\\"')
         for catalogue in ("po/gcsj.pot", "po/fr.po", "po/es.po"):
@@ -126,36 +132,41 @@ def main():
             check(snapshot(root) == before, f"{what} changes nothing")
         (root / "lib/rules/partner_helpers.cpp").unlink()
 
-        # 3. A rule in a new file.
+        # 3. A rule in a new file, of a name no real file of rules will take.
+        check(not (root / "lib/rules/scratch_example_rules.cpp").exists(),
+              "lib/rules/scratch_example_rules.cpp must not exist: the test adds it")
         before = snapshot(root)
-        run = add_rule(script, root, "--no-po", "--file", "forum_rules", "--id", "forum-quorum",
+        run = add_rule(script, root, "--no-po", "--file", "scratch_example_rules", "--id", "scratch-quorum",
                        "--paragraph", "27(b)", "--severity", "warning", "--reach", "document",
-                       "The Forum met without a quorum.")
+                       "A scratch rule of the test.")
         check(run.returncode == 0, f"add in a new file: exit {run.returncode}: {run.stderr}")
         check(changed(before, snapshot(root)) == sorted([
-            "README.md", "lib/check/catalogue.cpp", "lib/rules/forum_rules.cpp",
-            "lib/rules/rules.hpp", "tests/rules/forum_rules_test.cpp"]),
+            "README.md", "lib/check/catalogue.cpp", "lib/rules/scratch_example_rules.cpp",
+            "lib/rules/rules.hpp", "tests/rules/scratch_example_rules_test.cpp"]),
             f"add in a new file changed {changed(before, snapshot(root))}")
-        new_file = read("lib/rules/forum_rules.cpp")
-        check("RuleList forum_rules() {\n  return kRules;\n}" in new_file, "the new file's list")
-        check("constexpr std::array kRules{&kForumQuorum};" in new_file, "the new file's kRules")
-        check(re.search(r"^RuleList forum_rules\(\);", read("lib/rules/rules.hpp"), re.M),
+        new_file = read("lib/rules/scratch_example_rules.cpp")
+        check("RuleList scratch_example_rules() {\n  return kRules;\n}" in new_file, "the new file's list")
+        check("constexpr std::array kRules{&kScratchQuorum};" in new_file, "the new file's kRules")
+        check(re.search(r"^RuleList scratch_example_rules\(\);", read("lib/rules/rules.hpp"), re.M),
               "rules.hpp declares the list")
         catalogue = read("lib/check/catalogue.cpp")
-        check(re.search(r"rules::group_meeting_rules\(\),[^\n]*\n\s*rules::forum_rules\(\),"
+        check(re.search(r"rules::[a-z_]+_rules\(\),[^\n]*\n\s*rules::scratch_example_rules\(\),"
                         r"[^\n]*\n\s*config::kConfigRules,", catalogue),
               "catalogue.cpp lists the new file after the other rules, before the configuration")
-        check('TEST_SUITE("rules::forum")' in read("tests/rules/forum_rules_test.cpp"),
+        check('TEST_SUITE("rules::scratch_example")' in read("tests/rules/scratch_example_rules_test.cpp"),
               "the new test file's suite")
         readme = read("README.md")
-        check(re.search(r"^\| ¶26 \|[^\n]*\n\| ¶27\(b\) \| `forum-quorum` \|$", readme, re.M),
+        rows = readme.split("\n")
+        new_row = "| ¶27(b) | `scratch-quorum` |"
+        check(new_row in rows and rows.index(new_row) > max(
+            i for i, row in enumerate(rows) if row.startswith("| ¶26 |")),
               "a new README row after ¶26")
 
         # 4. What was written compiles.
         if cxx:
-            for path in ["lib/rules/group_meeting_rules.cpp", "lib/rules/forum_rules.cpp",
+            for path in ["lib/rules/group_meeting_rules.cpp", "lib/rules/scratch_example_rules.cpp",
                          "lib/check/catalogue.cpp", "tests/rules/group_meeting_rules_test.cpp",
-                         "tests/rules/forum_rules_test.cpp"]:
+                         "tests/rules/scratch_example_rules_test.cpp"]:
                 run = subprocess.run([cxx, "-std=c++20", "-Wall", "-Wextra", "-Wpedantic",
                                       "-Werror", "-fsyntax-only", "-I" + str(root / "lib"),
                                       "-I" + str(root / "tests"), "-I" + generated, path],
