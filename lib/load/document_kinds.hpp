@@ -58,7 +58,7 @@ struct DocumentKind {
 
 using DocumentKinds = std::span<const DocumentKind>;
 
-// The kinds of the registry format: `partner`, then `coordinating-group`.
+// The built-in kinds of the registry format, in order (`partner` and `coordinating-group` first).
 DocumentKinds document_kinds();
 
 // The row of `name`, or null.
