@@ -41,6 +41,29 @@ listed = format_line.split('"')[-2].strip().split("|") if format_line.count('"')
 if listed != formats:
     failures.append(f"man page's --format line {format_line!r} is not {'|'.join(formats)}")
 
+# Every other view's formats, as its --help lists them (from its table), on its synopsis line of
+# the man page (`.B gcsj group seats`, then `[-f text|json]`); and the kinds of `gcsj schema`.
+synopsis = man.splitlines()
+for command in (["group", "seats"], ["group", "terms"], ["group", "plan"], ["list", "partners"],
+                ["report"], ["changes"], ["rules"]):
+    name = " ".join(command)
+    help_text = helps.get(name) or subprocess.run([binary] + command + ["--help"],
+                                                  capture_output=True, text=True).stdout
+    offered = re.search(r"--format TEXT:\{([^}]*)\}", help_text).group(1).split(",")
+    lines = [synopsis[i + 1] for i, line in enumerate(synopsis[:-1]) if line == f".B gcsj {name}"]
+    if not lines:
+        failures.append(f"man page has no synopsis for gcsj {name}")
+    for line in lines:
+        written = re.search(r'-f "\s*([a-z|]+)\]', line)
+        if not written or written.group(1).split("|") != offered:
+            failures.append(f"man page's synopsis of gcsj {name} {line!r} does not offer "
+                            f"-f {'|'.join(offered)}")
+kinds = re.search(r"kind TEXT:\{([^}]*)\}", helps["schema"]).group(1).split(",")
+schema_line = next((synopsis[i + 1] for i, line in enumerate(synopsis[:-1])
+                    if line == ".B gcsj schema"), "")
+if schema_line.removeprefix(".I ").split("|") != kinds:
+    failures.append(f"man page's synopsis of gcsj schema {schema_line!r} is not {'|'.join(kinds)}")
+
 # Every rule the catalogue holds is named in the README, so the table of rules by paragraph
 # cannot fall behind the code.
 readme = open(os.path.join(source, "README.md")).read()
