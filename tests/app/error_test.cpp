@@ -4,12 +4,16 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 #include "app/error.hpp"
 #include "app/options.hpp"
 #include "app/rules.hpp"
 #include "app/schema.hpp"
+#include "app/validate.hpp"
 #include "i18n/message.hpp"
 #include "i18n/translator.hpp"
 
@@ -67,5 +71,26 @@ TEST_SUITE("app::error") {
     CHECK(both.english() == "a: not a document kind\nb: not a document kind");
     CHECK(both.in(language("fr")) ==
           "a\u00a0: pas un type de document\nb\u00a0: pas un type de document");
+  }
+
+  TEST_CASE("validate `-` reads the text the front end hands over, not the process's stdin") {
+    const auto file = std::filesystem::temp_directory_path() / "gcsj-error-test-stdin.yaml";
+    std::ofstream(file) << "kind: partner\nid: acme\n";
+    app::ValidateRequest request;
+    request.paths = {"-"};
+    request.stdin_file = file.string();
+    request.as_of = "2026-11-30";
+    request.format = "gcc";
+    request.input.no_config = true;
+    const auto printed = app::validate(request);
+    std::filesystem::remove(file);
+    REQUIRE(printed);
+    CHECK(printed->outcome == app::Outcome::failing);  // the partner lacks its required keys
+    CHECK(printed->text.find("<stdin>:") != std::string::npos);
+    request.stdin_file.reset();  // none given: `-` reads as empty
+    const auto empty = app::validate(request);
+    REQUIRE(empty);
+    CHECK(empty->text.find("<stdin>:") != std::string::npos);
+    CHECK(empty->text != printed->text);
   }
 }
