@@ -14,9 +14,7 @@ int run_init(const app::InitRequest& request) {
   const auto written = app::init(
       request, [](const std::string& path) { fmt::print("created {}\n", util::printable(path)); });
   if (!written) return fail(written.error());
-  fmt::print("\nNext: edit the examples, then run `gcsj validate {}`.\n",
-             util::printable(request.directory));
-  return kExitClean;
+  return finish(sentence(written->next, "\n"));
 }
 
 }  // namespace

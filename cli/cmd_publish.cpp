@@ -1,13 +1,10 @@
 // gcsj publish [PATH] --out DIR: the Coalition's public portal as a static site (¶18, ¶28)
 // (app/publish.hpp).
 
-#include <fmt/format.h>
-
 #include "app/publish.hpp"
 #include "commands.hpp"
 #include "input_options.hpp"
 #include "language_option.hpp"
-#include "util/utf8.hpp"
 
 namespace gcsj::cli {
 namespace {
@@ -20,8 +17,7 @@ struct PublishArgs {
 int run_publish(const app::PublishRequest& request, bool quiet) {
   const auto published = app::publish(request, warn_on_stderr());
   if (!published) return fail(published.error());
-  if (!quiet) fmt::print("{}\n", util::printable(published->summary.english()));
-  return kExitClean;
+  return finish(quiet ? app::Printed{} : sentence(published->summary));
 }
 
 }  // namespace

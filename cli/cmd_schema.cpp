@@ -10,14 +10,12 @@ void setup_schema(CLI::App& app, int& exit_status) {
   auto kind = std::make_shared<std::string>();
   auto output = std::make_shared<std::string>();
   const std::vector<std::string> kinds = app::schema_kinds();
-  // "partner or coordinating-group", "a, b or c"
-  std::string listed;
-  for (std::size_t i = 0; i < kinds.size(); ++i)
-    listed += (i == 0 ? "" : i + 1 == kinds.size() ? " or " : ", ") + kinds[i];
   CLI::App* cmd = app.add_subcommand(
       "schema",
       "Print the JSON Schema (draft 2020-12) of a document kind, for editors and other validators");
-  cmd->add_option("kind", *kind, listed)->required()->check(CLI::IsMember(kinds));
+  cmd->add_option("kind", *kind, app::schema_kind_names().english())
+      ->required()
+      ->check(CLI::IsMember(kinds));
   cmd->add_option("-o,--output", *output, "Write the schema to FILE instead of standard output")
       ->check(non_empty("file name"));
   cmd->callback(

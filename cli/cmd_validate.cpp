@@ -1,14 +1,22 @@
 // gcsj validate [PATH ...]: check partners and the Coordinating Group against GB.349/INS/4; with
 // --base REF, the change's findings (app/validate.hpp).
 
+#include <unistd.h>
+
+#include <algorithm>
+#include <optional>
+
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "app/validate.hpp"
 #include "commands.hpp"
 #include "input_options.hpp"
 #include "language_option.hpp"
+#include "load/source_text.hpp"
 #include "render/validate/formats.hpp"
 #include "terminal.hpp"
+#include "util/temporary_file.hpp"
 
 namespace gcsj::cli {
 namespace {
@@ -19,15 +27,19 @@ struct ValidateArgs {
   std::string color = "auto";
 };
 
-std::string format_names() {
-  std::string names;
-  for (const auto& format : render::output_formats())
-    names += (names.empty() ? "" : ", ") + std::string(format.name);
-  return names;
-}
-
 int run_validate(ValidateArgs args) {
   args.request.text.color = args.output.empty() && use_color(args.color);
+  // `-` is the text of standard input, handed to lib/app as a file: copied up to the file limit,
+  // so that it is read in pieces like any file and an endless input (`- </dev/zero`) ends in an
+  // input-limit finding. `--base` reads a directory, never `-`.
+  std::optional<util::TemporaryFile> spooled;
+  const auto& paths = args.request.paths;
+  if (args.request.base.empty() && std::find(paths.begin(), paths.end(), "-") != paths.end()) {
+    auto copy = util::TemporaryFile::copy_of(STDIN_FILENO, load::kMaxFileBytes);
+    if (!copy) return fail(app::input(copy.error()));
+    spooled.emplace(std::move(*copy));
+    args.request.stdin_file = spooled->path();
+  }
   return finish(app::validate(args.request), args.output);
 }
 
@@ -44,7 +56,7 @@ void setup_validate(CLI::App& app, int& exit_status) {
                   "Judge states and terms on this date, YYYY-MM-DD (default: today, UTC)");
   cmd->add_option("-f,--format", request.format,
                   fmt::format("Output format: {} (default: text; github when GITHUB_ACTIONS=true)",
-                              format_names()))
+                              fmt::join(render::format_names(render::output_formats()), ", ")))
       ->check(CLI::IsMember(render::format_names(render::output_formats())));
   std::string footer = "Formats:";
   for (const auto& format : render::output_formats())

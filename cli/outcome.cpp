@@ -46,6 +46,10 @@ int finish(const app::Expected<app::Printed>& printed, const std::string& output
   return exit_for(printed->outcome);
 }
 
+app::Printed sentence(const i18n::Message& message, const std::string& before) {
+  return {before + util::printable(message.english()) + "\n", app::Outcome::clean, {}};
+}
+
 const app::Warn& warn_on_stderr() {
   static const app::Warn warn = [](const std::string& text) {
     fmt::print(stderr, "gcsj: {}\n", util::printable(text));

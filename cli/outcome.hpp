@@ -9,6 +9,7 @@
 
 #include "app/error.hpp"
 #include "app/options.hpp"
+#include "i18n/message.hpp"
 
 namespace gcsj::cli {
 
@@ -27,6 +28,11 @@ int fail(const app::Error& error);
 // Writes the text of `printed` to `output` (standard output when empty or `-`) and returns the
 // exit status of its outcome; or fails with its error, or with the error of the write.
 int finish(const app::Expected<app::Printed>& printed, const std::string& output = "");
+
+// A result that is one sentence (publish's summary, init's next step) as the text printed: the
+// sentence in English, like the command line's errors, through the terminal filter, on a line of
+// its own after `before`.
+app::Printed sentence(const i18n::Message& message, const std::string& before = "");
 
 // A command's warnings, each on standard error after "gcsj: ", through the terminal filter.
 const app::Warn& warn_on_stderr();

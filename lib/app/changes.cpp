@@ -1,13 +1,12 @@
 #include "app/changes.hpp"
 
-#include <fmt/format.h>
-
 #include "app/base.hpp"
 #include "app/format_choice.hpp"
 #include "app/registry_view.hpp"
 #include "changes/changes.hpp"
 #include "check/compare.hpp"
 #include "diff/registry_diff.hpp"
+#include "i18n/message.hpp"
 #include "refdata/reference_data.hpp"
 #include "render/view_formats.hpp"
 
@@ -17,16 +16,16 @@ Expected<Printed> changes(const ChangesRequest& request, const Warn& warn) {
   if (!request.base.empty()) {
     if (!request.from.empty() || !request.to.empty())
       return usage(
-          {"--base compares two versions of the registry on one date (--as-of), and --from and "
-           "--to compare the registry on two dates: give one or the other"});
+          i18n::msg("--base compares two versions of the registry on one date (--as-of), and "
+                    "--from and --to compare the registry on two dates: give one or the other"));
     return changes_base(request, warn);
   }
   const auto format = format_named(render::changes_formats(), request.format, "changes");
   if (!format) return format.error();
   if (request.from.empty())
     return usage(
-        {"changes needs --from DATE (what changed after that day) or --base REF (what a change to "
-         "the registry does)"});
+        i18n::msg("changes needs --from DATE (what changed after that day) or --base REF (what a "
+                  "change to the registry does)"));
   const auto from = date_option("--from", request.from);
   if (!from) return from.error();
   const auto as_of = date_option("--as-of", request.as_of);
@@ -34,10 +33,10 @@ Expected<Printed> changes(const ChangesRequest& request, const Warn& warn) {
   const auto to = request.to.empty() ? as_of : date_option("--to", request.to);
   if (!to) return to.error();
   if (*from >= *to)
-    return usage({fmt::format(
-        "--from {from} is not before --to {to}: the period runs from the day after --from up "
-        "to and including --to",
-        fmt::arg("from", from->iso()), fmt::arg("to", to->iso()))});
+    return usage(
+        i18n::msg("--from {from} is not before --to {to}: the period runs from the day after "
+                  "--from up to and including --to",
+                  i18n::arg("from", from->iso()), i18n::arg("to", to->iso())));
   const auto opened = open_view(request.path, *as_of, request.lang, request.input);
   if (!opened) return opened.error();
   const i18n::Translator& tr = *opened->tr;

@@ -1,7 +1,8 @@
 #pragma once
 // How a command of lib/app/ fails: an Error with a code (what kind of failure, which the front end
-// maps to its exit status or its protocol's error once: cli/exit_status.hpp) and a message in the
-// reader's language (an i18n::Message; the library's English util::Error is carried verbatim).
+// maps to its exit status or its protocol's error once: cli/outcome.cpp) and a message that can be
+// written in the reader's language: lib/app's own sentences are i18n::msg() entries of po/, only a
+// util::Error passed through from below (English, like its options) is carried verbatim.
 // Bad registry content is never an Error: it is a finding, or a warning of a view.
 
 #include <string>
@@ -28,7 +29,22 @@ struct Error {
 template <class T>
 using Expected = util::Expected<T, Error>;
 
-// The library's English error as an Error of `code` (its text is the same in every language).
+// An Error of `code` with lib/app's own sentence, an i18n::msg() entry.
+inline Error error(Code code, i18n::Message message) {
+  return {code, std::move(message)};
+}
+inline Error usage(i18n::Message message) {
+  return error(Code::usage, std::move(message));
+}
+inline Error input(i18n::Message message) {
+  return error(Code::input, std::move(message));
+}
+inline Error output(i18n::Message message) {
+  return error(Code::output, std::move(message));
+}
+
+// The English error of a library below (util::Error) passed through as an Error of `code`: its
+// text is the same in every language.
 inline Error error(Code code, util::Error english) {
   return {code, i18n::Message::verbatim(std::move(english.message))};
 }
@@ -40,6 +56,13 @@ inline Error input(util::Error english) {
 }
 inline Error output(util::Error english) {
   return error(Code::output, std::move(english));
+}
+
+// Two messages as two lines of one Error (one line per problem), each in the reader's language.
+inline i18n::Message lines(i18n::Message first, i18n::Message next) {
+  // TRANSLATORS: two error messages, one on each line; keep the line break.
+  return i18n::msg("{first}\n{next}", i18n::arg("first", std::move(first)),
+                   i18n::arg("next", std::move(next)));
 }
 
 // What a command that ran concluded: nothing to fail, or a failing result (a failing finding of

@@ -7,9 +7,8 @@
 #include <string>
 #include <string_view>
 
-#include <fmt/format.h>
-
 #include "app/error.hpp"
+#include "i18n/message.hpp"
 #include "render/format_table.hpp"
 
 namespace gcsj::app {
@@ -19,7 +18,8 @@ Expected<const render::Format<View>*> format_named(std::span<const render::Forma
                                                    const std::string& name,
                                                    std::string_view command) {
   if (const auto* format = render::find_format(table, name)) return format;
-  return usage({fmt::format("--format {}: not a format of {}", name, command)});
+  return usage(i18n::msg("--format {format}: not a format of {command}", i18n::arg("format", name),
+                         i18n::arg("command", command)));
 }
 
 }  // namespace gcsj::app

@@ -7,6 +7,7 @@
 #include "group/calendar.hpp"
 #include "group/composition.hpp"
 #include "group/state.hpp"
+#include "i18n/message.hpp"
 #include "refdata/reference_data.hpp"
 #include "render/view_formats.hpp"
 
@@ -32,7 +33,8 @@ Expected<Printed> show_group(const GroupRequest& request, const Warn& warn, cons
   const i18n::Translator& tr = *opened->tr;
   const check::ValidateResult& result = opened->loaded;
   if (result.registry.groups.empty())
-    return usage({request.path + " holds no coordinating-group document"});
+    return usage(
+        i18n::msg("{path} holds no coordinating-group document", i18n::arg("path", request.path)));
   warn_about_errors(result, request.path, tr, warn);
   const auto roster = group::Roster::of(result.registry);
   const render::GroupView group_view{result.registry, *roster, *as_of, tr};

@@ -2,11 +2,13 @@
 
 #include <cstdlib>
 
-#include <fmt/format.h>
-
 #include "i18n/language_choice.hpp"
+#include "i18n/message.hpp"
 
 namespace gcsj::app {
+
+using i18n::arg;
+using i18n::msg;
 
 void apply_input_options(const InputOptions& input, check::ValidateOptions& options) {
   if (!input.config.empty()) options.config_file = input.config;
@@ -20,16 +22,18 @@ Expected<model::Date> date_option(std::string_view option, const std::string& te
   if (text.empty()) return model::Date::today_utc();
   if (const auto parsed = model::Date::parse(text)) {
     if (model::is_readable(*parsed)) return *parsed;
-    return usage({fmt::format("{} {}: dates run from {} to {}", option, text,
-                              model::kFirstReadDate.iso(), model::kLastReadDate.iso())});
+    return usage(msg("{option} {date}: dates run from {first} to {last}", arg("option", option),
+                     arg("date", text), arg("first", model::kFirstReadDate.iso()),
+                     arg("last", model::kLastReadDate.iso())));
   }
-  return usage({fmt::format("{} {}: not a calendar date written YYYY-MM-DD", option, text)});
+  return usage(msg("{option} {date}: not a calendar date written YYYY-MM-DD", arg("option", option),
+                   arg("date", text)));
 }
 
 Expected<const i18n::Translator*> chosen_language(const std::string& lang) {
   if (!lang.empty()) {
     auto named = i18n::language_named(lang);
-    if (!named) return usage({"--lang: " + named.error().message});
+    if (!named) return usage(msg("--lang: {problem}", arg("problem", named.error().message)));
     return *named;
   }
   const auto variable = [](const char* name) {

@@ -7,8 +7,6 @@
 #include <malloc.h>
 #endif
 
-#include <fmt/format.h>
-
 #include "app/output_file.hpp"
 #include "app/registry_view.hpp"
 #include "figures/figures.hpp"
@@ -24,7 +22,7 @@ Expected<std::vector<std::string>> page_languages(const std::vector<std::string>
   std::vector<std::string> codes;
   for (const std::string& name : asked) {
     const auto tr = i18n::language_named(name);
-    if (!tr) return usage({"--lang: " + tr.error().message});
+    if (!tr) return usage(i18n::msg("--lang: {problem}", i18n::arg("problem", tr.error().message)));
     const std::string code((*tr)->code());
     if (std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(code);
   }
@@ -57,10 +55,12 @@ Expected<Published> publish(const PublishRequest& request, const Warn& warn) {
   if (result->summary.errors > 0) {
     if (!request.allow_errors)
       return error(Code::registry_errors,
-                   {fmt::format("the registry has {} error{}; `gcsj validate {}` lists them. Fix "
-                                "them, or publish anyway with --allow-errors",
-                                result->summary.errors, result->summary.errors == 1 ? "" : "s",
-                                request.path)});
+                   i18n::msg_n("the registry has {count} error; `gcsj validate {path}` lists "
+                               "them. Fix them, or publish anyway with --allow-errors",
+                               "the registry has {count} errors; `gcsj validate {path}` lists "
+                               "them. Fix them, or publish anyway with --allow-errors",
+                               static_cast<unsigned long>(result->summary.errors),
+                               i18n::arg("path", request.path)));
     warn_about_errors(*result, request.path, i18n::Translator::english(), warn);
   }
   const auto& reference = refdata::ReferenceData::bundled();

@@ -2,10 +2,9 @@
 
 #include <optional>
 
-#include <fmt/format.h>
-
 #include "app/format_choice.hpp"
 #include "app/registry_view.hpp"
+#include "i18n/message.hpp"
 #include "refdata/reference_data.hpp"
 #include "render/view_formats.hpp"
 
@@ -23,8 +22,8 @@ Expected<Printed> report(const ReportRequest& request, const Warn& warn) {
   const auto as_of = date_option("--as-of", request.as_of);
   if (!as_of) return as_of.error();
   if (since && *since > *as_of)
-    return usage(
-        {fmt::format("--since {} is after the as-of date {}", since->iso(), as_of->iso())});
+    return usage(i18n::msg("--since {since} is after the as-of date {as_of}",
+                           i18n::arg("since", since->iso()), i18n::arg("as_of", as_of->iso())));
   const auto opened = open_view(request.path, *as_of, request.lang, request.input);
   if (!opened) return opened.error();
   const i18n::Translator& tr = *opened->tr;

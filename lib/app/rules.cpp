@@ -1,10 +1,9 @@
 #include "app/rules.hpp"
 
-#include <fmt/format.h>
-
 #include "app/format_choice.hpp"
 #include "app/options.hpp"
 #include "check/catalogue.hpp"
+#include "i18n/message.hpp"
 #include "render/rules/explain.hpp"
 #include "render/view_formats.hpp"
 #include "util/suggest.hpp"
@@ -44,9 +43,11 @@ Expected<Printed> explain(const ExplainRequest& request) {
     std::vector<std::string_view> ids;
     for (const auto* r : check::catalogue()) ids.push_back(r->id);
     const std::string close = util::closest_match(request.rule, ids);
-    return usage({fmt::format(
-        "no rule has the id `{}`{}", request.rule,
-        close.empty() ? "; `gcsj rules` lists them" : fmt::format("; did you mean `{}`?", close))});
+    if (close.empty())
+      return usage(i18n::msg("no rule has the id `{id}`; `gcsj rules` lists them",
+                             i18n::arg("id", request.rule)));
+    return usage(i18n::msg("no rule has the id `{id}`; did you mean `{close}`?",
+                           i18n::arg("id", request.rule), i18n::arg("close", close)));
   }
   return Printed{render::render_explanation(*rule, **language), Outcome::clean, {}};
 }

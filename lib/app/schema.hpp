@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "app/error.hpp"
+#include "i18n/message.hpp"
 
 namespace gcsj::app {
 
@@ -14,6 +15,9 @@ struct SchemaRequest {
 
 // The kinds of document that have a JSON Schema, in the order of the table of kinds.
 std::vector<std::string> schema_kinds();
+// The same, as the format rules' messages list kinds: "`partner` or `coordinating-group`"
+// (load::kind_names).
+i18n::Message schema_kind_names();
 
 // A usage Error for a kind gcsj does not know.
 Expected<Printed> schema(const SchemaRequest& request);

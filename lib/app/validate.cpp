@@ -1,42 +1,33 @@
 #include "app/validate.hpp"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <string_view>
 
-#include <fmt/format.h>
-
 #include "app/base.hpp"
+#include "app/format_choice.hpp"
 #include "check/catalogue.hpp"
 #include "check/compare.hpp"
 #include "check/validate.hpp"
-#include "load/source_text.hpp"
-#include "util/temporary_file.hpp"
+#include "i18n/message.hpp"
 
 namespace gcsj::app {
 namespace {
 
 Expected<const render::OutputFormat*> format_of(const ValidateRequest& request) {
-  if (const auto* format = validate_format(request.format)) return format;
-  return usage({fmt::format("--format {}: not a format of validate", request.format)});
-}
-
-// The paths a run reads, whose links an output file never goes through.
-std::vector<std::string> read_paths(const load::LoadRequest& input) {
-  std::vector<std::string> paths = input.paths;
-  if (input.registry_dir) paths.push_back(*input.registry_dir);
-  return paths;
+  if (request.format.empty()) return validate_format(request.format);
+  return format_named(render::output_formats(), request.format, "validate");
 }
 
 // What --base accepts: one registry directory, read as a whole.
 Expected<std::string> registry_path(const ValidateRequest& request) {
   if (request.paths.size() > 1)
-    return usage({"--base compares two versions of one registry directory: name one PATH"});
+    return usage(
+        i18n::msg("--base compares two versions of one registry directory: name one PATH"));
   const std::string path = request.paths.empty() ? "." : request.paths.front();
   if (!request.registry.empty())
-    return usage({"--base and --registry cannot be combined: --base judges the whole registry"});
+    return usage(
+        i18n::msg("--base and --registry cannot be combined: --base judges the whole registry"));
   if (auto directory = require_directory(path); !directory) return directory.error();
   return path;
 }
@@ -54,7 +45,9 @@ Expected<findings::Severity> fail_level_of(const ValidateRequest& request,
   findings::Severity level = configured.value_or(findings::Severity::error);
   if (!request.fail_level.empty()) {
     const auto named = findings::parse_severity(request.fail_level);
-    if (!named) return usage({"--fail-level: " + named.error().message});
+    if (!named)
+      return usage(
+          i18n::msg("--fail-level: {problem}", i18n::arg("problem", named.error().message)));
     level = *named;
   }
   if (request.strict) level = std::min(level, findings::Severity::warning);
@@ -76,15 +69,8 @@ Expected<Printed> validate(const ValidateRequest& request) {
   apply_input_options(request.input, options);
   options.input.jobs = request.jobs;
   options.input.keep_partners = false;  // a check needs digests only: memory stays bounded
-  // Standard input is copied to a temporary file, up to the file limit: it is then read in pieces
-  // like any file, and an endless input (`- </dev/zero`) ends in an input-limit finding.
-  std::optional<util::TemporaryFile> spooled;
-  if (std::count(options.input.paths.begin(), options.input.paths.end(), "-") > 0) {
-    auto copy = util::TemporaryFile::copy_of(STDIN_FILENO, load::kMaxFileBytes);
-    if (!copy) return input(copy.error());
-    spooled.emplace(std::move(*copy));
-    options.input.stdin_file = spooled->path();
-  }
+  // The text of `-`, which the front end handed over as a file (the CLI: its standard input).
+  options.input.stdin_file = request.stdin_file;
 
   const auto result = check::validate(options);
   if (!result) return input(result.error());
@@ -96,7 +82,8 @@ Expected<Printed> validate(const ValidateRequest& request) {
   const bool failed = std::any_of(result->findings.begin(), result->findings.end(),
                                   [&](const auto& f) { return findings::fails(f, *fail_level); });
   return Printed{(*format)->render(validation, request.text),
-                 failed ? Outcome::failing : Outcome::clean, read_paths(options.input)};
+                 failed ? Outcome::failing : Outcome::clean,
+                 read_paths(options.input.paths, options.input.registry_dir)};
 }
 
 Expected<Printed> validate_base(const ValidateRequest& request) {

@@ -15,10 +15,14 @@ namespace gcsj::app {
 
 struct ValidateRequest {
   std::vector<std::string> paths;  // empty: the current directory; `-`: standard input
-  std::string as_of;               // empty: today, UTC
-  std::string format;              // a row of render::output_formats(); empty: validate_format
-  std::string registry;            // --registry: loaded as context, findings about `paths` only
-  std::string base;                // --base REF: compare with the older version REF
+  // The text of `-`, spooled by the front end to a file that lives as long as the call (the CLI
+  // copies its standard input, up to load::kMaxFileBytes; an editor server its unsaved buffer);
+  // none: `-` reads as empty. lib/app never reads the process's standard input itself.
+  std::optional<std::string> stdin_file;
+  std::string as_of;     // empty: today, UTC
+  std::string format;    // a row of render::output_formats(); empty: validate_format
+  std::string registry;  // --registry: loaded as context, findings about `paths` only
+  std::string base;      // --base REF: compare with the older version REF
   InputOptions input;
   std::string fail_level;  // error, warning or note; empty: the configuration's, else error
   bool strict = false;     // fail on warnings too

@@ -2,7 +2,7 @@
 // What a change does to a registry in governance terms: the partners it adds and removes, the
 // fields of each partner that moved, and the Coordinating Group on a date before and after it
 // (roster, seats and chairs, from group::Roster: the one answer to "who sits on D"). Typed data
-// only: enums, ids, dates and locations, never words; render/registry_diff.hpp writes them.
+// only: enums, ids, dates and locations, never words; render/diff/diff_report.hpp writes them.
 // Partners are matched by id, actions by title (in order, for equal titles), members by name.
 // Every key of the format a view, the portal or a rule reads is compared (field_values.hpp).
 

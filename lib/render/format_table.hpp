@@ -2,7 +2,7 @@
 // A table of the formats of one view: each row a name (the value of --format), the renderer that
 // writes the whole view in it, and one line of help. The front end takes --format's values, its
 // default (the first row) and its help from the table, and calls the row's renderer: a new format
-// of a view is one row and its renderer. render/formats.hpp has `validate`'s table,
+// of a view is one row and its renderer. render/validate/formats.hpp has `validate`'s table,
 // render/view_formats.hpp every other view's.
 
 #include <algorithm>

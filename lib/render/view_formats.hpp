@@ -1,5 +1,5 @@
 #pragma once
-// The formats of every view but `validate` (render/formats.hpp), one table each
+// The formats of every view but `validate` (render/validate/formats.hpp), one table each
 // (render/format_table.hpp): `--format`'s values and default (the first row) follow from it, and
 // the command calls the row's renderer. A new format of a view (CSV, XLSX) is a row here and its
 // renderer. Each view is one struct: what its renderers are given.
@@ -59,13 +59,13 @@ struct RulesView {
 
 std::span<const Format<SeatsView>> seats_formats();
 std::span<const Format<TermsView>> terms_formats();
-std::span<const Format<PlanView>> plan_formats();  // render/group_plan.hpp
+std::span<const Format<PlanView>> plan_formats();  // render/group/group_plan.hpp
 std::span<const Format<PartnerListView>> list_formats();
 std::span<const Format<ReportView>> report_formats();
-std::span<const Format<ChangesView>> changes_formats();  // render/changes_report.hpp
+std::span<const Format<ChangesView>> changes_formats();  // render/changes/changes_report.hpp
 // `changes --base`: the same names as changes_formats(), which `gcsj changes --format` offers
 // for both (a test holds them equal).
-std::span<const Format<DiffView>> diff_formats();  // render/registry_diff.hpp
+std::span<const Format<DiffView>> diff_formats();  // render/diff/diff_report.hpp
 std::span<const Format<RulesView>> rules_formats();
 
 }  // namespace gcsj::render
