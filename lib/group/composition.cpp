@@ -45,6 +45,7 @@ Composition composition_on(const Roster& roster, const model::Date& date) {
     SeatRow total;
     total.kind = &kind;
     total.capacity = kind.capacity;
+    total.split = kind.seat == model::Seat::government && group.government_seats.has_value();
     fill(total, roster, date);
     composition.rows.push_back(std::move(total));
     if (kind.seat != model::Seat::government) continue;

@@ -7,10 +7,14 @@
 
 namespace gcsj::group {
 
+bool seats_counted(const SeatRow& row) {
+  return row.region ? row.capacity_binds : !row.split;
+}
+
 SeatTotals seat_totals(const Composition& composition) {
   SeatTotals totals;
   for (const SeatRow& row : composition.rows) {
-    if (row.region) continue;
+    if (!seats_counted(row)) continue;
     totals.seats += row.capacity;
     totals.filled += std::min(row.filled(), row.capacity);
     totals.vacant += row.vacancies();

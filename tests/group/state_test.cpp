@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "changes/changes.hpp"
 #include "group/composition.hpp"
@@ -88,6 +89,27 @@ TEST_SUITE("group::state") {
     CHECK(totals.filled == 33);
     CHECK(totals.vacant == 1);
     CHECK(totals.over == 1);
+  }
+
+  TEST_CASE("seat totals: when `government_seats` binds, the regions count, as the rules do") {
+    // Three members in each region: africa, given four seats, has one vacant; europe, given two,
+    // one over. The twelve Government seats as a total would show neither.
+    const auto checked =
+        registry_of(full_group_members(),
+                    "government_seats: {africa: 4, americas: 3, asia-pacific: 3, europe: 2}\n");
+    const auto composition = group::composition_on(roster_of(checked), kGroupAsOf);
+    const auto totals = group::seat_totals(composition);
+    CHECK(totals.seats == 34);
+    CHECK(totals.filled == 33);
+    CHECK(totals.vacant == 1);
+    CHECK(totals.over == 1);
+    CHECK_FALSE(group::seats_counted(row_of(composition, Seat::government)));
+    CHECK(group::seats_counted(row_of(composition, Seat::government, GovernmentRegion::europe)));
+    // without the split the total counts, the regions do not
+    const auto unsplit = registry_of(full_group_members());
+    const auto free = group::composition_on(roster_of(unsplit), kGroupAsOf);
+    CHECK(group::seats_counted(row_of(free, Seat::government)));
+    CHECK_FALSE(group::seats_counted(row_of(free, Seat::government, GovernmentRegion::europe)));
   }
 
   TEST_CASE("capacity: a government region binds only when `government_seats` is given") {
