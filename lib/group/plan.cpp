@@ -110,7 +110,8 @@ class StatesOn {
                   const model::Date& date) const {
     const std::size_t i = index_of(date);
     for (std::size_t r = 0; r < rows_.size(); ++r)
-      if (rows_[r].kind == kind && rows_[r].region == region) return vacancies(r, i) > 0;
+      if (rows_[r].kind == kind && rows_[r].region == region)
+        return vacancies_told(rows_[r], count(i, r)) > 0;
     return false;
   }
 
@@ -123,13 +124,13 @@ class StatesOn {
     for (std::size_t r = 0; r < rows_.size(); ++r) {
       const SeatRow& row = rows_[r];
       const int filled = count(i, r);
+      if (state.established) state.vacancies += vacancies_told(row, filled);
       if (row.region) {
         if (region_uncovered(row, filled, state.established))
           state.regions_uncovered.push_back(*row.region);
         continue;
       }
       state.sitting += filled;
-      if (state.established && !row.kind->up_to) state.vacancies += vacancies(r, i);
     }
     for (std::size_t g = 0; g < kGenders; ++g) state.genders[g] = count(i, genders_ + g);
     state.gender_undeclared = count(i, genders_ + kGenders);
@@ -201,11 +202,6 @@ class StatesOn {
                                     days_.begin());
   }
   int count(std::size_t day, std::size_t column) const { return counts_[day * width_ + column]; }
-  int vacancies(std::size_t r, std::size_t day) const {
-    const SeatRow& row = rows_[r];
-    const int filled = count(day, r);
-    return row.capacity_binds && filled < row.capacity ? row.capacity - filled : 0;
-  }
 
   const Roster& roster_;
   std::vector<SeatRow> rows_;  // the composition's rows, without who sits
@@ -267,13 +263,13 @@ GroupState group_state_on(const Roster& roster, const model::Date& date,
   state.established = roster.exists_on(date);
   const Composition composition = composition_on(roster, date);
   for (const SeatRow& row : composition.rows) {
+    if (state.established) state.vacancies += vacancies_told(row);
     if (row.region) {
       if (region_uncovered(row, row.filled(), state.established))
         state.regions_uncovered.push_back(*row.region);
       continue;
     }
     state.sitting += row.filled();
-    if (state.established && !row.kind->up_to) state.vacancies += row.vacancies();
   }
   const GenderTally genders = gender_tally(roster, date);
   state.genders = genders.by_gender;
@@ -299,8 +295,8 @@ Plan plan_on(const Roster& roster, const model::Date& as_of, long horizon_days,
   std::vector<model::Date> days;  // the days the Group is asked about below
   for (const SeatRow& row : composition.rows) {
     if (row.kind->seat == model::Seat::government && !row.region) continue;  // per region
-    PlanSeat seat{row.kind, row.region,      row.capacity, row.capacity_binds,
-                  {},       row.vacancies(), std::nullopt, row.kind->nominator};
+    PlanSeat seat{row.kind, row.region,          row.capacity, row.capacity_binds,
+                  {},       vacancies_told(row), std::nullopt, row.kind->nominator};
     for (const model::Member* member : row.sitting) {
       seat.holders.push_back(holder_on(roster, *member, as_of));
       const PlanHolder& holder = seat.holders.back();

@@ -11,13 +11,21 @@ bool seats_counted(const SeatRow& row) {
   return row.region ? row.capacity_binds : !row.split;
 }
 
+int vacancies_told(const SeatRow& row, int sitting) {
+  return seats_counted(row) ? row.vacancies_with(sitting) : 0;
+}
+
+int vacancies_told(const SeatRow& row) {
+  return vacancies_told(row, row.filled());
+}
+
 SeatTotals seat_totals(const Composition& composition) {
   SeatTotals totals;
   for (const SeatRow& row : composition.rows) {
     if (!seats_counted(row)) continue;
     totals.seats += row.capacity;
     totals.filled += std::min(row.filled(), row.capacity);
-    totals.vacant += row.vacancies();
+    totals.vacant += vacancies_told(row);
     totals.over += row.excess();
   }
   return totals;

@@ -168,6 +168,21 @@ TEST_SUITE("group::state") {
     CHECK(row_of(composition, Seat::government, GovernmentRegion::africa).vacancies() == 0);
   }
 
+  TEST_CASE("vacancies told: the \"up to two\" UN-system seats too, as invited-seat-vacant") {
+    auto members = full_group_members();
+    std::erase_if(members, [](const GroupMember& m) { return m.name == "UN System Rep 2"; });
+    const auto checked = registry_of(members);
+    const auto composition = group::composition_on(roster_of(checked), kGroupAsOf);
+    const auto& un_system = row_of(composition, Seat::un_system);
+    CHECK(group::vacancies_told(un_system) == 1);
+    CHECK(group::vacancies_told(un_system, 0) == 2);
+    CHECK(group::seat_totals(composition).vacant == 1);
+    // the Government total is told without `government_seats`, a region never
+    const auto& africa = row_of(composition, Seat::government, GovernmentRegion::africa);
+    CHECK(group::vacancies_told(africa, 0) == 0);
+    CHECK(group::vacancies_told(row_of(composition, Seat::government), 11) == 1);
+  }
+
   TEST_CASE("gender tally: every sitting member, undisclosed and undeclared apart") {
     auto members = full_group_members();  // 17 men (the Director-General first), 17 women
     member_of(members, "Worker 2").gender = "undisclosed";
