@@ -15,11 +15,6 @@
 namespace gcsj::changes {
 namespace {
 
-bool belongs(const model::Member& member, const group::SeatRow& row) {
-  if (!member.seat || member.seat->value != row.kind->seat) return false;
-  return !row.region || (member.region && member.region->value == *row.region);
-}
-
 void sit(group::SeatRow& row, const model::Member* member) {
   // In the order of the registry, as group::composition_on lists them.
   row.sitting.insert(std::lower_bound(row.sitting.begin(), row.sitting.end(), member), member);
@@ -121,7 +116,7 @@ void add_seat_changes(const group::Roster& roster, const Period& period,
     const std::vector<group::SeatRow> before = rows;
     for (; i < moves.size() && moves[i]->date == date; ++i)
       for (group::SeatRow& row : rows)
-        if (belongs(*moves[i]->member, row)) {
+        if (group::belongs(*moves[i]->member, row)) {
           if (moves[i]->kind == Kind::member_joined)
             sit(row, moves[i]->member);
           else

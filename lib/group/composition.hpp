@@ -45,4 +45,10 @@ struct Composition {
 
 Composition composition_on(const Roster& roster, const model::Date& date);
 
+// Whether `member` belongs in the row of `seat` (and `region`, for a government region's row):
+// its seat, and for a regional row its region. Whether it sits there is the roster's answer.
+bool belongs(const model::Member& member, model::Seat seat,
+             const std::optional<model::GovernmentRegion>& region);
+bool belongs(const model::Member& member, const SeatRow& row);
+
 }  // namespace gcsj::group

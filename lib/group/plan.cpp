@@ -16,11 +16,6 @@ std::string_view name_of(const model::Member* member) {
   return member->name ? std::string_view(member->name->value) : std::string_view();
 }
 
-bool in_row(const model::Member& member, const PlanSeat& seat) {
-  if (!member.seat || member.seat->value != seat.kind->seat) return false;
-  return !seat.region || (member.region && member.region->value == *seat.region);
-}
-
 // `member` as a holder of its seat on `date`: the last day of its current term (or office), the
 // term's number, and whether a renewal is recorded or still possible (¶23).
 PlanHolder holder_on(const Roster& roster, const model::Member& member, const model::Date& date) {
@@ -157,11 +152,6 @@ class StatesOn {
     return Key{member.seat->value, std::move(region)};
   }
 
-  static bool belongs(const model::Member& member, const SeatRow& row) {
-    if (!member.seat || member.seat->value != row.kind->seat) return false;
-    return !row.region || (member.region && member.region->value == *row.region);
-  }
-
   // Calls `sits(lo, hi)` for each run [lo, hi) of asked days on which `member` sits.
   template <class Sits>
   void for_each_stretch(const model::Member& member, Sits&& sits) const {
@@ -222,7 +212,7 @@ class StatesOn {
 void add_events(const Roster& roster, Plan& plan, std::vector<model::Date>& days) {
   for (const PlanSeat& seat : plan.seats) {
     for (const model::Member& member : roster.group().members) {
-      if (!in_row(member, seat)) continue;
+      if (!belongs(member, seat.kind->seat, seat.region)) continue;
       std::vector<std::pair<model::Date, model::Date>> ends;  // last day, a day it sat
       if (is_director_general(member)) {
         if (member.until) ends.emplace_back(member.until->value, member.until->value);
