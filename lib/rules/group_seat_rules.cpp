@@ -140,7 +140,10 @@ void check_government_seats_total(const Context& context, Reporter& out) {
 
 void check_region_coverage(const Context& context, Reporter& out) {
   for_each_row(context, [&](const group::Roster& roster, const SeatRow& row) {
-    if (!row.region || roster.group().government_seats || row.filled() > 0) return;
+    // With `government_seats` the regions bind: an empty one is a vacancy (seat-vacant).
+    if (row.capacity_binds ||
+        !group::region_uncovered(row, row.filled(), roster.exists_on(context.as_of)))
+      return;
     out.add(roster.group().members_where,
             msg("no government member from `{region}` sits on {date}: the Government seats are "
                 "nominated on a regional basis",
