@@ -87,9 +87,9 @@ std::vector<GenderImbalance> gender_imbalances(const GenderTally& tally,
 std::string_view member_region(const Roster& roster, const model::Member& member,
                                const refdata::ReferenceData& reference) {
   const auto* partner = roster.partner_of(member);
+  // No partner or no country: no region (an international organization).
   if (!partner || !partner->country) return {};
-  const auto* state = reference.member_state(partner->country->value);
-  return state ? std::string_view(state->ilo_region) : std::string_view();
+  return reference.ilo_region(partner->country->value);
 }
 
 bool diversity_judged(model::Seat seat) {
