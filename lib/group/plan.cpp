@@ -1,6 +1,7 @@
 #include "group/plan.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -83,7 +84,8 @@ class StatesOn {
           genders_ + (member.gender ? static_cast<std::size_t>(member.gender->value) : kGenders));
       if (keys[m]) columns.push_back(regions_ + key_index.at(*keys[m]));
       ++m;
-      const model::Role role = role_of(member);
+      // A chair as group::chairs_of finds it: a member sitting in the row of its seat.
+      const model::Role role = member.seat ? role_of(member) : model::Role::member;
       for_each_stretch(member, [&](std::size_t lo, std::size_t hi) {
         for (const std::size_t column : columns) {
           ++counts_[lo * width + column];
@@ -260,16 +262,16 @@ GroupState group_state_on(const Roster& roster, const model::Date& date,
       continue;
     }
     state.sitting += row.filled();
+    for (const Chair& chair : chairs_of(row))
+      (chair.role == model::Role::co_chair ? state.co_chairs : state.vice_chairs)
+          .push_back(chair.member);
   }
+  // In the order of the registry, whatever their seats.
+  std::sort(state.co_chairs.begin(), state.co_chairs.end(), std::less<>());
+  std::sort(state.vice_chairs.begin(), state.vice_chairs.end(), std::less<>());
   const GenderTally genders = gender_tally(roster, date);
   state.genders = genders.by_gender;
   state.gender_undeclared = genders.undeclared;
-  for (const model::Member& member : roster.group().members) {
-    if (!roster.sits(member, date)) continue;
-    const model::Role role = role_of(member);
-    if (role == model::Role::co_chair) state.co_chairs.push_back(&member);
-    if (role == model::Role::vice_chair) state.vice_chairs.push_back(&member);
-  }
   state.diversity = diversity_on(roster, date, region_of);
   return state;
 }

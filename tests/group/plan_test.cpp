@@ -235,6 +235,20 @@ TEST_SUITE("group::plan") {
     CHECK(group::group_state_on(*roster, kGroupAsOf, {}).vacancies == 1);  // africa's fourth
   }
 
+  TEST_CASE("a chair is one sitting in the row of its seat, as group::chairs_of and the rules") {
+    auto members = full_group_members();
+    member_of(members, "Worker 2").seat = "no-such-seat";  // no seat: in no row
+    member_of(members, "Worker 2").role = "vice-chair";
+    const auto planned = plan_of(members, kGroupAsOf);
+    REQUIRE(planned.plan.now.vice_chairs.size() == 2);
+    CHECK(planned.plan.now.vice_chairs[0]->name->value == "Employer 1");
+    CHECK(planned.plan.now.vice_chairs[1]->name->value == "Worker 1");
+    REQUIRE(planned.plan.now.co_chairs.size() == 2);  // in the order of the registry
+    CHECK(planned.plan.now.co_chairs[0]->name->value == "The Director-General");
+    // the states of the events, found in one pass, agree
+    for (const auto& event : planned.plan.events) CHECK(event.after.vice_chairs.size() <= 2);
+  }
+
   TEST_CASE("events are sorted by last day, then seat, then name") {
     const auto planned = plan_of(full_group_members(), kGroupAsOf);
     REQUIRE(planned.plan.events.size() == 33);
