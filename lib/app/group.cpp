@@ -50,8 +50,7 @@ Expected<Printed> group_seats(const GroupRequest& request, const Warn& warn) {
   if (!format) return format.error();
   return show_group(request, warn, [&](const render::GroupView& view, const group::Roster& roster) {
     const auto composition = group::composition_on(roster, view.as_of);
-    bool over_filled = false;
-    for (const auto& row : composition.rows) over_filled = over_filled || row.excess() > 0;
+    const bool over_filled = group::seat_totals(composition).over > 0;
     return Printed{(*format)->render({view, composition}, {}),
                    over_filled ? Outcome::failing : Outcome::clean,
                    {}};

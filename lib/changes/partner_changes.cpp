@@ -83,9 +83,9 @@ PartnerById partners_by_id(const model::Registry& registry) {
 
 std::string_view ilo_region_of(const model::Partner& partner,
                                const refdata::ReferenceData& reference) {
+  // No country or none of a member State: no region.
   if (!partner.country) return {};
-  const auto* state = reference.member_state(partner.country->value);
-  return state ? std::string_view(state->ilo_region) : std::string_view();
+  return reference.ilo_region(partner.country->value);
 }
 
 void add_partner_changes(const model::Registry& registry, const Period& period,

@@ -1,6 +1,6 @@
 // What the members' events do to the seats and chairs of ¶25: the composition `group seats` shows
 // on the period's first day, updated date by date with the members who joined and left. Each
-// row's vacancies are counted by group::SeatRow itself, so they agree with `group seats` on
+// row's vacancies are group::vacancies_told, so they agree with `group seats` and validate on
 // every date.
 
 #include <algorithm>
@@ -14,20 +14,6 @@
 
 namespace gcsj::changes {
 namespace {
-
-bool belongs(const model::Member& member, const group::SeatRow& row) {
-  if (!member.seat || member.seat->value != row.kind->seat) return false;
-  return !row.region || (member.region && member.region->value == *row.region);
-}
-
-// The rows whose vacancies are told: every seat that binds, the government seats by region when
-// `government_seats` binds them and as a total otherwise. The UN-system seats of ¶25(h) are "up
-// to two": fewer is no vacancy.
-bool is_told(const group::SeatRow& row, bool regions_bind) {
-  if (!row.capacity_binds || row.kind->up_to) return false;
-  if (row.kind->seat != model::Seat::government) return true;
-  return regions_bind == row.region.has_value();
-}
 
 void sit(group::SeatRow& row, const model::Member* member) {
   // In the order of the registry, as group::composition_on lists them.
@@ -88,15 +74,16 @@ void add_chair_changes(const std::map<ChairKey, std::vector<const model::Member*
   }
 }
 
+// The vacancies told as the rules tell them (group::vacancies_told): every seat that binds, the
+// "up to two" UN-system seats too, the government seats by region when `government_seats` binds
+// them and as a total otherwise.
 void add_vacancy_changes(const std::vector<group::SeatRow>& before,
-                         const std::vector<group::SeatRow>& after, bool regions_bind,
-                         const model::Date& date, const model::Location& where,
-                         std::vector<Change>& out) {
+                         const std::vector<group::SeatRow>& after, const model::Date& date,
+                         const model::Location& where, std::vector<Change>& out) {
   for (std::size_t i = 0; i < after.size(); ++i) {
     const group::SeatRow& row = after[i];
-    if (!is_told(row, regions_bind)) continue;
-    const int was = before[i].vacancies();
-    const int is = row.vacancies();
+    const int was = group::vacancies_told(before[i]);
+    const int is = group::vacancies_told(row);
     if (was == is) continue;
     Change change;
     change.kind = is > was ? Kind::seat_vacated : Kind::seat_filled;
@@ -122,7 +109,6 @@ void add_seat_changes(const group::Roster& roster, const Period& period,
       moves.push_back(&change);
   std::stable_sort(moves.begin(), moves.end(),
                    [](const Change* a, const Change* b) { return a->date < b->date; });
-  const bool regions_bind = roster.group().government_seats.has_value();
   std::vector<group::SeatRow> rows = group::composition_on(roster, period.from).rows;
   std::vector<Change> found;
   for (std::size_t i = 0; i < moves.size();) {
@@ -130,7 +116,7 @@ void add_seat_changes(const group::Roster& roster, const Period& period,
     const std::vector<group::SeatRow> before = rows;
     for (; i < moves.size() && moves[i]->date == date; ++i)
       for (group::SeatRow& row : rows)
-        if (belongs(*moves[i]->member, row)) {
+        if (group::belongs(*moves[i]->member, row)) {
           if (moves[i]->kind == Kind::member_joined)
             sit(row, moves[i]->member);
           else
@@ -139,7 +125,7 @@ void add_seat_changes(const group::Roster& roster, const Period& period,
     // Before the Group exists nothing is vacant, so its establishment fills and vacates nothing.
     if (!roster.exists_on(date.plus_days(-1))) continue;
     add_chair_changes(chairs_by_seat(before), chairs_by_seat(rows), date, found);
-    add_vacancy_changes(before, rows, regions_bind, date, roster.group().members_where, found);
+    add_vacancy_changes(before, rows, date, roster.group().members_where, found);
   }
   events.insert(events.end(), std::make_move_iterator(found.begin()),
                 std::make_move_iterator(found.end()));

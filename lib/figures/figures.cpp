@@ -260,10 +260,10 @@ std::string_view category_paragraph(Category category) {
 }
 
 std::string_view region_of(const model::Partner& partner, const refdata::ReferenceData& reference) {
-  if (partner.country)
-    if (const auto* state = reference.member_state(partner.country->value))
-      return state->ilo_region;
-  return kRegions.back().msgid;
+  // A partner of no member State's country counts in the last region of the report's table.
+  const std::string_view region =
+      partner.country ? reference.ilo_region(partner.country->value) : std::string_view();
+  return region.empty() ? kRegions.back().msgid : region;
 }
 
 i18n::Term ilo_region_term(std::string_view region) {

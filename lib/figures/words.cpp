@@ -1,5 +1,8 @@
 #include "figures/words.hpp"
 
+#include "group/state.hpp"
+#include "i18n/message.hpp"
+
 namespace gcsj::figures {
 
 using i18n::NC_;
@@ -84,6 +87,13 @@ i18n::Term region_term(model::GovernmentRegion region) {
 
 std::string_view action_status_word(model::ActionStatus status) {
   return action_status_term(status).msgid;
+}
+
+std::string capacity_words(const group::SeatRow& row, const i18n::Translator& tr) {
+  const auto capacity = group::capacity_of(row);
+  if (!capacity) return "-";
+  if (!row.kind->up_to) return std::to_string(*capacity);
+  return i18n::msg("up to {count}", i18n::arg("count", *capacity)).in(tr);
 }
 
 }  // namespace gcsj::figures

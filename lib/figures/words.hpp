@@ -3,8 +3,10 @@
 // Government group" for `government-group`. The report and the portal show these, never the
 // registry's internal values.
 
+#include <string>
 #include <string_view>
 
+#include "group/composition.hpp"
 #include "i18n/translator.hpp"
 #include "model/group.hpp"
 #include "model/partner.hpp"
@@ -22,5 +24,9 @@ i18n::Term action_status_term(model::ActionStatus status);
 i18n::Term level_term(model::Level level);
 i18n::Term support_term(model::Support support);
 i18n::Term region_term(model::GovernmentRegion region);
+
+// A seat row's capacity as the tables of `group seats`, the report and the portal show it: "6",
+// "up to 2" for the UN-system seats, "-" for a row that binds none (group::capacity_of).
+std::string capacity_words(const group::SeatRow& row, const i18n::Translator& tr);
 
 }  // namespace gcsj::figures

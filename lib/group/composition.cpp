@@ -6,14 +6,19 @@
 #include "model/enum_names.hpp"
 
 namespace gcsj::group {
-namespace {
 
-// Whether `member` belongs in `row`: its seat, and for a regional row its region.
-bool belongs(const model::Member& member, const SeatRow& row) {
-  if (!member.seat || member.seat->value != row.kind->seat) return false;
-  if (!row.region) return true;
-  return member.region && member.region->value == *row.region;
+bool belongs(const model::Member& member, model::Seat seat,
+             const std::optional<model::GovernmentRegion>& region) {
+  if (!member.seat || member.seat->value != seat) return false;
+  if (!region) return true;
+  return member.region && member.region->value == *region;
 }
+
+bool belongs(const model::Member& member, const SeatRow& row) {
+  return belongs(member, row.kind->seat, row.region);
+}
+
+namespace {
 
 void fill(SeatRow& row, const Roster& roster, const model::Date& date) {
   for (const model::Member& member : roster.group().members) {
@@ -45,6 +50,7 @@ Composition composition_on(const Roster& roster, const model::Date& date) {
     SeatRow total;
     total.kind = &kind;
     total.capacity = kind.capacity;
+    total.split = kind.seat == model::Seat::government && group.government_seats.has_value();
     fill(total, roster, date);
     composition.rows.push_back(std::move(total));
     if (kind.seat != model::Seat::government) continue;

@@ -17,14 +17,20 @@ struct SeatRow {
   std::optional<model::GovernmentRegion> region;  // government rows, one per region
   int capacity = 0;
   bool capacity_binds = true;  // false for regions when `government_seats` is not given
+  // The Government total when `government_seats` splits it: its regions' rows hold its seats.
+  bool split = false;
   std::vector<const model::Member*> sitting;
   // Of the members of this seat who no longer sit, the one who left last, and when.
   const model::Member* last_departed = nullptr;
   std::optional<LastDay> last_departed_day;
 
   int filled() const { return static_cast<int>(sitting.size()); }
-  int vacancies() const { return capacity_binds && filled() < capacity ? capacity - filled() : 0; }
+  int vacancies() const { return vacancies_with(filled()); }
   int excess() const { return capacity_binds && filled() > capacity ? filled() - capacity : 0; }
+  // The seats of this row no one holds when `sitting` members sit in it.
+  int vacancies_with(int sitting) const {
+    return capacity_binds && sitting < capacity ? capacity - sitting : 0;
+  }
 };
 
 struct Composition {
@@ -38,5 +44,11 @@ struct Composition {
 };
 
 Composition composition_on(const Roster& roster, const model::Date& date);
+
+// Whether `member` belongs in the row of `seat` (and `region`, for a government region's row):
+// its seat, and for a regional row its region. Whether it sits there is the roster's answer.
+bool belongs(const model::Member& member, model::Seat seat,
+             const std::optional<model::GovernmentRegion>& region);
+bool belongs(const model::Member& member, const SeatRow& row);
 
 }  // namespace gcsj::group

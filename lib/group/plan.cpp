@@ -1,6 +1,7 @@
 #include "group/plan.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -14,11 +15,6 @@ namespace {
 
 std::string_view name_of(const model::Member* member) {
   return member->name ? std::string_view(member->name->value) : std::string_view();
-}
-
-bool in_row(const model::Member& member, const PlanSeat& seat) {
-  if (!member.seat || member.seat->value != seat.kind->seat) return false;
-  return !seat.region || (member.region && member.region->value == *seat.region);
 }
 
 // `member` as a holder of its seat on `date`: the last day of its current term (or office), the
@@ -88,7 +84,8 @@ class StatesOn {
           genders_ + (member.gender ? static_cast<std::size_t>(member.gender->value) : kGenders));
       if (keys[m]) columns.push_back(regions_ + key_index.at(*keys[m]));
       ++m;
-      const model::Role role = role_of(member);
+      // A chair as group::chairs_of finds it: a member sitting in the row of its seat.
+      const model::Role role = member.seat ? role_of(member) : model::Role::member;
       for_each_stretch(member, [&](std::size_t lo, std::size_t hi) {
         for (const std::size_t column : columns) {
           ++counts_[lo * width + column];
@@ -110,7 +107,8 @@ class StatesOn {
                   const model::Date& date) const {
     const std::size_t i = index_of(date);
     for (std::size_t r = 0; r < rows_.size(); ++r)
-      if (rows_[r].kind == kind && rows_[r].region == region) return vacancies(r, i) > 0;
+      if (rows_[r].kind == kind && rows_[r].region == region)
+        return vacancies_told(rows_[r], count(i, r)) > 0;
     return false;
   }
 
@@ -123,13 +121,13 @@ class StatesOn {
     for (std::size_t r = 0; r < rows_.size(); ++r) {
       const SeatRow& row = rows_[r];
       const int filled = count(i, r);
+      if (state.established) state.vacancies += vacancies_told(row, filled);
       if (row.region) {
         if (region_uncovered(row, filled, state.established))
           state.regions_uncovered.push_back(*row.region);
         continue;
       }
       state.sitting += filled;
-      if (state.established && !row.kind->up_to) state.vacancies += vacancies(r, i);
     }
     for (std::size_t g = 0; g < kGenders; ++g) state.genders[g] = count(i, genders_ + g);
     state.gender_undeclared = count(i, genders_ + kGenders);
@@ -154,11 +152,6 @@ class StatesOn {
     std::string region = region_of(member);
     if (region.empty()) return std::nullopt;
     return Key{member.seat->value, std::move(region)};
-  }
-
-  static bool belongs(const model::Member& member, const SeatRow& row) {
-    if (!member.seat || member.seat->value != row.kind->seat) return false;
-    return !row.region || (member.region && member.region->value == *row.region);
   }
 
   // Calls `sits(lo, hi)` for each run [lo, hi) of asked days on which `member` sits.
@@ -201,11 +194,6 @@ class StatesOn {
                                     days_.begin());
   }
   int count(std::size_t day, std::size_t column) const { return counts_[day * width_ + column]; }
-  int vacancies(std::size_t r, std::size_t day) const {
-    const SeatRow& row = rows_[r];
-    const int filled = count(day, r);
-    return row.capacity_binds && filled < row.capacity ? row.capacity - filled : 0;
-  }
 
   const Roster& roster_;
   std::vector<SeatRow> rows_;  // the composition's rows, without who sits
@@ -226,7 +214,7 @@ class StatesOn {
 void add_events(const Roster& roster, Plan& plan, std::vector<model::Date>& days) {
   for (const PlanSeat& seat : plan.seats) {
     for (const model::Member& member : roster.group().members) {
-      if (!in_row(member, seat)) continue;
+      if (!belongs(member, seat.kind->seat, seat.region)) continue;
       std::vector<std::pair<model::Date, model::Date>> ends;  // last day, a day it sat
       if (is_director_general(member)) {
         if (member.until) ends.emplace_back(member.until->value, member.until->value);
@@ -267,23 +255,23 @@ GroupState group_state_on(const Roster& roster, const model::Date& date,
   state.established = roster.exists_on(date);
   const Composition composition = composition_on(roster, date);
   for (const SeatRow& row : composition.rows) {
+    if (state.established) state.vacancies += vacancies_told(row);
     if (row.region) {
       if (region_uncovered(row, row.filled(), state.established))
         state.regions_uncovered.push_back(*row.region);
       continue;
     }
     state.sitting += row.filled();
-    if (state.established && !row.kind->up_to) state.vacancies += row.vacancies();
+    for (const Chair& chair : chairs_of(row))
+      (chair.role == model::Role::co_chair ? state.co_chairs : state.vice_chairs)
+          .push_back(chair.member);
   }
+  // In the order of the registry, whatever their seats.
+  std::sort(state.co_chairs.begin(), state.co_chairs.end(), std::less<>());
+  std::sort(state.vice_chairs.begin(), state.vice_chairs.end(), std::less<>());
   const GenderTally genders = gender_tally(roster, date);
   state.genders = genders.by_gender;
   state.gender_undeclared = genders.undeclared;
-  for (const model::Member& member : roster.group().members) {
-    if (!roster.sits(member, date)) continue;
-    const model::Role role = role_of(member);
-    if (role == model::Role::co_chair) state.co_chairs.push_back(&member);
-    if (role == model::Role::vice_chair) state.vice_chairs.push_back(&member);
-  }
   state.diversity = diversity_on(roster, date, region_of);
   return state;
 }
@@ -299,8 +287,8 @@ Plan plan_on(const Roster& roster, const model::Date& as_of, long horizon_days,
   std::vector<model::Date> days;  // the days the Group is asked about below
   for (const SeatRow& row : composition.rows) {
     if (row.kind->seat == model::Seat::government && !row.region) continue;  // per region
-    PlanSeat seat{row.kind, row.region,      row.capacity, row.capacity_binds,
-                  {},       row.vacancies(), std::nullopt, row.kind->nominator};
+    PlanSeat seat{row.kind, row.region,          row.capacity, row.capacity_binds,
+                  {},       vacancies_told(row), std::nullopt, row.kind->nominator};
     for (const model::Member* member : row.sitting) {
       seat.holders.push_back(holder_on(roster, *member, as_of));
       const PlanHolder& holder = seat.holders.back();

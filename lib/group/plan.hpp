@@ -52,7 +52,7 @@ struct GroupState {
   model::Date date;
   bool established = true;
   int sitting = 0;
-  int vacancies = 0;  // seats ¶25 provides that no one holds (the "up to" seats not counted)
+  int vacancies = 0;  // group::vacancies_told: as the rules tell them, the "up to" seats too
   std::vector<model::GovernmentRegion> regions_uncovered;
   std::array<int, 4> genders{};  // by model::Gender (group::GenderTally)
   int gender_undeclared = 0;

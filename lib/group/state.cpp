@@ -7,13 +7,25 @@
 
 namespace gcsj::group {
 
+bool seats_counted(const SeatRow& row) {
+  return row.region ? row.capacity_binds : !row.split;
+}
+
+int vacancies_told(const SeatRow& row, int sitting) {
+  return seats_counted(row) ? row.vacancies_with(sitting) : 0;
+}
+
+int vacancies_told(const SeatRow& row) {
+  return vacancies_told(row, row.filled());
+}
+
 SeatTotals seat_totals(const Composition& composition) {
   SeatTotals totals;
   for (const SeatRow& row : composition.rows) {
-    if (row.region) continue;
+    if (!seats_counted(row)) continue;
     totals.seats += row.capacity;
     totals.filled += std::min(row.filled(), row.capacity);
-    totals.vacant += row.vacancies();
+    totals.vacant += vacancies_told(row);
     totals.over += row.excess();
   }
   return totals;
@@ -75,9 +87,9 @@ std::vector<GenderImbalance> gender_imbalances(const GenderTally& tally,
 std::string_view member_region(const Roster& roster, const model::Member& member,
                                const refdata::ReferenceData& reference) {
   const auto* partner = roster.partner_of(member);
+  // No partner or no country: no region (an international organization).
   if (!partner || !partner->country) return {};
-  const auto* state = reference.member_state(partner->country->value);
-  return state ? std::string_view(state->ilo_region) : std::string_view();
+  return reference.ilo_region(partner->country->value);
 }
 
 bool diversity_judged(model::Seat seat) {

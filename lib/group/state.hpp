@@ -27,8 +27,21 @@ namespace gcsj::group {
 
 // ---- Seats (¶25)
 
-// The seats of ¶25 added up over the row of each seat kind (a government region is a part of its
-// total row): a member over a seat's capacity fills none of its seats.
+// Whether the seats of ¶25 are counted in `row`, as the rules count them: the row of each seat
+// kind, but for the Government seats their regions when `government_seats` splits them (the
+// total only repeats them) and their total when it does not (a region then binds no seat).
+bool seats_counted(const SeatRow& row);
+
+// The vacancies of `row` as the rules tell them (seat-vacant, invited-seat-vacant), with `sitting`
+// members in it: the seats of a counted row that no one holds, the "up to two" UN-system seats
+// too (invited-seat-vacant notes them); 0 for a row whose seats are counted elsewhere. The one
+// reading of `group seats`' totals, the report, the portal, `group plan` and `gcsj changes`.
+int vacancies_told(const SeatRow& row, int sitting);
+// The same with the members sitting in `row`.
+int vacancies_told(const SeatRow& row);
+
+// The seats of ¶25 added up over the rows they are counted in (seats_counted): a member over a
+// seat's capacity fills none of its seats.
 struct SeatTotals {
   int seats = 0;   // the capacities
   int filled = 0;  // seats held, at most a row's capacity

@@ -106,14 +106,6 @@ std::string paragraph(const std::string& text) {
   return "<p>" + escape(text) + "</p>\n";
 }
 
-// A row's capacity ("6", "up to 2"; "-" for one that binds none, as in `group seats`).
-std::string capacity_cell(const SiteContext& site, const group::SeatRow& row) {
-  const auto capacity = group::capacity_of(row);
-  if (!capacity) return "-";
-  return row.kind->up_to ? site.say(msg("up to {count}", arg("count", *capacity)))
-                         : std::to_string(*capacity);
-}
-
 }  // namespace
 
 void add_home(const SiteContext& site, const FileSink& files) {
@@ -280,7 +272,7 @@ std::string seat_table(const SiteContext& site, const std::string& path) {
         "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td>"
         "<td>{}</td><td>{}</td></tr>\n",
         escape(sentence_case(site.say(render::seat_term(row.kind->seat)))), row.kind->paragraph,
-        escape(capacity_cell(site, row)), row.filled(), row.vacancies(), members);
+        escape(figures::capacity_words(row, *site.tr)), row.filled(), row.vacancies(), members);
   }
   return table + "</tbody>\n</table>\n";
 }

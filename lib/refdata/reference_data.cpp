@@ -43,6 +43,11 @@ const ReferenceData& ReferenceData::bundled() {
   return data;
 }
 
+std::string_view ReferenceData::ilo_region(std::string_view alpha2) const {
+  const auto* state = member_state(alpha2);
+  return state ? std::string_view(state->ilo_region) : std::string_view();
+}
+
 const MemberState* ReferenceData::member_state(std::string_view alpha2) const {
   const auto it = members_.find(alpha2);
   return it == members_.end() ? nullptr : &it->second;

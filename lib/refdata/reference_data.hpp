@@ -28,6 +28,9 @@ class ReferenceData {
   static const ReferenceData& bundled();
 
   const MemberState* member_state(std::string_view alpha2) const;
+  // The ILO region ("Africa") of a member State, "" if unknown: the one place a country's ILO
+  // region is looked up (a member's, a partner's in the report and in `gcsj changes`).
+  std::string_view ilo_region(std::string_view alpha2) const;
   bool is_country_code(std::string_view alpha2) const;           // ISO 3166-1 alpha-2, assigned
   std::string_view country_name(std::string_view alpha2) const;  // in English, "" if unknown
   bool is_sdg(long number) const { return number >= 1 && number <= 17; }

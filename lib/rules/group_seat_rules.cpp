@@ -6,6 +6,7 @@
 
 #include "group/composition.hpp"
 #include "group/roster.hpp"
+#include "group/state.hpp"
 #include "model/enum_names.hpp"
 #include "rules/rules.hpp"
 
@@ -90,7 +91,7 @@ Message departure(const group::Roster& roster, const SeatRow& row) {
 // "the `ngo` seat is vacant on D", "2 of the 6 `workers` seats are vacant on D", with who left
 // the seat last when known.
 Message vacancy(const group::Roster& roster, const SeatRow& row, const model::Date& date) {
-  const auto vacancies = static_cast<unsigned long>(row.vacancies());
+  const auto vacancies = static_cast<unsigned long>(group::vacancies_told(row));
   if (!row.last_departed) {
     if (row.capacity == 1)
       return msg("the {seats} is vacant on {date}", arg("seats", row_name(row)), arg("date", date));
@@ -109,13 +110,9 @@ Message vacancy(const group::Roster& roster, const SeatRow& row, const model::Da
 
 void check_vacancies(const Context& context, Reporter& out, bool invited) {
   for_each_row(context, [&](const group::Roster& roster, const SeatRow& row) {
-    const model::Group& group = roster.group();
-    if (row.kind->by_invitation != invited || row.vacancies() == 0) return;
     // With a regional split the regions bind, so the total would only repeat them.
-    const bool government = row.kind->seat == Seat::government;
-    if (government && !row.region && group.government_seats) return;
-    if (government && row.region && !group.government_seats) return;
-    auto& f = out.add(group.members_where, vacancy(roster, row, context.as_of));
+    if (row.kind->by_invitation != invited || group::vacancies_told(row) == 0) return;
+    auto& f = out.add(roster.group().members_where, vacancy(roster, row, context.as_of));
     f.paragraph = row.kind->paragraph;
     f.seat = seat_of(row);
     if (row.last_departed)
@@ -143,7 +140,10 @@ void check_government_seats_total(const Context& context, Reporter& out) {
 
 void check_region_coverage(const Context& context, Reporter& out) {
   for_each_row(context, [&](const group::Roster& roster, const SeatRow& row) {
-    if (!row.region || roster.group().government_seats || row.filled() > 0) return;
+    // With `government_seats` the regions bind: an empty one is a vacancy (seat-vacant).
+    if (row.capacity_binds ||
+        !group::region_uncovered(row, row.filled(), roster.exists_on(context.as_of)))
+      return;
     out.add(roster.group().members_where,
             msg("no government member from `{region}` sits on {date}: the Government seats are "
                 "nominated on a regional basis",

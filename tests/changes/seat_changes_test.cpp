@@ -103,6 +103,20 @@ TEST_SUITE("changes::seat_changes") {
     CHECK(regional[0]->key == "government/africa");
   }
 
+  TEST_CASE("an \"up to two\" UN-system seat falls vacant and is told, as invited-seat-vacant") {
+    auto members = full_group_members();
+    member_of(members, "UN System Rep 2").terms = {
+        "{start: 2024-06-01, end: 2025-01-31, nominated_by: NOMINATOR}"};
+    const auto checked = check_files(group_registry(group_yaml(members)), kGroupAsOf);
+    const auto changes = changes_of(checked, {2025, 1, 1}, {2025, 6, 1});
+    const auto vacated = of_kind(changes, Kind::seat_vacated);
+    REQUIRE(vacated.size() == 1);
+    CHECK(vacated[0]->seat == Seat::un_system);
+    CHECK(vacated[0]->date == Date{2025, 2, 1});
+    CHECK(vacated[0]->seats == 1);
+    CHECK(vacated[0]->paragraph == "25(h)");
+  }
+
   TEST_CASE("the balance before and after counts regions and genders as group seats does") {
     const auto checked = check_files(group_registry(group_yaml(changing_members())), kGroupAsOf);
     const auto changes = changes_of(checked, {2025, 1, 1}, {2025, 3, 1});
@@ -145,8 +159,8 @@ TEST_SUITE("changes::seat_changes") {
 
 TEST_SUITE("changes::seat_changes/boundaries") {
   TEST_CASE(
-      "the \"up to two\" UN-system seats are open, never vacant: a member leaving or "
-      "joining there vacates and fills nothing (¶25(h))") {
+      "the \"up to two\" UN-system seats fall vacant and are filled as invited-seat-vacant "
+      "tells them (¶25(h))") {
     auto members = full_group_members();
     member_of(members, "UN System Rep 2").terms = {
         "{start: 2024-06-01, end: 2025-01-31, nominated_by: NOMINATOR}"};
@@ -162,10 +176,15 @@ TEST_SUITE("changes::seat_changes/boundaries") {
     CHECK(of_kind(changes, Kind::member_left).size() == 2);
     CHECK(of_kind(changes, Kind::member_joined).size() == 1);
     const auto vacated = of_kind(changes, Kind::seat_vacated);
-    REQUIRE(vacated.size() == 1);  // the NGO's seat only
-    CHECK(vacated[0]->seat == Seat::ngo);
-    CHECK(vacated[0]->date == Date{2025, 2, 1});
-    CHECK(of_kind(changes, Kind::seat_filled).empty());
+    REQUIRE(vacated.size() == 2);  // the UN-system seat and the NGO's
+    for (const auto* change : vacated) CHECK(change->date == Date{2025, 2, 1});
+    CHECK(vacated[0]->seat != vacated[1]->seat);
+    for (const auto* change : vacated)
+      CHECK((change->seat == Seat::ngo || change->seat == Seat::un_system));
+    const auto filled = of_kind(changes, Kind::seat_filled);
+    REQUIRE(filled.size() == 1);
+    CHECK(filled[0]->seat == Seat::un_system);
+    CHECK(filled[0]->date == Date{2025, 5, 1});
     REQUIRE(changes.after);
     CHECK(changes.after->sitting == 33);  // 34, less two who left, plus one who joined
   }

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "figures/words.hpp"
+#include "group/seats.hpp"
 #include "i18n/translator.hpp"
 
 // The report's and the portal's words for the registry's values, as terms to translate.
@@ -62,5 +63,25 @@ TEST_SUITE("figures::words") {
     CHECK_FALSE(gcsj::figures::level_term(gcsj::model::Level::global).msgid.empty());
     CHECK(gcsj::figures::level_term(gcsj::model::Level::global).msgid !=
           gcsj::figures::level_term(gcsj::model::Level::national).msgid);
+  }
+
+  TEST_CASE(
+      "a seat row's capacity: its number, \"up to\" for the UN-system seats, - when none binds") {
+    namespace group = gcsj::group;
+    using gcsj::model::Seat;
+    const auto row = [](Seat seat, int capacity) {
+      group::SeatRow out;
+      out.kind = &group::seat_kind(seat);
+      out.capacity = capacity;
+      return out;
+    };
+    CHECK(gcsj::figures::capacity_words(row(Seat::workers, 6), Translator::english()) == "6");
+    const group::SeatRow un_system = row(Seat::un_system, 2);
+    CHECK(gcsj::figures::capacity_words(un_system, Translator::english()) == "up to 2");
+    CHECK(gcsj::figures::capacity_words(un_system, french()) == "au plus 2");
+    group::SeatRow region = row(Seat::government, 0);
+    region.region = gcsj::model::GovernmentRegion::africa;
+    region.capacity_binds = false;
+    CHECK(gcsj::figures::capacity_words(region, Translator::english()) == "-");
   }
 }

@@ -214,6 +214,41 @@ TEST_SUITE("group::plan") {
     CHECK(plan_of(full_group_members(), kGroupAsOf, 730, located(2)).plan.now.diversity.empty());
   }
 
+  TEST_CASE(
+      "a vacant \"up to two\" UN-system seat is a seat vacant, as invited-seat-vacant tells") {
+    auto members = full_group_members();
+    std::erase_if(members, [](const GroupMember& m) { return m.name == "UN System Rep 2"; });
+    const auto planned = plan_of(members, kGroupAsOf);
+    CHECK(planned.plan.now.vacancies == 1);
+    CHECK(seat_of(planned.plan, Seat::un_system).vacant_now == 1);
+  }
+
+  TEST_CASE("with `government_seats`, the regions' vacancies count, not the twelve as a total") {
+    Planned out{check_files(group_registry(group_yaml(
+                                full_group_members(),
+                                "government_seats: {africa: 4, americas: 3, asia-pacific: 3, "
+                                "europe: 2}\n")),
+                            kGroupAsOf),
+                {}};
+    const auto roster = group::Roster::of(out.checked.registry);
+    REQUIRE(roster);
+    CHECK(group::group_state_on(*roster, kGroupAsOf, {}).vacancies == 1);  // africa's fourth
+  }
+
+  TEST_CASE("a chair is one sitting in the row of its seat, as group::chairs_of and the rules") {
+    auto members = full_group_members();
+    member_of(members, "Worker 2").seat = "no-such-seat";  // no seat: in no row
+    member_of(members, "Worker 2").role = "vice-chair";
+    const auto planned = plan_of(members, kGroupAsOf);
+    REQUIRE(planned.plan.now.vice_chairs.size() == 2);
+    CHECK(planned.plan.now.vice_chairs[0]->name->value == "Employer 1");
+    CHECK(planned.plan.now.vice_chairs[1]->name->value == "Worker 1");
+    REQUIRE(planned.plan.now.co_chairs.size() == 2);  // in the order of the registry
+    CHECK(planned.plan.now.co_chairs[0]->name->value == "The Director-General");
+    // the states of the events, found in one pass, agree
+    for (const auto& event : planned.plan.events) CHECK(event.after.vice_chairs.size() <= 2);
+  }
+
   TEST_CASE("events are sorted by last day, then seat, then name") {
     const auto planned = plan_of(full_group_members(), kGroupAsOf);
     REQUIRE(planned.plan.events.size() == 33);

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "changes/changes.hpp"
 #include "group/composition.hpp"
@@ -90,6 +91,27 @@ TEST_SUITE("group::state") {
     CHECK(totals.over == 1);
   }
 
+  TEST_CASE("seat totals: when `government_seats` binds, the regions count, as the rules do") {
+    // Three members in each region: africa, given four seats, has one vacant; europe, given two,
+    // one over. The twelve Government seats as a total would show neither.
+    const auto checked =
+        registry_of(full_group_members(),
+                    "government_seats: {africa: 4, americas: 3, asia-pacific: 3, europe: 2}\n");
+    const auto composition = group::composition_on(roster_of(checked), kGroupAsOf);
+    const auto totals = group::seat_totals(composition);
+    CHECK(totals.seats == 34);
+    CHECK(totals.filled == 33);
+    CHECK(totals.vacant == 1);
+    CHECK(totals.over == 1);
+    CHECK_FALSE(group::seats_counted(row_of(composition, Seat::government)));
+    CHECK(group::seats_counted(row_of(composition, Seat::government, GovernmentRegion::europe)));
+    // without the split the total counts, the regions do not
+    const auto unsplit = registry_of(full_group_members());
+    const auto free = group::composition_on(roster_of(unsplit), kGroupAsOf);
+    CHECK(group::seats_counted(row_of(free, Seat::government)));
+    CHECK_FALSE(group::seats_counted(row_of(free, Seat::government, GovernmentRegion::europe)));
+  }
+
   TEST_CASE("capacity: a government region binds only when `government_seats` is given") {
     const auto without = registry_of(full_group_members());
     const auto free = group::composition_on(roster_of(without), kGroupAsOf);
@@ -144,6 +166,21 @@ TEST_SUITE("group::state") {
     CHECK(group::seat_totals(composition).vacant == 1);
     // the government regions bind nothing without `government_seats`: never a vacancy there
     CHECK(row_of(composition, Seat::government, GovernmentRegion::africa).vacancies() == 0);
+  }
+
+  TEST_CASE("vacancies told: the \"up to two\" UN-system seats too, as invited-seat-vacant") {
+    auto members = full_group_members();
+    std::erase_if(members, [](const GroupMember& m) { return m.name == "UN System Rep 2"; });
+    const auto checked = registry_of(members);
+    const auto composition = group::composition_on(roster_of(checked), kGroupAsOf);
+    const auto& un_system = row_of(composition, Seat::un_system);
+    CHECK(group::vacancies_told(un_system) == 1);
+    CHECK(group::vacancies_told(un_system, 0) == 2);
+    CHECK(group::seat_totals(composition).vacant == 1);
+    // the Government total is told without `government_seats`, a region never
+    const auto& africa = row_of(composition, Seat::government, GovernmentRegion::africa);
+    CHECK(group::vacancies_told(africa, 0) == 0);
+    CHECK(group::vacancies_told(row_of(composition, Seat::government), 11) == 1);
   }
 
   TEST_CASE("gender tally: every sitting member, undisclosed and undeclared apart") {

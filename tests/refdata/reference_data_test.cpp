@@ -25,6 +25,14 @@ TEST_SUITE("refdata::reference_data") {
     CHECK(data.member_states().size() >= 180);
   }
 
+  TEST_CASE("a country's ILO region, empty for a code of no member State") {
+    const auto& data = ReferenceData::bundled();
+    CHECK(data.ilo_region("KE") == "Africa");
+    CHECK(data.ilo_region("FR") == "Europe and Central Asia");
+    CHECK(data.ilo_region("ZZ").empty());
+    CHECK(data.ilo_region("").empty());
+  }
+
   TEST_CASE("countries by ISO 3166-1 code, in English; unknown codes have no name") {
     const auto& data = ReferenceData::bundled();
     CHECK(data.is_country_code("KE"));

@@ -2,6 +2,7 @@
 #include <array>
 #include <vector>
 
+#include "figures/words.hpp"
 #include "group/state.hpp"
 #include "group/terms.hpp"
 #include "i18n/message.hpp"
@@ -48,13 +49,6 @@ std::string status_of(const SeatRow& row, const Translator& tr) {
   return msg_n("VACANT {count}", "VACANT {count}", n).in(tr);
 }
 
-std::string capacity_of(const SeatRow& row, const Translator& tr) {
-  const auto capacity = group::capacity_of(row);
-  if (!capacity) return "-";
-  return row.kind->up_to ? msg("up to {capacity}", arg("capacity", *capacity)).in(tr)
-                         : std::to_string(*capacity);
-}
-
 // A cell padded to `width` columns, on the left (numbers) or the right (words).
 std::string left(std::string_view text, std::size_t width) {
   return util::pad_right(text, width);
@@ -95,8 +89,8 @@ std::string render_seats_text(const GroupView& view, const group::Composition& c
     // Before the Group exists, its seats are not yet to fill: only the Director-General's is.
     const bool not_yet =
         !composition.established && row.kind->seat != model::Seat::director_general;
-    lines.push_back({name, row.region ? "" : std::string(row.kind->paragraph), capacity_of(row, tr),
-                     std::to_string(row.filled()),
+    lines.push_back({name, row.region ? "" : std::string(row.kind->paragraph),
+                     figures::capacity_words(row, tr), std::to_string(row.filled()),
                      not_yet ? std::string(tr.ctx("seat status", "not yet")) : status_of(row, tr),
                      chairs_of(row, tr)});
   }

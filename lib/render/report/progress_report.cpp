@@ -78,15 +78,6 @@ std::string chairs_of(const group::SeatRow& row, const i18n::Translator& tr) {
   return chairs;
 }
 
-// The report shows the row of each seat kind, whose capacity always binds ("-" would be one that
-// does not, as in `group seats`).
-std::string capacity_of(const group::SeatRow& row, const i18n::Translator& tr) {
-  const auto capacity = group::capacity_of(row);
-  if (!capacity) return "-";
-  if (!row.kind->up_to) return std::to_string(*capacity);
-  return msg("up to {count}", arg("count", *capacity)).in(tr);
-}
-
 std::string renewal_of(const group::CalendarRow& row, const i18n::Translator& tr) {
   if (!row.renewable) return msg("not renewable (renewed once)").in(tr);
   if (!row.proposer) return msg("renewable").in(tr);
@@ -109,7 +100,8 @@ void group_markdown(std::string& out, const Figures& f, const i18n::Translator& 
     if (row.region) continue;
     out += fmt::format("| {} | {} | {} | {} | {} | {} |\n",
                        markdown_text(tr(seat_term(row.kind->seat))), row.kind->paragraph,
-                       capacity_of(row, tr), row.filled(), row.vacancies(), chairs_of(row, tr));
+                       figures::capacity_words(row, tr), row.filled(), row.vacancies(),
+                       chairs_of(row, tr));
   }
   const group::SeatTotals totals = group::seat_totals(*f.composition);
   out += "\n" + line(msg_n("{filled} of {count} seat filled, {vacant} vacant.",
