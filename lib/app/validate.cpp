@@ -32,6 +32,24 @@ Expected<std::string> registry_path(const ValidateRequest& request) {
   return path;
 }
 
+// What both readings of `validate` take from the request first: the format, the date and the
+// language, each a usage Error when it is not one.
+struct Settings {
+  const render::OutputFormat* format;
+  model::Date as_of;
+  const i18n::Translator* language;
+};
+
+Expected<Settings> settings_of(const ValidateRequest& request) {
+  const auto format = format_of(request);
+  if (!format) return format.error();
+  const auto as_of = date_option("--as-of", request.as_of);
+  if (!as_of) return as_of.error();
+  const auto language = chosen_language(request.lang);
+  if (!language) return language.error();
+  return Settings{*format, *as_of, *language};
+}
+
 }  // namespace
 
 const render::OutputFormat* validate_format(const std::string& requested) {
@@ -56,14 +74,10 @@ Expected<findings::Severity> fail_level_of(const ValidateRequest& request,
 
 Expected<Printed> validate(const ValidateRequest& request) {
   if (!request.base.empty()) return validate_base(request);
-  const auto format = format_of(request);
-  if (!format) return format.error();
-  const auto as_of = date_option("--as-of", request.as_of);
-  if (!as_of) return as_of.error();
-  const auto language = chosen_language(request.lang);
-  if (!language) return language.error();
+  const auto settings = settings_of(request);
+  if (!settings) return settings.error();
   check::ValidateOptions options;
-  options.as_of = *as_of;
+  options.as_of = settings->as_of;
   options.input.paths = request.paths.empty() ? std::vector<std::string>{"."} : request.paths;
   if (!request.registry.empty()) options.input.registry_dir = request.registry;
   apply_input_options(request.input, options);
@@ -76,26 +90,22 @@ Expected<Printed> validate(const ValidateRequest& request) {
   if (!result) return input(result.error());
   const auto fail_level = fail_level_of(request, result->config_fail_level);
   if (!fail_level) return fail_level.error();
-  const render::Validation validation{result->registry,    result->findings, result->summary,
-                                      options.as_of,       *fail_level,      check::catalogue(),
-                                      result->config_file, **language};
+  const render::Validation validation{result->registry,    result->findings,   result->summary,
+                                      options.as_of,       *fail_level,        check::catalogue(),
+                                      result->config_file, *settings->language};
   const bool failed = std::any_of(result->findings.begin(), result->findings.end(),
                                   [&](const auto& f) { return findings::fails(f, *fail_level); });
-  return Printed{(*format)->render(validation, request.text),
+  return Printed{settings->format->render(validation, request.text),
                  failed ? Outcome::failing : Outcome::clean,
                  read_paths(options.input.paths, options.input.registry_dir)};
 }
 
 Expected<Printed> validate_base(const ValidateRequest& request) {
-  const auto format = format_of(request);
-  if (!format) return format.error();
-  const auto as_of = date_option("--as-of", request.as_of);
-  if (!as_of) return as_of.error();
-  const auto language = chosen_language(request.lang);
-  if (!language) return language.error();
+  const auto settings = settings_of(request);
+  if (!settings) return settings.error();
   const auto path = registry_path(request);
   if (!path) return path.error();
-  auto opened = open_base_option(request.base, *path, *as_of, request.input, request.jobs);
+  auto opened = open_base_option(request.base, *path, settings->as_of, request.input, request.jobs);
   if (!opened) return opened.error();
   const check::BaseVersion* base = &opened->base;
   check::ValidateOptions& options = opened->options;
@@ -130,12 +140,12 @@ Expected<Printed> validate_base(const ValidateRequest& request) {
                                       *fail_level,
                                       check::catalogue(),
                                       compared->head.config_file,
-                                      **language,
+                                      *settings->language,
                                       &baseline};
   bool failed = false;
   for (std::size_t i = 0; i < validation.findings.size() && !failed; ++i)
     failed = render::fails_run(validation, i);
-  return Printed{(*format)->render(validation, request.text),
+  return Printed{settings->format->render(validation, request.text),
                  failed ? Outcome::failing : Outcome::clean, read_paths(*path, *base)};
 }
 
