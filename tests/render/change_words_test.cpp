@@ -237,3 +237,16 @@ TEST_SUITE("render::change_words") {
     CHECK(gcsj::render::partner_display_name(named.registry.partners[0]) == "Sample");
   }
 }
+
+TEST_SUITE("render::change_words") {
+  TEST_CASE("a region's count: of its seats when the split binds, alone when it does not") {
+    gcsj::changes::RegionBalance bound{gcsj::model::GovernmentRegion::africa, 3, 4};
+    gcsj::changes::RegionBalance open{gcsj::model::GovernmentRegion::europe, 2, std::nullopt};
+    const auto& en = gcsj::i18n::Translator::english();
+    CHECK(gcsj::render::region_count(bound, en) == "3 of 4");
+    CHECK(gcsj::render::region_count(open, en) == "2");
+    const auto* fr = gcsj::i18n::Translator::of("fr");
+    REQUIRE(fr);
+    CHECK(gcsj::render::region_count(bound, *fr) == "3 sur 4");
+  }
+}

@@ -366,4 +366,11 @@ std::string_view reason_key(LeaveReason reason) {
   return {};
 }
 
+std::string region_count(const changes::RegionBalance& region, const i18n::Translator& tr) {
+  if (!region.seats) return std::to_string(region.sitting);
+  return i18n::msg("{sitting} of {seats}", i18n::arg("sitting", region.sitting),
+                   i18n::arg("seats", *region.seats))
+      .in(tr);
+}
+
 }  // namespace gcsj::render

@@ -42,6 +42,10 @@ std::string_view change_title(changes::Kind kind, const i18n::Translator& tr);
 
 // The kind as the JSON output spells it: "partner-admitted".
 std::string_view kind_key(changes::Kind kind);
+
+// The members sitting for a government region, "3 of 4" when its seats are counted ("3" when not),
+// in the balance tables of `gcsj changes`.
+std::string region_count(const changes::RegionBalance& region, const i18n::Translator& tr);
 std::string_view reason_key(changes::LeaveReason reason);
 
 // How outputs name a partner: its name, else its id.

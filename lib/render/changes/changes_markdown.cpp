@@ -36,12 +36,6 @@ std::string items(const changes::Changes& changes, const i18n::Translator& tr, K
   return out.empty() ? none.in(tr) + "\n" : out;
 }
 
-std::string count_of(const changes::RegionBalance& region, const i18n::Translator& tr) {
-  if (!region.seats) return std::to_string(region.sitting);
-  return msg("{sitting} of {seats}", arg("sitting", region.sitting), arg("seats", *region.seats))
-      .in(tr);
-}
-
 std::string balance_table(const changes::Balance& before, const changes::Balance& after,
                           const i18n::Translator& tr) {
   std::string out =
@@ -54,8 +48,8 @@ std::string balance_table(const changes::Balance& before, const changes::Balance
     out += fmt::format("| {seat} | {before} | {after} |\n",
                        fmt::arg("seat", markdown_text(seat_label(model::Seat::government,
                                                                  before.government[i].region, tr))),
-                       fmt::arg("before", count_of(before.government[i], tr)),
-                       fmt::arg("after", count_of(after.government[i], tr)));
+                       fmt::arg("before", region_count(before.government[i], tr)),
+                       fmt::arg("after", region_count(after.government[i], tr)));
   return out;
 }
 

@@ -23,12 +23,6 @@ std::string printable(std::string_view text) {
   return util::printable(text);
 }
 
-std::string count_of(const changes::RegionBalance& region, const i18n::Translator& tr) {
-  if (!region.seats) return std::to_string(region.sitting);
-  return msg("{sitting} of {seats}", arg("sitting", region.sitting), arg("seats", *region.seats))
-      .in(tr);
-}
-
 // The Group on the period's first and last day, one line per figure.
 std::string balance_table(const changes::Balance& before, const changes::Balance& after,
                           const i18n::Translator& tr) {
@@ -36,8 +30,9 @@ std::string balance_table(const changes::Balance& before, const changes::Balance
   rows.push_back({std::string(tr("Sitting members")),
                   {std::to_string(before.sitting), std::to_string(after.sitting)}});
   for (std::size_t i = 0; i < before.government.size(); ++i)
-    rows.push_back({seat_label(model::Seat::government, before.government[i].region, tr),
-                    {count_of(before.government[i], tr), count_of(after.government[i], tr)}});
+    rows.push_back(
+        {seat_label(model::Seat::government, before.government[i].region, tr),
+         {region_count(before.government[i], tr), region_count(after.government[i], tr)}});
   for (std::size_t i = 0; i < changes::kGenderCounts; ++i)
     rows.push_back({std::string(gender_label(i, tr)),
                     {std::to_string(before.gender[i]), std::to_string(after.gender[i])}});
