@@ -5,16 +5,20 @@
 
 #include <doctest/doctest.h>
 
+#include "support/app_checks.hpp"
+
 #include <string>
 #include <vector>
 
 namespace app = gcsj::app;
 
+using gcsj::testing::check_usage;
+
 namespace {
 
 const std::string kSource = GCSJ_SOURCE_DIR;
-const std::string kRegistry = kSource + "/examples/registry";
-const std::string kBroken = kSource + "/tests/fixtures/broken";
+const std::string& kRegistry = gcsj::testing::kExampleRegistry;
+const std::string& kBroken = gcsj::testing::kBrokenRegistry;
 const std::string kBefore = kSource + "/tests/fixtures/base/before";
 const std::string kFixed = kSource + "/tests/fixtures/base/fixed";
 
@@ -26,12 +30,6 @@ app::ChangesRequest request_for(const std::string& path) {
   request.lang = "en";
   request.input.no_config = true;
   return request;
-}
-
-void check_usage(const app::Expected<app::Printed>& printed, const std::string& message) {
-  REQUIRE_FALSE(printed.has_value());
-  CHECK(printed.error().code == app::Code::usage);
-  CHECK(printed.error().message.english() == message);
 }
 
 }  // namespace

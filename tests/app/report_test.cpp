@@ -5,15 +5,19 @@
 
 #include <doctest/doctest.h>
 
+#include "support/app_checks.hpp"
+
 #include <string>
 #include <vector>
 
 namespace app = gcsj::app;
 
+using gcsj::testing::check_usage;
+
 namespace {
 
-const std::string kRegistry = std::string(GCSJ_SOURCE_DIR) + "/examples/registry";
-const std::string kBroken = std::string(GCSJ_SOURCE_DIR) + "/tests/fixtures/broken";
+const std::string& kRegistry = gcsj::testing::kExampleRegistry;
+const std::string& kBroken = gcsj::testing::kBrokenRegistry;
 
 app::ReportRequest request_for(const std::string& path) {
   app::ReportRequest request;
@@ -22,12 +26,6 @@ app::ReportRequest request_for(const std::string& path) {
   request.lang = "en";
   request.input.no_config = true;
   return request;
-}
-
-void check_usage(const app::Expected<app::Printed>& printed, const std::string& message) {
-  REQUIRE_FALSE(printed.has_value());
-  CHECK(printed.error().code == app::Code::usage);
-  CHECK(printed.error().message.english() == message);
 }
 
 }  // namespace

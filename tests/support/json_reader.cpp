@@ -1,5 +1,7 @@
 #include "support/json_reader.hpp"
 
+#include "support/utf8_encode.hpp"
+
 #include <cmath>
 #include <cstdlib>
 #include <stdexcept>
@@ -143,24 +145,6 @@ class Reader {
     return code;
   }
 
-  static void append_utf8(std::string& out, unsigned code) {
-    if (code < 0x80) {
-      out += static_cast<char>(code);
-    } else if (code < 0x800) {
-      out += static_cast<char>(0xC0 | (code >> 6));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-      out += static_cast<char>(0xE0 | (code >> 12));
-      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (code >> 18));
-      out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    }
-  }
-
   std::string read_string() {
     expect('"');
     std::string out;
@@ -206,7 +190,7 @@ class Reader {
           } else if (code >= 0xDC00 && code <= 0xDFFF) {
             fail("lone low surrogate");
           }
-          append_utf8(out, code);
+          out += utf8_of(static_cast<char32_t>(code));
           break;
         }
         default:

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "support/utf8_encode.hpp"
+
 #include <string>
 
 #include "util/utf8.hpp"
@@ -9,25 +11,8 @@ using gcsj::util::printable;
 
 namespace {
 
-// `code` as UTF-8 (code points below U+110000 that are not surrogates).
 std::string utf8(char32_t code) {
-  std::string out;
-  if (code < 0x80) {
-    out += static_cast<char>(code);
-  } else if (code < 0x800) {
-    out += static_cast<char>(0xC0 | (code >> 6));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else if (code < 0x10000) {
-    out += static_cast<char>(0xE0 | (code >> 12));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code >> 18));
-    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  }
-  return out;
+  return gcsj::testing::utf8_of(code);
 }
 
 struct Range {
