@@ -120,7 +120,7 @@ std::optional<Value> accreditation_of(const Partner& p) {
   return out;
 }
 
-constexpr std::array<FieldGetter<Partner>, 26> kPartnerFields{{
+constexpr std::array<FieldGetter<Partner>, 28> kPartnerFields{{
     {"name", [](const Partner& p) { return field(p.name); }},
     {"name_fr", [](const Partner& p) { return field(p.name_fr); }},
     {"name_es", [](const Partner& p) { return field(p.name_es); }},
@@ -128,6 +128,8 @@ constexpr std::array<FieldGetter<Partner>, 26> kPartnerFields{{
     {"status", [](const Partner& p) { return field(p.status); }},
     {"admitted", [](const Partner& p) { return field(p.admitted); }},
     {"withdrawn", [](const Partner& p) { return field(p.withdrawn); }},
+    {"applied", [](const Partner& p) { return field(p.applied); }},
+    {"declined", [](const Partner& p) { return field(p.declined); }},
     {"published", [](const Partner& p) { return field(p.published); }},
     {"adherence.declared",
      [](const Partner& p) {
@@ -257,7 +259,7 @@ constexpr std::array<FieldGetter<Member>, 10> kMemberFields{{
     {"until", [](const Member& m) { return field(m.until); }},
 }};
 
-constexpr std::array<NotCompared, 6> kPartnerKeysNotCompared{{
+constexpr std::array<NotCompared, 13> kPartnerKeysNotCompared{{
     {"kind",
      "the document's kind: a partner document that becomes another kind is a partner "
      "removed"},
@@ -268,6 +270,14 @@ constexpr std::array<NotCompared, 6> kPartnerKeysNotCompared{{
     {"contact",
      "never published and read by no rule or view: a pull-request comment does not "
      "repeat a focal point's address"},
+    {"contacts", "focal points (v1.1): private, never repeated outside the registry"},
+    {"contacts.name", "a focal point: private"},
+    {"contacts.role", "a focal point: private"},
+    {"contacts.email", "a focal point: private"},
+    {"contacts.phone", "a focal point: private"},
+    {"contacts.language", "a focal point: private"},
+    {"decision",
+     "why an application was declined (v1.1): private, never repeated outside the registry"},
 }};
 
 constexpr std::array<NotCompared, 3> kGroupKeysNotCompared{{

@@ -119,6 +119,42 @@ void read_actions(Partner& partner, const Entry& entry, ValueReader& r) {
   partner.actions = model::Located<std::vector<Action>>{std::move(actions), entry.key.where};
 }
 
+constexpr std::array<KeyReader<model::Contact>, 5> kContactKeys{{
+    {"name",
+     [](model::Contact& c, const Entry& e, ValueReader& r) { c.name = r.string(e.value, "name"); }},
+    {"role",
+     [](model::Contact& c, const Entry& e, ValueReader& r) { c.role = r.string(e.value, "role"); }},
+    {"email", [](model::Contact& c, const Entry& e,
+                 ValueReader& r) { c.email = r.string(e.value, "email"); }},
+    {"phone", [](model::Contact& c, const Entry& e,
+                 ValueReader& r) { c.phone = r.string(e.value, "phone"); }},
+    {"language",
+     [](model::Contact& c, const Entry& e, ValueReader& r) {
+       c.language = r.enumeration<model::ContactLanguage>(e.value, "language");
+     }},
+}};
+
+// `contacts` (v1.1): a list of focal points, located at the key.
+void read_contacts(Partner& partner, const Entry& entry, ValueReader& r) {
+  const Node& list = entry.value;
+  if (!list.is_sequence()) {
+    if (!list.is_invalid()) r.wrong_type(list, "contacts", ValueReader::Expected::list);
+    partner.contacts.unreadable = true;
+    return;
+  }
+  std::vector<model::Contact> contacts;
+  contacts.reserve(list.items.size());
+  for (const Node& item : list.items) {
+    if (!r.expect_item_mapping(item, "contacts")) continue;
+    model::Contact contact;
+    contact.where = item.where;
+    read_mapping<model::Contact>(item, kContactKeys, msg("a focal point"), contact, r);
+    contacts.push_back(std::move(contact));
+  }
+  partner.contacts =
+      model::Located<std::vector<model::Contact>>{std::move(contacts), entry.key.where};
+}
+
 constexpr std::array<KeyReader<Adherence>, 6> kAdherenceKeys{{
     {"declared", [](Adherence& a, const Entry& e,
                     ValueReader& r) { a.declared = r.date(e.value, "declared"); }},
@@ -192,7 +228,7 @@ model::Field<T> read_nested(const Entry& entry, const std::array<KeyReader<T>, N
   return field;
 }
 
-constexpr std::array<KeyReader<Partner>, 25> kPartnerKeys{{
+constexpr std::array<KeyReader<Partner>, 29> kPartnerKeys{{
     {"kind", [](Partner&, const Entry&, ValueReader&) {}},
     {"id", [](Partner& p, const Entry& e, ValueReader& r) { p.id = r.string(e.value, "id"); }},
     {"name",
@@ -209,6 +245,12 @@ constexpr std::array<KeyReader<Partner>, 25> kPartnerKeys{{
      [](Partner& p, const Entry& e, ValueReader& r) { p.admitted = r.date(e.value, "admitted"); }},
     {"withdrawn", [](Partner& p, const Entry& e,
                      ValueReader& r) { p.withdrawn = r.date(e.value, "withdrawn"); }},
+    {"applied",
+     [](Partner& p, const Entry& e, ValueReader& r) { p.applied = r.date(e.value, "applied"); }},
+    {"declined",
+     [](Partner& p, const Entry& e, ValueReader& r) { p.declined = r.date(e.value, "declined"); }},
+    {"decision", [](Partner& p, const Entry& e,
+                    ValueReader& r) { p.decision = r.string(e.value, "decision"); }},
     {"published", [](Partner& p, const Entry& e,
                      ValueReader& r) { p.published = r.date(e.value, "published"); }},
     {"adherence",
@@ -228,9 +270,12 @@ constexpr std::array<KeyReader<Partner>, 25> kPartnerKeys{{
      [](Partner& p, const Entry& e, ValueReader& r) { p.website = r.string(e.value, "website"); }},
     {"contact",
      [](Partner& p, const Entry& e, ValueReader& r) { p.contact = r.string(e.value, "contact"); }},
-    // Keys of some categories only (¶19): see keys_of_category.
+    {"contacts", read_contacts},
+    // Where the partner is based: required of some categories (¶19(a), (b)), optional on the
+    // others since v1.1, so common to all.
     {"country",
      [](Partner& p, const Entry& e, ValueReader& r) { p.country = r.string(e.value, "country"); }},
+    // Keys of some categories only (¶19): see keys_of_category.
     {"scope", read_scope},
     {"representative",
      [](Partner& p, const Entry& e, ValueReader& r) {
@@ -256,14 +301,13 @@ constexpr std::array<KeyReader<Partner>, 25> kPartnerKeys{{
      }},
 }};
 
-constexpr std::size_t kCommonKeyCount = 16;  // the first keys of kPartnerKeys
+constexpr std::size_t kCommonKeyCount = 21;  // the first keys of kPartnerKeys
 
 // The category-specific keys each category of ¶19 takes.
 std::span<const std::string_view> keys_of_category(Category category) {
   using namespace std::string_view_literals;
-  static constexpr std::array kGovernment{"country"sv};
-  static constexpr std::array kSocialPartner{"scope"sv, "country"sv, "representative"sv,
-                                             "sectoral"sv};
+  static constexpr std::array<std::string_view, 0> kGovernment{};
+  static constexpr std::array kSocialPartner{"scope"sv, "representative"sv, "sectoral"sv};
   static constexpr std::array kInternational{"type"sv};
   static constexpr std::array kRegional{"type"sv, "scope"sv};
   static constexpr std::array kEnterprise{"type"sv, "channel"sv};
@@ -322,6 +366,7 @@ std::vector<std::string> partner_key_paths() {
   append_key_paths<Partner>(paths, "", kPartnerKeys);
   append_key_paths<Adherence>(paths, "adherence.", kAdherenceKeys);
   append_key_paths<Accreditation>(paths, "accreditation.", kAccreditationKeys);
+  append_key_paths<model::Contact>(paths, "contacts.", kContactKeys);
   append_key_paths<Action>(paths, "actions.", kActionKeys);
   append_key_paths<Progress>(paths, "actions.progress.", kProgressKeys);
   return paths;

@@ -28,7 +28,8 @@ constexpr std::array<std::string_view, sizeof...(Names)> names(Names... n) {
 GCSJ_ENUM_NAMES(Category, "government", "employers-organization", "workers-organization",
                 "international-organization", "regional-organization", "enterprise", "ngo",
                 "academic")
-GCSJ_ENUM_NAMES(Status, "applied", "admitted", "withdrawn")
+GCSJ_ENUM_NAMES(Status, "applied", "admitted", "withdrawn", "declined")
+GCSJ_ENUM_NAMES(ContactLanguage, "en", "fr", "es")
 GCSJ_ENUM_NAMES(Scope, "national", "international", "business-membership", "group-secretariat",
                 "regional", "subregional")
 GCSJ_ENUM_NAMES(OrgType, "un-system", "ifi", "economic", "other", "intergovernmental",

@@ -24,7 +24,9 @@ enum class Category {
   academic,                    // ¶19(g)
 };
 
-enum class Status { applied, admitted, withdrawn };
+// `declined` (v1.1): the secretariat decided not to admit the application; the record is kept,
+// and it is never a partner on any date.
+enum class Status { applied, admitted, withdrawn, declined };
 
 // `scope` of employers' and workers' organizations (fn 9) and of regional organizations (¶19(d)).
 enum class Scope {
@@ -104,6 +106,18 @@ struct Accreditation {
   Field<std::string> evidence;
 };
 
+enum class ContactLanguage { en, fr, es };  // the ILO's three working languages
+
+// A focal point of the partner (v1.1 `contacts`): private, never published.
+struct Contact {
+  Location where;  // the start of the list item
+  Field<std::string> name;
+  Field<std::string> role;
+  Field<std::string> email;
+  Field<std::string> phone;
+  Field<ContactLanguage> language;
+};
+
 struct Partner {
   Location where;       // the start of the document's mapping
   Location kind_where;  // the `kind` value
@@ -118,6 +132,9 @@ struct Partner {
   Field<Status> status;
   Field<Date> admitted;
   Field<Date> withdrawn;
+  Field<Date> applied;          // v1.1: when the secretariat received the application (¶18)
+  Field<Date> declined;         // v1.1: the decision not to admit
+  Field<std::string> decision;  // v1.1: why it was declined; private, never published
   Field<Date> published;
   Field<Adherence> adherence;          // located at the `adherence` key
   Field<std::vector<Action>> actions;  // located at the `actions` key
@@ -125,8 +142,11 @@ struct Partner {
   FieldList<std::string> champions;
   Field<std::string> website;
   Field<std::string> contact;
+  Field<std::vector<Contact>> contacts;  // v1.1, located at the `contacts` key; private
 
-  // Category-specific keys (¶19); which apply depends on `category`.
+  // Category-specific keys (¶19); which apply depends on `category` (keys_of_category). `country`
+  // is where the partner is based: required of governments and national social partners, and
+  // since v1.1 optional on every other category.
   Field<std::string> country;
   Field<Scope> scope;
   Field<bool> representative;

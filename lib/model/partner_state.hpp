@@ -18,9 +18,16 @@ concept PartnerRecord = requires(const P& p) {
   p.withdrawn;
 };
 
+// A declined application (v1.1): never a partner on any date, whatever dates it carries.
+template <PartnerRecord P>
+bool is_declined(const P& partner) {
+  return partner.status && partner.status->value == Status::declined;
+}
+
 // Admitted on `date`: its `admitted` date is on or before it and it has not withdrawn by then.
 template <PartnerRecord P>
 bool is_admitted_on(const P& partner, const Date& date) {
+  if (is_declined(partner)) return false;
   if (!partner.admitted || partner.admitted->value > date) return false;
   return !(partner.withdrawn && partner.withdrawn->value <= date);
 }
@@ -28,6 +35,7 @@ bool is_admitted_on(const P& partner, const Date& date) {
 // Withdrawn on `date`: by a withdrawal date on or before it, or by a status without a date.
 template <PartnerRecord P>
 bool is_withdrawn_on(const P& partner, const Date& date) {
+  if (is_declined(partner)) return false;
   if (partner.withdrawn) return partner.withdrawn->value <= date;
   return partner.status && partner.status->value == Status::withdrawn;
 }
