@@ -20,6 +20,10 @@ CLI::App* add_view(CLI::App& group, std::string_view name, std::string_view desc
   cmd->add_option("path", request.path,
                   "Registry directory or file holding the Group (default: .)");
   cmd->add_option("--as-of", request.as_of, "The date to show, YYYY-MM-DD (default: today, UTC)");
+  cmd->add_option("--registry", request.registry,
+                  "PATH is a proposed Group document: judge it against this registry's partners "
+                  "(it replaces the registry's own Group document)")
+      ->type_name("DIR");
   add_format_option(*cmd, request.format, formats);
   add_language_option(*cmd, request.lang);
   add_input_options(*cmd, request.input);

@@ -1,12 +1,17 @@
 #include "app/group.hpp"
 
 #include <functional>
+#include <optional>
+#include <string>
 
+#include "app/base.hpp"
 #include "app/format_choice.hpp"
 #include "app/registry_view.hpp"
 #include "group/calendar.hpp"
 #include "group/composition.hpp"
+#include "group/roster.hpp"
 #include "group/state.hpp"
+#include "group/terms.hpp"
 #include "i18n/message.hpp"
 #include "refdata/reference_data.hpp"
 #include "render/view_formats.hpp"
@@ -21,6 +26,29 @@ group::RegionOf region_of(const group::Roster& roster) {
   };
 }
 
+// For a proposed Group (--registry): each member whose term covers `date` but who does not sit,
+// because the registry holds no such partner or has not admitted it on that date, with why.
+void warn_not_sitting(const group::Roster& roster, const model::Date& date,
+                      const i18n::Translator& tr, const Warn& warn) {
+  if (!warn) return;
+  for (const model::Member& member : roster.group().members) {
+    if (!member.partner || !group::current_term(member, date) || !roster.exists_on(date) ||
+        roster.partner_admitted_on(member, date))
+      continue;
+    const auto who = i18n::arg("member", group::member_label(member));
+    const auto partner = i18n::arg("partner", member.partner->value);
+    const auto on = i18n::arg("date", date);
+    warn((roster.partner_of(member)
+              ? i18n::msg("warning: {member} does not sit on {date}: the registry has not "
+                          "admitted its partner `{partner}` on that date",
+                          who, on, partner)
+              : i18n::msg("warning: {member} does not sit on {date}: the registry holds no "
+                          "partner `{partner}`",
+                          who, on, partner))
+             .in(tr));
+  }
+}
+
 // What a view of the Group is rendered from, built by `show` in the request's format.
 using Show = std::function<Printed(const render::GroupView&, const group::Roster&)>;
 
@@ -28,18 +56,27 @@ using Show = std::function<Printed(const render::GroupView&, const group::Roster
 Expected<Printed> show_group(const GroupRequest& request, const Warn& warn, const Show& show) {
   const auto as_of = date_option("--as-of", request.as_of);
   if (!as_of) return as_of.error();
-  const auto opened = open_view(request.path, *as_of, request.lang, request.input);
+  const bool proposed = !request.registry.empty();
+  const auto opened =
+      open_view(request.path, *as_of, request.lang, request.input,
+                proposed ? std::optional<std::string>(request.registry) : std::nullopt);
   if (!opened) return opened.error();
   const i18n::Translator& tr = *opened->tr;
   const check::ValidateResult& result = opened->loaded;
-  if (result.registry.groups.empty())
+  // With --registry, the Group shown is the one of `path` (load::prefer_selected), never DIR's.
+  const auto& groups = result.registry.groups;
+  if (groups.empty() || (proposed && !result.registry.file(groups.front().where.file).selected))
     return usage(
         i18n::msg("{path} holds no coordinating-group document", i18n::arg("path", request.path)));
-  warn_about_errors(result, request.path, tr, warn);
+  warn_about_errors(
+      result, proposed ? request.path + " --registry " + request.registry : request.path, tr, warn);
   const auto roster = group::Roster::of(result.registry);
+  if (proposed) warn_not_sitting(*roster, *as_of, tr, warn);
   const render::GroupView group_view{result.registry, *roster, *as_of, tr};
   Printed printed = show(group_view, *roster);
-  printed.read = {request.path};  // an output never goes through the registry's links
+  // An output never goes through the links of what was read.
+  printed.read = read_paths({request.path},
+                            proposed ? std::optional<std::string>(request.registry) : std::nullopt);
   return printed;
 }
 

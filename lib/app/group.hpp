@@ -13,6 +13,9 @@ namespace gcsj::app {
 
 struct GroupRequest {
   std::string path = ".";
+  // --registry DIR: `path` is a proposed Group document, judged against DIR's partners as
+  // `validate PATH --registry DIR` judges it (it replaces DIR's own Group document).
+  std::string registry;
   std::string as_of;                // empty: today, UTC
   std::string format = "text";      // a row of the view's table (render/view_formats.hpp)
   std::optional<long> within_days;  // terms: only terms ending within

@@ -5,10 +5,12 @@
 namespace gcsj::app {
 
 Expected<check::ValidateResult> load_for_view(const std::string& path, model::Date as_of,
-                                              const InputOptions& input) {
+                                              const InputOptions& input,
+                                              const std::optional<std::string>& registry_dir) {
   check::ValidateOptions options;
   options.as_of = as_of;
   options.input.paths = {path};
+  options.input.registry_dir = registry_dir;
   apply_input_options(input, options);
   auto loaded = check::validate(options);
   if (!loaded) return app::input(loaded.error());
@@ -16,10 +18,11 @@ Expected<check::ValidateResult> load_for_view(const std::string& path, model::Da
 }
 
 Expected<OpenedView> open_view(const std::string& path, model::Date as_of, const std::string& lang,
-                               const InputOptions& input) {
+                               const InputOptions& input,
+                               const std::optional<std::string>& registry_dir) {
   const auto language = chosen_language(lang);
   if (!language) return language.error();
-  auto loaded = load_for_view(path, as_of, input);
+  auto loaded = load_for_view(path, as_of, input, registry_dir);
   if (!loaded) return loaded.error();
   return OpenedView{*language, std::move(*loaded)};
 }

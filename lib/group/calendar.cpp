@@ -7,6 +7,25 @@
 
 namespace gcsj::group {
 
+Renewal renewal_after(const Roster& roster, const model::Member& member,
+                      const CurrentTerm& current) {
+  Renewal renewal{NextTerm::possible, current.end, std::nullopt, std::nullopt};
+  if (const auto* partner = roster.partner_of(member); partner && partner->withdrawn) {
+    renewal.partner_withdraws = partner->withdrawn->value;
+    if (*renewal.partner_withdraws <= current.end)
+      renewal.last_day = renewal.partner_withdraws->plus_days(-1);
+  }
+  if (roster.sits(member, renewal.last_day.plus_days(1)))
+    renewal.next = NextTerm::recorded;
+  else if (renewal.partner_withdraws)
+    renewal.next = NextTerm::partner_withdraws;
+  else if (current.number >= kMaxTerms)
+    renewal.next = NextTerm::already_renewed;
+  else if (member.seat)
+    renewal.proposer = seat_kind(member.seat->value).nominator;
+  return renewal;
+}
+
 std::vector<CalendarRow> term_calendar(const Roster& roster, const model::Date& date,
                                        std::optional<long> within_days) {
   std::vector<CalendarRow> rows;
@@ -17,13 +36,11 @@ std::vector<CalendarRow> term_calendar(const Roster& roster, const model::Date& 
     const long days_left = current->end.days() - date.days();
     if (within_days && days_left > *within_days) continue;
     const SeatKind& kind = seat_kind(member.seat->value);
-    const auto* partner = roster.partner_of(member);
-    std::optional<model::Date> withdraws;
-    if (partner && partner->withdrawn) withdraws = partner->withdrawn->value;
-    const bool renewable = current->number < kMaxTerms && !withdraws;
+    const Renewal renewal = renewal_after(roster, member, *current);
     rows.push_back({&member, &kind, current->term, current->number, current->term->start->value,
-                    current->end, current->term->end.has_value(), days_left, renewable,
-                    renewable ? kind.nominator : std::nullopt, withdraws});
+                    current->end, current->term->end.has_value(), days_left, renewal.next,
+                    renewal.next == NextTerm::possible, renewal.proposer,
+                    renewal.partner_withdraws});
   }
   std::stable_sort(rows.begin(), rows.end(), [](const CalendarRow& a, const CalendarRow& b) {
     const std::string_view name_a = a.member->name ? std::string_view(a.member->name->value) : "";

@@ -8,6 +8,7 @@
 #include <tuple>
 #include <vector>
 
+#include "group/calendar.hpp"
 #include "group/terms.hpp"
 
 namespace gcsj::group {
@@ -28,17 +29,15 @@ PlanHolder holder_on(const Roster& roster, const model::Member& member, const mo
   }
   const auto current = roster.sitting_term(member, date);
   if (!current) return holder;
-  const SeatKind& kind = seat_kind(member.seat->value);
-  const auto* partner = roster.partner_of(member);
-  if (partner && partner->withdrawn) holder.partner_withdraws = partner->withdrawn->value;
-  holder.last_day = current->end;
-  if (holder.partner_withdraws && *holder.partner_withdraws <= current->end)
-    holder.last_day = holder.partner_withdraws->plus_days(-1);
+  // What follows the term: the computation the rule term-expiring and `group terms` use too.
+  const Renewal renewal = renewal_after(roster, member, *current);
+  holder.partner_withdraws = renewal.partner_withdraws;
+  holder.last_day = renewal.last_day;
   holder.term_start = current->term->start->value;
   holder.term_number = current->number;
-  holder.renewed = roster.sits(member, holder.last_day->plus_days(1));
-  holder.renewable = current->number < kMaxTerms && !holder.partner_withdraws && !holder.renewed;
-  if (holder.renewable) holder.renewal_proposer = kind.nominator;
+  holder.renewed = renewal.next == NextTerm::recorded;
+  holder.renewable = renewal.next == NextTerm::possible;
+  holder.renewal_proposer = renewal.proposer;
   return holder;
 }
 

@@ -301,8 +301,10 @@ std::string term_calendar_section(const SiteContext& site) {
         escape(row.term_number == 1 ? tr.ctx("term of a member", "first")
                                     : tr.ctx("term of a member", "renewal")),
         site.time(row.start), site.time(row.end),
-        escape(!row.renewable ? std::string(row.partner_withdraws ? tr("No: the partner withdraws")
-                                                                  : tr("No: already renewed once"))
+        escape(row.next == group::NextTerm::recorded ? std::string(tr("Recorded"))
+               : !row.renewable
+                   ? std::string(row.partner_withdraws ? tr("No: the partner withdraws")
+                                                       : tr("No: already renewed once"))
                : row.proposer ? site.say(msg("Possible, on the proposal of {nominator}",
                                              arg("nominator", nominator_term(*row.proposer))))
                               : std::string(tr.ctx("renewal of a term", "Possible"))));

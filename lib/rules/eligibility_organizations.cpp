@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include <array>
+#include <vector>
 
 #include "rules/partner_helpers.hpp"
 #include "rules/rules.hpp"
@@ -136,11 +137,52 @@ void check_ngo_international(const Context& context, Reporter& out) {
 // The International Labour Conference meets in June; gcsj takes a session to have ended on 30 June.
 // Accreditation to the Conference of `year` lies in the past of a declaration on `declared` when
 // that session had ended by then: a year before the declaration's, or the same year for a
-// declaration from 1 July on.
+// declaration from 1 July on (declared > year-06-30).
 bool conference_before(long year, const model::Date& declared) {
   return year < declared.year || (year == declared.year && declared.month >= 7);
 }
 
+// The NGO routes of ¶19(f) as `p` records them: whether one is left, and the Conference years
+// that do not count because their session was not before the declaration of adherence.
+struct NgoRoutes {
+  bool route_left = false;  // a route counts, or one cannot be read (reported elsewhere)
+  std::vector<const model::Located<long>*> uncounted;
+  const model::Located<model::Date>* declared = nullptr;
+};
+
+NgoRoutes ngo_routes(const Partner& p) {
+  NgoRoutes routes;
+  const model::Accreditation& a = p.accreditation->value;
+  if (p.adherence && p.adherence->value.declared) routes.declared = &*p.adherence->value.declared;
+  routes.route_left = (a.ilo_special_list && a.ilo_special_list->value) || a.ecosoc ||
+                      a.ecosoc.unreadable || a.ilc.unreadable || a.ilo_special_list.unreadable;
+  if (!a.ilc) return routes;
+  for (const auto& year : a.ilc->value) {
+    if (year.value < 1919) {
+      routes.route_left = true;  // an error of its own, below: not reported twice
+      continue;
+    }
+    if (routes.declared && !conference_before(year.value, routes.declared->value))
+      routes.uncounted.push_back(&year);
+    else
+      routes.route_left = true;
+  }
+  return routes;
+}
+
+// Why the Conference of `year` does not count toward past accreditation (¶19(f)).
+i18n::Message uncounted_year(long year, const model::Date& declared) {
+  return year == declared.year
+             ? msg("the Conference of {year} meets in June, after adherence was declared "
+                   "on {date}; ¶19(f) counts past accreditation",
+                   arg("year", year), arg("date", declared))
+             : msg("accreditation to the Conference of {year} is after adherence was "
+                   "declared in {declared_year}; ¶19(f) counts past accreditation",
+                   arg("year", year), arg("declared_year", declared.year));
+}
+
+// An NGO meets no route of ¶19(f). When only Conference years that do not count are left, the
+// error names them, at the first of them, and ilc-year-uncounted does not note them again.
 void check_ngo_accreditation(const Context& context, Reporter& out) {
   for (const Partner& p : context.partners) {
     if (!is_category(p, Category::ngo)) continue;
@@ -153,32 +195,22 @@ void check_ngo_accreditation(const Context& context, Reporter& out) {
     }
     if (!p.accreditation) continue;
     const model::Accreditation& a = p.accreditation->value;
-    const bool special_list = a.ilo_special_list && a.ilo_special_list->value;
-    const bool conference = a.ilc && !a.ilc->value.empty();
-    if (!special_list && !conference && !a.ecosoc && !a.ecosoc.unreadable && !a.ilc.unreadable &&
-        !a.ilo_special_list.unreadable)
+    const NgoRoutes routes = ngo_routes(p);
+    if (!routes.route_left && routes.uncounted.empty())
       out.add(p.accreditation->where,
               msg("no route of ¶19(f) is met: `ilo_special_list: true`, `ilc` years, or `ecosoc` "
                   "status"));
+    if (!routes.route_left)
+      for (const auto* year : routes.uncounted)
+        out.add(year->where, uncounted_year(year->value, routes.declared->value),
+                msg("no other route of ¶19(f) is met: `ilo_special_list: true`, an earlier "
+                    "`ilc` year, or `ecosoc` status"))
+            .related.push_back({routes.declared->where, msg("adherence declared here")});
     if (!a.ilc) continue;
-    const model::Adherence* adherence = p.adherence ? &p.adherence->value : nullptr;
-    for (const auto& year : a.ilc->value) {
+    for (const auto& year : a.ilc->value)
       if (year.value < 1919)
         out.add(year.where, msg("{year} is before the first International Labour Conference (1919)",
                                 arg("year", year.value)));
-      else if (adherence && adherence->declared &&
-               !conference_before(year.value, adherence->declared->value))
-        out.add(year.where,
-                year.value == adherence->declared->value.year
-                    ? msg("the Conference of {year} meets in June, after adherence was declared "
-                          "on {date}; ¶19(f) counts past accreditation",
-                          arg("year", year.value), arg("date", adherence->declared->value))
-                    : msg("accreditation to the Conference of {year} is after adherence was "
-                          "declared in {declared_year}; ¶19(f) counts past accreditation",
-                          arg("year", year.value),
-                          arg("declared_year", adherence->declared->value.year)))
-            .related.push_back({adherence->declared->where, msg("adherence declared here")});
-    }
   }
 }
 
@@ -304,7 +336,9 @@ constexpr Rule kNgoAccreditation{
         "the past been accredited to the International Labour Conference, or that are accredited "
         "with ECOSOC. At least one route is needed. Conference years lie in the past of the "
         "adherence: the Conference meets in June, so the year of the declaration counts only for "
-        "a declaration from 1 July on. Years before 1919, the first Conference, are errors."),
+        "a declaration from 1 July on. A year that does not count is an error only when no route "
+        "is left (each such year is then reported); beside a route that counts, it is a note of "
+        "`ilc-year-uncounted`. Years before 1919, the first Conference, are errors."),
     .passing = R"yaml(accreditation:
   ecosoc: special
   ilc: [2019, 2023])yaml",
@@ -329,6 +363,43 @@ ilo_partnership: MoU with the ILO Research Department (2022))yaml",
     .reach = Reach::document,
 };
 
+// A Conference year that does not count, beside a route that does: a true fact, noted (¶19(f)).
+void check_ilc_year_uncounted(const Context& context, Reporter& out) {
+  for (const Partner& p : context.partners) {
+    if (!is_category(p, Category::ngo) || !p.accreditation) continue;
+    const NgoRoutes routes = ngo_routes(p);
+    if (!routes.route_left) continue;  // ngo-accreditation reports them as errors
+    for (const auto* year : routes.uncounted)
+      out.add(year->where, uncounted_year(year->value, routes.declared->value))
+          .related.push_back({routes.declared->where, msg("adherence declared here")});
+  }
+}
+
+constexpr Rule kIlcYearUncounted{
+    .id = "ilc-year-uncounted",
+    .paragraph = "19(f)",
+    .severity = Severity::note,
+    .summary = N_("A Conference year does not count toward past accreditation, beside a route "
+                  "that does."),
+    .explanation =
+        N_("¶19(f) counts past accreditation to the International Labour Conference. The "
+           "Conference meets in June: gcsj takes its session to have ended on 30 June, so a year "
+           "counts when adherence was declared after 30 June of that year. A year that does not "
+           "count is a true fact, and no error while another route of ¶19(f) is met (an earlier "
+           "year, the ILO Special List, ECOSOC status): a note names it. With no route left, "
+           "`ngo-accreditation` reports it as an error instead."),
+    .passing = R"yaml(accreditation:
+  ilc: [2023]
+adherence:
+  declared: 2024-02-10)yaml",
+    .failing = R"yaml(accreditation:
+  ilc: [2023, 2024]   # 2024: the June session follows the declaration
+adherence:
+  declared: 2024-02-10)yaml",
+    .check = check_ilc_year_uncounted,
+    .reach = Reach::document,
+};
+
 constexpr std::array kRules{
     &kInternationalOrganizationType,
     &kInternationalOrganizationReview,
@@ -338,6 +409,7 @@ constexpr std::array kRules{
     &kNgoInternational,
     &kNgoAccreditation,
     &kAcademicPartnership,
+    &kIlcYearUncounted,
 };
 
 }  // namespace

@@ -126,11 +126,13 @@ void check_renewal_nominator(const Context& context, Reporter& out) {
   check_nominator(context, out, true);
 }
 
-// The calendar of `group terms`, its first 90 days: one answer for the rule and the view.
+// The calendar of `group terms`, its first 90 days: one answer for the rule and the view. A term
+// whose renewal is already recorded needs nothing more (group::renewal_after).
 void check_expiring(const Context& context, Reporter& out) {
   const auto roster = group::Roster::of(context.registry);
   if (!roster) return;
   for (const auto& row : group::term_calendar(*roster, context.as_of, group::kExpiryNoticeDays)) {
+    if (row.next == group::NextTerm::recorded) continue;
     const auto days = static_cast<unsigned long>(row.days_left);
     const auto member = arg("member", member_label(*row.member));
     Message message;
@@ -280,7 +282,9 @@ constexpr Rule kTermExpiring{
     .summary = N_("A sitting member's term ends within 90 days."),
     .explanation =
         N_("A reminder for the secretariat's calendar: a term ends soon. The note says whether ¶23 "
-           "still allows a renewal (after a first term) and who must propose it."),
+           "still allows a renewal (after a first term) and who must propose it. When the next "
+           "term is already recorded (the member sits on the day after), there is no note: "
+           "`group terms` and `group plan` say the renewal is recorded."),
     .passing = R"yaml(# as of 2026-01-01
 - start: 2025-06-01   # ends 2027-05-31)yaml",
     .failing = R"yaml(# as of 2026-03-15

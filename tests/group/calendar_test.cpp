@@ -103,6 +103,59 @@ TEST_SUITE("group::calendar") {
     CHECK_FALSE(row.proposer.has_value());
   }
 
+  TEST_CASE("renewal_after: the member's next term, recorded, possible or not possible") {
+    using gcsj::group::NextTerm;
+    using gcsj::group::renewal_after;
+    auto members = full_group_members();
+    // Worker 3: a first term with its renewal recorded from the day after (2026-06-01).
+    member_of(members, "Worker 3").terms = {"{start: 2024-06-01, nominated_by: NOMINATOR}",
+                                            "{start: 2026-06-01, nominated_by: NOMINATOR}"};
+    // Worker 2: a first term, then a later term after a gap: not the renewal of the seat.
+    member_of(members, "Worker 2").terms = {"{start: 2024-06-01, nominated_by: NOMINATOR}",
+                                            "{start: 2026-09-01, nominated_by: NOMINATOR}"};
+    // Worker 1: the renewed term.
+    member_of(members, "Worker 1").terms = {"{start: 2022-06-01, nominated_by: NOMINATOR}",
+                                            "{start: 2024-06-01, nominated_by: NOMINATOR}"};
+    const Calendar calendar(members);
+    const auto next_of = [&](const std::string& name) {
+      const auto& member =
+          *row_of(gcsj::group::term_calendar(calendar.roster, kGroupAsOf), name).member;
+      return renewal_after(calendar.roster, member,
+                           *calendar.roster.sitting_term(member, kGroupAsOf));
+    };
+    const auto recorded = next_of("Worker 3");
+    CHECK(recorded.next == NextTerm::recorded);
+    CHECK(recorded.last_day == Date{2026, 5, 31});
+    CHECK_FALSE(recorded.proposer.has_value());
+    const auto possible = next_of("Worker 4");
+    CHECK(possible.next == NextTerm::possible);
+    CHECK(possible.proposer == gcsj::model::Nominator::workers_group);
+    CHECK(next_of("Worker 2").next == NextTerm::possible);
+    CHECK(next_of("Worker 1").next == NextTerm::already_renewed);
+    // The calendar row carries the same answer: a recorded renewal is not "renewable".
+    const auto rows = gcsj::group::term_calendar(calendar.roster, kGroupAsOf);
+    CHECK(row_of(rows, "Worker 3").next == NextTerm::recorded);
+    CHECK_FALSE(row_of(rows, "Worker 3").renewable);
+    CHECK(row_of(rows, "Worker 4").next == NextTerm::possible);
+  }
+
+  TEST_CASE("renewal_after: a renewal recorded, but the partner withdraws before it starts") {
+    auto members = full_group_members();
+    member_of(members, "NGO Rep").terms = {"{start: 2024-06-01, nominated_by: NOMINATOR}",
+                                           "{start: 2026-06-01, nominated_by: NOMINATOR}"};
+    auto files = group_registry(group_yaml(members));
+    auto& ngo = partner_file(files, "ngo");
+    ngo.text =
+        replace(ngo.text, "admitted: 2024-02-01", "admitted: 2024-02-01\nwithdrawn: 2026-03-01");
+    const Calendar calendar(files);
+    const auto& row = row_of(gcsj::group::term_calendar(calendar.roster, kGroupAsOf), "NGO Rep");
+    const auto renewal = gcsj::group::renewal_after(
+        calendar.roster, *row.member, *calendar.roster.sitting_term(*row.member, kGroupAsOf));
+    CHECK(renewal.next == gcsj::group::NextTerm::partner_withdraws);
+    CHECK(renewal.last_day == Date{2026, 2, 28});
+    CHECK(renewal.partner_withdraws == Date{2026, 3, 1});
+  }
+
   TEST_CASE("before the Group exists no one has a term to show") {
     const Calendar calendar(full_group_members());
     CHECK(gcsj::group::term_calendar(calendar.roster, Date{2024, 5, 31}).empty());

@@ -105,4 +105,26 @@ TEST_SUITE("render::group_terms") {
     CHECK(terms.json(kGroupAsOf, 30)["within_days"].integer() == 30);
     CHECK(terms.json(kGroupAsOf, 30)["terms"].size() == 1);
   }
+
+  TEST_CASE("a renewal already recorded is shown as recorded, in text and JSON (¶23)") {
+    auto members = full_group_members();
+    member_of(members, "Worker 4").terms = {"{start: 2024-06-01, nominated_by: NOMINATOR}",
+                                            "{start: 2026-06-01, nominated_by: NOMINATOR}"};
+    const Terms terms(members);
+    const Date on{2026, 4, 1};
+    const std::string text = terms.text(on, 90);
+    CHECK(has(text, "recorded: the member sits on"));
+    bool seen = false;
+    const Json json = terms.json(on);
+    for (const Json& term : json["terms"].items) {
+      const bool renewed = term["name"].str() == "Worker 4";
+      seen = seen || renewed;
+      CHECK(term["renewal_recorded"].boolean == renewed);
+      if (renewed) {
+        CHECK_FALSE(term["renewable"].boolean);
+        CHECK(term["renewal_proposed_by"].is_null());
+      }
+    }
+    CHECK(seen);
+  }
 }

@@ -97,11 +97,11 @@ TEST_SUITE("rules::eligibility::organizations") {
   }
 
   TEST_CASE("ngo-accreditation: Conference years lie before the adherence") {
-    const auto checked = check_yaml(replace(kNgo, "ecosoc: special", "ilc: [2023, 2025]"));
+    const auto checked = check_yaml(replace(kNgo, "ecosoc: special", "ilc: [2025, 2026]"));
     const auto found = checked.of("ngo-accreditation");
-    REQUIRE(found.size() == 1);
+    REQUIRE(found.size() == 2);  // no route left: each year that does not count
     CHECK(found[0].where.line == 9);
-    CHECK(found[0].where.column == 15);
+    CHECK(found[0].where.column == 9);
     CHECK(found[0].related.at(0).where.line == 11);
     CHECK(found[0].message.english() ==
           "accreditation to the Conference of 2025 is after adherence was declared in 2024; "
@@ -173,5 +173,54 @@ TEST_SUITE("rules::eligibility::organizations") {
     CHECK(check_yaml(
               replace(kAcademic, "ilo_partnership: Research agreement", "ilo_partnership: \"\""))
               .lines_of("academic-partnership") == std::vector<int>{7});
+  }
+}
+
+TEST_SUITE("rules::eligibility::organizations") {
+  // kNgo declares adherence on 2024-01-15 (line 11); its route is on line 9.
+  TEST_CASE("ilc-year-uncounted: a valid document passes (¶19(f))") {
+    CHECK(check_yaml(kNgo).of("ilc-year-uncounted").empty());
+    CHECK(check_yaml(replace(kNgo, "ecosoc: special", "ilc: [2022, 2023]")).findings.empty());
+  }
+
+  TEST_CASE("ilc-year-uncounted: a year after the declaration, beside one before, is a note") {
+    // Accredited to the Conferences of 2023 and 2024, adherence declared in February 2024.
+    const auto checked = check_yaml(replace(replace(kNgo, "ecosoc: special", "ilc: [2023, 2024]"),
+                                            "declared: 2024-01-15", "declared: 2024-02-10"));
+    CHECK(checked.of("ngo-accreditation").empty());  // a true fact is no error
+    const auto notes = checked.of("ilc-year-uncounted");
+    REQUIRE(notes.size() == 1);  // on 2024 only
+    CHECK(notes[0].severity == gcsj::findings::Severity::note);
+    CHECK(notes[0].paragraph == "19(f)");
+    CHECK(notes[0].where.line == 9);
+    CHECK(notes[0].where.column == 15);
+    CHECK(notes[0].message.english() ==
+          "the Conference of 2024 meets in June, after adherence was declared on 10 February "
+          "2024; ¶19(f) counts past accreditation");
+    CHECK(notes[0].related.at(0).where.line == 11);
+    // Beside another route, too.
+    const auto ecosoc =
+        check_yaml(replace(kNgo, "  ecosoc: special\n", "  ecosoc: special\n  ilc: [2025]\n"));
+    CHECK(ecosoc.of("ngo-accreditation").empty());
+    CHECK(ecosoc.lines_of("ilc-year-uncounted") == std::vector<int>{10});
+  }
+
+  TEST_CASE("ilc-year-uncounted: with no route left, the year is an error, not also a note") {
+    const auto checked = check_yaml(replace(replace(kNgo, "ecosoc: special", "ilc: [2024]"),
+                                            "declared: 2024-01-15", "declared: 2024-02-10"));
+    CHECK(checked.of("ilc-year-uncounted").empty());
+    const auto errors = checked.of("ngo-accreditation");
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].where.line == 9);
+    CHECK(errors[0].hint.english() ==
+          "no other route of ¶19(f) is met: `ilo_special_list: true`, an earlier `ilc` year, or "
+          "`ecosoc` status");
+  }
+
+  TEST_CASE("ilc-year-uncounted: without a declared date every year counts") {
+    const auto undeclared = check_yaml(replace(
+        replace(kNgo, "ecosoc: special", "ilc: [2024, 2025]"), "  declared: 2024-01-15\n", ""));
+    CHECK(undeclared.of("ilc-year-uncounted").empty());
+    CHECK(undeclared.of("ngo-accreditation").empty());
   }
 }

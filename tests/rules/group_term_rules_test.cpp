@@ -135,6 +135,32 @@ TEST_SUITE("rules::group::terms") {
     CHECK(checked.of("seat-vacant").empty());  // no vacancy is judged before establishment
   }
 
+  TEST_CASE("term-expiring: no note when the renewal is already recorded (¶23)") {
+    auto members = full_group_members();
+    // Worker 3's first term ends on 2026-05-31; its renewal is recorded from 2026-06-01.
+    worker(members).terms = {"{start: 2024-06-01, nominated_by: NOMINATOR}",
+                             "{start: 2026-06-01, nominated_by: NOMINATOR}"};
+    const auto checked = check_group(members, {2026, 4, 1});
+    const auto found = checked.of("term-expiring");
+    CHECK(found.size() == 32);  // every other sitting member, not Worker 3
+    for (const auto& f : found)
+      CHECK_FALSE(f.message.english().starts_with("the term of Worker 3"));
+    // Without the renewal, Worker 3's note is at its term's line and says one is possible.
+    auto unrenewed = full_group_members();
+    const auto text = group_yaml(unrenewed);
+    const auto before = check_group(unrenewed, {2026, 4, 1}).of("term-expiring");
+    REQUIRE(before.size() == 33);
+    bool seen = false;
+    for (const auto& f : before)
+      if (f.message.english().starts_with("the term of Worker 3")) {
+        seen = true;
+        CHECK(f.message.english().find("a renewal is still possible") != std::string::npos);
+        CHECK(f.where.line > line_of(text, "name: Worker 3"));
+        CHECK(f.where.line < line_of(text, "name: Worker 4"));
+      }
+    CHECK(seen);
+  }
+
   TEST_CASE("term-expiring: no renewal for a member whose partner will withdraw") {
     auto files = group_registry(group_yaml(full_group_members()));
     TestFile& wrk = partner_file(files, "wrk3");

@@ -20,6 +20,7 @@ using i18n::Translator;
 
 // The RENEWAL cell, whole for each case: "possible, proposed by workers-group (ends early)".
 Message renewal_of(const group::CalendarRow& row) {
+  if (row.next == group::NextTerm::recorded) return msg("recorded: the member sits on");
   if (!row.renewable)
     return row.ends_early ? msg("no: already renewed once (ends early)")
                           : msg("no: already renewed once");
@@ -131,6 +132,7 @@ std::string render_terms_json(const GroupView& view, const std::vector<group::Ca
     json.key("ends_early").value(row.ends_early);
     json.key("days_left").value(row.days_left);
     json.key("renewable").value(row.renewable);
+    json.key("renewal_recorded").value(row.next == group::NextTerm::recorded);
     if (row.proposer)
       json.key("renewal_proposed_by").value(model::enum_name(*row.proposer));
     else

@@ -79,6 +79,7 @@ std::string chairs_of(const group::SeatRow& row, const i18n::Translator& tr) {
 }
 
 std::string renewal_of(const group::CalendarRow& row, const i18n::Translator& tr) {
+  if (row.next == group::NextTerm::recorded) return msg("renewal recorded").in(tr);
   if (!row.renewable) return msg("not renewable (renewed once)").in(tr);
   if (!row.proposer) return msg("renewable").in(tr);
   return msg("renewable on the proposal of {nominator}",
@@ -271,7 +272,9 @@ void group_json(JsonWriter& json, const Figures& f) {
         .key("term")
         .value(row.term_number)
         .key("renewable")
-        .value(row.renewable);
+        .value(row.renewable)
+        .key("renewal_recorded")
+        .value(row.next == group::NextTerm::recorded);
     if (row.proposer)
       json.key("proposed_by").value(model::enum_name(*row.proposer));
     else
