@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Writes a deterministic synthetic registry of N partners for benchmarks.
 
-Usage: generate.py N OUT_DIR [--layout files|single|split] [--seed S]
+Usage: generate.py N OUT_DIR [--layout files|single|split] [--seed S] [--v11]
   files:  OUT_DIR/partners/<id>.yaml, one partner each, and OUT_DIR/coordinating-group.yaml
   single: OUT_DIR/registry.yaml, every partner and the Group as documents of one file
   split:  OUT_DIR/partners.yaml, every partner, beside OUT_DIR/coordinating-group.yaml
 Partners are valid (the registry validates without errors), spread over the eight categories, with
 realistic actions, and seat a full 34-member Coordinating Group.
+--v11 adds the state of format v1.1: one synthetic partner in 20 is a declined application (with an
+`applied` date and a `decision`), one in 10 gives `applied`, `country` and two focal points
+(`contacts`), and the government co-chair hands over to another government member by dated `roles`.
 """
 import os
 import random
@@ -23,10 +26,30 @@ REGION = {"KE": "africa", "NG": "africa", "ZA": "africa", "BR": "americas", "CL"
           "ID": "asia-pacific", "PH": "asia-pacific", "JO": "asia-pacific", "ES": "europe", "DE": "europe", "FR": "europe"}
 
 
+V11 = "--v11" in sys.argv
+
+
+def v11_keys(i, rng):
+    """The keys of format v1.1 a synthetic partner carries (--v11), as lines."""
+    if not V11 or i == 0:
+        return None, []
+    if i % 20 == 0:
+        return "declined", ["status: declined", "applied: 2024-01-15", f"declined: 2024-03-{rng.randint(10, 28):02d}",
+                            "decision: the application named no action with the ILO"]
+    if i % 10 == 0:
+        return None, ["applied: 2024-01-10", f"country: {rng.choice(COUNTRIES)}", "contacts:",
+                      f"  - {{name: Focal point {i}, email: fp{i}@example.org, language: {rng.choice(['en', 'fr', 'es'])}}}",
+                      f"  - {{name: Deputy {i}, role: deputy, phone: +41 22 799 {i % 10000:04d}}}"]
+    return None, []
+
+
 def partner(i, category, rng, extra_keys):
     declared = f"2024-{rng.randint(1, 4):02d}-{rng.randint(1, 28):02d}"
-    lines = ["kind: partner", f"id: {extra_keys.pop('id')}", f"name: {extra_keys.pop('name')}", f"category: {category}",
-             "status: admitted", f"admitted: 2024-05-{rng.randint(10, 28):02d}"]
+    state, v11 = v11_keys(i, rng)
+    lines = ["kind: partner", f"id: {extra_keys.pop('id')}", f"name: {extra_keys.pop('name')}", f"category: {category}"]
+    if state != "declined":
+        lines += ["status: admitted", f"admitted: 2024-05-{rng.randint(10, 28):02d}"]
+    lines += v11
     lines += [f"{k}: {v}" for k, v in extra_keys.items()]
     lines += ["adherence:", f"  declared: {declared}", "  advocate: true", "  uphold: true", "  contribute: true",
               f"  levels: [{', '.join(rng.sample(['global', 'regional', 'national'], rng.randint(1, 3)))}]",
@@ -86,7 +109,11 @@ def generate(n, rng):
         group += [f"  - name: {name}", f"    partner: {pid}", f"    seat: {seat}"]
         if region:
             group.append(f"    region: {region}")
-        if (seat == "government" and pid == "gov-br") or (seat in ("employers", "workers") and pid.endswith("-0")):
+        if V11 and pid in ("gov-br", "gov-mx"):  # the government co-chair hands over on 1 June 2025
+            since, until = ("2024-06-01", "2025-05-31") if pid == "gov-br" else ("2025-06-01", None)
+            group += ["    roles:", "      - role: co-chair", f"        since: {since}"] + \
+                ([f"        until: {until}"] if until else [])
+        elif (seat == "government" and pid == "gov-br") or (seat in ("employers", "workers") and pid.endswith("-0")):
             group.append(f"    role: {'co-chair' if seat == 'government' else 'vice-chair'}")
         group += ["    level: ministerial", f"    gender: {'woman' if k % 2 else 'man'}", "    terms:",
                   f"      - {{start: 2024-06-01, nominated_by: {nominator}}}", f"      - {{start: 2026-06-01, nominated_by: {nominator}}}"]
