@@ -26,13 +26,13 @@ void stand(group::SeatRow& row, const model::Member* member) {
 
 using ChairKey = std::pair<model::Seat, model::Role>;
 
-// The sitting holders of each chair, in the order of the registry.
+// The sitting holders of each chair on `date`, in the order of the registry.
 std::map<ChairKey, std::vector<const model::Member*>> chairs_by_seat(
-    const std::vector<group::SeatRow>& rows) {
+    const std::vector<group::SeatRow>& rows, const model::Date& date) {
   std::map<ChairKey, std::vector<const model::Member*>> chairs;
   for (const group::SeatRow& row : rows) {
     if (row.region) continue;
-    for (const group::Chair& chair : group::chairs_of(row))
+    for (const group::Chair& chair : group::chairs_of(row, date))
       chairs[{row.kind->seat, chair.role}].push_back(chair.member);
   }
   return chairs;
@@ -45,10 +45,6 @@ std::string_view chair_paragraph(const ChairKey& chair) {
   if (role == model::Role::vice_chair && seat == model::Seat::employers) return "25(d)";
   if (role == model::Role::vice_chair && seat == model::Seat::workers) return "25(e)";
   return group::seat_kind(seat).paragraph;
-}
-
-model::Location role_location(const model::Member* member) {
-  return member->role ? member->role->where : member->where;
 }
 
 void add_chair_changes(const std::map<ChairKey, std::vector<const model::Member*>>& before,
@@ -67,7 +63,9 @@ void add_chair_changes(const std::map<ChairKey, std::vector<const model::Member*
     change.role = chair.second;
     change.previous = pair.first;
     change.next = pair.second;
-    change.where = role_location(pair.second ? pair.second : pair.first);
+    // Where the new holder's role is written, or where the last holder's was.
+    change.where = pair.second ? group::role_location(*pair.second, date)
+                               : group::role_location(*pair.first, date.plus_days(-1));
     change.key = std::string(model::enum_name(chair.first)) + "/" +
                  std::string(model::enum_name(chair.second));
     out.push_back(std::move(change));
@@ -109,10 +107,19 @@ void add_seat_changes(const group::Roster& roster, const Period& period,
       moves.push_back(&change);
   std::stable_sort(moves.begin(), moves.end(),
                    [](const Change* a, const Change* b) { return a->date < b->date; });
+  // The days a dated chair role (`roles`) begins or ends within the period: a handover may fall
+  // on a day no member joins or leaves.
+  std::vector<model::Date> days;
+  for (const Change* move : moves) days.push_back(move->date);
+  for (const model::Member& member : roster.group().members)
+    for (const model::Date& day : group::role_change_days(member))
+      if (period.contains(day)) days.push_back(day);
+  std::sort(days.begin(), days.end());
+  days.erase(std::unique(days.begin(), days.end()), days.end());
   std::vector<group::SeatRow> rows = group::composition_on(roster, period.from).rows;
   std::vector<Change> found;
-  for (std::size_t i = 0; i < moves.size();) {
-    const model::Date date = moves[i]->date;
+  std::size_t i = 0;
+  for (const model::Date& date : days) {
     const std::vector<group::SeatRow> before = rows;
     for (; i < moves.size() && moves[i]->date == date; ++i)
       for (group::SeatRow& row : rows)
@@ -124,7 +131,8 @@ void add_seat_changes(const group::Roster& roster, const Period& period,
         }
     // Before the Group exists nothing is vacant, so its establishment fills and vacates nothing.
     if (!roster.exists_on(date.plus_days(-1))) continue;
-    add_chair_changes(chairs_by_seat(before), chairs_by_seat(rows), date, found);
+    add_chair_changes(chairs_by_seat(before, date.plus_days(-1)), chairs_by_seat(rows, date), date,
+                      found);
     add_vacancy_changes(before, rows, date, roster.group().members_where, found);
   }
   events.insert(events.end(), std::make_move_iterator(found.begin()),

@@ -231,6 +231,19 @@ std::optional<Value> delegates_of(const Member& m) {
   return list;
 }
 
+std::optional<Value> roles_of(const Member& m) {
+  if (!m.roles) return std::nullopt;
+  Value list = list_of({});
+  for (const model::RolePeriod& p : m.roles->value) {
+    Value period = mapping();
+    entry(period, "role", field(p.role));
+    entry(period, "since", field(p.since));
+    entry(period, "until", field(p.until));
+    list.items.push_back(std::move(period));
+  }
+  return list;
+}
+
 std::optional<Value> terms_of(const Member& m) {
   if (!m.terms) return std::nullopt;
   Value list = list_of({});
@@ -246,11 +259,12 @@ std::optional<Value> terms_of(const Member& m) {
   return list;
 }
 
-constexpr std::array<FieldGetter<Member>, 10> kMemberFields{{
+constexpr std::array<FieldGetter<Member>, 11> kMemberFields{{
     {"partner", [](const Member& m) { return field(m.partner); }},
     {"seat", [](const Member& m) { return field(m.seat); }},
     {"region", [](const Member& m) { return field(m.region); }},
     {"role", [](const Member& m) { return field(m.role); }},
+    {"roles", roles_of},
     {"level", [](const Member& m) { return field(m.level); }},
     {"gender", [](const Member& m) { return field(m.gender); }},
     {"delegates", delegates_of},

@@ -8,6 +8,7 @@
 #include "diff/registry_diff.hpp"
 #include "group/composition.hpp"
 #include "group/roster.hpp"
+#include "group/state.hpp"
 #include "group/terms.hpp"
 
 namespace gcsj::diff {
@@ -18,9 +19,10 @@ std::optional<T> value_of(const model::Field<T>& field) {
   return field ? std::optional<T>(field->value) : std::nullopt;
 }
 
-Sitting sitting_of(const model::Member& member) {
-  return {value_of(member.name),   value_of(member.partner), value_of(member.seat),
-          value_of(member.region), group::role_of(member),   member.where};
+// `member` as it sits on `on`, with the role it holds that day.
+Sitting sitting_of(const model::Member& member, const model::Date& on) {
+  return {value_of(member.name),   value_of(member.partner),   value_of(member.seat),
+          value_of(member.region), group::role_on(member, on), member.where};
 }
 
 bool same_place(const Sitting& a, const Sitting& b) {
@@ -43,7 +45,8 @@ Side side_of(const model::Registry& registry, const model::Date& on) {
   group::Composition composition = group::composition_on(*roster, on);
   for (const group::SeatRow& row : composition.rows)
     if (!row.region)  // the government total row holds every region's members
-      for (const model::Member* member : row.sitting) side.sitting.push_back(sitting_of(*member));
+      for (const model::Member* member : row.sitting)
+        side.sitting.push_back(sitting_of(*member, on));
   side.rows = std::move(composition.rows);
   return side;
 }

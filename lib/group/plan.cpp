@@ -18,6 +18,26 @@ std::string_view name_of(const model::Member* member) {
   return member->name ? std::string_view(member->name->value) : std::string_view();
 }
 
+// The chair role `member` holds on `date` and when it ends: its period's `until`, or the last day
+// the member sits without a break (a recorded renewal carries an open role on).
+void add_chair(const Roster& roster, const model::Member& member, const model::Date& date,
+               PlanHolder& holder) {
+  const model::Role role = role_on(member, date);
+  if (role == model::Role::member || !holder.last_day) return;
+  holder.chair = role;
+  model::Date last = *holder.last_day;
+  for (int more = 0; more < kMaxTerms && roster.sits(member, last.plus_days(1)); ++more) {
+    const auto next = roster.sitting_term(member, last.plus_days(1));
+    if (!next) break;
+    last = next->end;
+    if (holder.partner_withdraws && *holder.partner_withdraws <= last)
+      last = holder.partner_withdraws->plus_days(-1);
+  }
+  const model::RolePeriod* period = role_period_on(member, date);
+  holder.chair_ends_with_term = !(period && period->until && period->until->value < last);
+  holder.chair_last_day = holder.chair_ends_with_term ? last : period->until->value;
+}
+
 // `member` as a holder of its seat on `date`: the last day of its current term (or office), the
 // term's number, and whether a renewal is recorded or still possible (¶23).
 PlanHolder holder_on(const Roster& roster, const model::Member& member, const model::Date& date) {
@@ -38,6 +58,7 @@ PlanHolder holder_on(const Roster& roster, const model::Member& member, const mo
   holder.renewed = renewal.next == NextTerm::recorded;
   holder.renewable = renewal.next == NextTerm::possible;
   holder.renewal_proposer = renewal.proposer;
+  add_chair(roster, member, date, holder);
   return holder;
 }
 
@@ -83,17 +104,19 @@ class StatesOn {
           genders_ + (member.gender ? static_cast<std::size_t>(member.gender->value) : kGenders));
       if (keys[m]) columns.push_back(regions_ + key_index.at(*keys[m]));
       ++m;
-      // A chair as group::chairs_of finds it: a member sitting in the row of its seat.
-      const model::Role role = member.seat ? role_of(member) : model::Role::member;
+      // A chair as group::chairs_of finds it: a member sitting in the row of its seat, with the
+      // role it holds on each day (role_on).
       for_each_stretch(member, [&](std::size_t lo, std::size_t hi) {
         for (const std::size_t column : columns) {
           ++counts_[lo * width + column];
           --counts_[hi * width + column];
         }
-        if (role == model::Role::co_chair)
-          for (std::size_t i = lo; i < hi; ++i) co_chairs_[i].push_back(&member);
-        if (role == model::Role::vice_chair)
-          for (std::size_t i = lo; i < hi; ++i) vice_chairs_[i].push_back(&member);
+        if (!member.seat) return;
+        for (std::size_t i = lo; i < hi; ++i) {
+          const model::Role role = role_on(member, days_[i]);
+          if (role == model::Role::co_chair) co_chairs_[i].push_back(&member);
+          if (role == model::Role::vice_chair) vice_chairs_[i].push_back(&member);
+        }
       });
     }
     for (std::size_t i = 1; i < n; ++i)
@@ -261,7 +284,7 @@ GroupState group_state_on(const Roster& roster, const model::Date& date,
       continue;
     }
     state.sitting += row.filled();
-    for (const Chair& chair : chairs_of(row))
+    for (const Chair& chair : chairs_of(row, date))
       (chair.role == model::Role::co_chair ? state.co_chairs : state.vice_chairs)
           .push_back(chair.member);
   }

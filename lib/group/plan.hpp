@@ -31,6 +31,12 @@ struct PlanHolder {
   bool successor_recorded = false;        // not renewed, but the seat is filled the next day
   std::optional<model::Nominator> renewal_proposer;
   std::optional<model::Date> partner_withdraws;
+  // The chair role held on the as-of date (role_on; none for `member` and for the
+  // Director-General, ex officio), and its last day: its `until`, or the last day of the terms
+  // that carry it (chair_ends_with_term).
+  std::optional<model::Role> chair;
+  std::optional<model::Date> chair_last_day;
+  bool chair_ends_with_term = false;
 };
 
 struct PlanSeat {

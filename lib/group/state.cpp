@@ -36,10 +36,45 @@ std::optional<int> capacity_of(const SeatRow& row) {
   return row.capacity;
 }
 
-std::vector<Chair> chairs_of(const SeatRow& row) {
+const model::RolePeriod* role_period_on(const model::Member& member, const model::Date& date) {
+  if (!member.roles) return nullptr;
+  for (const model::RolePeriod& period : member.roles->value)
+    if (period.since && period.since->value <= date &&
+        (!period.until || date <= period.until->value))
+      return &period;
+  return nullptr;
+}
+
+model::Role role_on(const model::Member& member, const model::Date& date) {
+  if (is_director_general(member)) return model::Role::co_chair;
+  if (member.roles) {
+    const model::RolePeriod* period = role_period_on(member, date);
+    return period && period->role ? period->role->value : model::Role::member;
+  }
+  if (member.role) return member.role->value;
+  return model::Role::member;
+}
+
+model::Location role_location(const model::Member& member, const model::Date& date) {
+  if (const model::RolePeriod* period = role_period_on(member, date)) return period->where;
+  if (member.role) return member.role->where;
+  return member.where;
+}
+
+std::vector<model::Date> role_change_days(const model::Member& member) {
+  std::vector<model::Date> days;
+  if (!member.roles || is_director_general(member)) return days;
+  for (const model::RolePeriod& period : member.roles->value) {
+    if (period.since) days.push_back(period.since->value);
+    if (period.until) days.push_back(period.until->value.plus_days(1));
+  }
+  return days;
+}
+
+std::vector<Chair> chairs_of(const SeatRow& row, const model::Date& date) {
   std::vector<Chair> chairs;
   for (const model::Member* member : row.sitting)
-    if (const model::Role role = role_of(*member); role != model::Role::member)
+    if (const model::Role role = role_on(*member, date); role != model::Role::member)
       chairs.push_back({member, role});
   return chairs;
 }

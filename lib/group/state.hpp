@@ -54,13 +54,33 @@ SeatTotals seat_totals(const Composition& composition);
 // gives no `government_seats`).
 std::optional<int> capacity_of(const SeatRow& row);
 
+// ---- Chairs (¶25(a), (c)-(e))
+
+// The role `member` holds on `date`: the Director-General is co-chair; a member with `role` holds
+// it on every date; one with `roles` (v1.1) holds the role whose period covers `date` (`since` to
+// `until`, both included, no `until` leaving it open), else `member`. Every check of the chairs
+// and every view of them asks this, so a handover recorded today never rewrites an earlier date.
+// (`roles` wins over `role` when a member wrongly gives both: the rule role-and-roles reports it.)
+model::Role role_on(const model::Member& member, const model::Date& date);
+
+// The period of `roles` that covers `date`; nullptr when none does (or the member has no `roles`).
+const model::RolePeriod* role_period_on(const model::Member& member, const model::Date& date);
+
+// Where the role `member` holds on `date` is written: the period's entry, the `role` key, or the
+// member's entry.
+model::Location role_location(const model::Member& member, const model::Date& date);
+
+// The days the role of `member` may change on: each period's `since` and the day after its
+// `until`. A view that replays the Group date by date visits them.
+std::vector<model::Date> role_change_days(const model::Member& member);
+
 // A chair of ¶25(a), (c)-(e): a co-chair or a vice-chair.
 struct Chair {
   const model::Member* member;
   model::Role role;
 };
-// The chairs among the members sitting in `row`, in the order of the registry.
-std::vector<Chair> chairs_of(const SeatRow& row);
+// The chairs among the members sitting in `row` on `date` (role_on), in the order of the registry.
+std::vector<Chair> chairs_of(const SeatRow& row, const model::Date& date);
 
 // True when a government region counts as uncovered: the Group exists, no government member from
 // the region sits (`filled`), and the region may have one (a bound capacity of 0 asks none).

@@ -51,6 +51,15 @@ constexpr std::array<KeyReader<Term>, 5> kTermKeys{{
      [](Term& t, const Entry& e, ValueReader& r) { t.evidence = r.string(e.value, "evidence"); }},
 }};
 
+constexpr std::array<KeyReader<model::RolePeriod>, 3> kRolePeriodKeys{{
+    {"role", [](model::RolePeriod& p, const Entry& e,
+                ValueReader& r) { p.role = r.enumeration<model::Role>(e.value, "role"); }},
+    {"since", [](model::RolePeriod& p, const Entry& e,
+                 ValueReader& r) { p.since = r.date(e.value, "since"); }},
+    {"until", [](model::RolePeriod& p, const Entry& e,
+                 ValueReader& r) { p.until = r.date(e.value, "until"); }},
+}};
+
 constexpr std::array<KeyReader<Delegate>, 2> kDelegateKeys{{
     {"name",
      [](Delegate& d, const Entry& e, ValueReader& r) { d.name = r.string(e.value, "name"); }},
@@ -60,7 +69,7 @@ constexpr std::array<KeyReader<Delegate>, 2> kDelegateKeys{{
      }},
 }};
 
-constexpr std::array<KeyReader<Member>, 11> kMemberKeys{{
+constexpr std::array<KeyReader<Member>, 12> kMemberKeys{{
     {"name", [](Member& m, const Entry& e, ValueReader& r) { m.name = r.string(e.value, "name"); }},
     {"partner",
      [](Member& m, const Entry& e, ValueReader& r) { m.partner = r.string(e.value, "partner"); }},
@@ -72,6 +81,16 @@ constexpr std::array<KeyReader<Member>, 11> kMemberKeys{{
      }},
     {"role", [](Member& m, const Entry& e,
                 ValueReader& r) { m.role = r.enumeration<model::Role>(e.value, "role"); }},
+    {"roles",
+     [](Member& m, const Entry& e, ValueReader& r) {
+       bool unreadable = false;
+       auto roles =
+           read_items(e.value, "roles", kRolePeriodKeys, msg("a chair role"), r, unreadable);
+       if (unreadable)
+         m.roles.unreadable = true;
+       else
+         m.roles = model::Located<std::vector<model::RolePeriod>>{std::move(roles), e.key.where};
+     }},
     {"level",
      [](Member& m, const Entry& e, ValueReader& r) {
        m.level = r.enumeration<model::MemberLevel>(e.value, "level");
@@ -189,6 +208,7 @@ std::vector<std::string> group_key_paths() {
   append_key_paths<Group>(paths, "", kGroupKeys);
   append_key_paths<Member>(paths, "members.", kMemberKeys);
   append_key_paths<Term>(paths, "members.terms.", kTermKeys);
+  append_key_paths<model::RolePeriod>(paths, "members.roles.", kRolePeriodKeys);
   append_key_paths<Delegate>(paths, "members.delegates.", kDelegateKeys);
   append_key_paths<Meeting>(paths, "meetings.", kMeetingKeys);
   return paths;

@@ -48,6 +48,15 @@ struct Term {
   Field<std::string> evidence;
 };
 
+// A chair role held for part of a membership (v1.1 `roles`): from `since` to `until`, both
+// included; no `until` leaves the end open (the role then ends with the terms that carry it).
+struct RolePeriod {
+  Location where;  // the start of the list item
+  Field<Role> role;
+  Field<Date> since;
+  Field<Date> until;
+};
+
 struct Delegate {
   Location where;
   Field<std::string> name;
@@ -60,7 +69,8 @@ struct Member {
   Field<std::string> partner;  // a partner id
   Field<Seat> seat;
   Field<GovernmentRegion> region;
-  Field<Role> role;
+  Field<Role> role;                      // held on every date
+  Field<std::vector<RolePeriod>> roles;  // or dated (v1.1); located at the `roles` key
   Field<MemberLevel> level;
   Field<Gender> gender;
   std::vector<Delegate> delegates;

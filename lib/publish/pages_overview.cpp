@@ -259,7 +259,7 @@ std::string seat_table(const SiteContext& site, const std::string& path) {
     if (row.region) continue;
     std::string members;
     for (const model::Member* m : row.sitting) {
-      const model::Role role = group::role_of(*m);
+      const model::Role role = group::role_on(*m, f.composition->as_of);
       const std::string partner = member_partner(site, *m, path);
       members += fmt::format(
           "{}{}{}{}", members.empty() ? "" : "<br>", escape(model::display_name(*m)),

@@ -79,7 +79,7 @@ std::string summary_of(const SiteContext& site, const group::SeatTotals& totals)
 // The title of a sitting member's circle: the name and partner as written, each further fact a
 // phrase of its own.
 std::string member_title(const SiteContext& site, const model::Member& m, bool is_over) {
-  const model::Role role = group::role_of(m);
+  const model::Role role = group::role_on(m, site.figures.composition->as_of);
   std::string label = model::display_name(m);
   if (m.partner)
     if (const auto it = site.by_id.find(m.partner->value); it != site.by_id.end())
@@ -110,7 +110,7 @@ std::string seat_row(const SiteContext& site, const group::SeatRow& row, int y) 
   const int cy = y + 15;
   for (std::size_t i = 0; i < row.sitting.size(); ++i) {
     const model::Member& m = *row.sitting[i];
-    const bool chair = group::role_of(m) != model::Role::member;
+    const bool chair = group::role_on(m, site.figures.composition->as_of) != model::Role::member;
     const bool is_over = static_cast<int>(i) >= row.capacity;
     out += fmt::format(
         "<circle class=\"seat {}{}\" data-seat-state=\"{}\" cx=\"{}\" cy=\"{}\" r=\"{}\">"

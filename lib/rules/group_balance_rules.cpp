@@ -32,7 +32,7 @@ void check_level(const Context& context, Reporter& out) {
   for (const Member& m : roster->group().members) {
     if (is_director_general(m) || !roster->sits(m, context.as_of)) continue;
     // ¶26: members, "especially the Co-Chairpersons", are expected at ministerial level.
-    const bool co_chair = group::role_of(m) == model::Role::co_chair;
+    const bool co_chair = group::role_on(m, context.as_of) == model::Role::co_chair;
     if (m.level.absent())
       out.add(m.where, co_chair
                            ? msg("{member} has no `level`: the Co-Chairpersons especially are "

@@ -5,8 +5,13 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
+#include <utility>
+#include <vector>
 
 #include "group/roster.hpp"
+#include "group/state.hpp"
+#include "group/terms.hpp"
 #include "model/enum_names.hpp"
 #include "rules/rules.hpp"
 
@@ -103,9 +108,9 @@ void check_chair_roles(const Context& context, Reporter& out) {
   std::map<std::pair<Role, Seat>, const Member*> holders;
   for (const Member& m : roster->group().members) {
     if (!m.seat || is_director_general(m) || !roster->sits(m, context.as_of)) continue;
-    const Role role = group::role_of(m);
+    const Role role = group::role_on(m, context.as_of);
     if (role == Role::member) continue;
-    const auto where = m.role ? m.role->where : m.where;
+    const auto where = group::role_location(m, context.as_of);
     const Chair* chair = chair_of(role, m.seat->value);
     if (!chair) {
       // A misplaced co-chair cites ¶25(a) (the co-chairs are the Director-General and a
@@ -134,7 +139,7 @@ void check_chair_missing(const Context& context, Reporter& out) {
     // The Director-General is the Co-Chairperson whatever its `role` says.
     const bool held = std::any_of(members.begin(), members.end(), [&](const Member& m) {
       return m.seat && m.seat->value == chair.seat && roster->sits(m, context.as_of) &&
-             (is_director_general(m) || group::role_of(m) == chair.role);
+             (is_director_general(m) || group::role_on(m, context.as_of) == chair.role);
     });
     if (held) continue;
     auto& f = out.add(roster->group().members_where, chair.missing(context.as_of));
@@ -210,7 +215,156 @@ constexpr Rule kDirectorGeneralCoChair{
     .reach = Reach::registry,
 };
 
-constexpr std::array kRules{&kChairRoles, &kChairMissing, &kDirectorGeneralCoChair};
+// ¶25 (v1.1): a member gives its role undated (`role`, held on every date) or dated (`roles`),
+// not both: the two would say different things about the same days.
+void check_role_and_roles(const Context& context, Reporter& out) {
+  for (const model::Group& group : context.groups)
+    for (const Member& m : group.members)
+      if (m.role && m.roles)
+        out.add(m.roles->where,
+                msg("{member} gives both `role` and `roles`", arg("member", member_label(m))),
+                msg("keep `roles`, the dated periods, and remove `role`"));
+}
+
+// The last day `m` sits by its terms from the term covering `day` on, the terms that follow it
+// without a gap included; nullopt when no term covers `day`, or the last is open-ended.
+struct Covered {
+  bool covered = false;
+  std::optional<model::Date> last;
+};
+Covered covered_from(const Member& m, const model::Date& day) {
+  std::vector<std::pair<model::Date, model::Date>> spans;
+  for (const model::Term& term : m.terms->value)
+    if (const auto end = group::term_end(term); end && term.start)
+      spans.emplace_back(term.start->value, *end);
+  std::sort(spans.begin(), spans.end());
+  Covered result;
+  for (const auto& [start, end] : spans) {
+    if (!result.covered) {
+      if (start <= day && day <= end) result = {true, end};
+    } else if (start <= result.last->plus_days(1)) {
+      result.last = std::max(*result.last, end);
+    }
+  }
+  return result;
+}
+
+// ¶25 (v1.1): each period of `roles` has a role and a `since`, ends no earlier than it begins, lies
+// within the member's terms, and overlaps no other period of the member.
+void check_chair_role_periods(const Context& context, Reporter& out) {
+  for (const model::Group& group : context.groups)
+    for (const Member& m : group.members) {
+      if (!m.roles) continue;
+      const auto label = member_label(m);
+      std::vector<const model::RolePeriod*> dated;
+      for (const model::RolePeriod& period : m.roles->value) {
+        if (period.role.absent())
+          out.add(period.where, msg("a chair role of {member} has no `role`", arg("member", label)),
+                  msg("write `role: co-chair` or `role: vice-chair`"));
+        else if (period.role && period.role->value == Role::member)
+          out.add(period.role->where,
+                  msg("`member` is not a chair role: a period of `roles` is `co-chair` or "
+                      "`vice-chair`"),
+                  msg("remove the period: outside its chair roles, a member is a member"));
+        if (period.since.absent()) {
+          out.add(period.where,
+                  msg("a chair role of {member} has no `since`", arg("member", label)),
+                  msg("write the first day the role is held, as `since: YYYY-MM-DD`"));
+          continue;
+        }
+        if (!period.since) continue;
+        const model::Date since = period.since->value;
+        if (period.until && period.until->value < since) {
+          out.add(period.until->where,
+                  msg("the chair role ends on {until}, before it begins on {since}",
+                      arg("until", period.until->value), arg("since", since)));
+          continue;
+        }
+        dated.push_back(&period);
+        // The Director-General holds no terms: its office is judged by director-general-period.
+        if (is_director_general(m) || !m.terms) continue;
+        const Covered covered = covered_from(m, since);
+        if (!covered.covered)
+          out.add(period.since->where,
+                  msg("the chair role begins on {since}, when {member} holds no term",
+                      arg("since", since), arg("member", label)),
+                  msg("a chair role is held within the member's terms (¶23, ¶25)"));
+        else if (period.until && covered.last && *covered.last < period.until->value)
+          out.add(period.until->where,
+                  msg("the chair role runs to {until}, after the terms of {member} end on {last}",
+                      arg("until", period.until->value), arg("member", label),
+                      arg("last", *covered.last)),
+                  msg("end the role with the term (`until`), or record the renewal"));
+      }
+      std::sort(dated.begin(), dated.end(),
+                [](const auto* a, const auto* b) { return a->since->value < b->since->value; });
+      for (std::size_t i = 1; i < dated.size(); ++i) {
+        const model::RolePeriod& previous = *dated[i - 1];
+        if (previous.until && previous.until->value < dated[i]->since->value) continue;
+        out.add(dated[i]->since->where,
+                previous.until
+                    ? msg("the chair role begins on {since}, while another of {member} runs to "
+                          "{until}",
+                          arg("since", dated[i]->since->value), arg("member", label),
+                          arg("until", previous.until->value))
+                    : msg("the chair role begins on {since}, while another of {member}, with no "
+                          "`until`, still runs",
+                          arg("since", dated[i]->since->value), arg("member", label)),
+                msg("end the earlier period (`until`) before this one begins"));
+      }
+    }
+}
+
+constexpr Rule kRoleAndRoles{
+    .id = "role-and-roles",
+    .paragraph = "25",
+    .severity = Severity::error,
+    .summary = N_("A member gives both an undated role and dated roles."),
+    .explanation = N_(
+        "A member's chair role (¶25(a), (c)-(e)) is given either as `role`, held on every date, or "
+        "as `roles`, periods with `since` and `until` (v1.1 of the format), not both: the two "
+        "would say different things about the same days. gcsj reads `roles` when both are given."),
+    .passing = R"yaml(- seat: government
+  roles:
+    - {role: co-chair, since: 2024-06-01, until: 2025-05-31})yaml",
+    .failing = R"yaml(- seat: government
+  role: co-chair
+  roles:
+    - {role: co-chair, since: 2024-06-01})yaml",
+    .check = check_role_and_roles,
+    .reach = Reach::document,
+};
+
+constexpr Rule kChairRolePeriods{
+    .id = "chair-role-periods",
+    .paragraph = "25",
+    .severity = Severity::error,
+    .summary = N_("A chair role's period is undated, ends before it starts, overlaps another or "
+                  "lies outside the member's terms."),
+    .explanation = N_(
+        "A period of `roles` (v1.1) is a chair role of ¶25(a), (c)-(e), `co-chair` or "
+        "`vice-chair`, held from `since` (required) to `until` (optional, inclusive). A member "
+        "holds a chair as a member, so each period lies within the member's terms (¶23); one "
+        "member holds one role at a time, so its periods do not overlap. A period without "
+        "`since` or that ends before it begins is an error too. Without `until` the role is held "
+        "while the member sits."),
+    .passing = R"yaml(- seat: government
+  roles:
+    - {role: co-chair, since: 2024-06-01, until: 2025-05-31}
+  terms:
+    - {start: 2024-06-01, nominated_by: government-group})yaml",
+    .failing = R"yaml(- seat: government
+  roles:
+    - {role: co-chair, since: 2023-06-01}
+  terms:
+    - {start: 2024-06-01, nominated_by: government-group})yaml",
+    .check = check_chair_role_periods,
+    .reach = Reach::document,
+};
+
+constexpr std::array kRules{
+    &kChairRoles, &kChairMissing, &kDirectorGeneralCoChair, &kRoleAndRoles, &kChairRolePeriods,
+};
 
 }  // namespace
 

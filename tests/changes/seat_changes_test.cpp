@@ -157,6 +157,44 @@ TEST_SUITE("changes::seat_changes") {
   }
 }
 
+TEST_SUITE("changes::seat_changes/dated roles") {
+  // Gov br chairs to 31 May 2025 and Gov de from 1 June 2025, both sitting throughout; Worker 1's
+  // vice-chair ends on 31 March 2025 while it sits on.
+  std::vector<GroupMember> handover_members() {
+    auto members = full_group_members();
+    member_of(members, "Gov br").role = "";
+    member_of(members, "Gov br").roles = {"{role: co-chair, since: 2024-06-01, until: 2025-05-31}"};
+    member_of(members, "Gov de").roles = {"{role: co-chair, since: 2025-06-01}"};
+    member_of(members, "Worker 1").role = "";
+    member_of(members, "Worker 1").roles = {
+        "{role: vice-chair, since: 2024-06-01, until: 2025-03-31}"};
+    return members;
+  }
+
+  TEST_CASE("a handover of dated roles is a change on its date, though no one joins or leaves") {
+    const auto text = group_yaml(handover_members());
+    const auto checked = check_files(group_registry(text), kGroupAsOf);
+    const auto changes = changes_of(checked, {2025, 1, 1}, {2025, 12, 31});
+    const auto chairs = of_kind(changes, Kind::chair_changed);
+    REQUIRE(chairs.size() == 2);
+    CHECK(chairs[0]->date == Date{2025, 4, 1});  // the day after Worker 1's `until`
+    CHECK(chairs[0]->seat == Seat::workers);
+    REQUIRE(chairs[0]->previous);
+    CHECK(chairs[0]->previous->name->value == "Worker 1");
+    CHECK_FALSE(chairs[0]->next);
+    CHECK(chairs[1]->date == Date{2025, 6, 1});
+    CHECK(chairs[1]->seat == Seat::government);
+    REQUIRE(chairs[1]->previous);
+    REQUIRE(chairs[1]->next);
+    CHECK(chairs[1]->previous->name->value == "Gov br");
+    CHECK(chairs[1]->next->name->value == "Gov de");
+    CHECK(chairs[1]->where.line == line_of(text, "{role: co-chair, since: 2025-06-01}"));
+    // A period that asks about other dates reports nothing.
+    const auto after = changes_of(checked, {2025, 6, 1}, {2025, 12, 31});
+    CHECK(of_kind(after, Kind::chair_changed).empty());
+  }
+}
+
 TEST_SUITE("changes::seat_changes/boundaries") {
   TEST_CASE(
       "the \"up to two\" UN-system seats fall vacant and are filled as invited-seat-vacant "

@@ -200,6 +200,11 @@ TEST_SUITE("diff::field_coverage") {
     const std::vector<MemberCase> cases{
         {"level", [](GroupMember& m) { m.level = "senior-official"; }},
         {"gender", [](GroupMember& m) { m.gender = "non-binary"; }},
+        // A period that does not cover the date compared: the role held then is unchanged.
+        {"roles",
+         [](GroupMember& m) {
+           m.roles = {"{role: vice-chair, since: 2020-01-01, until: 2020-12-31}"};
+         }},
         {"terms",
          [](GroupMember& m) {
            m.terms = {

@@ -249,6 +249,43 @@ TEST_SUITE("group::plan") {
     for (const auto& event : planned.plan.events) CHECK(event.after.vice_chairs.size() <= 2);
   }
 
+  TEST_CASE("a chair's end: its `until`, or with the term that carries it; states by the day") {
+    auto members = full_group_members();
+    member_of(members, "Gov br").role = "";
+    member_of(members, "Gov br").roles = {"{role: co-chair, since: 2024-06-01, until: 2025-12-31}"};
+    member_of(members, "Gov de").roles = {"{role: co-chair, since: 2026-01-01}"};
+    member_of(members, "Gov de").terms = {"{start: 2024-06-01, nominated_by: NOMINATOR}",
+                                          "{start: 2026-06-01, nominated_by: NOMINATOR}"};
+    const auto planned = plan_of(members, kGroupAsOf);
+    const auto holder = [&](const std::string& name) {
+      for (const auto& seat : planned.plan.seats)
+        for (const auto& h : seat.holders)
+          if (h.member->name->value == name) return h;
+      FAIL("no such holder");
+      return group::PlanHolder{};
+    };
+    const auto brazil = holder("Gov br");
+    CHECK(brazil.chair == gcsj::model::Role::co_chair);
+    CHECK(brazil.chair_last_day == Date{2025, 12, 31});
+    CHECK_FALSE(brazil.chair_ends_with_term);
+    const auto employer = holder("Employer 1");  // `role`: ends with the term
+    CHECK(employer.chair == gcsj::model::Role::vice_chair);
+    CHECK(employer.chair_last_day == Date{2026, 5, 31});
+    CHECK(employer.chair_ends_with_term);
+    CHECK_FALSE(holder("Gov de").chair);                // not yet a chair on the as-of date
+    CHECK_FALSE(holder("The Director-General").chair);  // ex officio: no period to end
+    // The Group on each event's next day holds the chairs of that day.
+    const auto roster = group::Roster::of(planned.checked.registry);
+    REQUIRE(roster);
+    for (const auto& event : planned.plan.events) {
+      const auto state = group::group_state_on(*roster, event.vacant_from, {});
+      CHECK(event.after.co_chairs == state.co_chairs);
+    }
+    const auto later = group::group_state_on(*roster, {2026, 1, 1}, {});
+    REQUIRE(later.co_chairs.size() == 2);
+    CHECK(later.co_chairs[1]->name->value == "Gov de");
+  }
+
   TEST_CASE("events are sorted by last day, then seat, then name") {
     const auto planned = plan_of(full_group_members(), kGroupAsOf);
     REQUIRE(planned.plan.events.size() == 33);

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -129,18 +130,63 @@ TEST_SUITE("group::state") {
   TEST_CASE("chairs: the co- and vice-chairs sitting in a row, none in a row without one") {
     const auto checked = registry_of(full_group_members());
     const auto composition = group::composition_on(roster_of(checked), kGroupAsOf);
-    const auto government = group::chairs_of(row_of(composition, Seat::government));
+    const auto government = group::chairs_of(row_of(composition, Seat::government), kGroupAsOf);
     REQUIRE(government.size() == 1);
     CHECK(government[0].member->name->value == "Gov br");
     CHECK(government[0].role == Role::co_chair);
-    const auto employers = group::chairs_of(row_of(composition, Seat::employers));
+    const auto employers = group::chairs_of(row_of(composition, Seat::employers), kGroupAsOf);
     REQUIRE(employers.size() == 1);
     CHECK(employers[0].role == Role::vice_chair);
     // the Director-General is a co-chair ex officio, without a `role`
-    const auto dg = group::chairs_of(row_of(composition, Seat::director_general));
+    const auto dg = group::chairs_of(row_of(composition, Seat::director_general), kGroupAsOf);
     REQUIRE(dg.size() == 1);
     CHECK(dg[0].role == Role::co_chair);
-    CHECK(group::chairs_of(row_of(composition, Seat::academic)).empty());
+    CHECK(group::chairs_of(row_of(composition, Seat::academic), kGroupAsOf).empty());
+  }
+
+  TEST_CASE("role_on: the role whose period covers the date, else member; `role` on every date") {
+    auto members = full_group_members();
+    member_of(members, "Gov br").role = "";
+    member_of(members, "Gov br").roles = {"{role: co-chair, since: 2024-06-01, until: 2025-05-31}"};
+    member_of(members, "Gov de").roles = {"{role: co-chair, since: 2025-06-01}"};
+    const auto checked = registry_of(members);
+    const auto& group_members = roster_of(checked).group().members;
+    const auto& brazil = *std::find_if(group_members.begin(), group_members.end(),
+                                       [](const auto& m) { return m.name->value == "Gov br"; });
+    const auto& germany = *std::find_if(group_members.begin(), group_members.end(),
+                                        [](const auto& m) { return m.name->value == "Gov de"; });
+    const auto& employer =
+        *std::find_if(group_members.begin(), group_members.end(),
+                      [](const auto& m) { return m.name->value == "Employer 1"; });
+    CHECK(group::role_on(brazil, {2024, 5, 31}) == Role::member);  // before `since`
+    CHECK(group::role_on(brazil, {2024, 6, 1}) == Role::co_chair);
+    CHECK(group::role_on(brazil, {2025, 5, 31}) == Role::co_chair);  // `until` is inclusive
+    CHECK(group::role_on(brazil, {2025, 6, 1}) == Role::member);
+    CHECK(group::role_on(germany, {2025, 5, 31}) == Role::member);
+    CHECK(group::role_on(germany, {2030, 1, 1}) == Role::co_chair);     // no `until`: open
+    CHECK(group::role_on(employer, {2000, 1, 1}) == Role::vice_chair);  // `role`: every date
+    CHECK(group::role_on(group_members.front(), {2000, 1, 1}) == Role::co_chair);  // the DG
+    CHECK(group::role_location(germany, {2025, 6, 1}).line ==
+          line_of(group_yaml(members), "{role: co-chair, since: 2025-06-01}"));
+    const auto days = group::role_change_days(brazil);
+    CHECK(days == std::vector<Date>{{2024, 6, 1}, {2025, 6, 1}});
+    // The chairs of a row on a date follow the handover.
+    const auto roster = roster_of(checked);
+    const auto before = group::composition_on(roster, {2025, 5, 31});
+    const auto after = group::composition_on(roster, {2025, 6, 1});
+    const auto was = group::chairs_of(row_of(before, Seat::government), {2025, 5, 31});
+    const auto is = group::chairs_of(row_of(after, Seat::government), {2025, 6, 1});
+    REQUIRE(was.size() == 1);
+    REQUIRE(is.size() == 1);
+    CHECK(was[0].member->name->value == "Gov br");
+    CHECK(is[0].member->name->value == "Gov de");
+  }
+
+  TEST_CASE("role_on: a Director-General with another `role` is still the co-chair") {
+    auto members = full_group_members();
+    members.front().role = "member";
+    const auto checked = registry_of(members);
+    CHECK(group::role_on(roster_of(checked).group().members.front(), kGroupAsOf) == Role::co_chair);
   }
 
   TEST_CASE("a region is uncovered when none of its members sits, unless it binds no seat") {

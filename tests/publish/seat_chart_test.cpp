@@ -65,4 +65,22 @@ TEST_SUITE("publish::seat_chart") {
     CHECK_FALSE(contains(svg, "<Rep>"));
     CHECK(contains(svg, "33 of 34 seats filled, 1 vacant, 1 over capacity"));
   }
+
+  TEST_CASE("the chair ringed is the one of the portal's date: a dated handover rewrites no date") {
+    auto members = full_group_members();
+    member_of(members, "Gov br").role = "";
+    member_of(members, "Gov br").roles = {"{role: co-chair, since: 2024-06-01, until: 2025-05-31}"};
+    member_of(members, "Gov de").roles = {"{role: co-chair, since: 2025-06-01}"};
+    const auto chart_on = [&](gcsj::model::Date date) {
+      const SiteFixture site(check_files(group_registry(group_yaml(members)), date), date);
+      return gcsj::publish::seat_chart(site.context(), "group.html");
+    };
+    const std::string before = chart_on({2025, 5, 31});
+    CHECK(contains(before, "<title>Gov br, Partner gov-br (Americas): Co-Chairperson</title>"));
+    CHECK(contains(before, "<title>Gov de, Partner gov-de (Europe)</title>"));
+    const std::string after = chart_on(kGroupAsOf);
+    CHECK(contains(after, "<title>Gov br, Partner gov-br (Americas)</title>"));
+    CHECK(contains(after, "<title>Gov de, Partner gov-de (Europe): Co-Chairperson</title>"));
+    CHECK(count(after, "class=\"chair-ring\"") == 4);
+  }
 }

@@ -85,6 +85,8 @@ std::string group_yaml(const std::vector<GroupMember>& members, const std::strin
     out += "    seat: " + m.seat + "\n";
     if (!m.region.empty()) out += "    region: " + m.region + "\n";
     if (!m.role.empty()) out += "    role: " + m.role + "\n";
+    if (!m.roles.empty()) out += "    roles:\n";
+    for (const std::string& period : m.roles) out += "      - " + period + "\n";
     if (!m.level.empty()) out += "    level: " + m.level + "\n";
     if (!m.gender.empty()) out += "    gender: " + m.gender + "\n";
     if (!m.since.empty()) out += "    since: " + m.since + "\n";

@@ -13,8 +13,9 @@ struct GroupMember {
   std::string name;
   std::string partner;  // empty for the Director-General
   std::string seat;
-  std::string region;  // government members only
-  std::string role;    // empty: the default
+  std::string region;              // government members only
+  std::string role;                // empty: the default
+  std::vector<std::string> roles;  // dated chair roles (v1.1), each a flow mapping
   std::string level = "ministerial";
   std::string gender;
   std::string since;  // the Director-General's period of office

@@ -1,6 +1,7 @@
 // `gcsj changes -f json`: the period's events for scripts. Every event object has every key
 // (null when it does not apply), so the shape is the same for every kind; README documents it.
 
+#include "group/state.hpp"
 #include "group/terms.hpp"
 #include "model/enum_names.hpp"
 #include "render/changes/change_words.hpp"
@@ -45,7 +46,9 @@ void member_json(JsonWriter& json, const Change& c) {
   json.begin_object().key("name").value(model::display_name(*c.member));
   enum_or_null(json, "seat", c.seat);
   enum_or_null(json, "region", c.region);
-  json.key("role").value(model::enum_name(group::role_of(*c.member)));
+  // The role held on the change's date; for one who left, on its last day.
+  const model::Date on = c.kind == Kind::member_left ? c.date.plus_days(-1) : c.date;
+  json.key("role").value(model::enum_name(group::role_on(*c.member, on)));
   json.end_object();
 }
 

@@ -140,9 +140,29 @@ std::string seat_next(const i18n::Translator& tr, const group::PlanSeat& seat) {
   return msg("the next holder is nominated by {body} (¶25)", arg("body", body)).in(tr);
 }
 
+// When the chair a holder holds ends: its period's `until`, or with the terms that carry it. One
+// whole sentence per role.
+std::string chair_line(const i18n::Translator& tr, const group::PlanHolder& holder) {
+  const auto who = arg("member", name(*holder.member));
+  const auto date = arg("date", *holder.chair_last_day);
+  const bool vice = holder.chair == model::Role::vice_chair;
+  if (holder.chair_ends_with_term)
+    return (vice ? msg("{member}: Vice-Chairperson to {date}, with the term that carries the role",
+                       who, date)
+                 : msg("{member}: Co-Chairperson to {date}, with the term that carries the role",
+                       who, date))
+        .in(tr);
+  return (vice ? msg("{member}: Vice-Chairperson to {date}, when the role's period ends", who, date)
+               : msg("{member}: Co-Chairperson to {date}, when the role's period ends", who, date))
+      .in(tr);
+}
+
 std::vector<std::string> seat_lines(const i18n::Translator& tr, const group::PlanSeat& seat) {
   std::vector<std::string> lines;
-  for (const auto& holder : seat.holders) lines.push_back(holder_line(tr, holder));
+  for (const auto& holder : seat.holders) {
+    lines.push_back(holder_line(tr, holder));
+    if (holder.chair && holder.chair_last_day) lines.push_back(chair_line(tr, holder));
+  }
   if (const std::string next = seat_next(tr, seat); !next.empty()) lines.push_back(next);
   return lines;
 }
@@ -420,6 +440,15 @@ std::string render_plan_json(const PlanView& view) {
       json.key("renewed").value(holder.renewed);
       json.key("successor_recorded").value(holder.successor_recorded);
       nominator_or_null(json, "renewal_proposed_by", holder.renewal_proposer);
+      json.key("chair");
+      if (holder.chair && holder.chair_last_day) {
+        json.begin_object().key("role").value(model::enum_name(*holder.chair));
+        json.key("last_day").value(holder.chair_last_day->iso());
+        json.key("ends_with").value(holder.chair_ends_with_term ? "term" : "until");
+        json.end_object();
+      } else {
+        json.null();
+      }
       json.end_object();
     }
     json.end_array();

@@ -25,9 +25,9 @@ using i18n::Translator;
 constexpr i18n::Term kCoChair = NC_("chair", "Co-Chairperson");
 constexpr i18n::Term kViceChair = NC_("chair", "Vice-Chairperson");
 
-std::string chairs_of(const SeatRow& row, const Translator& tr) {
+std::string chairs_of(const SeatRow& row, const model::Date& date, const Translator& tr) {
   std::string out;
-  for (const group::Chair& chair : group::chairs_of(row)) {
+  for (const group::Chair& chair : group::chairs_of(row, date)) {
     if (!out.empty()) out += "; ";
     out += msg("{chair}: {name}",
                arg("chair", chair.role == model::Role::co_chair ? kCoChair : kViceChair),
@@ -92,7 +92,7 @@ std::string render_seats_text(const GroupView& view, const group::Composition& c
     lines.push_back({name, row.region ? "" : std::string(row.kind->paragraph),
                      figures::capacity_words(row, tr), std::to_string(row.filled()),
                      not_yet ? std::string(tr.ctx("seat status", "not yet")) : status_of(row, tr),
-                     chairs_of(row, tr)});
+                     chairs_of(row, composition.as_of, tr)});
   }
   // Columns at least as wide as the English ones, wider when a cell needs it.
   std::array<std::size_t, 5> widths{24, 6, 7, 7, 22};
@@ -160,7 +160,7 @@ std::string render_seats_json(const GroupView& view, const group::Composition& c
       json.key("name").value(model::display_name(*member));
       json.key("partner").string_or_null(member->partner ? std::string_view(member->partner->value)
                                                          : "");
-      json.key("role").value(model::enum_name(group::role_of(*member)));
+      json.key("role").value(model::enum_name(group::role_on(*member, view.as_of)));
       const auto term = view.roster.sitting_term(*member, view.as_of);
       if (term)
         json.key("term_end").value(term->end.iso());

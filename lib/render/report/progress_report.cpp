@@ -66,9 +66,10 @@ void markdown_table(std::string& out, const i18n::Translator& tr, const Message&
 }
 
 // The chairs among the members sitting in a row: "Name (Co-Chairperson)".
-std::string chairs_of(const group::SeatRow& row, const i18n::Translator& tr) {
+std::string chairs_of(const group::SeatRow& row, const model::Date& date,
+                      const i18n::Translator& tr) {
   std::string chairs;
-  for (const group::Chair& chair : group::chairs_of(row)) {
+  for (const group::Chair& chair : group::chairs_of(row, date)) {
     const auto name = arg("member", markdown_text(model::display_name(*chair.member)));
     chairs += (chairs.empty() ? "" : "; ") + (chair.role == model::Role::co_chair
                                                   ? msg("{member} (Co-Chairperson)", name)
@@ -102,7 +103,7 @@ void group_markdown(std::string& out, const Figures& f, const i18n::Translator& 
     out += fmt::format("| {} | {} | {} | {} | {} | {} |\n",
                        markdown_text(tr(seat_term(row.kind->seat))), row.kind->paragraph,
                        figures::capacity_words(row, tr), row.filled(), row.vacancies(),
-                       chairs_of(row, tr));
+                       chairs_of(row, f.composition->as_of, tr));
   }
   const group::SeatTotals totals = group::seat_totals(*f.composition);
   out += "\n" + line(msg_n("{filled} of {count} seat filled, {vacant} vacant.",
