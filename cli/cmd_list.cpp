@@ -53,6 +53,10 @@ void setup_list_applications(CLI::App& list, int& exit_status) {
   cmd->add_option("-o,--output", args->output, "Write to FILE instead of standard output")
       ->check(non_empty("file name"));
   add_language_option(*cmd, request.lang);
+  cmd->footer(
+      "Exit status: 0 the applications were listed (errors in the registry are a warning on "
+      "standard error: `gcsj validate` lists them), 2 usage error (a bad date or status), 3 "
+      "internal error.");
   cmd->callback([args, &exit_status] {
     exit_status = finish(app::list_applications(args->request, warn_on_stderr()), args->output);
   });
