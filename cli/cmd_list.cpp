@@ -1,5 +1,5 @@
-// gcsj list partners [PATH]: the partners of a registry, filtered, for people and scripts
-// (app/list.hpp).
+// gcsj list partners [PATH]: the partners of a registry, filtered, for people and scripts;
+// gcsj list applications [PATH]: the queue of applications, or the decisions (app/list.hpp).
 
 #include <span>
 #include <string_view>
@@ -21,8 +21,45 @@ struct ListArgs {
   std::string output;
 };
 
+struct ApplicationsArgs {
+  app::ApplicationsRequest request;
+  std::string output;
+};
+
 std::vector<std::string> names_of_enum(std::span<const std::string_view> names) {
   return {names.begin(), names.end()};
+}
+
+void setup_list_applications(CLI::App& list, int& exit_status) {
+  auto args = std::make_shared<ApplicationsArgs>();
+  app::ApplicationsRequest& request = args->request;
+  CLI::App* cmd = list.add_subcommand(
+      "applications",
+      "The applications pending, oldest first, with their open findings and what each needs "
+      "next; or, with --status declined, the decisions not to admit");
+  cmd->add_option("path", request.path, "Registry directory or files (default: .)");
+  add_input_options(*cmd, request.input);
+  cmd->add_option("--status", request.status,
+                  "applied (the queue, the default) or declined (the decisions; shows their "
+                  "`decision`, which is never published)")
+      ->check(CLI::IsMember({"applied", "declined"}));
+  cmd->add_option("--since", request.since,
+                  "Only applications received (or, with --status declined, declined) on or after "
+                  "this date, YYYY-MM-DD")
+      ->check(non_empty("date"));
+  cmd->add_option("--as-of", request.as_of,
+                  "The date the days waiting are counted to (default: today, UTC)");
+  add_format_option(*cmd, request.format, render::application_list_formats());
+  cmd->add_option("-o,--output", args->output, "Write to FILE instead of standard output")
+      ->check(non_empty("file name"));
+  add_language_option(*cmd, request.lang);
+  cmd->footer(
+      "Exit status: 0 the applications were listed (errors in the registry are a warning on "
+      "standard error: `gcsj validate` lists them), 2 usage error (a bad date or status), 3 "
+      "internal error.");
+  cmd->callback([args, &exit_status] {
+    exit_status = finish(app::list_applications(args->request, warn_on_stderr()), args->output);
+  });
 }
 
 }  // namespace
@@ -46,9 +83,12 @@ void setup_list(CLI::App& app, int& exit_status) {
   partners->add_option("-o,--output", args->output, "Write to FILE instead of standard output")
       ->check(non_empty("file name"));
   add_language_option(*partners, request.lang);
+  partners->add_flag("--contacts", request.contacts,
+                     "Also show each partner's focal points (private: never published)");
   partners->callback([args, &exit_status] {
     exit_status = finish(app::list_partners(args->request, warn_on_stderr()), args->output);
   });
+  setup_list_applications(*list, exit_status);
 }
 
 }  // namespace gcsj::cli

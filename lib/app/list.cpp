@@ -41,8 +41,35 @@ Expected<Printed> list_partners(const ListRequest& request, const Warn& warn) {
   render::PartnerFilter filter;
   filter.category = *category;
   filter.status = *status;
+  filter.contacts = request.contacts;
   return Printed{
       (*format)->render({result.registry, *as_of, filter, tr}, {}), Outcome::clean, {request.path}};
+}
+
+Expected<Printed> list_applications(const ApplicationsRequest& request, const Warn& warn) {
+  const auto format =
+      format_named(render::application_list_formats(), request.format, "list applications");
+  if (!format) return format.error();
+  const auto status = filter_value<model::Status>("--status", request.status);
+  if (!status) return status.error();
+  if (*status != model::Status::applied && *status != model::Status::declined)
+    return usage({fmt::format("--status {}: not one of applied, declined", request.status)});
+  const auto as_of = date_option("--as-of", request.as_of);
+  if (!as_of) return as_of.error();
+  render::ApplicationFilter filter;
+  filter.status = **status;
+  if (!request.since.empty()) {
+    const auto since = date_option("--since", request.since);
+    if (!since) return since.error();
+    filter.since = *since;
+  }
+  const auto view = open_view(request.path, *as_of, request.lang, request.input);
+  if (!view) return view.error();
+  const i18n::Translator& tr = *view->tr;
+  const check::ValidateResult& result = view->loaded;
+  warn_about_errors(result, request.path, tr, warn);
+  const auto rows = render::application_rows(result.registry, result.findings, *as_of, filter);
+  return Printed{(*format)->render({rows, *as_of, filter, tr}, {}), Outcome::clean, {request.path}};
 }
 
 }  // namespace gcsj::app

@@ -1,5 +1,6 @@
 #pragma once
-// `gcsj list partners [PATH]`: the partners of a registry, filtered, for people and scripts.
+// `gcsj list partners [PATH]`: the partners of a registry, filtered, for people and scripts;
+// `gcsj list applications [PATH]`: the secretariat's queue of applications, or its decisions.
 
 #include <string>
 
@@ -15,9 +16,24 @@ struct ListRequest {
   std::string status;           // empty: every status
   std::string format = "text";  // a row of render::list_formats()
   std::string lang;
+  bool contacts = false;  // show each partner's focal points (private: only when asked)
   InputOptions input;
 };
 
 Expected<Printed> list_partners(const ListRequest& request, const Warn& warn);
+
+struct ApplicationsRequest {
+  std::string path = ".";
+  std::string as_of;               // empty: today, UTC
+  std::string status = "applied";  // applied (the queue) or declined (the decisions)
+  std::string since;               // empty: every date
+  std::string format = "text";     // a row of render::application_list_formats()
+  std::string lang;
+  InputOptions input;
+};
+
+// The applications of the status asked, with their open findings as `validate` counts them (the
+// same rules, configuration and waivers) and, for pending ones, what each needs next.
+Expected<Printed> list_applications(const ApplicationsRequest& request, const Warn& warn);
 
 }  // namespace gcsj::app

@@ -66,6 +66,28 @@ constexpr std::array kList{
         "comma-separated values (RFC 4180), for spreadsheets"},
 };
 
+std::string applications_as(const ApplicationListView& v, ApplicationFormat format) {
+  return render_application_list(v.rows, v.as_of, v.filter, format, v.tr);
+}
+
+constexpr std::array kApplications{
+    Format<ApplicationListView>{"text",
+                                [](const ApplicationListView& v, const Options&) {
+                                  return applications_as(v, ApplicationFormat::text);
+                                },
+                                "a table for people, in the language chosen"},
+    Format<ApplicationListView>{"json",
+                                [](const ApplicationListView& v, const Options&) {
+                                  return applications_as(v, ApplicationFormat::json);
+                                },
+                                "one JSON object, for scripts"},
+    Format<ApplicationListView>{"csv",
+                                [](const ApplicationListView& v, const Options&) {
+                                  return applications_as(v, ApplicationFormat::csv);
+                                },
+                                "comma-separated values (RFC 4180), for spreadsheets"},
+};
+
 constexpr std::array kReport{
     Format<ReportView>{"markdown",
                        [](const ReportView& v, const Options&) {
@@ -123,6 +145,9 @@ std::span<const Format<PlanView>> plan_formats() {
 }
 std::span<const Format<PartnerListView>> list_formats() {
   return kList;
+}
+std::span<const Format<ApplicationListView>> application_list_formats() {
+  return kApplications;
 }
 std::span<const Format<ReportView>> report_formats() {
   return kReport;

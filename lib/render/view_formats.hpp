@@ -20,6 +20,7 @@
 #include "render/format_table.hpp"
 #include "render/group/group_plan.hpp"
 #include "render/group/group_views.hpp"
+#include "render/list/application_list.hpp"
 #include "render/list/partner_list.hpp"
 
 namespace gcsj::render {
@@ -45,6 +46,14 @@ struct PartnerListView {
   const i18n::Translator& tr = i18n::Translator::english();
 };
 
+// `gcsj list applications`: the queue of applications, or the decisions not to admit.
+struct ApplicationListView {
+  const std::vector<ApplicationRow>& rows;
+  model::Date as_of;
+  ApplicationFilter filter;
+  const i18n::Translator& tr = i18n::Translator::english();
+};
+
 // `gcsj report`: the progress report of ¶28.
 struct ReportView {
   const figures::Figures& figures;
@@ -61,6 +70,7 @@ std::span<const Format<SeatsView>> seats_formats();
 std::span<const Format<TermsView>> terms_formats();
 std::span<const Format<PlanView>> plan_formats();  // render/group/group_plan.hpp
 std::span<const Format<PartnerListView>> list_formats();
+std::span<const Format<ApplicationListView>> application_list_formats();
 std::span<const Format<ReportView>> report_formats();
 std::span<const Format<ChangesView>> changes_formats();  // render/changes/changes_report.hpp
 // `changes --base`: the same names as changes_formats(), which `gcsj changes --format` offers

@@ -95,6 +95,14 @@ TEST_SUITE("app::commands") {
       request.input = no_config();
       check_printed(app::list_partners(request, {}), format.name);
     }
+    for (const auto& format : render::application_list_formats()) {
+      app::ApplicationsRequest request;
+      request.path = kRegistry;
+      request.as_of = kDate;
+      request.format = std::string(format.name);
+      request.input = no_config();
+      check_printed(app::list_applications(request, {}), format.name);
+    }
     for (const auto& format : render::report_formats()) {
       app::ReportRequest request;
       request.path = kRegistry;

@@ -63,6 +63,7 @@ TEST_SUITE("cli::format_choices") {
     check_choices("group terms", render::terms_formats());
     check_choices("group plan", render::plan_formats());
     check_choices("list partners", render::list_formats());
+    check_choices("list applications", render::application_list_formats());
     check_choices("report", render::report_formats());
     check_choices("changes", render::changes_formats());
     check_choices("changes", render::diff_formats());

@@ -21,7 +21,8 @@ completion_path = os.path.join(source, "completions/gcsj.bash")
 completion = open(completion_path).read()
 failures = []
 
-commands = [["validate"], ["group", "seats"], ["group", "terms"], ["list", "partners"], ["rules"],
+commands = [["validate"], ["group", "seats"], ["group", "terms"], ["list", "partners"],
+            ["list", "applications"], ["rules"],
             ["explain"], ["schema"], ["init"], ["report"], ["changes"], ["publish"]]
 helps = {}
 for command in commands:
@@ -45,6 +46,7 @@ if listed != formats:
 # the man page (`.B gcsj group seats`, then `[-f text|json]`); and the kinds of `gcsj schema`.
 synopsis = man.splitlines()
 for command in (["group", "seats"], ["group", "terms"], ["group", "plan"], ["list", "partners"],
+                ["list", "applications"],
                 ["report"], ["changes"], ["rules"]):
     name = " ".join(command)
     help_text = helps.get(name) or subprocess.run([binary] + command + ["--help"],
@@ -90,7 +92,8 @@ def complete(line):
 cases = [("gcsj v", ["validate"]), ("gcsj validate -f s", ["sarif"]),
          ("gcsj group t", ["terms"]), ("gcsj explain ngo-a", ["ngo-accreditation"]),
          ("gcsj validate --fail", ["--fail-level"]), ("gcsj validate -f ", formats),
-         ("gcsj list partners --status a", ["admitted", "applied"])]
+         ("gcsj list partners --status a", ["admitted", "applied"]),
+         ("gcsj list applications --status ", ["applied", "declined"])]
 for command, help_text in helps.items():
     options = sorted(set(re.findall(r"(--[a-z][a-z-]+)", help_text)))
     cases.append((f"gcsj {command} --", options))

@@ -35,6 +35,7 @@ TEST_SUITE("render::view_formats") {
     check_table("terms", render::terms_formats());
     check_table("plan", render::plan_formats());
     check_table("list", render::list_formats());
+    check_table("list applications", render::application_list_formats());
     check_table("report", render::report_formats());
     check_table("changes", render::changes_formats());
     check_table("changes --base", render::diff_formats());

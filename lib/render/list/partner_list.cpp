@@ -10,6 +10,7 @@
 #include "model/enum_names.hpp"
 #include "model/partner_state.hpp"
 #include "render/json_writer.hpp"
+#include "render/list/csv.hpp"
 #include "util/utf8.hpp"
 
 namespace gcsj::render {
@@ -18,6 +19,10 @@ namespace {
 using Row = std::array<std::string, 8>;
 const Row kHeader{"id",      "name",     "category", "status", "admitted_on_as_of",
                   "country", "admitted", "file"};
+
+using ContactCells = std::array<std::string, 5>;
+const ContactCells kContactHeader{"contact_name", "contact_role", "contact_email", "contact_phone",
+                                  "contact_language"};
 
 template <class T>
 std::string text_of(const model::Field<T>& field) {
@@ -30,17 +35,18 @@ std::string text_of(const model::Field<T>& field) {
     return std::string(model::enum_name(field->value));
 }
 
-// A cell of RFC 4180 CSV. Registry text is made printable, and a cell that a spreadsheet would
-// run as a formula (starting with = + - @, a tab or a CR: OWASP's CSV injection) gets a leading
-// apostrophe, so opening the list never runs a partner's name.
-std::string csv_cell(const std::string& value) {
-  std::string cell = util::printable(value);
-  if (!cell.empty() && std::string_view("=+-@\t\r").find(cell[0]) != std::string_view::npos)
-    cell.insert(0, "'");
-  if (cell.find_first_of(",\"\n\r") == std::string::npos) return cell;
-  std::string out = "\"";
-  for (const char c : cell) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
+ContactCells cells_of(const model::Contact& c) {
+  return {text_of(c.name), text_of(c.role), text_of(c.email), text_of(c.phone),
+          text_of(c.language)};
+}
+
+// The focal points of the partner of id `id` (the first partner of that id, as rows are).
+const std::vector<model::Contact>* contacts_of(const model::Registry& registry,
+                                               const std::string& id, const std::string& file) {
+  for (const model::Partner& p : registry.partners)
+    if (text_of(p.id) == id && registry.file(p.where.file).path == file)
+      return p.contacts ? &p.contacts->value : nullptr;
+  return nullptr;
 }
 
 }  // namespace
@@ -73,6 +79,18 @@ std::string render_partner_list(const model::Registry& registry, const model::Da
         else
           json.key(kHeader[i]).string_or_null(row[i]);
       }
+      if (filter.contacts) {
+        json.key("contacts").begin_array();
+        if (const auto* contacts = contacts_of(registry, row[0], row[7]))
+          for (const model::Contact& c : *contacts) {
+            const ContactCells cells = cells_of(c);
+            json.begin_object();
+            for (std::size_t i = 0; i < cells.size(); ++i)
+              json.key(kContactHeader[i].substr(8)).string_or_null(cells[i]);
+            json.end_object();
+          }
+        json.end_array();
+      }
       json.end_object();
     }
     json.end_array().key("count").value(static_cast<long>(rows.size())).end_object();
@@ -80,10 +98,24 @@ std::string render_partner_list(const model::Registry& registry, const model::Da
   }
   std::string out;
   if (format == ListFormat::csv) {
-    rows.insert(rows.begin(), kHeader);
+    if (!filter.contacts) {
+      out = csv_record(kHeader);
+      for (const Row& row : rows) out += csv_record(row);
+      return out;
+    }
+    using Wide = std::array<std::string, 13>;
+    const auto wide = [](const Row& row, const ContactCells& contact) {
+      Wide cells;
+      std::copy(row.begin(), row.end(), cells.begin());
+      std::copy(contact.begin(), contact.end(), cells.begin() + row.size());
+      return cells;
+    };
+    out = csv_record(wide(kHeader, kContactHeader));
     for (const Row& row : rows) {
-      for (std::size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + csv_cell(row[i]);
-      out += "\r\n";  // RFC 4180
+      const auto* contacts = contacts_of(registry, row[0], row[7]);
+      if (!contacts || contacts->empty()) out += csv_record(wide(row, {}));
+      if (contacts)
+        for (const model::Contact& c : *contacts) out += csv_record(wide(row, cells_of(c)));
     }
     return out;
   }
@@ -115,6 +147,14 @@ std::string render_partner_list(const model::Registry& registry, const model::Da
     }
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out += line + "\n";
+    if (!filter.contacts || &row == &rows.front()) continue;
+    if (const auto* contacts = contacts_of(registry, row[0], row[7]))
+      for (const model::Contact& c : *contacts) {
+        std::string details;
+        for (const std::string& cell : cells_of(c))
+          if (!cell.empty()) details += (details.empty() ? "" : ", ") + util::printable(cell);
+        out += "    " + msg("focal point: {contact}", arg("contact", details)).in(tr) + "\n";
+      }
   }
   out += "\n" + msg_n("{count} partner", "{count} partners", rows.size() - 1).in(tr) + "\n";
   return out;
