@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "input_options.hpp"
 #include "language_option.hpp"
+#include "util/utf8.hpp"
 
 namespace gcsj::cli {
 namespace {
@@ -17,7 +18,10 @@ struct PublishArgs {
 int run_publish(const app::PublishRequest& request, bool quiet) {
   const auto published = app::publish(request, warn_on_stderr());
   if (!published) return fail(published.error());
-  return finish(quiet ? app::Printed{} : sentence(published->summary));
+  if (quiet) return finish(app::Printed{});
+  if (!published->left_aside) return finish(sentence(published->summary));
+  return finish(
+      sentence(*published->left_aside, util::printable(published->summary.english()) + "\n"));
 }
 
 }  // namespace
@@ -30,8 +34,9 @@ void setup_publish(CLI::App& app, int& exit_status) {
   publish->add_option("path", request.path, "Registry directory or files (default: .)");
   add_input_options(*publish, request.input);
   publish->footer(
-      "Exit status: 0 the site was written, 1 the registry has errors (the site is not written "
-      "unless --allow-errors), 2 usage error (a bad date or path, an --out that is not a site "
+      "Exit status: 0 the site was written, 1 the registry has errors in what is published (not "
+      "only in pending or declined applications; the site is not written unless "
+      "--allow-errors), 2 usage error (a bad date or path, an --out that is not a site "
       "gcsj published, a write that failed), 3 internal error.");
   publish->add_option("--out", request.out, "The directory to write the site to (replaced whole)")
       ->required();
@@ -52,7 +57,7 @@ void setup_publish(CLI::App& app, int& exit_status) {
   publish->add_option("-j,--jobs", request.jobs, "Threads that make pages (default: one per core)")
       ->type_name("N");
   publish->add_flag("--allow-errors", request.allow_errors,
-                    "Publish even when the registry has errors");
+                    "Publish even when the registry has errors in what is published");
   publish->add_flag("-q,--quiet", args->quiet, "Print nothing on success");
   publish->callback(
       [args, &exit_status] { exit_status = run_publish(args->request, args->quiet); });

@@ -200,12 +200,14 @@ def list_in_catalogue(text, args):
     function = list_function(args.file)
     if f"rules::{function}()" in text:
         raise Refused(f"lib/check/catalogue.cpp already lists rules::{function}()")
-    at = text.find("config::kConfigRules,")
+    # Each list is a RuleFamily, `{list}` (or `{list, false}` for a family that does not judge
+    # a declined application); a new file judges every partner.
+    at = text.find("{config::kConfigRules},")
     if at < 0:
-        raise Refused("lib/check/catalogue.cpp has no `config::kConfigRules,` to insert before")
+        raise Refused("lib/check/catalogue.cpp has no `{config::kConfigRules},` to insert before")
     line_start = text.rfind("\n", 0, at) + 1
     indent = text[line_start:at]
-    return text[:line_start] + f"{indent}rules::{function}(),  //\n" + text[line_start:]
+    return text[:line_start] + f"{indent}{{rules::{function}()}},  //\n" + text[line_start:]
 
 
 # ---- README.md -------------------------------------------------------------------------------

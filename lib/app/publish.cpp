@@ -2,6 +2,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -9,8 +13,10 @@
 
 #include "app/output_file.hpp"
 #include "app/registry_view.hpp"
+#include "config/subjects.hpp"
 #include "figures/figures.hpp"
 #include "i18n/language_choice.hpp"
+#include "model/partner_state.hpp"
 #include "refdata/reference_data.hpp"
 #include "util/file_io.hpp"
 
@@ -42,6 +48,52 @@ void return_written_pages_to_the_system() {
 #endif
 }
 
+// The errors of a registry, told apart by what they touch. An error located in the document of a
+// pending (`applied`) or declined application, with every related location in such documents
+// too, touches nothing the portal shows (it names neither): it is left aside with the
+// application. Any other error (a partner admitted, the Group, a file gcsj could not read, a
+// summary of findings not kept) touches what is published.
+struct ErrorsByReach {
+  long published = 0;            // errors that touch what is published
+  std::size_t applications = 0;  // the applications whose errors were left aside
+};
+
+ErrorsByReach errors_by_reach(const check::ValidateResult& result) {
+  // The ids held by applications only (an id that an admitted partner also holds is not one).
+  std::unordered_map<std::string_view, bool> application_ids;
+  for (const model::Partner& p : result.registry.partners) {
+    if (!p.id) continue;
+    const bool application =
+        p.status && (p.status->value == model::Status::applied || model::is_declined(p));
+    const auto [it, fresh] = application_ids.emplace(p.id->value, application);
+    if (!fresh) it->second = it->second && application;
+  }
+  const config::SubjectIndex index(result.registry);
+  const auto application_of = [&](const model::Location& where) -> std::string_view {
+    const config::Subject subject = index.of(where);
+    if (subject.in_group || subject.partner.empty()) return {};
+    const auto it = application_ids.find(subject.partner);
+    return it != application_ids.end() && it->second ? subject.partner : std::string_view{};
+  };
+  ErrorsByReach errors;
+  std::unordered_set<std::string_view> left_aside;
+  for (const findings::Finding& f : result.findings) {
+    if (!findings::fails(f, findings::Severity::error)) continue;
+    const std::string_view application =
+        f.summarises ? std::string_view{} : application_of(f.where);
+    const bool aside = !application.empty() &&
+                       std::all_of(f.related.begin(), f.related.end(), [&](const auto& related) {
+                         return !application_of(related.where).empty();
+                       });
+    if (aside)
+      left_aside.insert(application);
+    else
+      ++errors.published;
+  }
+  errors.applications = left_aside.size();
+  return errors;
+}
+
 }  // namespace
 
 Expected<Published> publish(const PublishRequest& request, const Warn& warn) {
@@ -52,14 +104,19 @@ Expected<Published> publish(const PublishRequest& request, const Warn& warn) {
   if (!languages) return languages.error();
   const auto result = load_for_view(request.path, *as_of, request.input);
   if (!result) return result.error();
-  if (result->summary.errors > 0) {
+  // Only the errors that touch what is published stop it (issue 22): those of a pending or
+  // declined application alone are left aside with it, and the summary says how many.
+  const ErrorsByReach errors = errors_by_reach(*result);
+  if (errors.published > 0) {
     if (!request.allow_errors)
       return error(Code::registry_errors,
-                   i18n::msg_n("the registry has {count} error; `gcsj validate {path}` lists "
-                               "them. Fix them, or publish anyway with --allow-errors",
-                               "the registry has {count} errors; `gcsj validate {path}` lists "
-                               "them. Fix them, or publish anyway with --allow-errors",
-                               static_cast<unsigned long>(result->summary.errors),
+                   i18n::msg_n("the registry has {count} error in what is published; `gcsj "
+                               "validate {path}` lists it. Fix it, or publish anyway with "
+                               "--allow-errors",
+                               "the registry has {count} errors in what is published; `gcsj "
+                               "validate {path}` lists them. Fix them, or publish anyway with "
+                               "--allow-errors",
+                               static_cast<unsigned long>(errors.published),
                                i18n::arg("path", request.path)));
     warn_about_errors(*result, request.path, i18n::Translator::english(), warn);
   }
@@ -86,11 +143,21 @@ Expected<Published> publish(const PublishRequest& request, const Warn& warn) {
   if (!written) return output(written.error());
   std::string codes;
   for (const std::string& code : *languages) codes += (codes.empty() ? "" : ", ") + code;
-  return Published{i18n::msg_n(
-      "Published {count} partner as of {date} to {out} in {languages} ({files} files)",
-      "Published {count} partners as of {date} to {out} in {languages} ({files} files)",
-      figures.partners.size(), i18n::arg("date", as_of->iso()), i18n::arg("out", request.out),
-      i18n::arg("languages", codes), i18n::arg("files", files.load()))};
+  std::optional<i18n::Message> left_aside;
+  if (errors.applications > 0)
+    left_aside = i18n::msg_n(
+        "Left aside {count} application with errors, pending or declined: it is not published; "
+        "`gcsj validate {path}` lists its errors",
+        "Left aside {count} applications with errors, pending or declined: they are not "
+        "published; `gcsj validate {path}` lists their errors",
+        errors.applications, i18n::arg("path", request.path));
+  return Published{
+      i18n::msg_n("Published {count} partner as of {date} to {out} in {languages} ({files} files)",
+                  "Published {count} partners as of {date} to {out} in {languages} ({files} files)",
+                  figures.partners.size(), i18n::arg("date", as_of->iso()),
+                  i18n::arg("out", request.out), i18n::arg("languages", codes),
+                  i18n::arg("files", files.load())),
+      left_aside};
 }
 
 }  // namespace gcsj::app

@@ -1,6 +1,7 @@
 #pragma once
 // `gcsj publish [PATH] --out DIR`: the Coalition's public portal as a static site (¶18, ¶28).
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,13 +23,16 @@ struct PublishRequest {
   InputOptions input;
 };
 
-// What was published, as a sentence ("Published 12 partners as of ... (40 files)").
+// What was published, as a sentence ("Published 12 partners as of ... (40 files)"), and the
+// applications left aside with their errors, when there are any.
 struct Published {
   i18n::Message summary;
+  std::optional<i18n::Message> left_aside;
 };
 
-// The site written; a registry_errors Error when the registry has errors and `allow_errors` is
-// not set (the site is not written).
+// The site written; a registry_errors Error when the registry has errors that touch what is
+// published (not only pending or declined applications) and `allow_errors` is not set (the site
+// is not written).
 Expected<Published> publish(const PublishRequest& request, const Warn& warn);
 
 }  // namespace gcsj::app

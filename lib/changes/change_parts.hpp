@@ -32,6 +32,9 @@ std::string_view ilo_region_of(const model::Partner& partner,
 void add_partner_changes(const model::Registry& registry, const Period& period,
                          const refdata::ReferenceData& reference, std::vector<Change>& out);
 
+// The applications received and declined in the period, counted (partner_changes.cpp).
+void count_applications(const model::Registry& registry, const Period& period, Changes& out);
+
 // The Group's establishment, and members who joined, left or were renewed (member_changes.cpp).
 void add_member_changes(const group::Roster& roster, const PartnerById& partners,
                         const Period& period, const refdata::ReferenceData& reference,

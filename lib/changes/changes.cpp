@@ -33,6 +33,8 @@ bool is_group_event(Kind kind) {
 
 Counts count(const Changes& changes) {
   Counts counts;
+  counts.received = changes.applications_received;
+  counts.declined = changes.applications_declined;
   for (const Change& change : changes.events) {
     if (is_group_event(change.kind)) ++counts.group;
     if (change.kind == Kind::partner_admitted) ++counts.admitted;
@@ -57,6 +59,7 @@ Changes compute_changes(const model::Registry& registry, const model::Date& from
   changes.to = to;
   const Period period{from, to};
   add_partner_changes(registry, period, reference, changes.events);
+  count_applications(registry, period, changes);
   if (const auto roster = group::Roster::of(registry)) {
     add_member_changes(*roster, partners_by_id(registry), period, reference, changes.events);
     add_seat_changes(*roster, period, changes.events);

@@ -105,9 +105,13 @@ struct Balance {
 };
 
 struct Changes {
-  model::Date from;               // exclusive: the state on this date is the "before"
-  model::Date to;                 // inclusive: the state on this date is the "after"
-  std::vector<Change> events;     // sorted by date, then kind, then key (then location)
+  model::Date from;            // exclusive: the state on this date is the "before"
+  model::Date to;              // inclusive: the state on this date is the "after"
+  std::vector<Change> events;  // sorted by date, then kind, then key (then location)
+  // Applications (v1.1) counted, never named: received in the period (their `applied` date) and
+  // declined in it (their `declined` date). A declined application is no event.
+  int applications_received = 0;
+  int applications_declined = 0;
   std::optional<Balance> before;  // when the registry has a Group
   std::optional<Balance> after;
 };
@@ -121,6 +125,8 @@ struct Counts {
   int admitted = 0;      // partner_admitted
   int withdrew = 0;      // partner_withdrew
   int applications = 0;  // application_pending
+  int received = 0;      // applications received in the period (Changes::applications_received)
+  int declined = 0;      // applications declined in the period (Changes::applications_declined)
   int group = 0;         // every event of the Coordinating Group
   int completed = 0;     // action_completed
 };

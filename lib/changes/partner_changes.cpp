@@ -1,6 +1,7 @@
 // The partners' events of a period: admissions and withdrawals (¶18), applications still pending
-// on its last day (¶18), and actions completed in it (¶17: progress is shared voluntarily, so an
-// action without dated progress cannot be placed in a period and is never a finding).
+// on its last day (¶18), the applications received and declined in it (counted only), and actions
+// completed in it (¶17: progress is shared voluntarily, so an action without dated progress cannot
+// be placed in a period and is never a finding).
 
 #include <optional>
 
@@ -50,6 +51,9 @@ bool is_pending_application(const model::Partner& partner, const Period& period)
   const auto declared = date_of(partner.adherence->value.declared);
   if (!declared || !period.contains(*declared)) return false;
   if (partner.admitted && partner.admitted->value <= period.to) return false;
+  // Declined by the period's last day (or declined without a date: decided, if not when).
+  if (model::is_declined(partner) && (!partner.declined || partner.declined->value <= period.to))
+    return false;
   return !model::is_withdrawn_on(partner, period.to);
 }
 
@@ -86,6 +90,14 @@ std::string_view ilo_region_of(const model::Partner& partner,
   // No country or none of a member State: no region.
   if (!partner.country) return {};
   return reference.ilo_region(partner.country->value);
+}
+
+void count_applications(const model::Registry& registry, const Period& period, Changes& out) {
+  for (const model::Partner& partner : registry.partners) {
+    if (partner.applied && period.contains(partner.applied->value)) ++out.applications_received;
+    if (model::is_declined(partner) && partner.declined && period.contains(partner.declined->value))
+      ++out.applications_declined;
+  }
 }
 
 void add_partner_changes(const model::Registry& registry, const Period& period,

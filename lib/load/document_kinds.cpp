@@ -8,6 +8,7 @@
 #include "load/document_loader.hpp"
 #include "load/group_reader.hpp"
 #include "load/partner_reader.hpp"
+#include "model/partner_state.hpp"
 #include "refdata/embedded_data.hpp"
 
 namespace gcsj::load {
@@ -25,7 +26,8 @@ void keep_partners(model::Documents& batch, LoadedFile& out, bool whole) {
   std::vector<model::Partner>& partners = batch.of<model::Partner>();
   for (model::Partner& partner : partners) {
     out.digests.push_back(model::PartnerDigest::of(partner));
-    if (!partner.actions) continue;
+    // A declined application's actions are not judged (v1.1), nor the partners they name.
+    if (!partner.actions || model::is_declined(partner)) continue;
     // The ids actions name, for the registry-wide rules: moved when the partner is not kept.
     for (model::Action& action : partner.actions->value) {
       if (!action.with) continue;

@@ -104,12 +104,13 @@ void check_countries(const Context& context, Reporter& out) {
   });
 }
 
-// Only a whole registry can say that a partner does not exist.
+// Only a whole registry can say that a partner does not exist. A declined application is not a
+// partner (v1.1), and the ids its own actions name are not kept (load/document_kinds.cpp).
 void check_with_partners(const Context& context, Reporter& out) {
   if (!context.registry.complete) return;
   std::vector<std::string_view> ids;
   for (const auto& p : context.registry.digests)
-    if (p.id) ids.push_back(p.id->value);
+    if (p.id && !model::is_declined(p)) ids.push_back(p.id->value);
   std::sort(ids.begin(), ids.end());
   for (const auto& other : context.registry.partner_references)
     if (!std::binary_search(ids.begin(), ids.end(), std::string_view(other.value)))

@@ -66,7 +66,7 @@ void check_one_government_per_country(const Context& context, Reporter& out) {
   std::vector<const model::PartnerDigest*> governments;
   for (const auto& p : registry.digests)
     if (model::is_category(p, Category::government) && p.country &&
-        !model::is_withdrawn_on(p, context.as_of))
+        !model::is_withdrawn_on(p, context.as_of) && !model::is_declined(p))
       governments.push_back(&p);
   // Sorted by country, then path order: each run of one country starts with the partner that
   // keeps it.

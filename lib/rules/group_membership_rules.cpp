@@ -10,6 +10,7 @@
 #include "group/seats.hpp"
 #include "group/terms.hpp"
 #include "model/enum_names.hpp"
+#include "model/partner_state.hpp"
 #include "refdata/reference_data.hpp"
 #include "rules/rules.hpp"
 
@@ -72,10 +73,21 @@ void check_within_partnership(const Context& context, Reporter& out) {
   const auto roster = group::Roster::of(context.registry);
   if (!roster) return;
   for (const Member& m : roster->group().members) {
-    if (!m.partner || !m.terms || is_director_general(m)) continue;
+    if (!m.partner || is_director_general(m)) continue;
     const model::PartnerDigest* partner = roster->partner_of(m);
     if (!partner) continue;
     const model::PartnerDigest& p = *partner;
+    // A declined application is never a partner (v1.1): no term of it is within a partnership.
+    if (model::is_declined(p)) {
+      out.add(m.partner->where,
+              msg("the application of `{partner}` was declined: it is not a partner and has no "
+                  "seat on the Group",
+                  arg("partner", m.partner->value)),
+              msg("members are chosen among partners (¶21)"))
+          .related.push_back({p.status->where, msg("declined here")});
+      continue;
+    }
+    if (!m.terms) continue;
     for (const model::Term& term : m.terms->value) {
       if (!term.start || term.start->value > context.as_of) continue;  // the future is no finding
       const auto end = group::term_end(term);
@@ -282,7 +294,8 @@ constexpr Rule kTermWithinPartnership{
     .explanation =
         N_("¶21 and ¶23: members of the Group are partners of the Coalition. Every term that has "
            "begun lies within the period its partner is admitted: it starts on or after the "
-           "admission and ends before a withdrawal."),
+           "admission and ends before a withdrawal. An application the secretariat declined is "
+           "never a partner: a member naming it is an error whatever its terms."),
     .passing = R"yaml(# partner admitted 2024-02-01
 terms:
   - start: 2024-06-01)yaml",

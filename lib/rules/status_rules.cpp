@@ -44,6 +44,19 @@ void check_status_dates(const Context& context, Reporter& out) {
               msg("a partner with status `{status}` cannot have a `withdrawn` date",
                   arg("status", to_string(status))),
               msg("set `status: withdrawn`, or remove the date"));
+    // A declined application (v1.1) was never admitted: it carries `declined` and no `admitted`.
+    if (status == Status::declined && p.declined.absent())
+      out.add(p.status->where, msg("a declined application needs a `declined` date: the date of "
+                                   "the decision not to admit it"));
+    if (status == Status::declined && p.admitted)
+      out.add(p.admitted->where,
+              msg("a declined application cannot have an `admitted` date: it was never admitted"),
+              msg("set `status: admitted`, or remove the date"));
+    if (status != Status::declined && p.declined)
+      out.add(p.declined->where,
+              msg("a partner with status `{status}` cannot have a `declined` date",
+                  arg("status", to_string(status))),
+              msg("set `status: declined`, or remove the date"));
   }
 }
 
@@ -61,6 +74,17 @@ void check_date_order(const Context& context, Reporter& out) {
               msg("withdrawn on {withdrawn}, before being admitted on {admitted}",
                   arg("withdrawn", p.withdrawn->value), arg("admitted", p.admitted->value)))
           .related.push_back({p.admitted->where, msg("admitted here")});
+    // The application arrives before the decision on it (v1.1).
+    if (p.applied && p.admitted && p.admitted->value < p.applied->value)
+      out.add(p.applied->where,
+              msg("the application was received on {applied}, after the admission on {admitted}",
+                  arg("applied", p.applied->value), arg("admitted", p.admitted->value)))
+          .related.push_back({p.admitted->where, msg("admitted here")});
+    if (p.applied && p.declined && p.declined->value < p.applied->value)
+      out.add(p.applied->where,
+              msg("the application was received on {applied}, after it was declined on {declined}",
+                  arg("applied", p.applied->value), arg("declined", p.declined->value)))
+          .related.push_back({p.declined->where, msg("declined here")});
     if (declared && p.published && p.published->value < (*declared)->value)
       out.add(p.published->where,
               msg("made public on {published}, before adherence was declared on {declared}",
@@ -95,7 +119,9 @@ constexpr Rule kStatusDates{
     .explanation =
         N_("A partner becomes one through the formal adherence of ¶18 and the secretariat's "
            "admission: an admitted partner has an `admitted` date, a withdrawn one a `withdrawn` "
-           "date, and an applicant neither. Dates after the as-of date are not findings: they "
+           "date, and an applicant neither. An application the secretariat declined has a "
+           "`declined` date and neither of the others, and only it has one. Dates after the as-of "
+           "date are not findings: they "
            "describe the future."),
     .passing = R"yaml(status: admitted
 admitted: 2024-03-01)yaml",
@@ -112,7 +138,8 @@ constexpr Rule kDateOrder{
     .explanation = N_(
         "¶18 orders the steps: adherence is declared, then the partner is admitted and the "
         "secretariat makes it public; a withdrawal follows admission. `admitted` and `published` "
-        "are not before `adherence.declared`, and `withdrawn` is not before `admitted`."),
+        "are not before `adherence.declared`, `withdrawn` is not before `admitted`, and the "
+        "application (`applied`) is received before it is admitted or declined."),
     .passing = R"yaml(adherence:
   declared: 2024-02-15
 admitted: 2024-03-01)yaml",
@@ -123,10 +150,46 @@ admitted: 2024-01-10)yaml",
     .reach = Reach::document,
 };
 
+// ¶18: A partner that was not declined records a decision not to admit it. Reports nothing yet:
+// write the check, then the failing case of tests/rules/status_rules_test.cpp passes.
+// `decision` says why an application was declined (v1.1); on another status it is a leftover,
+// perhaps of a decision reversed: a warning, since it is private and harms nothing.
+void check_decision_without_decline(const Context& context, Reporter& out) {
+  for (const Partner& p : context.partners) {
+    if (!p.decision || !p.status || p.status->value == Status::declined) continue;
+    out.add(p.decision->where,
+            msg("a partner with status `{status}` records a `decision`: it says why an application "
+                "was declined",
+                arg("status", to_string(p.status->value))),
+            msg("remove `decision`, or set `status: declined` with its `declined` date"));
+  }
+}
+
+constexpr Rule kDecisionWithoutDecline{
+    .id = "decision-without-decline",
+    .paragraph = "18",
+    .severity = Severity::warning,
+    .summary = N_("A partner that was not declined records a decision not to admit it."),
+    .explanation = N_(
+        "¶18: the secretariat decides on each application. `decision` records why an application "
+        "was declined (`status: declined`) and is never published; on an applicant, an admitted "
+        "or a withdrawn partner it is a leftover, perhaps of a decision since reversed, and "
+        "should be removed or the status corrected."),
+    .passing = R"yaml(status: declined
+declined: 2025-03-10
+decision: no past accreditation)yaml",
+    .failing = R"yaml(status: admitted
+admitted: 2025-03-10
+decision: no past accreditation)yaml",
+    .check = check_decision_without_decline,
+    .reach = Reach::document,
+};
+
 constexpr std::array kRules{
     &kAdherenceDeclared,
     &kStatusDates,
     &kDateOrder,
+    &kDecisionWithoutDecline,
 };
 
 }  // namespace

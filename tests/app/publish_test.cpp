@@ -1,6 +1,7 @@
 // app/publish: the portal written for a registry; refused (registry_errors) when the registry has
-// errors unless --allow-errors, then with a warning; the request's errors with their codes; and an
-// output directory never reached through a link inside the registry.
+// errors in what it publishes unless --allow-errors (those of pending or declined applications
+// alone are left aside and told), then with a warning; the request's errors with their codes; and
+// an output directory never reached through a link inside the registry.
 
 #include "app/publish.hpp"
 
@@ -70,7 +71,7 @@ TEST_SUITE("app::publish") {
     CHECK(refused.error().code == app::Code::registry_errors);
     const std::string message = refused.error().message.english();
     CHECK(message.starts_with("the registry has "));
-    CHECK(message.ends_with(" errors; `gcsj validate " + kBroken +
+    CHECK(message.ends_with(" errors in what is published; `gcsj validate " + kBroken +
                             "` lists them. Fix them, or publish anyway with --allow-errors"));
     CHECK_FALSE(fs::exists(tree.root / "site"));
 
@@ -78,8 +79,68 @@ TEST_SUITE("app::publish") {
     const auto one = app::publish(request, {});
     REQUIRE_FALSE(one.has_value());
     CHECK(one.error().message.english() ==
-          "the registry has 1 error; `gcsj validate " + request.path +
-              "` lists them. Fix them, or publish anyway with --allow-errors");
+          "the registry has 1 error in what is published; `gcsj validate " + request.path +
+              "` lists it. Fix it, or publish anyway with --allow-errors");
+  }
+
+  TEST_CASE("errors of pending or declined applications alone do not stop it, and are told") {
+    const TempTree tree;
+    fs::copy(kSmall, tree.root / "registry", fs::copy_options::recursive);
+    // A pending application not eligible yet (¶19(f): not international) and a declined one without
+    // its date.
+    tree.write("registry/partners/late-ngo.yaml",
+               "kind: partner\nid: late-ngo\nname: Late NGO\ncategory: ngo\nstatus: applied\n"
+               "applied: 2026-10-01\ninternational: false\naccreditation:\n  ecosoc: "
+               "special\nadherence:\n  declared: 2026-09-20\n"
+               "  advocate: true\n  uphold: true\n  contribute: true\n  levels: [national]\n"
+               "actions:\n  - title: Local advocacy\n    domains: [protection]\n");
+    tree.write("registry/partners/refused.yaml",
+               "kind: partner\nid: refused\nname: Refused\ncategory: ngo\nstatus: declined\n"
+               "adherence:\n  declared: 2026-09-20\n");
+    auto request = request_for(tree.path("registry"), tree.path("site"));
+    Warnings warnings;
+    const auto published = app::publish(request, warnings.sink());
+    REQUIRE(published.has_value());
+    CHECK(warnings.lines.empty());
+    CHECK(fs::is_directory(tree.root / "site"));
+    REQUIRE(published->left_aside.has_value());
+    CHECK(published->left_aside->english() ==
+          "Left aside 2 applications with errors, pending or declined: they are not published; "
+          "`gcsj validate " +
+              tree.path("registry") + "` lists their errors");
+
+    // A waiver of the pending application's finding: nothing is left aside any more but the
+    // declined one.
+    request.input.no_config = false;
+    tree.write("registry/.gcsj.yaml",
+               "waivers:\n  - rule: ngo-international\n    partner: late-ngo\n"
+               "    reason: Statutes being amended\n    approved_by: Head of secretariat\n"
+               "    expires: 2027-06-30\n");
+    const auto waived = app::publish(request, {});
+    REQUIRE(waived.has_value());
+    REQUIRE(waived->left_aside.has_value());
+    CHECK(waived->left_aside->english().starts_with("Left aside 1 application with errors"));
+
+    // An error of an admitted partner stops it, and only it is counted.
+    tree.write("registry/partners/acme-ngo.yaml",
+               "kind: partner\nid: acme-ngo\nname: Acme Rights Network\ncategory: ngo\n"
+               "status: admitted\nadmitted: 2024-05-20\ninternational: false\naccreditation:\n"
+               "  ecosoc: special\nadherence:\n  declared: 2024-04-02\n  advocate: true\n"
+               "  uphold: true\n  contribute: true\n  levels: [national]\nactions:\n"
+               "  - title: Local advocacy\n    domains: [protection]\n");
+    const auto refused = app::publish(request, {});
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == app::Code::registry_errors);
+    CHECK(refused.error().message.english() ==
+          "the registry has 1 error in what is published; `gcsj validate " + tree.path("registry") +
+              "` lists it. Fix it, or publish anyway with --allow-errors");
+  }
+
+  TEST_CASE("a registry without errors leaves nothing aside") {
+    const TempTree tree;
+    const auto published = app::publish(request_for(kSmall, tree.path("site")), {});
+    REQUIRE(published.has_value());
+    CHECK_FALSE(published->left_aside.has_value());
   }
 
   TEST_CASE("--allow-errors publishes a registry with errors, with one warning") {

@@ -97,6 +97,34 @@ TEST_SUITE("changes::partner_changes") {
     CHECK(how_many(checked, {2024, 1, 1}, {2024, 2, 1}, Kind::application_pending) == 0);
   }
 
+  TEST_CASE("applications received and declined in the period are counted, never events") {
+    const std::string declined =
+        replace(replace(replace(kNgo, "id: sample", "id: refused"),
+                        "status: admitted\nadmitted: 2024-02-01",
+                        "status: declined\napplied: 2024-01-20\ndeclined: 2024-04-02"),
+                "declared: 2024-01-15", "declared: 2024-01-16");
+    const std::string received =
+        replace(kGovernment, "admitted: 2024-02-01", "admitted: 2024-02-01\napplied: 2024-01-18");
+    const auto checked = check_files(
+        {{"partners/sample.yaml", received}, {"partners/refused.yaml", declined}}, {2025, 6, 1});
+    REQUIRE(checked.findings.empty());
+    const auto year = changes_of(checked, {2024, 1, 1}, {2024, 12, 31});
+    CHECK(year.applications_received == 2);
+    CHECK(year.applications_declined == 1);
+    const auto counts = count(year);
+    CHECK(counts.received == 2);
+    CHECK(counts.admitted == 1);
+    CHECK(counts.declined == 1);
+    for (const auto& change : year.events) CHECK(change.key != "refused");
+    // Declared in the period, declined by TO: no longer pending; before the decision, pending.
+    CHECK(how_many(checked, {2024, 1, 1}, {2024, 4, 2}, Kind::application_pending) == 0);
+    CHECK(how_many(checked, {2024, 1, 1}, {2024, 4, 1}, Kind::application_pending) == 1);
+    // Received on FROM: outside the period, like any event.
+    const auto after = changes_of(checked, {2024, 1, 20}, {2024, 12, 31});
+    CHECK(after.applications_received == 0);
+    CHECK(after.applications_declined == 1);
+  }
+
   TEST_CASE("an action completed in the period is dated by its latest progress (¶17)") {
     const std::string text = replace(kGovernment, "    domains: [protection]\n",
                                      "    domains: [protection]\n"

@@ -82,4 +82,19 @@ TEST_SUITE("rules::actions") {
               .of("action-with-partner")
               .empty());
   }
+
+  TEST_CASE("action-with-partner: a declined application is no partner to act with") {
+    const std::string declined =
+        "kind: partner\nid: refused\nname: Refused\ncategory: ngo\nstatus: declined\n"
+        "declined: 2024-03-01\nadherence:\n  declared: 2024-01-15\nactions:\n"
+        "  - title: Something\n    with: [nobody]\n";
+    const auto checked =
+        check_files({{"partners/sample.yaml", with_action_keys("    with: [refused]\n")},
+                     {"partners/refused.yaml", declined}});
+    // The admitted partner's `with: [refused]` is unknown; the declined one's own `with` is not
+    // judged.
+    CHECK(checked.lines_of("action-with-partner") == std::vector<int>{17});
+    CHECK(checked.of("action-with-partner")[0].message.english() ==
+          "no partner has the id `refused`");
+  }
 }

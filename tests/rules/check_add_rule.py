@@ -150,8 +150,8 @@ def main():
         check(re.search(r"^RuleList scratch_example_rules\(\);", read("lib/rules/rules.hpp"), re.M),
               "rules.hpp declares the list")
         catalogue = read("lib/check/catalogue.cpp")
-        check(re.search(r"rules::[a-z_]+_rules\(\),[^\n]*\n\s*rules::scratch_example_rules\(\),"
-                        r"[^\n]*\n\s*config::kConfigRules,", catalogue),
+        check(re.search(r"\{rules::[a-z_]+_rules\(\)\},[^\n]*\n\s*\{rules::scratch_example_rules\(\)\},"
+                        r"[^\n]*\n\s*\{config::kConfigRules\},", catalogue),
               "catalogue.cpp lists the new file after the other rules, before the configuration")
         check('TEST_SUITE("rules::scratch_example")' in read("tests/rules/scratch_example_rules_test.cpp"),
               "the new test file's suite")

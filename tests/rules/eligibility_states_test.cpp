@@ -52,6 +52,15 @@ TEST_SUITE("rules::eligibility::states") {
     CHECK(found[0].related.at(0).message.english() == "the other government partner");
   }
 
+  TEST_CASE("one-government-per-country: a declined application is no government of its country") {
+    const auto declined = replace(kGovernment, "status: admitted\nadmitted: 2024-02-01",
+                                  "status: declined\ndeclined: 2024-02-01");
+    const auto second = replace(kGovernment, "id: sample", "id: kenya-again");
+    CHECK(check_files({{"a/sample.yaml", declined}, {"b/kenya-again.yaml", second}})
+              .of("one-government-per-country")
+              .empty());
+  }
+
   TEST_CASE("one-government-per-country: a withdrawn government leaves room for a new one") {
     const auto withdrawn =
         replace(replace(kGovernment, "status: admitted", "status: withdrawn"),

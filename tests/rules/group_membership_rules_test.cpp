@@ -84,6 +84,24 @@ TEST_SUITE("rules::group::membership") {
     CHECK(check_files(files, {2025, 2, 1}).of("term-within-partnership").empty());
   }
 
+  TEST_CASE("term-within-partnership: a member naming a declined application (¶21)") {
+    const auto text = group_yaml(full_group_members());
+    auto files = group_registry(text);
+    for (auto& f : files)
+      if (f.name == "partners/acad.yaml")
+        f.text = replace(f.text, "status: admitted\nadmitted: 2024-02-01",
+                         "status: declined\ndeclined: 2024-02-01");
+    const auto checked = check_files(files, kGroupAsOf);
+    const auto found = checked.of("term-within-partnership");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].where.line == line_of(text, "partner: acad"));
+    CHECK(found[0].message.english() ==
+          "the application of `acad` was declined: it is not a partner and has no seat on the "
+          "Group");
+    CHECK(checked.registry.file(found[0].related.at(0).where.file).path == "partners/acad.yaml");
+    CHECK(found[0].related.at(0).message.english() == "declined here");
+  }
+
   TEST_CASE("director-general-ex-officio: no partner, no terms (¶23)") {
     auto members = full_group_members();
     members[0].partner = "unsg";

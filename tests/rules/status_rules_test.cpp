@@ -70,3 +70,92 @@ TEST_SUITE("rules::status") {
     CHECK(check_yaml(future).findings.empty());
   }
 }
+
+TEST_SUITE("rules::status") {
+  // A declined application (v1.1), valid: line 5 status, line 6 declined. A function: kNgo is
+  // another file's static.
+  std::string declined_ngo() {
+    return replace(kNgo, "status: admitted\nadmitted: 2024-02-01",
+                   "status: declined\ndeclined: 2024-03-01");
+  }
+
+  TEST_CASE("status-dates: a declined application has a declined date and no other") {
+    CHECK(check_yaml(declined_ngo()).findings.empty());
+    const auto undated = check_yaml(replace(declined_ngo(), "declined: 2024-03-01\n", ""));
+    CHECK(undated.lines_of("status-dates") == std::vector<int>{5});
+    CHECK(undated.of("status-dates")[0].message.english() ==
+          "a declined application needs a `declined` date: the date of the decision not to "
+          "admit it");
+    const auto admitted = check_yaml(replace(declined_ngo(), "declined: 2024-03-01",
+                                             "declined: 2024-03-01\nadmitted: 2024-02-01"));
+    CHECK(admitted.lines_of("status-dates") == std::vector<int>{7});
+    CHECK(admitted.of("status-dates")[0].message.english() ==
+          "a declined application cannot have an `admitted` date: it was never admitted");
+    const auto withdrawn = check_yaml(replace(declined_ngo(), "declined: 2024-03-01",
+                                              "declined: 2024-03-01\nwithdrawn: 2024-05-01"));
+    CHECK(withdrawn.lines_of("status-dates") == std::vector<int>{7});
+  }
+
+  TEST_CASE("status-dates: only a declined application has a declined date") {
+    const auto checked = check_yaml(replace(kGovernment, "admitted: 2024-02-01",
+                                            "admitted: 2024-02-01\n"
+                                            "declined: 2024-01-20"));
+    CHECK(checked.lines_of("status-dates") == std::vector<int>{7});
+    CHECK(checked.of("status-dates")[0].message.english() ==
+          "a partner with status `admitted` cannot have a `declined` date");
+  }
+
+  TEST_CASE("date-order: the application is received before it is admitted or declined") {
+    CHECK(check_yaml(replace(kGovernment, "admitted: 2024-02-01",
+                             "admitted: 2024-02-01\napplied: 2024-01-20"))
+              .findings.empty());
+    const auto late = check_yaml(
+        replace(kGovernment, "admitted: 2024-02-01", "admitted: 2024-02-01\napplied: 2024-02-02"));
+    REQUIRE(late.lines_of("date-order") == std::vector<int>{7});
+    CHECK(late.of("date-order")[0].message.english() ==
+          "the application was received on 2 February 2024, after the admission on 1 February "
+          "2024");
+    CHECK(late.of("date-order")[0].related.at(0).where.line == 6);
+    const auto after_decline = check_yaml(replace(declined_ngo(), "declined: 2024-03-01",
+                                                  "declined: 2024-03-01\napplied: 2024-03-02"));
+    REQUIRE(after_decline.lines_of("date-order") == std::vector<int>{7});
+    CHECK(after_decline.of("date-order")[0].message.english() ==
+          "the application was received on 2 March 2024, after it was declined on 1 March 2024");
+    CHECK(check_yaml(replace(declined_ngo(), "declined: 2024-03-01",
+                             "declined: 2024-03-01\napplied: 2024-03-01"))
+              .findings.empty());
+  }
+
+  TEST_CASE("decision-without-decline: a valid document passes (¶18)") {
+    CHECK(check_yaml(kGovernment).of("decision-without-decline").empty());
+    CHECK(check_yaml(declined_ngo() + "decision: no past accreditation\n")
+              .of("decision-without-decline")
+              .empty());
+  }
+
+  TEST_CASE("decision-without-decline: a decision on a partner that was not declined (¶18)") {
+    const auto checked = check_yaml(kGovernment + "decision: no past accreditation\n");
+    CHECK(checked.lines_of("decision-without-decline") == std::vector<int>{17});
+    CHECK(checked.of("decision-without-decline")[0].severity == gcsj::findings::Severity::warning);
+  }
+
+  TEST_CASE("a declined application is not judged by the rules of its category and commitments") {
+    // Not international, no accreditation route, no actions, no commitments: why it was declined.
+    const std::string ineligible =
+        "kind: partner\nid: sample\nname: Sample\ncategory: ngo\nstatus: declined\n"
+        "declined: 2024-03-01\napplied: 2024-01-10\ninternational: false\n"
+        "adherence:\n  declared: 2024-01-15\n"
+        "decision: not an international NGO\n";
+    CHECK(check_yaml(ineligible).findings.empty());
+    // The same document pending is judged by them.
+    const auto pending = check_yaml(replace(
+        replace(ineligible, "status: declined\ndeclined: 2024-03-01\n", "status: applied\n"),
+        "decision: not an international NGO\n", ""));
+    CHECK_FALSE(pending.of("ngo-international").empty());
+    CHECK_FALSE(pending.of("actions-required").empty());
+    CHECK_FALSE(pending.of("adherence-advocate-uphold").empty());
+    // Its keys and dates are still checked.
+    CHECK(check_yaml(replace(ineligible, "declined: 2024-03-01\n", "")).lines_of("status-dates") ==
+          std::vector<int>{5});
+  }
+}

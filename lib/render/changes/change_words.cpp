@@ -373,4 +373,12 @@ std::string region_count(const changes::RegionBalance& region, const i18n::Trans
       .in(tr);
 }
 
+i18n::Message applications_counted(const changes::Counts& counts) {
+  return i18n::msg(
+      "Applications received: {received}; partners admitted: {admitted}; applications declined: "
+      "{declined}.",
+      i18n::arg("received", counts.received), i18n::arg("admitted", counts.admitted),
+      i18n::arg("declined", counts.declined));
+}
+
 }  // namespace gcsj::render

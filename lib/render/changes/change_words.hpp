@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "changes/changes.hpp"
+#include "i18n/message.hpp"
 #include "i18n/translator.hpp"
 #include "model/group.hpp"
 #include "model/partner.hpp"
@@ -42,6 +43,9 @@ std::string_view change_title(changes::Kind kind, const i18n::Translator& tr);
 
 // The kind as the JSON output spells it: "partner-admitted".
 std::string_view kind_key(changes::Kind kind);
+
+// The applications of a period, counted and never named (v1.1): received, admitted, declined.
+i18n::Message applications_counted(const changes::Counts& counts);
 
 // The members sitting for a government region, "3 of 4" when its seats are counted ("3" when not),
 // in the balance tables of `gcsj changes`.

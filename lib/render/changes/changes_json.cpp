@@ -167,6 +167,8 @@ std::string render_changes_json(const ChangesView& view) {
   json.key("summary").begin_object().key("partners_admitted").value(counts.admitted);
   json.key("partners_withdrew").value(counts.withdrew);
   json.key("applications_pending").value(counts.applications);
+  json.key("applications_received").value(counts.received);
+  json.key("applications_declined").value(counts.declined);
   json.key("group_changes").value(counts.group);
   json.key("actions_completed").value(counts.completed);
   json.key("total").value(static_cast<long>(changes.events.size())).end_object();

@@ -84,6 +84,8 @@ std::string render_changes_markdown(const ChangesView& view) {
              arg("withdrew", counts.withdrew), arg("applications", counts.applications))
              .in(tr) +
          "\n";
+  if (counts.received > 0 || counts.declined > 0)
+    out += "\n" + applications_counted(counts).in(tr) + "\n";
   out += "\n" + heading(2, msg("The Coordinating Group (¶21-26)"), tr);
   if (!c.before || !c.after) {
     out += msg("The registry holds no Coordinating Group.").in(tr) + "\n";

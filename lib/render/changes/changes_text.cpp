@@ -100,6 +100,7 @@ std::string render_changes_text(const ChangesView& view) {
              arg("completed", counts.completed))
              .in(tr) +
          "\n";
+  if (counts.received > 0 || counts.declined > 0) out += applications_counted(counts).in(tr) + "\n";
   return out;
 }
 

@@ -169,6 +169,9 @@ void period_markdown(std::string& out, const Figures& f, const i18n::Translator&
                              "placed in a period.",
                              static_cast<unsigned long>(f.completed_undated)),
                        tr);
+  // Applications are counted, never named (v1.1), and only when the registry dates them.
+  if (const auto counts = changes::count(f.period); counts.received > 0 || counts.declined > 0)
+    out += "\n" + line(applications_counted(counts), tr);
 }
 
 void counts_json(JsonWriter& json, std::string_view name, const std::vector<Count>& counts,
@@ -211,6 +214,10 @@ void actions_json(JsonWriter& json, const Figures& f, const i18n::Translator& tr
 
 void period_json(JsonWriter& json, const Figures& f) {
   json.key("period").begin_object();
+  const auto counts = changes::count(f.period);
+  json.key("applications_received").value(counts.received);
+  json.key("partners_admitted").value(counts.admitted);
+  json.key("applications_declined").value(counts.declined);
   json.key("new_partners").begin_array();
   for (const model::Partner* p : f.new_partners)
     json.begin_object()
