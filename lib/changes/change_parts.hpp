@@ -24,10 +24,6 @@ struct Period {
 using PartnerById = std::map<std::string_view, const model::Partner*, std::less<>>;
 PartnerById partners_by_id(const model::Registry& registry);
 
-// The ILO region of a partner's country; empty when it names none (global or international).
-std::string_view ilo_region_of(const model::Partner& partner,
-                               const refdata::ReferenceData& reference);
-
 // Admissions, withdrawals, pending applications and completed actions (partner_changes.cpp).
 void add_partner_changes(const model::Registry& registry, const Period& period,
                          const refdata::ReferenceData& reference, std::vector<Change>& out);

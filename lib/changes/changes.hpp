@@ -63,8 +63,10 @@ struct Change {
   // Partner events, completed actions, and the partner a member represents (when known).
   const model::Partner* partner = nullptr;
   bool partner_public = false;  // the partner is published on TO: admitted, not an application
-  // The ILO region of the partner's country; empty when it names none (global or international).
+  // The ILO region the partner is counted in (refdata::partner_region): its country's when it
+  // acts in one country; empty when it is international (`international`) or names no country.
   std::string_view ilo_region;
+  bool international = false;  // international by its category or scope, whatever its country
 
   // Member events and chair changes.
   const model::Member* member = nullptr;  // member_* events

@@ -7,6 +7,7 @@
 
 #include "changes/change_parts.hpp"
 #include "model/partner_state.hpp"
+#include "refdata/partner_region.hpp"
 #include "refdata/reference_data.hpp"
 
 namespace gcsj::changes {
@@ -39,7 +40,9 @@ Change partner_event(Kind kind, const model::Partner& partner, const model::Date
   change.key = id_of(partner);
   change.partner = &partner;
   change.partner_public = model::is_public_on(partner, period.to);
-  change.ilo_region = ilo_region_of(partner, reference);
+  const refdata::PartnerRegion region = refdata::partner_region(partner, reference);
+  change.ilo_region = region.ilo_region;
+  change.international = region.basis == refdata::RegionBasis::international;
   change.is_public = kind == Kind::partner_admitted && change.partner_public;
   return change;
 }
@@ -83,13 +86,6 @@ PartnerById partners_by_id(const model::Registry& registry) {
   for (const model::Partner& partner : registry.partners)
     if (partner.id) index.emplace(partner.id->value, &partner);
   return index;
-}
-
-std::string_view ilo_region_of(const model::Partner& partner,
-                               const refdata::ReferenceData& reference) {
-  // No country or none of a member State: no region.
-  if (!partner.country) return {};
-  return reference.ilo_region(partner.country->value);
 }
 
 void count_applications(const model::Registry& registry, const Period& period, Changes& out) {

@@ -8,6 +8,7 @@
 #include "model/enum_names.hpp"
 #include "model/partner_state.hpp"
 #include "model/vocabulary.hpp"
+#include "refdata/partner_region.hpp"
 #include "refdata/reference_data.hpp"
 
 namespace gcsj::figures {
@@ -28,15 +29,19 @@ constexpr std::array kCategories{
 
 using i18n::NC_;
 
-// The five ILO regions, then partners without a country: the reference data's names.
-constexpr std::array<i18n::Term, 6> kRegions{
+// The five ILO regions (the reference data's names), then partners international by category or
+// scope, then partners acting in a country they do not name (refdata::partner_region).
+constexpr std::array<i18n::Term, 7> kRegions{
     NC_("ILO region", "Africa"),
     NC_("ILO region", "Americas"),
     NC_("ILO region", "Arab States"),
     NC_("ILO region", "Asia and the Pacific"),
     NC_("ILO region", "Europe and Central Asia"),
     NC_("ILO region", "Global and international"),
+    NC_("ILO region", "Not stated"),
 };
+constexpr std::size_t kInternational = 5;
+constexpr std::size_t kNotStated = 6;
 
 // TRANSLATORS: the titles of ¶35 (i)-(vi) of GB.349/INS/4, as its French and Spanish versions
 // word them (model::kDomains has the English).
@@ -260,10 +265,16 @@ std::string_view category_paragraph(Category category) {
 }
 
 std::string_view region_of(const model::Partner& partner, const refdata::ReferenceData& reference) {
-  // A partner of no member State's country counts in the last region of the report's table.
-  const std::string_view region =
-      partner.country ? reference.ilo_region(partner.country->value) : std::string_view();
-  return region.empty() ? kRegions.back().msgid : region;
+  const refdata::PartnerRegion region = refdata::partner_region(partner, reference);
+  switch (region.basis) {
+    case refdata::RegionBasis::country:
+      return region.ilo_region;
+    case refdata::RegionBasis::international:
+      return kRegions[kInternational].msgid;
+    case refdata::RegionBasis::not_stated:
+      return kRegions[kNotStated].msgid;
+  }
+  return kRegions[kNotStated].msgid;
 }
 
 i18n::Term ilo_region_term(std::string_view region) {

@@ -50,7 +50,7 @@ struct Figures {
   int applications = 0;                         // status `applied`: under review, not published
   int withdrawn = 0;                            // withdrawn on or before `as_of`: counted only
   std::vector<Count> partners_by_category;      // the eight categories of ¶19, in order
-  std::vector<Count> partners_by_region;        // ILO regions by `country`; then "global"
+  std::vector<Count> partners_by_region;  // ILO regions; "Global and international"; "Not stated"
 
   std::vector<ActionRef> actions;          // of the admitted partners, in partner order
   std::vector<Count> actions_by_domain;    // ¶35 (an action may count in several domains)
@@ -101,10 +101,12 @@ i18n::Term category_name_term(model::Category category);
 // (model::kDomains, model::kPriorities), in the paragraph's words; an empty msgid for no key.
 i18n::Term domain_term(std::string_view key);
 i18n::Term priority_term(std::string_view key);
-// An ILO region as region_of names it ("Arab States", "Global and international"); an empty
-// msgid for another name.
+// An ILO region as region_of names it ("Arab States", "Global and international", "Not stated");
+// an empty msgid for another name.
 i18n::Term ilo_region_term(std::string_view region);
-// The region a partner is counted in: its country's ILO region, or "Global and international".
+// The row of a table by region a partner is counted in (refdata::partner_region): the ILO region
+// of its country when it acts in one country, "Global and international" when it is
+// international by category or scope, "Not stated" when it acts in a country it does not name.
 std::string_view region_of(const model::Partner& partner, const refdata::ReferenceData& reference);
 
 }  // namespace gcsj::figures

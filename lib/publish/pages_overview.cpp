@@ -62,21 +62,11 @@ std::vector<Bar> status_bars(const SiteContext& site, const std::vector<figures:
   return bars;
 }
 
-// The ILO regions of lib/figures (its keys are their English names), in the page's language.
-i18n::Term region_of_key(std::string_view key) {
-  if (key == "Africa") return NC_("ILO region", "Africa");
-  if (key == "Americas") return NC_("ILO region", "Americas");
-  if (key == "Arab States") return NC_("ILO region", "Arab States");
-  if (key == "Asia and the Pacific") return NC_("ILO region", "Asia and the Pacific");
-  if (key == "Europe and Central Asia") return NC_("ILO region", "Europe and Central Asia");
-  if (key == "Global and international") return NC_("ILO region", "Global and international");
-  return {};
-}
-
 std::vector<Bar> region_bars(const SiteContext& site, const std::vector<figures::Count>& counts) {
   std::vector<Bar> bars;
   for (const auto& count : counts) {
-    const i18n::Term term = region_of_key(count.key);
+    // The rows of lib/figures (its keys are their English names), in the page's language.
+    const i18n::Term term = figures::ilo_region_term(count.key);
     bars.push_back(
         {term.msgid.empty() ? count.label : std::string(site.say(term)), count.value, {}});
   }

@@ -1,5 +1,5 @@
 // Eligibility of governments (¶19(a)) and of employers' and workers' organizations (¶19(b) with
-// footnote 9).
+// footnote 9), and the country where any other partner is based (v1.1).
 
 #include <algorithm>
 #include <map>
@@ -249,9 +249,48 @@ representative: false)yaml",
     .reach = Reach::document,
 };
 
+// True when another rule of this file judges the partner's `country`: governments
+// (government-country) and national employers' and workers' organizations
+// (social-partner-national), so that a wrong code is reported once.
+bool country_judged_elsewhere(const Partner& p) {
+  if (is_category(p, Category::government)) return true;
+  return is_social_partner(p) && p.scope && p.scope->value == Scope::national;
+}
+
+// `country` on every other category (v1.1): where the partner is based, a code that is a country.
+void check_partner_country(const Context& context, Reporter& out) {
+  for (const Partner& p : context.partners) {
+    if (!p.country || country_judged_elsewhere(p)) continue;
+    const std::string& code = p.country->value;
+    if (!context.reference.is_country_code(code))
+      out.add(p.country->where,
+              msg("`{code}` is not an ISO 3166-1 alpha-2 country code", arg("code", code)),
+              code_hint(context, code));
+  }
+}
+
+constexpr Rule kPartnerCountry{
+    .id = "partner-country",
+    .paragraph = "19",
+    .severity = Severity::error,
+    .summary = N_("The country where a partner is based is not a valid country code."),
+    .explanation = N_(
+        "Any partner may say where it is based (its headquarters) with `country`, an ISO 3166-1 "
+        "alpha-2 code in upper case; the report and the portal count it in the ILO region of that "
+        "country when it acts in one country. A code that is no country is an error. The country "
+        "of a government and of a national employers' or workers' organization is judged by "
+        "the rules of ¶19(a) and ¶19(b)."),
+    .passing = R"yaml(category: academic
+country: KE)yaml",
+    .failing = R"yaml(category: academic
+country: Nairobi)yaml",
+    .check = check_partner_country,
+    .reach = Reach::document,
+};
+
 constexpr std::array kRules{
     &kGovernmentCountry,  &kGovernmentIloMember,   &kOneGovernmentPerCountry,
-    &kSocialPartnerScope, &kSocialPartnerNational,
+    &kSocialPartnerScope, &kSocialPartnerNational, &kPartnerCountry,
 };
 
 }  // namespace

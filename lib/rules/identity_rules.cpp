@@ -28,6 +28,12 @@ void check_missing_keys(const Context& context, Reporter& out) {
     if (p.category.absent()) missing("category");
     if (p.status.absent()) missing("status");
     if (is_blank(p.name)) out.add(p.name->where, msg("`name` is empty"));
+    // A focal point (v1.1 `contacts`) is a person known by name.
+    if (p.contacts)
+      for (const model::Contact& c : p.contacts->value) {
+        if (c.name.absent()) out.add(c.where, msg("the focal point has no `name`"));
+        if (is_blank(c.name)) out.add(c.name->where, msg("`name` is empty"));
+      }
   }
   for (const model::Group& group : context.groups) {
     for (const model::Member& m : group.members) {
@@ -99,9 +105,10 @@ constexpr Rule kMissingKey{
     .severity = Severity::error,
     .summary = N_("A partner lacks id, name, category or status."),
     .explanation = N_(
-        "Every partner needs an id, a non-empty name, a category (¶19) and a status. Keys that a "
-        "paragraph requires (adherence, actions, a category's own keys) are reported by that "
-        "paragraph's rule instead."),
+        "Every partner needs an id, a non-empty name, a category (¶19) and a status, and each of "
+        "its focal points (`contacts`) a non-empty name. Keys that a paragraph requires "
+        "(adherence, actions, a category's own keys) are reported by that paragraph's rule "
+        "instead."),
     .passing = R"yaml(kind: partner
 id: acme
 name: Acme

@@ -61,6 +61,29 @@ TEST_SUITE("changes::partner_changes") {
     CHECK(both[0]->key == "gone");
     CHECK_FALSE(both[0]->is_public);
     CHECK(both[0]->ilo_region.empty());  // an international organization names no country
+    CHECK(both[0]->international);
+    CHECK_FALSE(kenya.international);
+  }
+
+  TEST_CASE("an admission's region is the one tables count it in, whatever the headquarters") {
+    // an international workers' organization based in Belgium, an academic institution in
+    // Nairobi, an enterprise that names no country
+    const std::string brussels = replace(kWorkers, "id: sample", "id: brussels") + "country: BE\n";
+    const std::string nairobi = replace(kAcademic, "id: sample", "id: nairobi") + "country: KE\n";
+    const std::string unstated = replace(kEnterprise, "id: sample", "id: unstated");
+    const auto checked = check_files({{"partners/brussels.yaml", brussels},
+                                      {"partners/nairobi.yaml", nairobi},
+                                      {"partners/unstated.yaml", unstated}},
+                                     Date{2025, 6, 1}, true);
+    const auto changes = changes_of(checked, {2024, 1, 1}, {2024, 2, 1});
+    const auto admitted = of_kind(changes, Kind::partner_admitted);
+    REQUIRE(admitted.size() == 3);  // by id
+    CHECK(admitted[0]->ilo_region.empty());
+    CHECK(admitted[0]->international);
+    CHECK(admitted[1]->ilo_region == "Africa");
+    CHECK_FALSE(admitted[1]->international);
+    CHECK(admitted[2]->ilo_region.empty());
+    CHECK_FALSE(admitted[2]->international);
   }
 
   TEST_CASE("an admission on FROM is outside the period, one on TO inside") {

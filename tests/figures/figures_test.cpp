@@ -192,3 +192,27 @@ TEST_SUITE("figures::figures/boundaries") {
               .new_partners.empty());
   }
 }
+
+// Tables by region (spec section 2, "Where a partner is based"): refdata::partner_region.
+TEST_SUITE("figures::figures/regions") {
+  TEST_CASE("an academic institution in Nairobi is in Africa; an international one stays so") {
+    const std::string nairobi = replace(kAcademic, "id: sample", "id: nairobi") + "country: KE\n";
+    const std::string geneva =
+        replace(kInternational, "id: sample", "id: geneva") + "country: CH\n";
+    const std::string unstated = replace(kEnterprise, "id: sample", "id: unstated");
+    const auto checked = check_files({{"partners/nairobi.yaml", nairobi},
+                                      {"partners/geneva.yaml", geneva},
+                                      {"partners/unstated.yaml", unstated}},
+                                     Date{2025, 6, 1}, true);
+    CHECK(checked.findings.empty());
+    const auto f =
+        gcsj::figures::compute_figures(checked.registry, {Date{2025, 6, 1}}, reference());
+    CHECK(count_of(f.partners_by_region, "Africa") == 1);
+    CHECK(count_of(f.partners_by_region, "Europe and Central Asia") == 0);
+    CHECK(count_of(f.partners_by_region, "Global and international") == 1);
+    CHECK(count_of(f.partners_by_region, "Not stated") == 1);
+    REQUIRE(f.partners_by_region.size() == 7);
+    CHECK(f.partners_by_region.back().key == "Not stated");
+    CHECK(gcsj::figures::ilo_region_term("Not stated").msgid == "Not stated");
+  }
+}

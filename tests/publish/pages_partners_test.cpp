@@ -66,6 +66,27 @@ TEST_SUITE("publish::pages_partners") {
                    "2025</time>: First &lt;step&gt;</li>"));
   }
 
+  TEST_CASE("where a partner of any category is based, in the page's language (v1.1)") {
+    const std::string oslo =
+        replace(replace(kAcademic, "id: sample", "id: oslo"), "name: Sample", "name: Oslo Lab") +
+        "country: NO\n";
+    const SiteFixture site(check_files({{"partners/oslo.yaml", oslo}}), kDefaultAsOf);
+    const auto page_in = [&](std::string_view language) {
+      const auto* tr = gcsj::i18n::Translator::of(language);
+      REQUIRE(tr != nullptr);
+      return site
+          .files(
+              [&](const gcsj::publish::SiteContext& context, const gcsj::publish::FileSink& sink) {
+                gcsj::publish::add_partner(context, site.partner("oslo"), sink);
+              },
+              *tr)
+          .at("partners/oslo.html");
+    };
+    CHECK(contains(page_in("en"), "<dt>Country</dt><dd>Norway</dd>"));
+    CHECK(contains(page_in("fr"), "<dt>Pays</dt><dd>Norvège</dd>"));
+    CHECK(contains(page_in("es"), "<dt>País</dt><dd>Noruega</dd>"));
+  }
+
   TEST_CASE("a website that is no web address is not linked") {
     const std::string text =
         replace(kNgo, "name: Sample", "name: Sample\nwebsite: javascript:alert(1)");

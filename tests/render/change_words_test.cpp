@@ -188,9 +188,13 @@ TEST_SUITE("render::change_words") {
           "[Partner gov-ke] was admitted as a partner: Government, "
           "Africa.");
     c.ilo_region = "";
+    c.international = true;
     CHECK(change_sentence(c, kWords) ==
           "[Partner gov-ke] was admitted as a partner: Government, "
           "global or international.");
+    // acting in a country it does not name: no region told (refdata::partner_region)
+    c.international = false;
+    CHECK(change_sentence(c, kWords) == "[Partner gov-ke] was admitted as a partner: Government.");
     c.ilo_region = "Atlantis";  // no region gcsj knows: registry text, escaped
     CHECK(change_sentence(c, kWords).ends_with("Government, [Atlantis]."));
     c.kind = Kind::partner_withdrew;

@@ -134,3 +134,39 @@ TEST_SUITE("rules::eligibility::states") {
     }
   }
 }
+
+TEST_SUITE("rules::eligibility::states") {
+  TEST_CASE("partner-country: a valid document passes (¶19)") {
+    CHECK(check_yaml(kGovernment).of("partner-country").empty());
+    // a country on an academic institution, an enterprise, an international organization (v1.1)
+    for (const auto& fixture : {kAcademic, kEnterprise, kInternational, kNgo, kRegional, kWorkers})
+      CHECK(check_yaml(fixture + "country: KE\n").findings.empty());
+    // any country, a member State of the ILO or not: only the code is judged
+    CHECK(check_yaml(kEnterprise + "country: LI\n").findings.empty());
+  }
+
+  TEST_CASE("partner-country: a code that is no country, on any other category (¶19)") {
+    const auto academic = check_yaml(replace(kAcademic, "ilo_partnership: Research agreement\n",
+                                             "ilo_partnership: Research agreement\ncountry: ke\n"));
+    CHECK(academic.lines_of("partner-country") == std::vector<int>{8});
+    REQUIRE(academic.of("partner-country").size() == 1);
+    CHECK(academic.of("partner-country")[0].message.english() ==
+          "`ke` is not an ISO 3166-1 alpha-2 country code");
+    CHECK(academic.of("partner-country")[0].hint.english() == "country codes are upper case: `KE`");
+    CHECK(academic.of("partner-country")[0].paragraph == "19");
+    CHECK(academic.of("partner-country")[0].severity == gcsj::findings::Severity::error);
+    for (const auto& fixture : {kEnterprise, kInternational, kNgo, kRegional, kWorkers})
+      CHECK(check_yaml(fixture + "country: XX\n").of("partner-country").size() == 1);
+  }
+
+  TEST_CASE("partner-country: a government's or national organization's code is reported once") {
+    const auto government = check_yaml(replace(kGovernment, "country: KE", "country: XX"));
+    CHECK(government.of("government-country").size() == 1);
+    CHECK(government.of("partner-country").empty());
+    const auto national = check_yaml(replace(kEmployers, "country: KE", "country: XX"));
+    CHECK(national.of("social-partner-national").size() == 1);
+    CHECK(national.of("partner-country").empty());
+    // an international organization of workers is judged here
+    CHECK(check_yaml(kWorkers + "country: XX\n").of("social-partner-national").empty());
+  }
+}

@@ -15,6 +15,40 @@ TEST_SUITE("rules::identity") {
         std::vector<int>{3});
   }
 
+  TEST_CASE("missing-key: a focal point without a name (v1.1 contacts)") {
+    const std::string named = kGovernment +
+                              "contacts:\n"
+                              "  - name: A. Mwangi\n"
+                              "    email: a.mwangi@example.org\n"
+                              "    language: en\n";
+    CHECK(check_yaml(named).findings.empty());
+    const std::string unnamed = kGovernment +
+                                "contacts:\n"
+                                "  - name: A. Mwangi\n"
+                                "  - role: Head of international relations\n"  // line 19
+                                "    email: office@example.org\n"
+                                "  - name: \" \"\n";  // line 21
+    const auto checked = check_yaml(unnamed);
+    CHECK(checked.lines_of("missing-key") == std::vector<int>{19, 21});
+    REQUIRE(checked.of("missing-key").size() == 2);
+    CHECK(checked.of("missing-key")[0].message.english() == "the focal point has no `name`");
+    CHECK(checked.of("missing-key")[0].paragraph.empty());
+    CHECK(checked.of("missing-key")[0].severity == gcsj::findings::Severity::error);
+    CHECK(checked.of("missing-key")[1].message.english() == "`name` is empty");
+  }
+
+  TEST_CASE("a focal point's language is en, fr or es: a format finding of the reader") {
+    const std::string german = kGovernment +
+                               "contacts:\n"
+                               "  - name: A. Mwangi\n"
+                               "    language: de\n";  // line 19
+    const auto checked = check_yaml(german);
+    REQUIRE(checked.findings.size() == 1);
+    CHECK(checked.findings[0].rule == "invalid-value");
+    CHECK(checked.findings[0].where.line == 19);
+    CHECK(checked.findings[0].paragraph.empty());
+  }
+
   TEST_CASE("partner-id-format: lower-case kebab-case, at most 64 characters") {
     CHECK(check_yaml(kGovernment).of("partner-id-format").empty());
     CHECK(check_files({{"Sample_X.yaml", replace(kGovernment, "id: sample", "id: Sample_X")}})

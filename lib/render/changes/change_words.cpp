@@ -157,17 +157,24 @@ std::string admitted(const Change& c, const ChangeWording& w) {
   const i18n::Term region = figures::ilo_region_term(c.ilo_region);
   const auto where =
       region.msgid.empty() ? arg("region", w.escape(c.ilo_region)) : arg("region", region);
-  if (!c.partner->category)
+  // Its region as the tables by region count it (refdata::partner_region): a partner acting in
+  // a country it does not name is told without a region.
+  if (!c.partner->category) {
+    if (c.international)
+      return say(w, msg("{partner} was admitted as a partner, acting globally or "
+                        "internationally.",
+                        partner));
     return c.ilo_region.empty()
-               ? say(w, msg("{partner} was admitted as a partner, acting globally or "
-                            "internationally.",
-                            partner))
+               ? say(w, msg("{partner} was admitted as a partner.", partner))
                : say(w, msg("{partner} was admitted as a partner: {region}.", partner, where));
+  }
   const auto category = arg("category", figures::category_name_term(c.partner->category->value));
+  if (c.international)
+    return say(w, msg("{partner} was admitted as a partner: {category}, global or "
+                      "international.",
+                      partner, category));
   return c.ilo_region.empty()
-             ? say(w, msg("{partner} was admitted as a partner: {category}, global or "
-                          "international.",
-                          partner, category))
+             ? say(w, msg("{partner} was admitted as a partner: {category}.", partner, category))
              : say(w, msg("{partner} was admitted as a partner: {category}, {region}.", partner,
                           category, where));
 }

@@ -315,8 +315,10 @@ std::string render_progress_markdown(const Figures& f, const i18n::Translator& t
   markdown_table(out, tr, msg("By category (¶19)"), {}, f.partners_by_category,
                  tr.ctx("column of a table", "Category"));
   markdown_table(out, tr, msg("By region"),
-                 msg("Partners with a country, by the ILO region of that country; the others act "
-                     "globally or internationally."),
+                 msg("A partner acting in one country is counted in the ILO region of its "
+                     "country; a partner international by its category or scope, whatever its "
+                     "headquarters, as global and international; a partner that names no country "
+                     "as not stated."),
                  f.partners_by_region, tr.ctx("column of a table", "Region"));
 
   out += heading(2, msg("Actions (¶34-36)"), tr);
