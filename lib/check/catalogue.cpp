@@ -33,6 +33,7 @@ const std::vector<RuleFamily>& families() {
       {rules::status_rules()},                           //
       {rules::commitment_rules(), false},                //
       {rules::eligibility_state_rules(), false},         //
+      {rules::where_based_rules()},                      // `country` is common to every partner
       {rules::eligibility_organization_rules(), false},  //
       {rules::action_rules(), false},                    //
       {rules::group_membership_rules()},                 // the Coordinating Group (section 3)

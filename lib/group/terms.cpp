@@ -37,9 +37,4 @@ std::optional<CurrentTerm> current_term(const model::Member& member, const model
   return std::nullopt;
 }
 
-model::Role role_of(const model::Member& member) {
-  if (member.role) return member.role->value;
-  return is_director_general(member) ? model::Role::co_chair : model::Role::member;
-}
-
 }  // namespace gcsj::group

@@ -35,7 +35,4 @@ struct CurrentTerm {
 };
 std::optional<CurrentTerm> current_term(const model::Member& member, const model::Date& date);
 
-// The role a member holds: its `role`, or co-chair for the Director-General, member otherwise.
-model::Role role_of(const model::Member& member);
-
 }  // namespace gcsj::group

@@ -258,9 +258,11 @@ bool country_judged_elsewhere(const Partner& p) {
 }
 
 // `country` on every other category (v1.1): where the partner is based, a code that is a country.
+// A declined application is judged by the keys common to every partner only (spec section 2):
+// the rules of ¶19(a), (b) do not see it, so this one judges its `country` whatever its category.
 void check_partner_country(const Context& context, Reporter& out) {
   for (const Partner& p : context.partners) {
-    if (!p.country || country_judged_elsewhere(p)) continue;
+    if (!p.country || (!model::is_declined(p) && country_judged_elsewhere(p))) continue;
     const std::string& code = p.country->value;
     if (!context.reference.is_country_code(code))
       out.add(p.country->where,
@@ -290,13 +292,20 @@ country: Nairobi)yaml",
 
 constexpr std::array kRules{
     &kGovernmentCountry,  &kGovernmentIloMember,   &kOneGovernmentPerCountry,
-    &kSocialPartnerScope, &kSocialPartnerNational, &kPartnerCountry,
+    &kSocialPartnerScope, &kSocialPartnerNational,
 };
+
+// Its own list, since a declined application's `country` is judged too (catalogue.cpp).
+constexpr std::array kWhereBasedRules{&kPartnerCountry};
 
 }  // namespace
 
 RuleList eligibility_state_rules() {
   return kRules;
+}
+
+RuleList where_based_rules() {
+  return kWhereBasedRules;
 }
 
 }  // namespace gcsj::rules

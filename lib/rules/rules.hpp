@@ -37,10 +37,11 @@ struct Context {
 };
 
 // The rules of each file, in the order `gcsj rules` lists them.
-RuleList identity_rules();                  // identity_rules.cpp: keys, ids, file names
-RuleList status_rules();                    // status_rules.cpp: ¶18
-RuleList commitment_rules();                // commitment_rules.cpp: ¶16
-RuleList eligibility_state_rules();         // eligibility_states.cpp: ¶19(a), (b)
+RuleList identity_rules();           // identity_rules.cpp: keys, ids, file names
+RuleList status_rules();             // status_rules.cpp: ¶18
+RuleList commitment_rules();         // commitment_rules.cpp: ¶16
+RuleList eligibility_state_rules();  // eligibility_states.cpp: ¶19(a), (b)
+RuleList where_based_rules();        // eligibility_states.cpp: `country` of every partner (v1.1)
 RuleList eligibility_organization_rules();  // eligibility_organizations.cpp: ¶19(c)-(g)
 RuleList action_rules();                    // action_rules.cpp: ¶16(c), ¶34-36
 RuleList group_membership_rules();          // group_membership_rules.cpp: ¶21, ¶23, ¶25

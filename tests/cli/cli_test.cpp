@@ -73,6 +73,14 @@ Outcome run_case(const fs::path& dir) {
   outcome.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
   outcome.err = read(err_file);
   fs::remove(err_file);
+  // A case that publishes writes its site under the temporary directory, named gcsj-cli-*: it
+  // leaves nothing behind.
+  for (std::size_t i = 0; i + 1 < args.size(); ++i) {
+    const fs::path out = args[i + 1];
+    if (args[i] == "--out" && out.parent_path() == fs::temp_directory_path() &&
+        out.filename().string().starts_with("gcsj-cli-"))
+      fs::remove_all(out);
+  }
   return outcome;
 }
 

@@ -169,4 +169,16 @@ TEST_SUITE("rules::eligibility::states") {
     // an international organization of workers is judged here
     CHECK(check_yaml(kWorkers + "country: XX\n").of("social-partner-national").empty());
   }
+
+  TEST_CASE("partner-country: a declined application's code is judged, whatever its category") {
+    // Line numbers as kGovernment: status 5, admitted 6 (replaced by declined), country 7.
+    const std::string declined =
+        replace(replace(kGovernment, "status: admitted\n", "status: declined\n"),
+                "admitted: 2024-02-01\n", "declined: 2024-02-01\n");
+    CHECK(check_yaml(declined).findings.empty());
+    const auto wrong = check_yaml(replace(declined, "country: KE", "country: XX"));
+    CHECK(wrong.lines_of("partner-country") == std::vector<int>{7});
+    // the rules of ¶19(a) do not judge a declined application (catalogue.cpp)
+    CHECK(wrong.of("government-country").empty());
+  }
 }
