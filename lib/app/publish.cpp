@@ -49,10 +49,11 @@ void return_written_pages_to_the_system() {
 }
 
 // The errors of a registry, told apart by what they touch. An error located in the document of a
-// pending (`applied`) or declined application, with every related location in such documents
-// too, touches nothing the portal shows (it names neither): it is left aside with the
-// application. Any other error (a partner admitted, the Group, a file gcsj could not read, a
-// summary of findings not kept) touches what is published.
+// pending (`applied`) or declined application touches nothing the portal shows (it names
+// neither), even when it points at a published document for context (the government partner a
+// second application for its country would duplicate): it is left aside with the application.
+// Any other error (a partner admitted, the Group, a file gcsj could not read, a summary of
+// findings not kept, an id an admitted partner shares) touches what is published.
 struct ErrorsByReach {
   long published = 0;            // errors that touch what is published
   std::size_t applications = 0;  // the applications whose errors were left aside
@@ -81,11 +82,7 @@ ErrorsByReach errors_by_reach(const check::ValidateResult& result) {
     if (!findings::fails(f, findings::Severity::error)) continue;
     const std::string_view application =
         f.summarises ? std::string_view{} : application_of(f.where);
-    const bool aside = !application.empty() &&
-                       std::all_of(f.related.begin(), f.related.end(), [&](const auto& related) {
-                         return !application_of(related.where).empty();
-                       });
-    if (aside)
+    if (!application.empty())
       left_aside.insert(application);
     else
       ++errors.published;

@@ -6,6 +6,7 @@
 
 #include "diff/field_values.hpp"
 #include "diff/registry_diff.hpp"
+#include "model/partner_state.hpp"
 
 namespace gcsj::diff {
 namespace {
@@ -109,17 +110,30 @@ RegistryDiff diff_registries(const model::Registry& before, const model::Registr
     if (!partner.id || !seen.insert(partner.id->value).second) continue;
     const auto old = old_index.find(partner.id->value);
     if (old == old_index.end()) {
-      diff.added.push_back(ref_of(partner));
+      if (model::is_declined(partner))
+        ++diff.declined_applications;
+      else
+        diff.added.push_back(ref_of(partner));
       continue;
     }
     PartnerChange change = diff_partner(*old->second, partner);
-    if (has_changes(change)) diff.changed.push_back(std::move(change));
+    if (!has_changes(change)) continue;
+    // Declined after the change: an application declined, or a declined one edited. (One
+    // declined before and not after has been reconsidered: it is named, as what it now is.)
+    if (model::is_declined(partner))
+      ++diff.declined_applications;
+    else
+      diff.changed.push_back(std::move(change));
   }
   seen.clear();
   for (const model::Partner& partner : before.partners)
     if (partner.id && seen.insert(partner.id->value).second &&
-        !new_index.contains(partner.id->value))
-      diff.removed.push_back(ref_of(partner));
+        !new_index.contains(partner.id->value)) {
+      if (model::is_declined(partner))
+        ++diff.declined_applications;
+      else
+        diff.removed.push_back(ref_of(partner));
+    }
   diff.group = diff_group(before, after, on);
   return diff;
 }

@@ -161,10 +161,14 @@ struct RegistryDiff {
   std::vector<PartnerRef> added;    // by id, in the newer version's order
   std::vector<PartnerRef> removed;  // by id, in the older version's order
   std::vector<PartnerChange> changed;
+  // Declined applications (v1.1) added, removed or changed, and applications declined by the
+  // change: counted, never named, like every other output but `list applications`.
+  std::size_t declined_applications = 0;
   GroupDiff group;
 
   bool empty() const {
-    return added.empty() && removed.empty() && changed.empty() && group.empty();
+    return added.empty() && removed.empty() && changed.empty() && declined_applications == 0 &&
+           group.empty();
   }
 };
 

@@ -243,27 +243,6 @@ i18n::Term category_name_term(Category category) {
   return {};
 }
 
-std::string_view category_paragraph(Category category) {
-  switch (category) {
-    case Category::government:
-      return "19(a)";
-    case Category::employers_organization:
-    case Category::workers_organization:
-      return "19(b)";
-    case Category::international_organization:
-      return "19(c)";
-    case Category::regional_organization:
-      return "19(d)";
-    case Category::enterprise:
-      return "19(e)";
-    case Category::ngo:
-      return "19(f)";
-    case Category::academic:
-      return "19(g)";
-  }
-  return "";
-}
-
 std::string_view region_of(const model::Partner& partner, const refdata::ReferenceData& reference) {
   const refdata::PartnerRegion region = refdata::partner_region(partner, reference);
   switch (region.basis) {

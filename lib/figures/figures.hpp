@@ -92,8 +92,8 @@ Figures compute_figures(const model::Registry& registry, const FiguresOptions& o
 bool is_published(const model::Partner& partner, const model::Date& as_of);
 
 // The label of a category, domain, priority or status for readers ("Workers' organization").
-std::string_view category_label(model::Category category);      // plural: "Governments"
-std::string_view category_paragraph(model::Category category);  // "19(b)"
+std::string_view category_label(model::Category category);  // plural: "Governments"
+using model::category_paragraph;                            // "19(b)": model/partner.hpp
 // The same as terms to translate where they are written.
 i18n::Term category_label_term(model::Category category);
 i18n::Term category_name_term(model::Category category);

@@ -33,12 +33,14 @@ std::vector<CalendarRow> term_calendar(const Roster& roster, const model::Date& 
     if (!member.seat || is_director_general(member)) continue;
     const auto current = roster.sitting_term(member, date);
     if (!current) continue;
-    const long days_left = current->end.days() - date.days();
+    // The term ends, for the member, on its last day: the day before its partner withdraws
+    // when that comes first, as `group plan` and the rule term-expiring say.
+    const Renewal renewal = renewal_after(roster, member, *current);
+    const long days_left = renewal.last_day.days() - date.days();
     if (within_days && days_left > *within_days) continue;
     const SeatKind& kind = seat_kind(member.seat->value);
-    const Renewal renewal = renewal_after(roster, member, *current);
     rows.push_back({&member, &kind, current->term, current->number, current->term->start->value,
-                    current->end, current->term->end.has_value(), days_left, renewal.next,
+                    renewal.last_day, current->term->end.has_value(), days_left, renewal.next,
                     renewal.next == NextTerm::possible, renewal.proposer,
                     renewal.partner_withdraws});
   }

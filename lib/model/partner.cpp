@@ -42,4 +42,25 @@ std::string_view to_string(EcosocStatus v) {
   return enum_name(v);
 }
 
+std::string_view category_paragraph(Category category) {
+  switch (category) {
+    case Category::government:
+      return "19(a)";
+    case Category::employers_organization:
+    case Category::workers_organization:
+      return "19(b)";
+    case Category::international_organization:
+      return "19(c)";
+    case Category::regional_organization:
+      return "19(d)";
+    case Category::enterprise:
+      return "19(e)";
+    case Category::ngo:
+      return "19(f)";
+    case Category::academic:
+      return "19(g)";
+  }
+  return "";
+}
+
 }  // namespace gcsj::model

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/date.hpp"
@@ -162,6 +163,9 @@ struct Partner {
   std::optional<Located<std::string>> scope_word;
   std::vector<Located<std::string>> type_words;
 };
+
+// The paragraph of ¶19 that admits a category: "19(a)" to "19(g)".
+std::string_view category_paragraph(Category category);
 
 // The status of an action: its `status`, or `pledged`, the format's default (spec section 2).
 inline ActionStatus status_of(const Action& action) {

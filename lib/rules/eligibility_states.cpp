@@ -68,10 +68,14 @@ void check_one_government_per_country(const Context& context, Reporter& out) {
     if (model::is_category(p, Category::government) && p.country &&
         !model::is_withdrawn_on(p, context.as_of) && !model::is_declined(p))
       governments.push_back(&p);
-  // Sorted by country, then path order: each run of one country starts with the partner that
-  // keeps it.
+  // Sorted by country, then admitted on the date judged before not (yet) admitted, then path
+  // order: each run of one country starts with the partner that keeps it, so a pending
+  // application for a country that has a government partner is the one blamed, whatever the
+  // files are named.
   std::stable_sort(governments.begin(), governments.end(), [&](const auto* a, const auto* b) {
     if (a->country->value != b->country->value) return a->country->value < b->country->value;
+    const bool a_admitted = model::is_admitted_on(*a, context.as_of);
+    if (a_admitted != model::is_admitted_on(*b, context.as_of)) return a_admitted;
     const auto& fa = registry.file(a->where.file).path;
     const auto& fb = registry.file(b->where.file).path;
     return fa != fb ? fa < fb : a->where < b->where;
@@ -264,10 +268,14 @@ void check_partner_country(const Context& context, Reporter& out) {
   for (const Partner& p : context.partners) {
     if (!p.country || (!model::is_declined(p) && country_judged_elsewhere(p))) continue;
     const std::string& code = p.country->value;
-    if (!context.reference.is_country_code(code))
-      out.add(p.country->where,
-              msg("`{code}` is not an ISO 3166-1 alpha-2 country code", arg("code", code)),
-              code_hint(context, code));
+    if (context.reference.is_country_code(code)) continue;
+    findings::Finding& f =
+        out.add(p.country->where,
+                msg("`{code}` is not an ISO 3166-1 alpha-2 country code", arg("code", code)),
+                code_hint(context, code));
+    // The paragraph of the category that admits the partner, "19(g)" for an academic
+    // institution; "19" when the category is unknown.
+    if (p.category) f.paragraph = model::category_paragraph(p.category->value);
   }
 }
 
@@ -279,9 +287,10 @@ constexpr Rule kPartnerCountry{
     .explanation = N_(
         "Any partner may say where it is based (its headquarters) with `country`, an ISO 3166-1 "
         "alpha-2 code in upper case; the report and the portal count it in the ILO region of that "
-        "country when it acts in one country. A code that is no country is an error. The country "
-        "of a government and of a national employers' or workers' organization is judged by "
-        "the rules of ¶19(a) and ¶19(b)."),
+        "country when it acts in one country. A code that is no country is an error, citing the "
+        "letter of ¶19 that admits the partner's category. The country of a government and of a "
+        "national employers' or workers' organization is judged by the rules of ¶19(a) and "
+        "¶19(b), but on a declined application, which those rules do not judge."),
     .passing = R"yaml(category: academic
 country: KE)yaml",
     .failing = R"yaml(category: academic

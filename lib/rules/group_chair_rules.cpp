@@ -157,6 +157,13 @@ void check_director_general_role(const Context& context, Reporter& out) {
               msg("the Director-General is the ex officio Co-Chairperson, not `{role}`",
                   arg("role", model::enum_name(m.role->value))),
               msg("remove `role`, or write `role: co-chair`"));
+    else if (is_director_general(m) && m.roles)
+      // Dated roles would make the Director-General co-chair on some days only: the text makes
+      // the Director-General co-chair on every day of office.
+      out.add(m.roles->where,
+              msg("the Director-General is the ex officio Co-Chairperson on every day: `roles` "
+                  "has no place here"),
+              msg("remove `roles`"));
 }
 
 constexpr Rule kChairRoles{
@@ -202,10 +209,11 @@ constexpr Rule kDirectorGeneralCoChair{
     .paragraph = "25(a)",
     .severity = Severity::warning,
     .summary = N_("The Director-General is given a role other than Co-Chairperson."),
-    .explanation =
-        N_("¶25(a) and ¶23: the Director-General of the ILO is the ex officio Co-Chairperson. A "
-           "`role` of `member` or `vice-chair` on the Director-General contradicts the text; gcsj "
-           "still counts the Director-General as the Co-Chairperson."),
+    .explanation = N_(
+        "¶25(a) and ¶23: the Director-General of the ILO is the ex officio Co-Chairperson. A "
+        "`role` of `member` or `vice-chair` on the Director-General contradicts the text, and so "
+        "do dated `roles`, which would make the Director-General a Co-Chairperson on some days "
+        "only; gcsj still counts the Director-General as the Co-Chairperson on every day."),
     .passing = R"yaml(- name: Gilbert F. Houngbo
   seat: director-general)yaml",
     .failing = R"yaml(- name: Gilbert F. Houngbo
@@ -280,7 +288,11 @@ void check_chair_role_periods(const Context& context, Reporter& out) {
                       arg("until", period.until->value), arg("since", since)));
           continue;
         }
-        dated.push_back(&period);
+        // A period whose role or end could not be read, or is no chair role, has been reported
+        // once already (here or by its format rule): it is not compared with the others, so it
+        // is never reported again as an overlap.
+        if (!period.until.unreadable && period.role && period.role->value != Role::member)
+          dated.push_back(&period);
         // The Director-General holds no terms: its office is judged by director-general-period.
         if (is_director_general(m) || !m.terms) continue;
         const Covered covered = covered_from(m, since);

@@ -136,6 +136,24 @@ TEST_SUITE("app::publish") {
               "` lists it. Fix it, or publish anyway with --allow-errors");
   }
 
+  TEST_CASE("a second government's pending application is its own error, whatever its file name") {
+    // ¶19(a): Brazil has a government partner; an application for Brazil in a file sorting before
+    // it is the one blamed (not the admitted partner), and publishing leaves it aside.
+    const TempTree tree;
+    fs::copy(kSmall, tree.root / "registry", fs::copy_options::recursive);
+    tree.write("registry/partners/a-brazil.yaml",
+               "kind: partner\nid: a-brazil\nname: Brazil again\ncategory: government\n"
+               "country: BR\nstatus: applied\napplied: 2026-10-01\nadherence:\n"
+               "  declared: 2026-09-20\n  advocate: true\n  uphold: true\n  contribute: true\n"
+               "  levels: [national]\nactions:\n  - title: Social protection floor\n"
+               "    domains: [protection]\n");
+    auto request = request_for(tree.path("registry"), tree.path("site"));
+    const auto published = app::publish(request, {});
+    REQUIRE(published.has_value());
+    REQUIRE(published->left_aside.has_value());
+    CHECK(published->left_aside->english().starts_with("Left aside 1 application with errors"));
+  }
+
   TEST_CASE("a registry without errors leaves nothing aside") {
     const TempTree tree;
     const auto published = app::publish(request_for(kSmall, tree.path("site")), {});

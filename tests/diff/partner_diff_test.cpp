@@ -142,4 +142,33 @@ TEST_SUITE("diff::partner_diff") {
     CHECK(diff.changed.empty());
     CHECK(diff.empty());
   }
+
+  TEST_CASE("registries: declined applications are counted, never named") {
+    const std::string pending =
+        replace(replace(kNgo, "id: sample", "id: pending"),
+                "status: admitted\nadmitted: 2024-02-01", "status: applied");
+    const std::string declined =
+        replace(pending, "status: applied", "status: declined\ndeclined: 2024-03-01");
+    const std::string other = replace(declined, "id: pending", "id: other");
+    const std::string gone = replace(declined, "id: pending", "id: gone");
+    const Checked before =
+        check_files({{"partners/pending.yaml", pending}, {"partners/gone.yaml", gone}});
+    // pending is declined, other arrives declined, gone (declined) is removed
+    const Checked after =
+        check_files({{"partners/pending.yaml", declined}, {"partners/other.yaml", other}});
+    const auto diff = gcsj::diff::diff_registries(before.registry, after.registry, kDefaultAsOf);
+    CHECK(diff.added.empty());
+    CHECK(diff.removed.empty());
+    CHECK(diff.changed.empty());
+    CHECK(diff.declined_applications == 3);
+    CHECK_FALSE(diff.empty());
+    // reconsidered: declined before, pending after, it is named again
+    const auto back = gcsj::diff::diff_registries(after.registry, before.registry, kDefaultAsOf);
+    REQUIRE(back.changed.size() == 1);
+    CHECK(back.changed[0].id == "pending");
+    // gone (declined) arrives and other (declined) leaves: counted
+    CHECK(back.added.empty());
+    CHECK(back.removed.empty());
+    CHECK(back.declined_applications == 2);
+  }
 }

@@ -99,8 +99,12 @@ TEST_SUITE("group::calendar") {
     const auto rows = gcsj::group::term_calendar(calendar.roster, kGroupAsOf);
     const auto& row = row_of(rows, "NGO Rep");
     CHECK(row.partner_withdraws == Date{2025, 12, 1});
+    CHECK(row.next == gcsj::group::NextTerm::partner_withdraws);
     CHECK_FALSE(row.renewable);
     CHECK_FALSE(row.proposer.has_value());
+    // the member's last day, as group plan and term-expiring give it: the day before
+    CHECK(row.end == Date{2025, 11, 30});
+    CHECK(row.days_left == Date{2025, 11, 30}.days() - kGroupAsOf.days());
   }
 
   TEST_CASE("renewal_after: the member's next term, recorded, possible or not possible") {

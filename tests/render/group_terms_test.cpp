@@ -127,4 +127,23 @@ TEST_SUITE("render::group_terms") {
     }
     CHECK(seen);
   }
+
+  TEST_CASE("a partner's withdrawal: the member's last day, and no renewal because of it") {
+    auto files = group_registry(group_yaml(full_group_members()));
+    auto& ngo = partner_file(files, "ngo");
+    ngo.text =
+        replace(ngo.text, "admitted: 2024-02-01", "admitted: 2024-02-01\nwithdrawn: 2025-12-01");
+    const Checked checked = check_files(files, kGroupAsOf);
+    const auto roster = *gcsj::group::Roster::of(checked.registry);
+    const gcsj::render::GroupView view{checked.registry, roster, kGroupAsOf};
+    const std::string text =
+        gcsj::render::render_terms_text(view, gcsj::group::term_calendar(roster, kGroupAsOf), {});
+    const auto at = text.find("NGO Rep");
+    REQUIRE(at != std::string::npos);
+    const std::string line =
+        text.substr(text.rfind('\n', at) + 1, text.find('\n', at) - text.rfind('\n', at) - 1);
+    CHECK(line.starts_with("2025-11-30"));
+    CHECK(has(line, "no: its partner withdraws"));
+    CHECK_FALSE(has(line, "already renewed"));
+  }
 }

@@ -52,6 +52,18 @@ TEST_SUITE("rules::eligibility::states") {
     CHECK(found[0].related.at(0).message.english() == "the other government partner");
   }
 
+  TEST_CASE("one-government-per-country: the pending application is blamed, not the partner") {
+    // The application sorts first in path order; the admitted government keeps its country.
+    const auto pending = replace(replace(kGovernment, "id: sample", "id: kenya-again"),
+                                 "status: admitted\nadmitted: 2024-02-01", "status: applied");
+    const auto checked =
+        check_files({{"a/kenya-again.yaml", pending}, {"b/sample.yaml", kGovernment}});
+    const auto found = checked.of("one-government-per-country");
+    REQUIRE(found.size() == 1);
+    CHECK(checked.registry.file(found[0].where.file).path == "a/kenya-again.yaml");
+    CHECK(found[0].message.english() == "KE already has a government partner, `sample`");
+  }
+
   TEST_CASE("one-government-per-country: a declined application is no government of its country") {
     const auto declined = replace(kGovernment, "status: admitted\nadmitted: 2024-02-01",
                                   "status: declined\ndeclined: 2024-02-01");
@@ -153,10 +165,12 @@ TEST_SUITE("rules::eligibility::states") {
     CHECK(academic.of("partner-country")[0].message.english() ==
           "`ke` is not an ISO 3166-1 alpha-2 country code");
     CHECK(academic.of("partner-country")[0].hint.english() == "country codes are upper case: `KE`");
-    CHECK(academic.of("partner-country")[0].paragraph == "19");
+    CHECK(academic.of("partner-country")[0].paragraph == "19(g)");
     CHECK(academic.of("partner-country")[0].severity == gcsj::findings::Severity::error);
     for (const auto& fixture : {kEnterprise, kInternational, kNgo, kRegional, kWorkers})
       CHECK(check_yaml(fixture + "country: XX\n").of("partner-country").size() == 1);
+    CHECK(check_yaml(kEnterprise + "country: XX\n").of("partner-country")[0].paragraph == "19(e)");
+    CHECK(check_yaml(kWorkers + "country: XX\n").of("partner-country")[0].paragraph == "19(b)");
   }
 
   TEST_CASE("partner-country: a government's or national organization's code is reported once") {

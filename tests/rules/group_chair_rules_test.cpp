@@ -68,6 +68,18 @@ TEST_SUITE("rules::group::chairs") {
     CHECK(check_group(members).of("director-general-co-chair").empty());
   }
 
+  TEST_CASE("director-general-co-chair: dated roles on the Director-General are a warning") {
+    auto members = full_group_members();
+    members.front().roles = {"{role: co-chair, since: 2024-06-01, until: 2024-12-31}"};
+    const auto text = group_yaml(members);
+    const auto checked = check_group(members);
+    const auto found = checked.of("director-general-co-chair");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].paragraph == "25(a)");
+    CHECK(found[0].where.line == line_of(text, "roles:"));
+    CHECK(checked.of("chair-missing").empty());  // still the Co-Chairperson on every day
+  }
+
   TEST_CASE("chairs are judged among sitting members: a chair whose term ended is missing") {
     auto members = full_group_members();
     member_of(members, "Employer 1").terms = {
@@ -168,6 +180,21 @@ TEST_SUITE("rules::group::chairs") {
     REQUIRE(found.size() == 2);
     CHECK(found[0].where.line == line_of(text, "{role: co-chair}"));
     CHECK(found[1].where.line == line_of(text, "{role: member, since: 2024-06-01}"));
+  }
+
+  TEST_CASE("chair-role-periods: a period without a role or a readable end is reported once") {
+    auto members = handover();
+    member_of(members, "Gov de").roles = {"{since: 2024-06-01}",
+                                          "{role: co-chair, since: 2024-06-01, until: 2024-06-01}",
+                                          "{role: co-chair, since: 2024-07-01, until: 2025-02-30}",
+                                          "{role: co-chair, since: 2024-08-01, until: 2024-08-31}"};
+    const auto text = group_yaml(members);
+    const auto checked = check_group(members);
+    // the missing role, once; the impossible date, once (its format rule); no overlap of either
+    const auto found = checked.of("chair-role-periods");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].where.line == line_of(text, "{since: 2024-06-01}"));
+    CHECK(checked.of("invalid-date").size() == 1);
   }
 
   TEST_CASE("chair-roles: two government co-chairs whose periods overlap on the as-of date") {

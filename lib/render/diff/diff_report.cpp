@@ -181,6 +181,14 @@ Section Words::partners() const {
         {where(view_.after, c.where), say(msg("Partner {id} changes:", arg("id", escape_(c.id))))});
     field_lines(section.lines, c);
   }
+  if (d.declined_applications > 0)
+    section.lines.push_back(
+        {{},
+         say(msg_n("{count} declined application is added, changed or removed (declined "
+                   "applications are counted, never named).",
+                   "{count} declined applications are added, changed or removed (declined "
+                   "applications are counted, never named).",
+                   d.declined_applications))});
   return section;
 }
 

@@ -214,7 +214,9 @@ std::string render_diff_json(const DiffView& view) {
   for (const auto& p : view.diff.removed) partner_ref(json, view.before, p);
   json.end_array().key("changed").begin_array();
   for (const auto& c : view.diff.changed) change(json, view, c);
-  json.end_array().end_object();
+  json.end_array();
+  json.key("declined_applications").value(static_cast<long>(view.diff.declined_applications));
+  json.end_object();
   group(json, view);
   json.end_object();
   return json.str();

@@ -21,6 +21,7 @@ using i18n::Translator;
 // The RENEWAL cell, whole for each case: "possible, proposed by workers-group (ends early)".
 Message renewal_of(const group::CalendarRow& row) {
   if (row.next == group::NextTerm::recorded) return msg("recorded: the member sits on");
+  if (row.next == group::NextTerm::partner_withdraws) return msg("no: its partner withdraws");
   if (!row.renewable)
     return row.ends_early ? msg("no: already renewed once (ends early)")
                           : msg("no: already renewed once");
