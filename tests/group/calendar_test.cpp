@@ -152,7 +152,8 @@ TEST_SUITE("group::calendar") {
     ngo.text =
         replace(ngo.text, "admitted: 2024-02-01", "admitted: 2024-02-01\nwithdrawn: 2026-03-01");
     const Calendar calendar(files);
-    const auto& row = row_of(gcsj::group::term_calendar(calendar.roster, kGroupAsOf), "NGO Rep");
+    const auto rows = gcsj::group::term_calendar(calendar.roster, kGroupAsOf);
+    const auto& row = row_of(rows, "NGO Rep");
     const auto renewal = gcsj::group::renewal_after(
         calendar.roster, *row.member, *calendar.roster.sitting_term(*row.member, kGroupAsOf));
     CHECK(renewal.next == gcsj::group::NextTerm::partner_withdraws);
