@@ -35,6 +35,7 @@ Counts count(const Changes& changes) {
   Counts counts;
   counts.received = changes.applications_received;
   counts.declined = changes.applications_declined;
+  counts.applications = changes.applications_pending_declined_later;
   for (const Change& change : changes.events) {
     if (is_group_event(change.kind)) ++counts.group;
     if (change.kind == Kind::partner_admitted) ++counts.admitted;

@@ -114,6 +114,8 @@ struct Changes {
   // declined in it (their `declined` date). A declined application is no event.
   int applications_received = 0;
   int applications_declined = 0;
+  // Pending on TO but declined since (v1.1): counted with the pending applications, never named.
+  int applications_pending_declined_later = 0;
   std::optional<Balance> before;  // when the registry has a Group
   std::optional<Balance> after;
 };
@@ -126,7 +128,7 @@ Changes compute_changes(const model::Registry& registry, const model::Date& from
 struct Counts {
   int admitted = 0;      // partner_admitted
   int withdrew = 0;      // partner_withdrew
-  int applications = 0;  // application_pending
+  int applications = 0;  // application_pending, and those declined since (unnamed)
   int received = 0;      // applications received in the period (Changes::applications_received)
   int declined = 0;      // applications declined in the period (Changes::applications_declined)
   int group = 0;         // every event of the Coordinating Group

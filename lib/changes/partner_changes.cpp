@@ -93,6 +93,8 @@ void count_applications(const model::Registry& registry, const Period& period, C
     if (partner.applied && period.contains(partner.applied->value)) ++out.applications_received;
     if (model::is_declined(partner) && partner.declined && period.contains(partner.declined->value))
       ++out.applications_declined;
+    if (model::is_declined(partner) && is_pending_application(partner, period))
+      ++out.applications_pending_declined_later;
   }
 }
 
@@ -112,7 +114,8 @@ void add_partner_changes(const model::Registry& registry, const Period& period,
         model::is_admitted_on(partner, withdrawn->plus_days(-1)))
       out.push_back(partner_event(Kind::partner_withdrew, partner, *withdrawn,
                                   partner.withdrawn->where, period, reference));
-    if (is_pending_application(partner, period)) {
+    // Pending then but declined since: counted (count_applications), never named (v1.1).
+    if (is_pending_application(partner, period) && !model::is_declined(partner)) {
       const auto& declared = partner.adherence->value.declared;
       out.push_back(partner_event(Kind::application_pending, partner, declared->value,
                                   declared->where, period, reference));

@@ -284,9 +284,7 @@ Figures compute_figures(const model::Registry& registry, const FiguresOptions& o
       figures.partners.push_back(&partner);
     else if (partner.status && partner.status->value == model::Status::applied)
       ++figures.applications;
-    else if (partner.withdrawn
-                 ? partner.withdrawn->value <= options.as_of
-                 : partner.status && partner.status->value == model::Status::withdrawn)
+    else if (model::is_withdrawn_on(partner, options.as_of))  // never a declined application
       ++figures.withdrawn;
   }
   std::stable_sort(figures.partners.begin(), figures.partners.end(),

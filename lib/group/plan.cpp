@@ -111,7 +111,10 @@ class StatesOn {
           ++counts_[lo * width + column];
           --counts_[hi * width + column];
         }
+        // A member with neither `roles` nor a chair `role` is a member on every day: no loop
+        // over its days, so the replay stays linear in members plus days.
         if (!member.seat) return;
+        if (!member.roles && role_on(member, days_[lo]) == model::Role::member) return;
         for (std::size_t i = lo; i < hi; ++i) {
           const model::Role role = role_on(member, days_[i]);
           if (role == model::Role::co_chair) co_chairs_[i].push_back(&member);

@@ -310,8 +310,13 @@ void check_chair_role_periods(const Context& context, Reporter& out) {
       }
       std::sort(dated.begin(), dated.end(),
                 [](const auto* a, const auto* b) { return a->since->value < b->since->value; });
+      // Each period is compared with the one of the earlier periods that runs latest (an open
+      // one runs on), so a period nested in a long one is caught as well as the next one.
+      const model::RolePeriod* latest = dated.empty() ? nullptr : dated.front();
       for (std::size_t i = 1; i < dated.size(); ++i) {
-        const model::RolePeriod& previous = *dated[i - 1];
+        const model::RolePeriod& previous = *latest;
+        if (latest->until && (!dated[i]->until || latest->until->value < dated[i]->until->value))
+          latest = dated[i];
         if (previous.until && previous.until->value < dated[i]->since->value) continue;
         out.add(dated[i]->since->where,
                 previous.until

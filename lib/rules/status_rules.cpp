@@ -18,6 +18,9 @@ using model::Status;
 
 void check_adherence_declared(const Context& context, Reporter& out) {
   for (const Partner& p : context.partners) {
+    // A declined application's missing commitment keys are no finding (spec section 2, v1.1):
+    // the adherence it lacks may be why it was declined.
+    if (model::is_declined(p)) continue;
     if (p.adherence.absent())
       out.add(p.where, msg("{partner} has no `adherence`: its formal expression of adherence",
                            arg("partner", label(p))));
@@ -150,9 +153,7 @@ admitted: 2024-01-10)yaml",
     .reach = Reach::document,
 };
 
-// ¶18: A partner that was not declined records a decision not to admit it. Reports nothing yet:
-// write the check, then the failing case of tests/rules/status_rules_test.cpp passes.
-// `decision` says why an application was declined (v1.1); on another status it is a leftover,
+// ¶18: `decision` says why an application was declined (v1.1); on another status it is a leftover,
 // perhaps of a decision reversed: a warning, since it is private and harms nothing.
 void check_decision_without_decline(const Context& context, Reporter& out) {
   for (const Partner& p : context.partners) {

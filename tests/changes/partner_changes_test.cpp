@@ -141,7 +141,12 @@ TEST_SUITE("changes::partner_changes") {
     for (const auto& change : year.events) CHECK(change.key != "refused");
     // Declared in the period, declined by TO: no longer pending; before the decision, pending.
     CHECK(how_many(checked, {2024, 1, 1}, {2024, 4, 2}, Kind::application_pending) == 0);
-    CHECK(how_many(checked, {2024, 1, 1}, {2024, 4, 1}, Kind::application_pending) == 1);
+    // Before the decision it was pending: counted, but never named, since it is declined now.
+    CHECK(how_many(checked, {2024, 1, 1}, {2024, 4, 1}, Kind::application_pending) == 0);
+    const auto before_decision = changes_of(checked, {2024, 1, 1}, {2024, 4, 1});
+    CHECK(before_decision.applications_pending_declined_later == 1);
+    CHECK(count(before_decision).applications == 1);
+    for (const auto& change : before_decision.events) CHECK(change.key != "refused");
     // Received on FROM: outside the period, like any event.
     const auto after = changes_of(checked, {2024, 1, 20}, {2024, 12, 31});
     CHECK(after.applications_received == 0);

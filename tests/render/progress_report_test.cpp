@@ -119,6 +119,22 @@ TEST_SUITE("render::progress_report") {
               "proposal of "));
   }
 
+  TEST_CASE("Markdown: a term whose partner withdraws, and one whose renewal is recorded") {
+    auto members = full_group_members();
+    member_of(members, "Worker 3").terms = {"{start: 2024-06-01, nominated_by: NOMINATOR}",
+                                            "{start: 2026-06-01, nominated_by: NOMINATOR}"};
+    auto files = group_registry(group_yaml(members));
+    auto& ngo = partner_file(files, "ngo");
+    ngo.text =
+        replace(ngo.text, "admitted: 2024-02-01", "admitted: 2024-02-01\nwithdrawn: 2025-12-01");
+    const auto checked = check_files(files, kGroupAsOf);
+    const std::string md =
+        gcsj::render::render_progress_markdown(figures_of(checked, kGroupAsOf, 400));
+    CHECK(has(md, "| 2025-11-30 | NGO Rep | "));
+    CHECK(has(md, "| not renewable (its partner withdraws) |"));
+    CHECK(has(md, "| Worker 3 | Workers' representatives | first | renewal recorded |"));
+  }
+
   TEST_CASE("JSON: the same figures as values") {
     const auto checked = partners_only();
     const Json json = parse_json(gcsj::render::render_progress_json(figures_of(checked)));

@@ -172,6 +172,24 @@ TEST_SUITE("rules::group::chairs") {
           "the chair role ends on 1 January 2024, before it begins on 1 June 2024");
   }
 
+  TEST_CASE("chair-role-periods: a period nested in a long one is an overlap too") {
+    auto members = handover();
+    member_of(members, "Employer 1").role = "";
+    member_of(members, "Employer 1").roles = {
+        "{role: vice-chair, since: 2024-06-01, until: 2025-12-31}",
+        "{role: vice-chair, since: 2024-07-01, until: 2024-07-31}",
+        "{role: vice-chair, since: 2024-09-01, until: 2024-09-30}",
+    };
+    const auto text = group_yaml(members);
+    const auto found = check_group(members).of("chair-role-periods");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].where.line == line_of(text, "since: 2024-07-01"));
+    CHECK(found[1].where.line == line_of(text, "since: 2024-09-01"));
+    CHECK(found[1].message.english() ==
+          "the chair role begins on 1 September 2024, while another of Employer 1 runs to 31 "
+          "December 2025");
+  }
+
   TEST_CASE("chair-role-periods: a period with no `since`, or the role `member`") {
     auto members = handover();
     member_of(members, "Gov de").roles = {"{role: co-chair}", "{role: member, since: 2024-06-01}"};

@@ -157,5 +157,13 @@ TEST_SUITE("rules::status") {
     // Its keys and dates are still checked.
     CHECK(check_yaml(replace(ineligible, "declined: 2024-03-01\n", "")).lines_of("status-dates") ==
           std::vector<int>{5});
+    // Without any adherence or category key at all: no finding either (missing commitment keys
+    // are no finding), while the same pending application lacks its adherence.
+    const std::string bare =
+        "kind: partner\nid: sample\nname: Sample\ncategory: ngo\n"
+        "status: declined\ndeclined: 2024-03-01\n";
+    CHECK(check_yaml(bare).findings.empty());
+    CHECK(check_yaml(replace(bare, "status: declined\ndeclined: 2024-03-01\n", "status: applied\n"))
+              .lines_of("adherence-declared") == std::vector<int>{1});
   }
 }

@@ -40,13 +40,15 @@ ContactCells cells_of(const model::Contact& c) {
           text_of(c.language)};
 }
 
-// The focal points of the partner of id `id` (the first partner of that id, as rows are).
-const std::vector<model::Contact>* contacts_of(const model::Registry& registry,
-                                               const std::string& id, const std::string& file) {
-  for (const model::Partner& p : registry.partners)
-    if (text_of(p.id) == id && registry.file(p.where.file).path == file)
-      return p.contacts ? &p.contacts->value : nullptr;
-  return nullptr;
+// A row and the partner it shows, whose focal points `--contacts` adds.
+struct Listed {
+  Row cells;
+  const model::Partner* partner;
+  bool operator<(const Listed& other) const { return cells < other.cells; }
+};
+
+const std::vector<model::Contact>* contacts_of(const Listed& row) {
+  return row.partner && row.partner->contacts ? &row.partner->contacts->value : nullptr;
 }
 
 }  // namespace
@@ -57,21 +59,23 @@ std::string render_partner_list(const model::Registry& registry, const model::Da
   using i18n::arg;
   using i18n::msg;
   using i18n::msg_n;
-  std::vector<Row> rows;
+  std::vector<Listed> rows;
   for (const model::Partner& p : registry.partners) {
     if (filter.category && (!p.category || p.category->value != *filter.category)) continue;
     if (filter.status && (!p.status || p.status->value != *filter.status)) continue;
-    rows.push_back({text_of(p.id), text_of(p.name), text_of(p.category), text_of(p.status),
-                    model::is_admitted_on(p, as_of) ? "yes" : "no", text_of(p.country),
-                    text_of(p.admitted), registry.file(p.where.file).path});
+    rows.push_back({{text_of(p.id), text_of(p.name), text_of(p.category), text_of(p.status),
+                     model::is_admitted_on(p, as_of) ? "yes" : "no", text_of(p.country),
+                     text_of(p.admitted), registry.file(p.where.file).path},
+                    &p});
   }
-  std::sort(rows.begin(), rows.end());
+  std::stable_sort(rows.begin(), rows.end());
 
   if (format == ListFormat::json) {
     JsonWriter json;
     json.begin_object().key("as_of").value(as_of.iso()).key("language").value(tr.code());
     json.key("partners").begin_array();
-    for (const Row& row : rows) {
+    for (const Listed& listed : rows) {
+      const Row& row = listed.cells;
       json.begin_object();
       for (std::size_t i = 0; i < row.size(); ++i) {
         if (i == 4)
@@ -81,7 +85,7 @@ std::string render_partner_list(const model::Registry& registry, const model::Da
       }
       if (filter.contacts) {
         json.key("contacts").begin_array();
-        if (const auto* contacts = contacts_of(registry, row[0], row[7]))
+        if (const auto* contacts = contacts_of(listed))
           for (const model::Contact& c : *contacts) {
             const ContactCells cells = cells_of(c);
             json.begin_object();
@@ -100,7 +104,7 @@ std::string render_partner_list(const model::Registry& registry, const model::Da
   if (format == ListFormat::csv) {
     if (!filter.contacts) {
       out = csv_record(kHeader);
-      for (const Row& row : rows) out += csv_record(row);
+      for (const Listed& row : rows) out += csv_record(row.cells);
       return out;
     }
     using Wide = std::array<std::string, 13>;
@@ -111,20 +115,20 @@ std::string render_partner_list(const model::Registry& registry, const model::Da
       return cells;
     };
     out = csv_record(wide(kHeader, kContactHeader));
-    for (const Row& row : rows) {
-      const auto* contacts = contacts_of(registry, row[0], row[7]);
-      if (!contacts || contacts->empty()) out += csv_record(wide(row, {}));
+    for (const Listed& row : rows) {
+      const auto* contacts = contacts_of(row);
+      if (!contacts || contacts->empty()) out += csv_record(wide(row.cells, {}));
       if (contacts)
-        for (const model::Contact& c : *contacts) out += csv_record(wide(row, cells_of(c)));
+        for (const model::Contact& c : *contacts) out += csv_record(wide(row.cells, cells_of(c)));
     }
     return out;
   }
   // Text: aligned columns, without the file (long), in the reader's language.
   constexpr std::array<std::size_t, 6> kShown{0, 1, 2, 3, 4, 5};
   std::array<std::size_t, 6> widths{};
-  for (Row& row : rows)
-    row[4] = std::string(row[4] == "yes" ? tr.ctx("admitted on the date", "yes")
-                                         : tr.ctx("admitted on the date", "no"));
+  for (Listed& row : rows)
+    row.cells[4] = std::string(row.cells[4] == "yes" ? tr.ctx("admitted on the date", "yes")
+                                                     : tr.ctx("admitted on the date", "no"));
   const Row header{std::string(tr.ctx("partner list column", "ID")),
                    std::string(tr.ctx("partner list column", "NAME")),
                    std::string(tr.ctx("partner list column", "CATEGORY")),
@@ -133,22 +137,22 @@ std::string render_partner_list(const model::Registry& registry, const model::Da
                    std::string(tr.ctx("partner list column", "COUNTRY")),
                    "",
                    ""};
-  rows.insert(rows.begin(), header);
-  for (const Row& row : rows)
+  rows.insert(rows.begin(), Listed{header, nullptr});
+  for (const Listed& row : rows)
     for (std::size_t i = 0; i < kShown.size(); ++i)
-      widths[i] = std::max(widths[i], util::display_width(util::printable(row[kShown[i]])));
+      widths[i] = std::max(widths[i], util::display_width(util::printable(row.cells[kShown[i]])));
   widths[1] = std::min<std::size_t>(widths[1], 48);
-  for (const Row& row : rows) {
+  for (const Listed& row : rows) {
     std::string line;
     for (std::size_t i = 0; i < kShown.size(); ++i) {
-      std::string cell = util::printable(row[kShown[i]]);
+      std::string cell = util::printable(row.cells[kShown[i]]);
       if (i == 1) cell = util::truncate_to_width(cell, 48);
       line += util::pad_right(cell, widths[i]) + "  ";
     }
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out += line + "\n";
     if (!filter.contacts || &row == &rows.front()) continue;
-    if (const auto* contacts = contacts_of(registry, row[0], row[7]))
+    if (const auto* contacts = contacts_of(row))
       for (const model::Contact& c : *contacts) {
         std::string details;
         for (const std::string& cell : cells_of(c))

@@ -81,6 +81,8 @@ std::string chairs_of(const group::SeatRow& row, const model::Date& date,
 
 std::string renewal_of(const group::CalendarRow& row, const i18n::Translator& tr) {
   if (row.next == group::NextTerm::recorded) return msg("renewal recorded").in(tr);
+  if (row.next == group::NextTerm::partner_withdraws)
+    return msg("not renewable (its partner withdraws)").in(tr);
   if (!row.renewable) return msg("not renewable (renewed once)").in(tr);
   if (!row.proposer) return msg("renewable").in(tr);
   return msg("renewable on the proposal of {nominator}",
