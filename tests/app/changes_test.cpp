@@ -23,12 +23,8 @@ const std::string kBefore = kSource + "/tests/fixtures/base/before";
 const std::string kFixed = kSource + "/tests/fixtures/base/fixed";
 
 app::ChangesRequest request_for(const std::string& path) {
-  app::ChangesRequest request;
-  request.path = path;
+  auto request = gcsj::testing::example_request<app::ChangesRequest>(path);
   request.from = "2023-12-31";
-  request.as_of = "2026-11-29";
-  request.lang = "en";
-  request.input.no_config = true;
   return request;
 }
 

@@ -16,19 +16,11 @@
 #include "app/validate.hpp"
 #include "i18n/message.hpp"
 #include "i18n/translator.hpp"
+#include "support/languages.hpp"
 
 namespace app = gcsj::app;
-using gcsj::i18n::Translator;
 
-namespace {
-
-const Translator& language(std::string_view code) {
-  const Translator* tr = Translator::of(code);
-  REQUIRE(tr != nullptr);
-  return *tr;
-}
-
-}  // namespace
+using gcsj::testing::language;
 
 TEST_SUITE("app::error") {
   TEST_CASE("an app error is a message of the catalogue, written in French through a Translator") {

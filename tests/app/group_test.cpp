@@ -3,6 +3,7 @@
 // a registry with errors.
 
 #include "app/group.hpp"
+#include "support/app_checks.hpp"
 
 #include <doctest/doctest.h>
 
@@ -31,12 +32,7 @@ const std::vector<Named> kViews = {{"group seats", app::group_seats},
                                    {"group plan", app::group_plan}};
 
 app::GroupRequest request_for(const std::string& path) {
-  app::GroupRequest request;
-  request.path = path;
-  request.as_of = "2026-11-29";
-  request.lang = "en";
-  request.input.no_config = true;
-  return request;
+  return gcsj::testing::example_request<app::GroupRequest>(path);
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // table, and the request's errors (format, date, language, path) with their codes.
 
 #include "app/list.hpp"
+#include "support/app_checks.hpp"
 
 #include <doctest/doctest.h>
 
@@ -16,12 +17,8 @@ const std::string kRegistry = std::string(GCSJ_SOURCE_DIR) + "/examples/registry
 const std::string kBroken = std::string(GCSJ_SOURCE_DIR) + "/tests/fixtures/broken";
 
 app::ListRequest request_for(const std::string& path) {
-  app::ListRequest request;
-  request.path = path;
-  request.as_of = "2026-11-29";
+  auto request = gcsj::testing::example_request<app::ListRequest>(path);
   request.format = "csv";
-  request.lang = "en";
-  request.input.no_config = true;
   return request;
 }
 

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "support/app_checks.hpp"
 #include "support/temp_tree.hpp"
 
 namespace app = gcsj::app;
@@ -24,13 +25,10 @@ const std::string kSmall = kSource + "/tests/fixtures/base/fixed";
 const std::string kBroken = kSource + "/tests/fixtures/broken";
 
 app::PublishRequest request_for(const std::string& path, const std::string& out) {
-  app::PublishRequest request;
-  request.path = path;
+  auto request = gcsj::testing::example_request<app::PublishRequest>(path);
   request.out = out;
-  request.as_of = "2026-11-29";
   request.languages = {"en"};
   request.jobs = 1;
-  request.input.no_config = true;
   return request;
 }
 

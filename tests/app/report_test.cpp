@@ -20,12 +20,7 @@ const std::string& kRegistry = gcsj::testing::kExampleRegistry;
 const std::string& kBroken = gcsj::testing::kBrokenRegistry;
 
 app::ReportRequest request_for(const std::string& path) {
-  app::ReportRequest request;
-  request.path = path;
-  request.as_of = "2026-11-29";
-  request.lang = "en";
-  request.input.no_config = true;
-  return request;
+  return gcsj::testing::example_request<app::ReportRequest>(path);
 }
 
 }  // namespace

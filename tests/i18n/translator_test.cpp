@@ -5,17 +5,12 @@
 #include "i18n/language_choice.hpp"
 #include "i18n/message.hpp"
 #include "i18n/translator.hpp"
+#include "support/languages.hpp"
 
 using namespace gcsj::i18n;
 using gcsj::model::Date;
 
-namespace {
-const Translator& language(std::string_view code) {
-  const Translator* tr = Translator::of(code);
-  REQUIRE(tr != nullptr);
-  return *tr;
-}
-}  // namespace
+using gcsj::testing::language;
 
 TEST_SUITE("i18n::translator") {
   TEST_CASE("gcsj speaks English, French and Spanish, English first") {
