@@ -75,6 +75,10 @@ struct Finding {
   i18n::Message message;  // written in the reader's language by the renderers
   i18n::Message hint;     // empty when there is none
   std::vector<Related> related;
+  // The key whose absence the finding reports, as a path from the mapping at `where`
+  // ("declared" at an `adherence` mapping, "adherence" or "country" at a partner's document), or
+  // empty. `gcsj import` finds the spreadsheet column of a missing value through it.
+  std::string_view missing_key;
   std::optional<SeatRef> seat;        // set by the Group rules whose finding concerns a seat
   Subject subject;                    // set by validate(), before the configuration is applied
   std::optional<Dropped> summarises;  // set on a summary of findings not kept

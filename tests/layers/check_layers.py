@@ -25,11 +25,14 @@ ALLOWED = {
     "changes": {"group", "i18n", "model", "refdata", "util"},
     "diff": {"group", "model", "util"},
     "figures": {"changes", "group", "i18n", "model", "refdata", "util"},
-    "render": {"changes", "diff", "figures", "findings", "group", "i18n", "model", "refdata", "util"},
+    "render": {"changes", "diff", "figures", "findings", "group", "i18n", "model", "refdata", "sheet",
+               "util"},
     "publish": {"changes", "figures", "findings", "group", "i18n", "model", "refdata", "render", "util"},
     "scaffold": {"i18n", "load", "model", "refdata", "util"},
+    "sheet": {"figures", "group", "i18n", "model", "refdata", "util"},
+    "import": {"check", "config", "findings", "i18n", "load", "model", "refdata", "sheet", "util"},
     "app": {"changes", "check", "config", "diff", "figures", "findings", "group", "i18n", "load",
-            "model", "publish", "refdata", "render", "rules", "scaffold", "util"},
+            "model", "publish", "refdata", "render", "rules", "scaffold", "sheet", "import", "util"},
 }
 
 # A folder's name is any run of a file name's characters before the first slash: `i18n/` has a
