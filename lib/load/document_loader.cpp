@@ -121,8 +121,10 @@ void read_document(const Node& document, const DocumentKind* kind, DocumentColle
   }
   const Entry* named = find_entry(document, "kind");
   if (!named) {
-    reader.report(format::kMissingKind, document.where, msg("the document has no `kind`"),
-                  msg("add {kinds}", arg("kinds", kind_names(kinds, "kind: "))));
+    reader
+        .report(format::kMissingKind, document.where, msg("the document has no `kind`"),
+                msg("add {kinds}", arg("kinds", kind_names(kinds, "kind: "))))
+        .missing_key = "kind";
     return;
   }
   if (!named->value.is_scalar()) {

@@ -59,7 +59,8 @@ void check_vocabulary(const model::FieldList<std::string>& list,
 void check_domains(const Context& context, Reporter& out) {
   for_each_action(context, [&](const Partner&, const Action& action) {
     if (action.domains.absent())
-      out.add(action.where, msg("the action names no thematic domain (`domains`)"));
+      out.add(action.where, msg("the action names no thematic domain (`domains`)")).missing_key =
+          "domains";
     else if (action.domains && action.domains->value.empty())
       out.add(action.domains->where, msg("`domains` is empty"));
     check_vocabulary(

@@ -20,7 +20,8 @@ void require_true(const model::Located<Adherence>& adherence, const model::Field
                   std::string_view key, const i18n::Message& meaning, Reporter& out) {
   if (flag.absent())
     out.add(adherence.where, msg("`adherence` lacks `{key}: true` ({meaning})", arg("key", key),
-                                 arg("meaning", meaning)));
+                                 arg("meaning", meaning)))
+        .missing_key = key;
   else if (flag && !flag->value)
     out.add(flag->where,
             msg("`{key}` must be true: {meaning}", arg("key", key), arg("meaning", meaning)),
@@ -49,7 +50,8 @@ void check_contribute(const Context& context, Reporter& out) {
                  msg("the partner contributes to advancing social justice and the SDGs"), out);
     if (a.levels.absent())
       out.add(p.adherence->where,
-              msg("`adherence` lacks `levels`: global, regional and/or national"));
+              msg("`adherence` lacks `levels`: global, regional and/or national"))
+          .missing_key = "levels";
     else if (a.levels && a.levels->value.empty())
       out.add(a.levels->where,
               msg("`levels` is empty: name one or more of global, regional, national"));
@@ -59,8 +61,9 @@ void check_contribute(const Context& context, Reporter& out) {
 void check_actions_required(const Context& context, Reporter& out) {
   for (const Partner& p : context.partners) {
     if (p.actions.absent()) {
-      out.add(p.where, msg("{partner} commits to no action: `actions` is missing",
-                           arg("partner", label(p))));
+      out.add(p.where,
+              msg("{partner} commits to no action: `actions` is missing", arg("partner", label(p))))
+          .missing_key = "actions";
       continue;
     }
     if (!p.actions) continue;
@@ -69,7 +72,7 @@ void check_actions_required(const Context& context, Reporter& out) {
               msg("`actions` is empty: a partner commits to one or more actions or initiatives"));
     for (const model::Action& action : p.actions->value) {
       if (action.title.absent())
-        out.add(action.where, msg("the action has no `title`"));
+        out.add(action.where, msg("the action has no `title`")).missing_key = "title";
       else if (is_blank(action.title))
         out.add(action.title->where, msg("the action's `title` is empty"));
     }

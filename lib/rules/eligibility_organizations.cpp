@@ -25,7 +25,8 @@ bool check_types(const Partner& p, std::initializer_list<OrgType> allowed,
                  const i18n::Message& expected, Reporter& out) {
   if (p.type.absent()) {
     out.add(p.where, msg("{partner} has no `type`: {values}", arg("partner", label(p)),
-                         arg("values", expected)));
+                         arg("values", expected)))
+        .missing_key = "type";
     return false;
   }
   const auto not_a_type = [&](std::string_view word, const model::Location& where) {
@@ -85,7 +86,8 @@ void check_regional_type(const Context& context, Reporter& out) {
               msg("expected {values}", arg("values", scopes)));
     else if (p.scope.absent())
       out.add(p.where, msg("{partner} has no `scope`: {values}", arg("partner", label(p)),
-                           arg("values", scopes)));
+                           arg("values", scopes)))
+          .missing_key = "scope";
     else if (p.scope && p.scope->value != model::Scope::regional &&
              p.scope->value != model::Scope::subregional)
       out.add(p.scope->where,
@@ -112,7 +114,8 @@ void check_enterprise_channel(const Context& context, Reporter& out) {
               msg("{partner} has no `channel`: enterprises join through the secretariat of the "
                   "ILO Employers' group",
                   arg("partner", label(p))),
-              msg("add `channel: employers-group`"));
+              msg("add `channel: employers-group`"))
+          .missing_key = "channel";
     else if (p.channel && p.channel->value != "employers-group")
       out.add(p.channel->where,
               msg("enterprises join through the secretariat of the ILO Employers' group, not "
@@ -127,7 +130,8 @@ void check_ngo_international(const Context& context, Reporter& out) {
     if (!is_category(p, Category::ngo)) continue;
     if (p.international.absent())
       out.add(p.where, msg("{partner} does not say whether it is international (`international`)",
-                           arg("partner", label(p))));
+                           arg("partner", label(p))))
+          .missing_key = "international";
     else if (p.international && !p.international->value)
       out.add(p.international->where,
               msg("¶19(f) admits international non-governmental organizations only"));
@@ -181,6 +185,13 @@ i18n::Message uncounted_year(long year, const model::Date& declared) {
                    arg("year", year), arg("declared_year", declared.year));
 }
 
+// The first route of ¶19(f) that `a` does not write, or "" when it writes all three.
+std::string_view first_absent_route(const model::Accreditation& a) {
+  if (a.ilo_special_list.absent()) return "ilo_special_list";
+  if (a.ilc.absent()) return "ilc";
+  return a.ecosoc.absent() ? "ecosoc" : "";
+}
+
 // An NGO meets no route of ¶19(f). When only Conference years that do not count are left, the
 // error names them, at the first of them, and ilc-year-uncounted does not note them again.
 void check_ngo_accreditation(const Context& context, Reporter& out) {
@@ -190,7 +201,8 @@ void check_ngo_accreditation(const Context& context, Reporter& out) {
       out.add(p.where,
               msg("{partner} names no `accreditation`: the ILO Special List, past accreditation "
                   "to the Conference, or ECOSOC status",
-                  arg("partner", label(p))));
+                  arg("partner", label(p))))
+          .missing_key = "accreditation";
       continue;
     }
     if (!p.accreditation) continue;
@@ -199,7 +211,8 @@ void check_ngo_accreditation(const Context& context, Reporter& out) {
     if (!routes.route_left && routes.uncounted.empty())
       out.add(p.accreditation->where,
               msg("no route of ¶19(f) is met: `ilo_special_list: true`, `ilc` years, or `ecosoc` "
-                  "status"));
+                  "status"))
+          .missing_key = first_absent_route(a);
     if (!routes.route_left)
       for (const auto* year : routes.uncounted)
         out.add(year->where, uncounted_year(year->value, routes.declared->value),
@@ -219,7 +232,8 @@ void check_academic_partnership(const Context& context, Reporter& out) {
     if (!is_category(p, Category::academic)) continue;
     if (p.ilo_partnership.absent())
       out.add(p.where, msg("{partner} names no partnership with the ILO (`ilo_partnership`)",
-                           arg("partner", label(p))));
+                           arg("partner", label(p))))
+          .missing_key = "ilo_partnership";
     else if (is_blank(p.ilo_partnership))
       out.add(p.ilo_partnership->where, msg("`ilo_partnership` is empty"));
   }

@@ -39,7 +39,8 @@ void check_government_country(const Context& context, Reporter& out) {
     if (p.country.absent())
       out.add(p.where, p.id ? msg("the government partner `{partner}` has no `country`",
                                   arg("partner", p.id->value))
-                            : msg("this government partner has no `country`"));
+                            : msg("this government partner has no `country`"))
+          .missing_key = "country";
     else if (p.country && !context.reference.is_country_code(p.country->value))
       out.add(
           p.country->where,
@@ -121,7 +122,8 @@ void check_social_partner_scope(const Context& context, Reporter& out) {
     }
     if (p.scope.absent()) {
       out.add(p.where, msg("{partner} has no `scope`: {values}", arg("partner", label(p)),
-                           arg("values", expected)));
+                           arg("values", expected)))
+          .missing_key = "scope";
       continue;
     }
     if (!p.scope) continue;
@@ -140,7 +142,8 @@ void check_social_partner_national(const Context& context, Reporter& out) {
       out.add(p.where,
               msg("{partner} is a national organization without `country`: footnote 9 admits "
                   "those of ILO member States",
-                  arg("partner", label(p))));
+                  arg("partner", label(p))))
+          .missing_key = "country";
     } else if (p.country) {
       const std::string& code = p.country->value;
       if (!context.reference.is_country_code(code))
@@ -156,7 +159,8 @@ void check_social_partner_national(const Context& context, Reporter& out) {
     if (p.representative.absent())
       out.add(p.where, msg("{partner} is a national organization without `representative: true`: "
                            "footnote 9 admits representative national organizations",
-                           arg("partner", label(p))));
+                           arg("partner", label(p))))
+          .missing_key = "representative";
     else if (p.representative && !p.representative->value)
       out.add(p.representative->where,
               msg("footnote 9 admits representative national organizations only"));

@@ -40,7 +40,8 @@ void check_level(const Context& context, Reporter& out) {
                                  arg("member", member_label(m)))
                            : msg("{member} has no `level`: members are expected at ministerial or "
                                  "equivalent level",
-                                 arg("member", member_label(m))));
+                                 arg("member", member_label(m))))
+          .missing_key = "level";
     else if (m.level && m.level->value == model::MemberLevel::senior_official)
       out.add(m.level->where,
               co_chair ? msg("{member} is a Co-Chairperson, whom ¶26 especially expects at "

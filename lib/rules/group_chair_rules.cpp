@@ -268,7 +268,8 @@ void check_chair_role_periods(const Context& context, Reporter& out) {
       for (const model::RolePeriod& period : m.roles->value) {
         if (period.role.absent())
           out.add(period.where, msg("a chair role of {member} has no `role`", arg("member", label)),
-                  msg("write `role: co-chair` or `role: vice-chair`"));
+                  msg("write `role: co-chair` or `role: vice-chair`"))
+              .missing_key = "role";
         else if (period.role && period.role->value == Role::member)
           out.add(period.role->where,
                   msg("`member` is not a chair role: a period of `roles` is `co-chair` or "
@@ -277,7 +278,8 @@ void check_chair_role_periods(const Context& context, Reporter& out) {
         if (period.since.absent()) {
           out.add(period.where,
                   msg("a chair role of {member} has no `since`", arg("member", label)),
-                  msg("write the first day the role is held, as `since: YYYY-MM-DD`"));
+                  msg("write the first day the role is held, as `since: YYYY-MM-DD`"))
+              .missing_key = "since";
           continue;
         }
         if (!period.since) continue;

@@ -42,7 +42,8 @@ void check_partner_exists(const Context& context, Reporter& out) {
     if (m.partner.absent()) {
       out.add(m.where,
               msg("{member} represents no partner (`partner`): members are chosen among partners",
-                  arg("member", member_label(m))));
+                  arg("member", member_label(m))))
+          .missing_key = "partner";
     } else if (m.partner && context.registry.complete && !roster->partner_of(m)) {
       out.add(m.partner->where,
               msg("no partner has the id `{partner}`", arg("partner", m.partner->value)));
@@ -139,7 +140,8 @@ void check_member_terms(const Context& context, Reporter& out) {
     if (m.terms.absent() || (m.terms && m.terms->value.empty()))
       out.add(m.terms ? m.terms->where : m.where,
               msg("{member} has no term: members serve two-year terms",
-                  arg("member", member_label(m))));
+                  arg("member", member_label(m))))
+          .missing_key = m.terms ? "" : "terms";
   }
 }
 
@@ -158,7 +160,8 @@ void check_region(const Context& context, Reporter& out, bool uncertain_only) {
       if (!uncertain_only)
         out.add(m.where, msg("the government member {member} has no `region`: africa, "
                              "americas, asia-pacific or europe",
-                             arg("member", member_label(m))));
+                             arg("member", member_label(m))))
+            .missing_key = "region";
       continue;
     }
     if (!m.region || !m.partner) continue;

@@ -39,7 +39,8 @@ void for_each_term(const Context& context, F&& check) {
 void check_length(const Context& context, Reporter& out) {
   for_each_term(context, [&](const Member& m, const Term& term, int) {
     if (term.start.absent()) {
-      out.add(term.where, msg("a term of {member} has no `start`", arg("member", member_label(m))));
+      out.add(term.where, msg("a term of {member} has no `start`", arg("member", member_label(m))))
+          .missing_key = "start";
       return;
     }
     if (!term.start || !term.end) return;
@@ -96,7 +97,7 @@ void check_nominator(const Context& context, Reporter& out, bool renewals) {
     if (!kind.nominator) return;
     const std::string_view expected = model::enum_name(*kind.nominator);
     findings::Finding* f = nullptr;
-    if (term.nominated_by.absent())
+    if (term.nominated_by.absent()) {
       f = &out.add(term.where,
                    renewals
                        ? msg("the term does not say who nominated it: a renewal is proposed by "
@@ -106,7 +107,8 @@ void check_nominator(const Context& context, Reporter& out, bool renewals) {
                              "`{nominator}`",
                              arg("nominator", expected)),
                    msg("add `nominated_by: {nominator}`", arg("nominator", expected)));
-    else if (term.nominated_by && term.nominated_by->value != *kind.nominator) {
+      f->missing_key = "nominated_by";
+    } else if (term.nominated_by && term.nominated_by->value != *kind.nominator) {
       const std::string_view given = model::enum_name(term.nominated_by->value);
       f = &out.add(term.nominated_by->where,
                    renewals ? msg("nominated by `{given}`, but a renewal is proposed by "

@@ -21,7 +21,7 @@ using model::Partner;
 void check_missing_keys(const Context& context, Reporter& out) {
   for (const Partner& p : context.partners) {
     const auto missing = [&](std::string_view key) {
-      out.add(p.where, msg("the partner has no `{key}`", arg("key", key)));
+      out.add(p.where, msg("the partner has no `{key}`", arg("key", key))).missing_key = key;
     };
     if (p.id.absent()) missing("id");
     if (p.name.absent()) missing("name");
@@ -31,17 +31,19 @@ void check_missing_keys(const Context& context, Reporter& out) {
     // A focal point (v1.1 `contacts`) is a person known by name.
     if (p.contacts)
       for (const model::Contact& c : p.contacts->value) {
-        if (c.name.absent()) out.add(c.where, msg("the focal point has no `name`"));
+        if (c.name.absent())
+          out.add(c.where, msg("the focal point has no `name`")).missing_key = "name";
         if (is_blank(c.name)) out.add(c.name->where, msg("`name` is empty"));
       }
   }
   for (const model::Group& group : context.groups) {
     for (const model::Member& m : group.members) {
-      if (m.name.absent()) out.add(m.where, msg("the member has no `name`"));
-      if (m.seat.absent()) out.add(m.where, msg("the member has no `seat`"));
+      if (m.name.absent()) out.add(m.where, msg("the member has no `name`")).missing_key = "name";
+      if (m.seat.absent()) out.add(m.where, msg("the member has no `seat`")).missing_key = "seat";
     }
     for (const model::Meeting& meeting : group.meetings)
-      if (meeting.date.absent()) out.add(meeting.where, msg("the meeting has no `date`"));
+      if (meeting.date.absent())
+        out.add(meeting.where, msg("the meeting has no `date`")).missing_key = "date";
   }
 }
 

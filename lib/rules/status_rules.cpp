@@ -23,10 +23,12 @@ void check_adherence_declared(const Context& context, Reporter& out) {
     if (model::is_declined(p)) continue;
     if (p.adherence.absent())
       out.add(p.where, msg("{partner} has no `adherence`: its formal expression of adherence",
-                           arg("partner", label(p))));
+                           arg("partner", label(p))))
+          .missing_key = "adherence";
     else if (p.adherence && p.adherence->value.declared.absent())
       out.add(p.adherence->where,
-              msg("`adherence` has no `declared` date: when adherence was formally expressed"));
+              msg("`adherence` has no `declared` date: when adherence was formally expressed"))
+          .missing_key = "declared";
   }
 }
 
@@ -35,9 +37,11 @@ void check_status_dates(const Context& context, Reporter& out) {
     if (!p.status) continue;
     const Status status = p.status->value;
     if (status == Status::admitted && p.admitted.absent())
-      out.add(p.status->where, msg("an admitted partner needs an `admitted` date"));
+      out.add(p.status->where, msg("an admitted partner needs an `admitted` date")).missing_key =
+          "admitted";
     if (status == Status::withdrawn && p.withdrawn.absent())
-      out.add(p.status->where, msg("a withdrawn partner needs a `withdrawn` date"));
+      out.add(p.status->where, msg("a withdrawn partner needs a `withdrawn` date")).missing_key =
+          "withdrawn";
     if (status == Status::applied && p.admitted)
       out.add(p.admitted->where,
               msg("an applicant (status `applied`) cannot have an `admitted` date"),
@@ -50,7 +54,8 @@ void check_status_dates(const Context& context, Reporter& out) {
     // A declined application (v1.1) was never admitted: it carries `declined` and no `admitted`.
     if (status == Status::declined && p.declined.absent())
       out.add(p.status->where, msg("a declined application needs a `declined` date: the date of "
-                                   "the decision not to admit it"));
+                                   "the decision not to admit it"))
+          .missing_key = "declined";
     if (status == Status::declined && p.admitted)
       out.add(p.admitted->where,
               msg("a declined application cannot have an `admitted` date: it was never admitted"),
