@@ -70,6 +70,7 @@ TEST_SUITE("load::document_parser") {
     CHECK(aliases[0].where.line == 2);
     CHECK(aliases[0].message.english().find("(81 in this document)") != std::string::npos);
     CHECK(checked.lines_of("missing-kind") == std::vector<int>{1});
+    CHECK(checked.missing_keys("missing-kind") == std::vector<std::string>{"kind"});
   }
 
   TEST_CASE("refuses tags that change a value, and accepts those that restate it") {

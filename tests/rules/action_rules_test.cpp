@@ -29,10 +29,12 @@ TEST_SUITE("rules::actions") {
               .of("action-domains")[0]
               .hint.english()
               .starts_with("did you mean `protection`? (expected one of: inequality, "));
-    CHECK(check_yaml(replace(kGovernment, "    domains: [protection]\n", ""))
-              .lines_of("action-domains") == std::vector<int>{15});
-    CHECK(check_yaml(replace(kGovernment, "domains: [protection]", "domains: []"))
-              .lines_of("action-domains") == std::vector<int>{16});
+    const auto no_domains = check_yaml(replace(kGovernment, "    domains: [protection]\n", ""));
+    CHECK(no_domains.lines_of("action-domains") == std::vector<int>{15});
+    CHECK(no_domains.missing_keys("action-domains") == std::vector<std::string>{"domains"});
+    const auto empty = check_yaml(replace(kGovernment, "domains: [protection]", "domains: []"));
+    CHECK(empty.lines_of("action-domains") == std::vector<int>{16});
+    CHECK(empty.missing_keys("action-domains") == std::vector<std::string>{""});
   }
 
   TEST_CASE("action-priorities: only the priorities of ¶36") {

@@ -13,6 +13,8 @@ TEST_SUITE("rules::eligibility::organizations") {
     CHECK(untyped.lines_of("international-organization-type") == std::vector<int>{1});
     CHECK(untyped.of("international-organization-type")[0].message.english() ==
           "`sample` has no `type`: un-system, ifi, economic or other");
+    CHECK(untyped.missing_keys("international-organization-type") ==
+          std::vector<std::string>{"type"});
     const auto anonymous =
         check_yaml(replace(replace(kInternational, "type: un-system\n", ""), "id: sample\n", ""));
     REQUIRE(anonymous.of("international-organization-type").size() == 1);
@@ -40,6 +42,10 @@ TEST_SUITE("rules::eligibility::organizations") {
     CHECK(check_yaml(kRegional).of("regional-organization-type").empty());
     CHECK(check_yaml(replace(kRegional, "scope: regional\n", ""))
               .lines_of("regional-organization-type") == std::vector<int>{1});
+    CHECK(check_yaml(replace(kRegional, "scope: regional\n", ""))
+              .missing_keys("regional-organization-type") == std::vector<std::string>{"scope"});
+    CHECK(check_yaml(replace(kRegional, "type: development-bank\n", ""))
+              .missing_keys("regional-organization-type") == std::vector<std::string>{"type"});
     CHECK(check_yaml(replace(kRegional, "type: development-bank", "type: un-system"))
               .lines_of("regional-organization-type") == std::vector<int>{7});
     const auto national = check_yaml(replace(kRegional, "scope: regional", "scope: national"));
@@ -59,6 +65,8 @@ TEST_SUITE("rules::eligibility::organizations") {
         check_yaml(replace(kEnterprise, "type: enterprise", "type: foundation")).findings.empty());
     CHECK(check_yaml(replace(kEnterprise, "type: enterprise\n", "")).lines_of("enterprise-type") ==
           std::vector<int>{1});
+    CHECK(check_yaml(replace(kEnterprise, "type: enterprise\n", ""))
+              .missing_keys("enterprise-type") == std::vector<std::string>{"type"});
     CHECK(check_yaml(replace(kEnterprise, "type: enterprise", "type: ifi"))
               .lines_of("enterprise-type") == std::vector<int>{7});
   }
@@ -76,6 +84,8 @@ TEST_SUITE("rules::eligibility::organizations") {
           "`sample` has no `channel`: enterprises join through the secretariat of the ILO "
           "Employers' group");
     CHECK(missing.of("enterprise-channel")[0].hint.english() == "add `channel: employers-group`");
+    CHECK(missing.missing_keys("enterprise-channel") == std::vector<std::string>{"channel"});
+    CHECK(direct.missing_keys("enterprise-channel") == std::vector<std::string>{""});
   }
 
   TEST_CASE("ngo-international: international NGOs only (¶19(f))") {
@@ -84,16 +94,25 @@ TEST_SUITE("rules::eligibility::organizations") {
               .lines_of("ngo-international") == std::vector<int>{7});
     CHECK(check_yaml(replace(kNgo, "international: true\n", "")).lines_of("ngo-international") ==
           std::vector<int>{1});
+    CHECK(
+        check_yaml(replace(kNgo, "international: true\n", "")).missing_keys("ngo-international") ==
+        std::vector<std::string>{"international"});
   }
 
   TEST_CASE("ngo-accreditation: one of three routes (¶19(f))") {
     CHECK(check_yaml(kNgo).of("ngo-accreditation").empty());
     CHECK(check_yaml(replace(kNgo, "ecosoc: special", "ilo_special_list: true")).findings.empty());
     CHECK(check_yaml(replace(kNgo, "ecosoc: special", "ilc: [2019, 2023]")).findings.empty());
-    CHECK(check_yaml(replace(kNgo, "ecosoc: special", "ilo_special_list: false"))
-              .lines_of("ngo-accreditation") == std::vector<int>{8});
-    CHECK(check_yaml(replace(kNgo, "accreditation:\n  ecosoc: special\n", ""))
-              .lines_of("ngo-accreditation") == std::vector<int>{1});
+    const auto no_route = check_yaml(replace(kNgo, "ecosoc: special", "ilo_special_list: false"));
+    CHECK(no_route.lines_of("ngo-accreditation") == std::vector<int>{8});
+    // Several routes are missing: the first one not written is named.
+    CHECK(no_route.missing_keys("ngo-accreditation") == std::vector<std::string>{"ilc"});
+    CHECK(
+        check_yaml(replace(kNgo, "ecosoc: special", "ilc: []")).missing_keys("ngo-accreditation") ==
+        std::vector<std::string>{"ilo_special_list"});
+    const auto none = check_yaml(replace(kNgo, "accreditation:\n  ecosoc: special\n", ""));
+    CHECK(none.lines_of("ngo-accreditation") == std::vector<int>{1});
+    CHECK(none.missing_keys("ngo-accreditation") == std::vector<std::string>{"accreditation"});
   }
 
   TEST_CASE("ngo-accreditation: Conference years lie before the adherence") {
@@ -170,6 +189,8 @@ TEST_SUITE("rules::eligibility::organizations") {
     CHECK(check_yaml(kAcademic).of("academic-partnership").empty());
     CHECK(check_yaml(replace(kAcademic, "ilo_partnership: Research agreement\n", ""))
               .lines_of("academic-partnership") == std::vector<int>{1});
+    CHECK(check_yaml(replace(kAcademic, "ilo_partnership: Research agreement\n", ""))
+              .missing_keys("academic-partnership") == std::vector<std::string>{"ilo_partnership"});
     CHECK(check_yaml(
               replace(kAcademic, "ilo_partnership: Research agreement", "ilo_partnership: \"\""))
               .lines_of("academic-partnership") == std::vector<int>{7});

@@ -11,6 +11,7 @@ TEST_SUITE("rules::eligibility::states") {
     CHECK(no_country.lines_of("government-country") == std::vector<int>{1});
     CHECK(no_country.of("government-country")[0].message.english() ==
           "the government partner `sample` has no `country`");
+    CHECK(no_country.missing_keys("government-country") == std::vector<std::string>{"country"});
     // without an id, the sentence names no partner
     const auto anonymous =
         check_yaml(replace(replace(kGovernment, "country: KE\n", ""), "id: sample\n", ""));
@@ -105,6 +106,7 @@ TEST_SUITE("rules::eligibility::states") {
     CHECK(no_scope.lines_of("social-partner-scope") == std::vector<int>{1});
     CHECK(no_scope.of("social-partner-scope")[0].message.english() ==
           "`sample` has no `scope`: national, international or group-secretariat");
+    CHECK(no_scope.missing_keys("social-partner-scope") == std::vector<std::string>{"scope"});
     CHECK(check_yaml(replace(kWorkers, "scope: international", "scope: regional"))
               .lines_of("social-partner-scope") == std::vector<int>{7});
   }
@@ -116,9 +118,14 @@ TEST_SUITE("rules::eligibility::states") {
     // Missing keys are reported at the start of the partner's document.
     CHECK(check_yaml(replace(kEmployers, "representative: true\n", ""))
               .lines_of("social-partner-national") == std::vector<int>{1});
+    CHECK(check_yaml(replace(kEmployers, "representative: true\n", ""))
+              .missing_keys("social-partner-national") ==
+          std::vector<std::string>{"representative"});
     CHECK(
         check_yaml(replace(kEmployers, "country: KE\n", "")).lines_of("social-partner-national") ==
         std::vector<int>{1});
+    CHECK(check_yaml(replace(kEmployers, "country: KE\n", ""))
+              .missing_keys("social-partner-national") == std::vector<std::string>{"country"});
     const auto outside = check_yaml(replace(kEmployers, "country: KE", "country: AD"));
     CHECK(outside.lines_of("social-partner-national") == std::vector<int>{8});
     CHECK(outside.of("social-partner-national")[0].paragraph == "19(b)");

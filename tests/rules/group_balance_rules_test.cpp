@@ -43,6 +43,7 @@ TEST_SUITE("rules::group::balance") {
     CHECK(checked.lines_of("member-level") ==
           std::vector<int>{line_of(text, "name: " + members[6].name) + 4,
                            line_of(text, "name: " + members[7].name)});
+    CHECK(checked.missing_keys("member-level") == std::vector<std::string>{"", "level"});
   }
 
   TEST_CASE("member-level: a Co-Chairperson below ministerial level has its own message") {

@@ -198,6 +198,8 @@ TEST_SUITE("rules::group::chairs") {
     REQUIRE(found.size() == 2);
     CHECK(found[0].where.line == line_of(text, "{role: co-chair}"));
     CHECK(found[1].where.line == line_of(text, "{role: member, since: 2024-06-01}"));
+    CHECK(found[0].missing_key == "since");
+    CHECK(found[1].missing_key.empty());
   }
 
   TEST_CASE("chair-role-periods: a period without a role or a readable end is reported once") {
@@ -212,6 +214,7 @@ TEST_SUITE("rules::group::chairs") {
     const auto found = checked.of("chair-role-periods");
     REQUIRE(found.size() == 1);
     CHECK(found[0].where.line == line_of(text, "{since: 2024-06-01}"));
+    CHECK(found[0].missing_key == "role");
     CHECK(checked.of("invalid-date").size() == 1);
   }
 

@@ -48,6 +48,8 @@ TEST_SUITE("rules::group::membership") {
     const auto missing = group_yaml(members);
     CHECK(check_files(group_registry(missing), kGroupAsOf).lines_of("member-partner-exists") ==
           std::vector<int>{line_of(missing, "name: NGO Rep")});
+    CHECK(check_files(group_registry(missing), kGroupAsOf).missing_keys("member-partner-exists") ==
+          std::vector<std::string>{"partner"});
   }
 
   TEST_CASE("seat-partner-category: the partner fits its seat, citing the seat's letter") {
@@ -127,6 +129,13 @@ TEST_SUITE("rules::group::membership") {
     const auto text = group_yaml(members);
     CHECK(check_group(members).lines_of("member-terms") ==
           std::vector<int>{line_of(text, "name: Academic Rep")});
+    CHECK(check_group(members).missing_keys("member-terms") == std::vector<std::string>{"terms"});
+    // `terms: []` is written, only empty: no key is missing
+    const auto empty = replace(text, "    seat: academic\n", "    seat: academic\n    terms: []\n");
+    CHECK(check_files(group_registry(empty), kGroupAsOf).lines_of("member-terms") ==
+          std::vector<int>{line_of(empty, "terms: []")});
+    CHECK(check_files(group_registry(empty), kGroupAsOf).missing_keys("member-terms") ==
+          std::vector<std::string>{""});
   }
 
   TEST_CASE("member-region: present on government seats only, and matching the country (¶25(c))") {
@@ -139,6 +148,8 @@ TEST_SUITE("rules::group::membership") {
     REQUIRE(found.size() == 3);
     CHECK(found[0].where.line == line_of(text, "region: europe"));
     CHECK(found[1].where.line == line_of(text, "name: Gov ke"));
+    CHECK(found[1].missing_key == "region");
+    CHECK(found[0].missing_key.empty());
     CHECK(found[2].where.line == line_of(text, "name: Employer 3") + 3);
   }
 

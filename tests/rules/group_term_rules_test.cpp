@@ -31,6 +31,7 @@ TEST_SUITE("rules::group::terms") {
     text = group_yaml(members);
     CHECK(check_group(members).lines_of("term-length") ==
           std::vector<int>{line_of(text, "{end: 2025-05-01")});
+    CHECK(check_group(members).missing_keys("term-length") == std::vector<std::string>{"start"});
   }
 
   TEST_CASE("term-length: a term from 29 February may end on 28 February two years on") {
@@ -80,6 +81,8 @@ TEST_SUITE("rules::group::terms") {
     REQUIRE(found.size() == 2);
     CHECK(found[1].where.line == line_of(text, "{start: 2024-06-01}"));
     CHECK(found[1].paragraph == "25(e)");
+    CHECK(found[0].missing_key.empty());
+    CHECK(found[1].missing_key == "nominated_by");
   }
 
   TEST_CASE("renewal-nominator: a renewal is proposed by the nominating group (¶23)") {
@@ -92,6 +95,10 @@ TEST_SUITE("rules::group::terms") {
           std::vector<int>{line_of(text, "nominated_by: director-general}")});
     CHECK(checked.of("renewal-nominator")[0].paragraph == "23");
     CHECK(checked.of("nominating-body").empty());
+    CHECK(checked.missing_keys("renewal-nominator") == std::vector<std::string>{""});
+    worker(members).terms.back() = "{start: 2026-06-01}";
+    CHECK(check_group(members, {2026, 7, 1}).missing_keys("renewal-nominator") ==
+          std::vector<std::string>{"nominated_by"});
   }
 
   TEST_CASE("term-expiring: a note within 90 days, saying whether renewal is possible") {

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "support/check_helpers.hpp"
+#include "support/group_fixture.hpp"
 
 using namespace gcsj::testing;
 
@@ -10,6 +11,9 @@ TEST_SUITE("rules::identity") {
     const auto checked = check_yaml(replace(kGovernment, "name: Sample\n", ""));
     CHECK(checked.lines_of("missing-key") == std::vector<int>{1});
     CHECK(checked.of("missing-key")[0].message.english() == "the partner has no `name`");
+    CHECK(checked.missing_keys("missing-key") == std::vector<std::string>{"name"});
+    CHECK(check_yaml(replace(kGovernment, "status: admitted\n", "")).missing_keys("missing-key") ==
+          std::vector<std::string>{"status"});
     CHECK(
         check_yaml(replace(kGovernment, "name: Sample", "name: \"  \"")).lines_of("missing-key") ==
         std::vector<int>{3});
@@ -35,6 +39,20 @@ TEST_SUITE("rules::identity") {
     CHECK(checked.of("missing-key")[0].paragraph.empty());
     CHECK(checked.of("missing-key")[0].severity == gcsj::findings::Severity::error);
     CHECK(checked.of("missing-key")[1].message.english() == "`name` is empty");
+    // The importer points at the focal point's `name`; an empty value is no missing key.
+    CHECK(checked.missing_keys("missing-key") == std::vector<std::string>{"name", ""});
+  }
+
+  TEST_CASE("missing-key: a Group member without name or seat, a meeting without date") {
+    std::string text = group_yaml(full_group_members());
+    text = replace(text, "  - name: NGO Rep\n    partner", "  - partner");
+    text = replace(text, "    seat: academic\n", "");
+    text = replace(text, "  - date: 2024-06-12\n", "  - {}\n");
+    const auto checked = check_files(group_registry(text), kGroupAsOf);
+    CHECK(checked.lines_of("missing-key") == std::vector<int>{line_of(text, "  - partner: ngo"),
+                                                              line_of(text, "name: Academic Rep"),
+                                                              line_of(text, "  - {}")});
+    CHECK(checked.missing_keys("missing-key") == std::vector<std::string>{"name", "seat", "date"});
   }
 
   TEST_CASE("a focal point's language is en, fr or es: a format finding of the reader") {

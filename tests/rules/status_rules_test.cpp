@@ -7,13 +7,16 @@ using namespace gcsj::testing;
 TEST_SUITE("rules::status") {
   TEST_CASE("status-dates: an admitted partner has an admission date") {
     CHECK(check_yaml(kGovernment).of("status-dates").empty());
-    CHECK(check_yaml(replace(kGovernment, "admitted: 2024-02-01\n", "")).lines_of("status-dates") ==
-          std::vector<int>{5});
+    const auto undated = check_yaml(replace(kGovernment, "admitted: 2024-02-01\n", ""));
+    CHECK(undated.lines_of("status-dates") == std::vector<int>{5});
+    CHECK(undated.missing_keys("status-dates") == std::vector<std::string>{"admitted"});
   }
 
   TEST_CASE("status-dates: a withdrawn partner has a withdrawal date") {
     const auto withdrawn = replace(kGovernment, "status: admitted", "status: withdrawn");
     CHECK(check_yaml(withdrawn).lines_of("status-dates") == std::vector<int>{5});
+    CHECK(check_yaml(withdrawn).missing_keys("status-dates") ==
+          std::vector<std::string>{"withdrawn"});
     CHECK(check_yaml(replace(withdrawn, "admitted: 2024-02-01",
                              "admitted: 2024-02-01\nwithdrawn: 2025-01-01"))
               .of("status-dates")
@@ -27,6 +30,8 @@ TEST_SUITE("rules::status") {
     const auto not_withdrawn = check_yaml(replace(kGovernment, "admitted: 2024-02-01",
                                                   "admitted: 2024-02-01\nwithdrawn: 2025-01-01"));
     CHECK(not_withdrawn.lines_of("status-dates") == std::vector<int>{7});
+    CHECK(not_withdrawn.missing_keys("status-dates") ==
+          std::vector<std::string>{""});  // a date too many
     CHECK(not_withdrawn.of("status-dates")[0].message.english() ==
           "a partner with status `admitted` cannot have a `withdrawn` date");
     CHECK(not_withdrawn.of("status-dates")[0].hint.english() ==
@@ -83,6 +88,7 @@ TEST_SUITE("rules::status") {
     CHECK(check_yaml(declined_ngo()).findings.empty());
     const auto undated = check_yaml(replace(declined_ngo(), "declined: 2024-03-01\n", ""));
     CHECK(undated.lines_of("status-dates") == std::vector<int>{5});
+    CHECK(undated.missing_keys("status-dates") == std::vector<std::string>{"declined"});
     CHECK(undated.of("status-dates")[0].message.english() ==
           "a declined application needs a `declined` date: the date of the decision not to "
           "admit it");

@@ -26,6 +26,13 @@ std::vector<findings::Finding> Checked::of(std::string_view rule) const {
   return out;
 }
 
+std::vector<std::string> Checked::missing_keys(std::string_view rule) const {
+  std::vector<std::string> keys;
+  for (const auto& f : findings)
+    if (f.rule == rule) keys.emplace_back(f.missing_key);
+  return keys;
+}
+
 std::string Checked::rules() const {
   std::string out;
   for (const auto& f : findings)

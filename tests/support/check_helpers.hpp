@@ -21,6 +21,9 @@ struct Checked {
   std::vector<int> lines_of(std::string_view rule) const;
   // The findings of `rule`.
   std::vector<findings::Finding> of(std::string_view rule) const;
+  // The key each finding of `rule` says is missing (Finding::missing_key; "" when none), in
+  // report order.
+  std::vector<std::string> missing_keys(std::string_view rule) const;
   // Every rule id reported, for failure messages.
   std::string rules() const;
 };
