@@ -58,8 +58,8 @@ void setup_export(CLI::App& app, int& exit_status) {
                   "The date of the Group's roles and renewals and the applications' days "
                   "(default: today, UTC)");
   cmd->add_flag("--private", request->with_private,
-                "Also export what is never published: each partner's `decision` and the "
-                "contacts table (the files say PRIVATE)");
+                "Also export what is never published: each partner's `contact` and `decision` "
+                "and the contacts table (the files say PRIVATE)");
   add_language_option(*cmd, request->lang);
   cmd->footer(
       "Filters select partners; actions, contacts, applications and Group members follow their "

@@ -207,7 +207,8 @@ Table partners_table(const std::vector<const model::Partner*>& partners, bool wi
     row.field(nested(p.adherence, &Adherence::contribute));
     row.list(nested(p.adherence, &Adherence::levels));
     row.field(nested(p.adherence, &Adherence::evidence));
-    row.list(p.support).list(p.champions).field(p.website).field(p.contact);
+    row.list(p.support).list(p.champions).field(p.website);
+    if (with_private) row.field(p.contact);
     if (p.actions.unreadable) ++unreadable.values;
     row.add(p.actions.unreadable ? std::string()
                                  : std::to_string(p.actions ? p.actions->value.size() : 0));

@@ -40,6 +40,7 @@ adherence:
   contribute: false
   levels: [national, regional]
 support: [advocacy, in-kind]
+contact: desk@example.org
 decision: never shown without --private
 contacts:
   - {name: "A. Focal", email: a@example.org, language: fr}
@@ -95,6 +96,7 @@ TEST_SUITE("sheet::rows") {
     CHECK(cell_of(table, 1, "support") == "advocacy; in-kind");
     CHECK(cell_of(table, 1, "actions_count") == "2");
     CHECK(cell_of(table, 1, "scope") == "");
+    for (const Column& column : table.columns) CHECK(column.name != "contact");
     CHECK(unreadable.values == 0);
   }
 
@@ -104,6 +106,7 @@ TEST_SUITE("sheet::rows") {
     const Table table = partners_table(select_partners(checked.registry, {}), true, unreadable);
     CHECK(table.holds_private);
     CHECK(table.rows[1].back() == "never shown without --private");
+    CHECK(cell_of(table, 1, "contact") == "desk@example.org");
     CHECK(table.rows[1].size() == partner_columns(true).size());
   }
 
@@ -165,9 +168,9 @@ TEST_SUITE("sheet::rows") {
   }
 
   TEST_CASE("a value outside the format's words is kept as written") {
-    const auto checked =
-        check_files({{"partners/kenya.yaml",
-                      testing::replace(kKenya, "country: KE", "country: KE\nscope: galactic")}});
+    const auto checked = check_files(
+        {{"partners/sample.yaml",
+          testing::replace(testing::kEmployers, "scope: national", "scope: galactic")}});
     Unreadable unreadable;
     const Table table = partners_table(select_partners(checked.registry, {}), false, unreadable);
     CHECK(cell_of(table, 0, "scope") == "galactic");
