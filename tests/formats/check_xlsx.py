@@ -11,7 +11,12 @@ is data_type 's', never a formula, and carries no apostrophe; a literal "_x0041_
 underscore escaped; lines kept), and the workbook's title and comment.
 Exits 77 (skipped) when the openpyxl module is absent.
 
-Usage: check_xlsx.py GCSJ_TESTS_BINARY
+Then, given the gcsj binary, `gcsj export examples/registry --table all -f xlsx`: its sheets, and
+every cell the same as the CSV export of its table (dates, numbers and booleans typed, the CSV's
+apostrophe before a formula-like cell absent), frozen headers, filters and widths; with
+--private, the sheets holding private fields named "... (private)" and the workbook's comment.
+
+Usage: check_xlsx.py GCSJ_TESTS_BINARY [GCSJ_BINARY SOURCE_DIR]
 """
 import csv
 import datetime
@@ -134,8 +139,13 @@ def check_export(gcsj, source):
                         "-o", private_path], check=True, capture_output=True)
         private = openpyxl.load_workbook(private_path)
     check(book.sheetnames == tables, f"export: sheet names {book.sheetnames}")
-    check(private.sheetnames == [t + " (private)" for t in tables + ["contacts"]],
+    # The sheets that hold private fields say so (the workbook's comment says it of the file).
+    check(private.sheetnames == ["partners (private)", "actions", "group",
+                                 "applications (private)", "contacts (private)"],
           f"export --private: sheet names {private.sheetnames}")
+    check("never publish" in (private.properties.description or "")
+          and not book.properties.description,
+          f"export: comments {book.properties.description!r}, {private.properties.description!r}")
     dates = 0
     for table in tables:
         raw = subprocess.run([gcsj, "export", registry, "--table", table, "-f", "csv"],
@@ -145,8 +155,9 @@ def check_export(gcsj, source):
         check_sheet_shape(sheet, rows[0], len(rows) - 1)
         for number, row in enumerate(rows[1:], 2):
             cells = [as_csv_text(cell.value) for cell in sheet[number]][:len(row)]
-            # The CSV's apostrophe before a formula-like cell is the CSV's alone.
-            expected = [c[1:] if c[:1] == "'" and c[1:2] in ("=", "+", "-", "@", "\t", "\r")
+            # The CSV's apostrophe before a formula-like cell (or before a value's own
+            # apostrophes in front of one) is the CSV's alone.
+            expected = [c[1:] if c[:1] == "'" and c.lstrip("'")[:1] in ("=", "+", "-", "@", "\t", "\r")
                         else c for c in row]
             check(cells == expected, f"export: {table} row {number}: {cells} != {expected}")
         for column, name in enumerate(rows[0], 1):
