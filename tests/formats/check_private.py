@@ -232,11 +232,12 @@ def check_export(registry, work):
     with zipfile.ZipFile(workbook) as parts:
         for name in parts.namelist():
             search(f"export -f xlsx: {name}", parts.read(name))
-    private = gcsj("export", registry, "--table", "all", "-o", os.path.join(work, "private"),
-                   "--private", "--as-of", AS_OF)
+    exported = os.path.join(work, "export-private")
+    private = gcsj("export", registry, "--table", "all", "-o", exported, "--private",
+                   "--as-of", AS_OF)
     check(private.returncode == 0, f"export --private: exit {private.returncode}")
-    written = b"".join(open(os.path.join(work, "private", name), "rb").read()
-                       for name in os.listdir(os.path.join(work, "private")))
+    written = b"".join(open(os.path.join(exported, name), "rb").read()
+                       for name in os.listdir(exported))
     missing = set(PRIVATE) - set(found_in(written))
     check(not missing, f"export --private lacks {sorted(missing)}: is the search blind?")
 
