@@ -277,9 +277,9 @@ util::Expected<void> write_xlsx(const std::vector<Table>& tables, const std::str
   // libxlsxwriter writes the workbook whole at its close, to a file name it opens itself: a
   // scratch file of the temporary directory, read back and written to `path` as every output of
   // gcsj is (a new file renamed over `path`, links followed, nothing left on failure).
-  const char* directory = std::getenv("TMPDIR");
-  ScratchFile scratch{std::string(directory && *directory ? directory : "/tmp") +
-                      "/gcsj-xlsx-XXXXXX"};
+  const char* tmpdir = std::getenv("TMPDIR");
+  std::string directory = tmpdir && *tmpdir ? tmpdir : "/tmp";
+  ScratchFile scratch{directory + "/gcsj-xlsx-XXXXXX"};
   const int fd = ::mkstemp(scratch.path.data());
   if (fd < 0) {
     const int error = errno;
@@ -289,9 +289,11 @@ util::Expected<void> write_xlsx(const std::vector<Table>& tables, const std::str
   ::close(fd);
 
   // Constant memory: each row goes to a temporary file as it is written (strings inline, not
-  // shared), which keeps the frozen header, the filters, the widths and the formats.
+  // shared), which keeps the frozen header, the filters, the widths and the formats. Those
+  // files are unlinked as soon as they are opened, in the same temporary directory.
   lxw_workbook_options options{};
   options.constant_memory = LXW_TRUE;
+  options.tmpdir = directory.data();
   Workbook workbook{workbook_new_opt(scratch.path.c_str(), &options)};
   if (!workbook.book) return util::Error{path + ": cannot start a workbook"};
 

@@ -117,6 +117,23 @@ TEST_SUITE("sheet::xlsx_writer") {
     CHECK(names_in(tree.root).empty());
   }
 
+  TEST_CASE("leaves nothing in the temporary directory, written or failed") {
+    gcsj::testing::TempTree tree;
+    tree.write("tmp/.keep", "");
+    const char* saved = std::getenv("TMPDIR");
+    const std::string before = saved ? saved : "";
+    ::setenv("TMPDIR", tree.path("tmp").c_str(), 1);
+    const auto written = write_xlsx(fixed_tables(), tree.path("registry.xlsx"));
+    const auto failed = write_xlsx(fixed_tables(), tree.path("missing/registry.xlsx"));
+    if (saved)
+      ::setenv("TMPDIR", before.c_str(), 1);
+    else
+      ::unsetenv("TMPDIR");
+    CHECK(written.has_value());
+    CHECK_FALSE(failed.has_value());
+    CHECK(names_in(tree.root / "tmp") == std::vector<std::string>{".keep"});
+  }
+
   TEST_CASE("writes the fixed workbook tests/formats/check_xlsx.py reads (GCSJ_XLSX_FIXTURE)") {
     // Run by the python check with the path it reads; without it, to a scratch directory.
     gcsj::testing::TempTree tree;
