@@ -27,13 +27,11 @@ void write_stderr(std::string_view text) {
 }  // namespace
 
 void add_progress_options(CLI::App& cmd, ProgressChoice& choice) {
-  CLI::Option* on =
-      cmd.add_flag("--progress", choice.on,
-                   "Show progress on standard error even when it is not a terminal (a line a "
-                   "second) or under CI (default: on a terminal, after a second)");
-  CLI::Option* off =
-      cmd.add_flag("--no-progress", choice.off, "Show no progress on standard error");
-  on->excludes(off);
+  cmd.add_flag("--progress", choice.on,
+               "Show progress on standard error even when it is not a terminal (a line a "
+               "second) or under CI (default: on a terminal, after a second)");
+  cmd.add_flag("--no-progress", choice.off,
+               "Show no progress on standard error (wins over --progress)");
 }
 
 ProgressEnvironment progress_environment() {
