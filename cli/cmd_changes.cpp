@@ -6,6 +6,7 @@
 #include "format_option.hpp"
 #include "input_options.hpp"
 #include "language_option.hpp"
+#include "progress.hpp"
 #include "render/view_formats.hpp"
 #include "terminal.hpp"
 
@@ -16,11 +17,17 @@ struct ChangesArgs {
   app::ChangesRequest request;
   std::string output;
   std::string color = "auto";
+  ProgressChoice progress;
 };
 
 int run_changes(ChangesArgs args) {
   args.request.text.color = args.output.empty() && use_color(args.color);
-  return finish(app::changes(args.request, warn_on_stderr()), args.output);
+  auto changes = with_progress(args.progress, args.request.lang,
+                               [&](util::Progress* progress, const app::Warn& warn) {
+                                 args.request.input.progress = progress;
+                                 return app::changes(args.request, warn);
+                               });
+  return finish(changes, args.output);
 }
 
 }  // namespace
@@ -54,6 +61,7 @@ void setup_changes(CLI::App& app, int& exit_status) {
                   "Files parsed at once with --base (default: one per CPU); the output is the same")
       ->check(CLI::Range(0u, 256u));
   add_language_option(*cmd, request.lang);
+  add_progress_options(*cmd, args->progress);
   cmd->footer(
       "Exit status: 0 the changes were listed (errors in the registry are a warning on standard "
       "error: `gcsj validate` lists them), 2 usage error (a bad date or path, --from not before "

@@ -11,6 +11,7 @@
 #include "input_options.hpp"
 #include "language_option.hpp"
 #include "model/enum_names.hpp"
+#include "progress.hpp"
 #include "render/view_formats.hpp"
 
 namespace gcsj::cli {
@@ -19,11 +20,13 @@ namespace {
 struct ListArgs {
   app::ListRequest request;
   std::string output;
+  ProgressChoice progress;
 };
 
 struct ApplicationsArgs {
   app::ApplicationsRequest request;
   std::string output;
+  ProgressChoice progress;
 };
 
 std::vector<std::string> names_of_enum(std::span<const std::string_view> names) {
@@ -53,12 +56,18 @@ void setup_list_applications(CLI::App& list, int& exit_status) {
   cmd->add_option("-o,--output", args->output, "Write to FILE instead of standard output")
       ->check(non_empty("file name"));
   add_language_option(*cmd, request.lang);
+  add_progress_options(*cmd, args->progress);
   cmd->footer(
       "Exit status: 0 the applications were listed (errors in the registry are a warning on "
       "standard error: `gcsj validate` lists them), 2 usage error (a bad date or status), 3 "
       "internal error.");
   cmd->callback([args, &exit_status] {
-    exit_status = finish(app::list_applications(args->request, warn_on_stderr()), args->output);
+    auto listed = with_progress(args->progress, args->request.lang,
+                                [&](util::Progress* progress, const app::Warn& warn) {
+                                  args->request.input.progress = progress;
+                                  return app::list_applications(args->request, warn);
+                                });
+    exit_status = finish(listed, args->output);
   });
 }
 
@@ -85,8 +94,14 @@ void setup_list(CLI::App& app, int& exit_status) {
   add_language_option(*partners, request.lang);
   partners->add_flag("--contacts", request.contacts,
                      "Also show each partner's focal points (private: never published)");
+  add_progress_options(*partners, args->progress);
   partners->callback([args, &exit_status] {
-    exit_status = finish(app::list_partners(args->request, warn_on_stderr()), args->output);
+    auto listed = with_progress(args->progress, args->request.lang,
+                                [&](util::Progress* progress, const app::Warn& warn) {
+                                  args->request.input.progress = progress;
+                                  return app::list_partners(args->request, warn);
+                                });
+    exit_status = finish(listed, args->output);
   });
   setup_list_applications(*list, exit_status);
 }

@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "input_options.hpp"
 #include "language_option.hpp"
+#include "progress.hpp"
 #include "util/utf8.hpp"
 
 namespace gcsj::cli {
@@ -13,10 +14,17 @@ namespace {
 struct PublishArgs {
   app::PublishRequest request;
   bool quiet = false;  // print nothing on success
+  ProgressChoice progress;
 };
 
-int run_publish(const app::PublishRequest& request, bool quiet) {
-  const auto published = app::publish(request, warn_on_stderr());
+int run_publish(PublishArgs args) {
+  const bool quiet = args.quiet;
+  // The site's languages are --lang here: the meter speaks the locale's.
+  const auto published =
+      with_progress(args.progress, "", [&](util::Progress* progress, const app::Warn& warn) {
+        args.request.input.progress = progress;
+        return app::publish(args.request, warn);
+      });
   if (!published) return fail(published.error());
   if (quiet) return finish(app::Printed{});
   if (!published->left_aside) return finish(sentence(published->summary));
@@ -59,8 +67,8 @@ void setup_publish(CLI::App& app, int& exit_status) {
   publish->add_flag("--allow-errors", request.allow_errors,
                     "Publish even when the registry has errors in what is published");
   publish->add_flag("-q,--quiet", args->quiet, "Print nothing on success");
-  publish->callback(
-      [args, &exit_status] { exit_status = run_publish(args->request, args->quiet); });
+  add_progress_options(*publish, args->progress);
+  publish->callback([args, &exit_status] { exit_status = run_publish(*args); });
 }
 
 }  // namespace gcsj::cli

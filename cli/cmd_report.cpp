@@ -5,6 +5,7 @@
 #include "format_option.hpp"
 #include "input_options.hpp"
 #include "language_option.hpp"
+#include "progress.hpp"
 #include "render/view_formats.hpp"
 
 namespace gcsj::cli {
@@ -13,6 +14,7 @@ namespace {
 struct ReportArgs {
   app::ReportRequest request;
   std::string output;
+  ProgressChoice progress;
 };
 
 }  // namespace
@@ -36,8 +38,14 @@ void setup_report(CLI::App& app, int& exit_status) {
   report->add_option("-o,--output", args->output, "Write to FILE instead of standard output")
       ->check(non_empty("file name"));
   add_language_option(*report, request.lang);
+  add_progress_options(*report, args->progress);
   report->callback([args, &exit_status] {
-    exit_status = finish(app::report(args->request, warn_on_stderr()), args->output);
+    auto reported = with_progress(args->progress, args->request.lang,
+                                  [&](util::Progress* progress, const app::Warn& warn) {
+                                    args->request.input.progress = progress;
+                                    return app::report(args->request, warn);
+                                  });
+    exit_status = finish(reported, args->output);
   });
 }
 

@@ -14,6 +14,7 @@
 #include "input_options.hpp"
 #include "language_option.hpp"
 #include "load/source_text.hpp"
+#include "progress.hpp"
 #include "render/validate/formats.hpp"
 #include "terminal.hpp"
 #include "util/temporary_file.hpp"
@@ -25,6 +26,7 @@ struct ValidateArgs {
   app::ValidateRequest request;
   std::string output;
   std::string color = "auto";
+  ProgressChoice progress;
 };
 
 int run_validate(ValidateArgs args) {
@@ -40,7 +42,12 @@ int run_validate(ValidateArgs args) {
     spooled.emplace(std::move(*copy));
     args.request.stdin_file = spooled->path();
   }
-  return finish(app::validate(args.request), args.output);
+  auto validated =
+      with_progress(args.progress, args.request.lang, [&](util::Progress* progress, const auto&) {
+        args.request.input.progress = progress;
+        return app::validate(args.request);
+      });
+  return finish(validated, args.output);
 }
 
 }  // namespace
@@ -82,6 +89,7 @@ void setup_validate(CLI::App& app, int& exit_status) {
       ->type_name("REF");
   add_input_options(*cmd, request.input);
   add_language_option(*cmd, request.lang);
+  add_progress_options(*cmd, args->progress);
   cmd->add_option("--color", args->color, "Colour text output: auto, always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();

@@ -64,7 +64,8 @@ Expected<Printed> changes_base(const ChangesRequest& request, const Warn& warn) 
   const auto compared = check::validate_change(options, base);
   if (!compared) return input(compared.error());
   warn_about_errors(compared->head, request.path, **language, warn);
-  const auto diff = diff::diff_registries(compared->base.registry, compared->head.registry, *as_of);
+  const auto diff = diff::diff_registries(compared->base.registry, compared->head.registry, *as_of,
+                                          request.input.progress);
   const render::DiffView view{
       diff,
       compared->base.registry,

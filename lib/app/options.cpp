@@ -16,6 +16,7 @@ void apply_input_options(const InputOptions& input, check::ValidateOptions& opti
   options.input.exclude = input.exclude;
   options.input.follow_symlinks = input.follow_symlinks;
   options.input.allow_empty = input.allow_empty;
+  options.input.progress = input.progress;
 }
 
 Expected<model::Date> date_option(std::string_view option, const std::string& text) {

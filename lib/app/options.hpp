@@ -12,6 +12,7 @@
 #include "check/validate.hpp"
 #include "i18n/translator.hpp"
 #include "model/date.hpp"
+#include "util/progress.hpp"
 
 namespace gcsj::app {
 
@@ -22,6 +23,10 @@ struct InputOptions {
   std::vector<std::string> exclude;  // globs
   bool follow_symlinks = false;
   bool allow_empty = false;
+  // Told how the work goes (the files read, the documents judged, and what the command itself
+  // counts: pages written, partners compared); the front end shows it (the CLI: a meter on
+  // standard error). Null: none. It must outlive the command.
+  util::Progress* progress = nullptr;
 };
 
 void apply_input_options(const InputOptions& input, check::ValidateOptions& options);

@@ -19,6 +19,7 @@
 #include "model/partner_state.hpp"
 #include "refdata/reference_data.hpp"
 #include "util/file_io.hpp"
+#include "util/progress.hpp"
 
 namespace gcsj::app {
 namespace {
@@ -127,6 +128,8 @@ Expected<Published> publish(const PublishRequest& request, const Warn& warn) {
     return output(safe.error());
   // Each page is written as soon as it is made: the site is never held whole.
   std::atomic<std::size_t> files{0};
+  util::Progress& progress = util::progress_or_none(request.input.progress);
+  progress.begin(util::Stage::pages_written);
   const publish::SiteOptions options{request.news_days, *languages, request.jobs};
   const auto written = publish::write_site(
       [&](const publish::FileSink& sink) {
@@ -134,6 +137,7 @@ Expected<Published> publish(const PublishRequest& request, const Warn& warn) {
                            [&](publish::SiteFile&& file) {
                              ++files;
                              sink(std::move(file));
+                             progress.advance(util::Stage::pages_written);
                            });
       },
       request.out);

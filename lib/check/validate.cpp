@@ -13,6 +13,7 @@
 #include "config/subjects.hpp"
 #include "load/document_kinds.hpp"
 #include "refdata/reference_data.hpp"
+#include "util/progress.hpp"
 
 namespace gcsj::check {
 namespace {
@@ -109,6 +110,7 @@ util::Expected<ValidateResult> validate(const ValidateOptions& options) {
   if (!config_text) return config_text.error();
   const std::optional<std::string> config_path = config_text->path;
 
+  util::Progress& progress = util::progress_or_none(options.input.progress);
   // Each document is judged as it is read; only the registry-wide rules wait for the whole.
   request.check_documents = [&](const model::Registry& registry, const model::Documents& batch,
                                 findings::FindingList& out) {
@@ -118,7 +120,12 @@ util::Expected<ValidateResult> validate(const ValidateOptions& options) {
     out.set_subject_of([&](const model::Location& where) { return subjects.subject_of(where); });
     run_document_rules(context, out);
     out.set_subject_of({});
+    progress.advance(util::Stage::documents_judged,
+                     context.partners.size() + context.groups.size());
   };
+  // Begun before the loader begins reading: the files read are the work shown, the documents
+  // judged meanwhile beside them.
+  progress.begin(util::Stage::documents_judged);
   auto loaded = load::load_registry(request);
   if (!loaded) return loaded.error();
   const int excluded = loaded->excluded;

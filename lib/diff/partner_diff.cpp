@@ -101,12 +101,15 @@ PartnerChange diff_partner(const model::Partner& before, const model::Partner& a
 }
 
 RegistryDiff diff_registries(const model::Registry& before, const model::Registry& after,
-                             const model::Date& on) {
+                             const model::Date& on, util::Progress* progress) {
   RegistryDiff diff;
+  util::Progress& compared = util::progress_or_none(progress);
+  compared.begin(util::Stage::partners_compared, after.partners.size());
   const auto old_index = by_id(before);
   const auto new_index = by_id(after);
   std::set<std::string_view> seen;
   for (const model::Partner& partner : after.partners) {
+    compared.advance(util::Stage::partners_compared);
     if (!partner.id || !seen.insert(partner.id->value).second) continue;
     const auto old = old_index.find(partner.id->value);
     if (old == old_index.end()) {

@@ -16,6 +16,7 @@
 #include "model/location.hpp"
 #include "model/partner.hpp"
 #include "model/registry.hpp"
+#include "util/progress.hpp"
 
 namespace gcsj::diff {
 
@@ -173,9 +174,10 @@ struct RegistryDiff {
 };
 
 // The difference from `before` to `after`, whose whole partners were kept (LoadRequest's
-// keep_partners); the Group on `on`.
+// keep_partners); the Group on `on`. `progress`, when given, is told of each partner of `after`
+// compared (util::Stage::partners_compared).
 RegistryDiff diff_registries(const model::Registry& before, const model::Registry& after,
-                             const model::Date& on);
+                             const model::Date& on, util::Progress* progress = nullptr);
 
 // The parts, for tests.
 PartnerChange diff_partner(const model::Partner& before, const model::Partner& after);

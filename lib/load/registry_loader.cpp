@@ -270,6 +270,9 @@ class FileAssembly {
     }
   }
 
+  // Every piece is added.
+  bool complete() const { return next_ == waiting_.size(); }
+
   // Once every piece is added.
   LoadedFile finish() {
     if (refusal_) return std::move(*refusal_);
@@ -364,12 +367,16 @@ std::vector<LoadedFile> load_window(std::span<const PlannedFile> files, model::F
   std::vector<PieceRef> refs;
   std::vector<FileAssembly> assemblies;
   assemblies.reserve(files.size());
+  util::Progress& progress = util::progress_or_none(request.progress);
+  std::size_t read_already = 0;  // refused, or without a piece to parse
   for (std::size_t f = 0; f < work.size(); ++f) {
     const auto id = first_id + static_cast<model::FileId>(f);
     assemblies.emplace_back(id, work[f].refused ? 0 : work[f].pieces.size());
+    if (work[f].refused || work[f].pieces.empty()) ++read_already;
     if (work[f].refused) continue;
     for (std::size_t p = 0; p < work[f].pieces.size(); ++p) refs.push_back({f, p});
   }
+  if (read_already > 0) progress.advance(util::Stage::files_read, read_already);
   std::mutex assembling;
   util::MemoryBudget budget(kLoadBudget);
   util::parallel_for(refs.size(), request.jobs, [&](std::size_t i) {
@@ -381,6 +388,7 @@ std::vector<LoadedFile> load_window(std::span<const PlannedFile> files, model::F
     });
     const std::lock_guard lock(assembling);
     assemblies[ref.file].add(ref.piece, std::move(piece));
+    if (assemblies[ref.file].complete()) progress.advance(util::Stage::files_read);
   });
   std::vector<LoadedFile> loaded(files.size());
   for (std::size_t f = 0; f < work.size(); ++f)
@@ -444,6 +452,7 @@ util::Expected<LoadResult> load_registry(const LoadRequest& request) {
   // Each window is merged in the planned order before the next is read, so the output does not
   // depend on the number of threads and only one window's results wait in memory.
   const std::span<const PlannedFile> files = plan->files;
+  util::progress_or_none(request.progress).begin(util::Stage::files_read, files.size());
   for (std::size_t begin = 0; begin < files.size();) {
     const auto window = files.subspan(begin, window_length(files.subspan(begin)));
     const auto first_id = static_cast<model::FileId>(begin);

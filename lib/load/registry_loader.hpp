@@ -15,6 +15,7 @@
 #include "load/piece_cutter.hpp"
 #include "model/registry.hpp"
 #include "util/expected.hpp"
+#include "util/progress.hpp"
 
 namespace gcsj::load {
 
@@ -37,6 +38,9 @@ struct LoadRequest {
   const FileSource* source = nullptr;
   // The kinds of document read (a test adds one); they must outlive the load.
   DocumentKinds kinds = document_kinds();
+  // Told of each file read (util::Stage::files_read, the files planned as its total); from the
+  // loader's threads. Null: none. It must outlive the load.
+  util::Progress* progress = nullptr;
 };
 
 struct LoadResult {

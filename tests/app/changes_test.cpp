@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include "support/app_checks.hpp"
+#include "support/progress_recorder.hpp"
 
 #include <string>
 #include <vector>
@@ -128,6 +129,25 @@ TEST_SUITE("app::changes") {
     const auto same = app::changes(request, {});
     REQUIRE(same.has_value());
     CHECK(same->text != printed->text);  // no change between a version and itself
+  }
+
+  TEST_CASE("--base tells the files of each version read, then the partners compared") {
+    auto request = request_for(kFixed);
+    request.from.clear();
+    request.base = kBefore;
+    gcsj::testing::ProgressRecorder progress;
+    request.input.progress = &progress;
+    REQUIRE(app::changes(request, {}).has_value());
+    using gcsj::util::Stage;
+    // Each version: its documents judged as its files are read (the newer one first).
+    const std::vector<std::pair<Stage, std::size_t>> begun{{Stage::documents_judged, 0},
+                                                           {Stage::files_read, 4},
+                                                           {Stage::documents_judged, 0},
+                                                           {Stage::files_read, 4},
+                                                           {Stage::partners_compared, 3}};
+    CHECK(progress.begun() == begun);
+    CHECK(progress.count(Stage::files_read) == 4);
+    CHECK(progress.count(Stage::partners_compared) == 3);
   }
 
   TEST_CASE("--base: a file or standard input is refused, an unreadable REF is an input error") {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "support/app_checks.hpp"
+#include "support/progress_recorder.hpp"
 #include "support/temp_tree.hpp"
 
 namespace app = gcsj::app;
@@ -59,6 +60,24 @@ TEST_SUITE("app::publish") {
     for (const auto& entry : fs::recursive_directory_iterator(tree.root / "site"))
       files += entry.is_regular_file() && entry.path().filename() != ".gcsj-site" ? 1 : 0;
     CHECK(summary.ends_with("(" + std::to_string(files) + " files)"));
+  }
+
+  TEST_CASE("tells the files read, then each page written") {
+    const TempTree tree;
+    auto request = request_for(kSmall, tree.path("site"));
+    gcsj::testing::ProgressRecorder progress;
+    request.input.progress = &progress;
+    REQUIRE(app::publish(request, {}).has_value());
+    using gcsj::util::Stage;
+    const auto begun = progress.begun();
+    REQUIRE(begun.size() == 3);
+    CHECK(begun[1].first == Stage::files_read);
+    CHECK(begun[2] == std::pair<Stage, std::size_t>{Stage::pages_written, 0});
+    std::size_t files = 0;  // the pages and assets made, not the writer's marker
+    for (const auto& entry : fs::recursive_directory_iterator(tree.root / "site"))
+      files += entry.is_regular_file() && entry.path().filename() != ".gcsj-site" ? 1 : 0;
+    CHECK(files > 0);
+    CHECK(progress.count(Stage::pages_written) == files);
   }
 
   TEST_CASE("a registry with errors is refused (registry_errors), and no site is written") {

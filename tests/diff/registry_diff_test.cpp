@@ -3,6 +3,7 @@
 #include "diff/registry_diff.hpp"
 #include "support/check_helpers.hpp"
 #include "support/group_fixture.hpp"
+#include "support/progress_recorder.hpp"
 
 using namespace gcsj::testing;
 using gcsj::diff::ActionChangeKind;
@@ -43,6 +44,19 @@ std::vector<std::string> names_of(const std::vector<gcsj::diff::Sitting>& sittin
 }  // namespace
 
 TEST_SUITE("diff::registry_diff") {
+  TEST_CASE("tells each partner of the newer version compared, of their number") {
+    const Checked before = check_files({{"partners/a.yaml", with_id(kGovernment, "a")}});
+    const Checked after = check_files({{"partners/a.yaml", with_id(kGovernment, "a")},
+                                       {"partners/b.yaml", with_id(kNgo, "b")},
+                                       {"partners/c.yaml", with_id(kAcademic, "c")}});
+    ProgressRecorder progress;
+    gcsj::diff::diff_registries(before.registry, after.registry, kGroupAsOf, &progress);
+    using gcsj::util::Stage;
+    const std::vector<std::pair<Stage, std::size_t>> begun{{Stage::partners_compared, 3}};
+    CHECK(progress.begun() == begun);
+    CHECK(progress.count(Stage::partners_compared) == 3);
+  }
+
   TEST_CASE("partners are added and removed by id; a file renamed is no change") {
     const auto diff = diff_of(
         {{"partners/a.yaml", with_id(kGovernment, "a")}, {"partners/b.yaml", with_id(kNgo, "b")}},

@@ -13,6 +13,7 @@
 #include "load/piece_cutter.hpp"
 #include "support/check_helpers.hpp"
 #include "support/group_fixture.hpp"
+#include "support/progress_recorder.hpp"
 #include "support/temp_tree.hpp"
 
 namespace fs = std::filesystem;
@@ -317,6 +318,34 @@ TEST_SUITE("load::registry_loader") {
       CHECK(streamed.registry.partners.empty());
       CHECK(streamed.registry.digests.size() == count);
       CHECK(rules_of(streamed) == rules_of(whole));
+    }
+  }
+
+  TEST_CASE("tells each file read, across windows and threads, and each document judged") {
+    TempTree tree;
+    // More files than a window; an empty one and one that is not YAML are read too.
+    const int count = 600;
+    for (int i = 0; i < count - 2; ++i)
+      tree.write(fmt::format("partners/p{:04}.yaml", i),
+                 replace(kNgo, "id: sample", fmt::format("id: p{:04}", i)));
+    tree.write("partners/empty.yaml", "");
+    tree.write("partners/broken.yaml", "kind: partner\nid: [broken\n");
+    for (unsigned jobs : {1u, 3u}) {
+      ProgressRecorder progress;
+      gcsj::check::ValidateOptions options;
+      options.as_of = kDefaultAsOf;
+      options.find_config = false;
+      options.input.paths = {tree.root.string()};
+      options.input.keep_partners = false;
+      options.input.jobs = jobs;
+      options.input.progress = &progress;
+      ran(gcsj::check::validate(options));
+      using gcsj::util::Stage;
+      const std::vector<std::pair<Stage, std::size_t>> begun{{Stage::documents_judged, 0},
+                                                             {Stage::files_read, count}};
+      CHECK(progress.begun() == begun);
+      CHECK(progress.count(Stage::files_read) == count);
+      CHECK(progress.count(Stage::documents_judged) == count - 2);
     }
   }
 }
