@@ -10,6 +10,7 @@
 #include "input_options.hpp"
 #include "language_option.hpp"
 #include "model/enum_names.hpp"
+#include "progress.hpp"
 #include "sheet/rows.hpp"
 
 namespace gcsj::cli {
@@ -21,8 +22,14 @@ std::vector<std::string> names_of_enum(std::span<const std::string_view> names) 
 
 }  // namespace
 
+struct ExportArgs {
+  app::ExportRequest request;
+  ProgressChoice progress;
+};
+
 void setup_export(CLI::App& app, int& exit_status) {
-  auto request = std::make_shared<app::ExportRequest>();
+  auto args = std::make_shared<ExportArgs>();
+  app::ExportRequest* request = &args->request;
   CLI::App* cmd = app.add_subcommand(
       "export",
       "Export the registry as spreadsheet tables: partners, actions, the Group, applications "
@@ -61,13 +68,18 @@ void setup_export(CLI::App& app, int& exit_status) {
                 "Also export what is never published: each partner's `contact` and `decision` "
                 "and the contacts table (the files say PRIVATE)");
   add_language_option(*cmd, request->lang);
+  add_progress_options(*cmd, args->progress);
   cmd->footer(
       "Filters select partners; actions, contacts, applications and Group members follow their "
       "partner. Exit status: 0 the tables were written (errors in the registry, and values that "
       "could not be read, are a warning on standard error: `gcsj validate` lists them), 2 usage "
       "error (a bad option or combination, a write that failed), 3 internal error.");
-  cmd->callback([request, &exit_status] {
-    exit_status = finish(app::export_tables(*request, warn_on_stderr()));
+  cmd->callback([args, &exit_status] {
+    exit_status = finish(with_progress(args->progress, args->request.lang,
+                                       [&](util::Progress* progress, const app::Warn& warn) {
+                                         args->request.input.progress = progress;
+                                         return app::export_tables(args->request, warn);
+                                       }));
   });
 }
 

@@ -18,6 +18,7 @@
 #include "sheet/rows.hpp"
 #include "sheet/xlsx_writer.hpp"
 #include "util/file_io.hpp"
+#include "util/progress.hpp"
 
 namespace gcsj::app {
 namespace {
@@ -209,18 +210,27 @@ Expected<Printed> export_tables(const ExportRequest& request, const Warn& warn) 
                      static_cast<unsigned long>(unreadable.values), i18n::arg("path", request.path))
              .in(tr));
 
+  // The rows are made in memory at once; what takes time on a large registry is reading it (the
+  // loader tells the files read) and writing the tables, told here a table at a time.
+  util::Progress& progress = util::progress_or_none(request.input.progress);
+  std::size_t rows = 0;
+  for (const sheet::Table& table : tables) rows += table.rows.size();
+  progress.begin(util::Stage::rows_written, rows);
   const std::vector<std::string> read{request.path};
   if (request.format == "xlsx") {
     if (auto written = write_workbook(tables, request.output, read); !written)
       return written.error();
+    progress.advance(util::Stage::rows_written, rows);
     return Printed{"", Outcome::clean, read};
   }
   if (all) {
     if (auto written = write_csv_files(tables, request.output, read); !written)
       return written.error();
+    progress.advance(util::Stage::rows_written, rows);
     return Printed{"", Outcome::clean, read};
   }
   std::string text = sheet::write_csv(tables.front());
+  progress.advance(util::Stage::rows_written, rows);
   if (request.output.empty() || request.output == "-") return Printed{text, Outcome::clean, read};
   if (auto written = write_output_file(text, request.output, read); !written)
     return written.error();
