@@ -35,8 +35,9 @@ _gcsj() {
       [[ "${prev}" == -f ]] && option=--format
       COMPREPLY=($(compgen -W "$(_gcsj_values "${option}")" -- "${cur}"))
       return ;;
-    --registry|--out) COMPREPLY=($(compgen -d -- "${cur}")); return ;;
+    --registry|--out|--into) COMPREPLY=($(compgen -d -- "${cur}")); return ;;
     --config|-o|--output) COMPREPLY=($(compgen -f -- "${cur}")); return ;;
+    --partners|--actions|--contacts) COMPREPLY=($(compgen -f -X '!*.csv' -- "${cur}")); return ;;
     --as-of|--since|--within|-j|--jobs) return ;;
   esac
 
