@@ -179,7 +179,8 @@ util::Expected<ImportResult> run_import(const ImportOptions& options) {
   std::unordered_map<std::string, RowsOf> actions_of;
   std::unordered_map<std::string, RowsOf> contacts_of;
   for (std::size_t table : {std::size_t{1}, std::size_t{2}}) {
-    if (!present[table] || !sheets[table].readable) continue;
+    // Without a readable partners file, every row would name an unknown partner: its finding says.
+    if (!present[table] || !sheets[table].readable || !partners.readable) continue;
     const SheetInput& sheet = sheets[table];
     auto& of = table == 1 ? actions_of : contacts_of;
     for (const Row& row : sheet.rows) {

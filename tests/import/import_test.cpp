@@ -136,6 +136,21 @@ TEST_SUITE("import::import") {
           std::string::npos);
   }
 
+  TEST_CASE("a partners file without its id column: one finding, not one per action") {
+    testing::TempTree tree;
+    fs::create_directory(tree.root / "registry");
+    tree.write("partners.csv", "identifiant,name\nacme,Acme\n");
+    tree.write("actions.csv", "partner,title\nacme,Training\nacme,Other\n");
+    auto options = options_for(tree);
+    options.actions = tree.path("actions.csv");
+    const auto result = import::run_import(options);
+    REQUIRE(result);
+    REQUIRE(result->findings.size() == 2);  // the unknown column, the missing `id` column
+    CHECK(result->findings[0].rule == "csv-column");
+    CHECK(result->findings[1].rule == "csv-column");
+    CHECK(result->partners == 0);
+  }
+
   TEST_CASE("a CSV file that cannot be read whole writes nothing") {
     testing::TempTree tree;
     fs::create_directory(tree.root / "registry");
