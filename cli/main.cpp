@@ -33,6 +33,7 @@ int run(int argc, char** argv) {
   setup_report(app, exit_status);
   setup_changes(app, exit_status);
   setup_publish(app, exit_status);
+  setup_export(app, exit_status);
   setup_import(app, exit_status);
   setup_help(app, exit_status);
 

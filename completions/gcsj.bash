@@ -35,10 +35,20 @@ _gcsj() {
       [[ "${prev}" == -f ]] && option=--format
       COMPREPLY=($(compgen -W "$(_gcsj_values "${option}")" -- "${cur}"))
       return ;;
+    --table)
+      COMPREPLY=($(compgen -W "$(_gcsj_values --table)" -- "${cur}"))
+      return ;;
+    --region)
+      # ILO regions have spaces ("Arab States"): split the list on commas only; readline
+      # quotes the spaces (-o filenames).
+      local IFS=$'\n'
+      COMPREPLY=($(compgen -W "$(_gcsj_help | sed -n 's/.*--region [A-Z]*:{\([^}]*\)}.*/\1/p' |
+        head -n 1 | tr ',' '\n')" -- "${cur}"))
+      return ;;
     --registry|--out|--into) COMPREPLY=($(compgen -d -- "${cur}")); return ;;
     --config|-o|--output) COMPREPLY=($(compgen -f -- "${cur}")); return ;;
     --partners|--actions|--contacts) COMPREPLY=($(compgen -f -X '!*.csv' -- "${cur}")); return ;;
-    --as-of|--since|--within|-j|--jobs) return ;;
+    --as-of|--since|--within|-j|--jobs|--country) return ;;
   esac
 
   if [[ "${cur}" == -* ]]; then

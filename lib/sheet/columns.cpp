@@ -55,9 +55,10 @@ std::vector<Column> partner_columns(bool with_private) {
       text("support"),
       text("champions"),
       text("website"),
-      text("contact"),
-      derived("actions_count", CellKind::number),
   };
+  // `contact`, like `decision`, is never published (spec section 2): private only.
+  if (with_private) columns.push_back(text("contact"));
+  columns.push_back(derived("actions_count", CellKind::number));
   if (with_private) columns.push_back(text("decision"));
   return columns;
 }

@@ -11,7 +11,8 @@
 namespace gcsj::sheet {
 
 // partners: every key of a partner, the country's name and ILO region, the number of actions;
-// with_private adds `decision`.
+// with_private adds the two keys never published, `contact` (before actions_count) and
+// `decision` (last).
 std::vector<Column> partner_columns(bool with_private);
 // actions: one row per action, the partner's id first.
 std::vector<Column> action_columns();

@@ -23,7 +23,7 @@ failures = []
 
 commands = [["validate"], ["group", "seats"], ["group", "terms"], ["list", "partners"],
             ["list", "applications"], ["rules"],
-            ["explain"], ["schema"], ["init"], ["report"], ["changes"], ["publish"], ["import"]]
+            ["explain"], ["schema"], ["init"], ["report"], ["changes"], ["publish"], ["export"], ["import"]]
 helps = {}
 for command in commands:
     help_text = subprocess.run([binary] + command + ["--help"], capture_output=True, text=True).stdout
@@ -47,7 +47,7 @@ if listed != formats:
 synopsis = man.splitlines()
 for command in (["group", "seats"], ["group", "terms"], ["group", "plan"], ["list", "partners"],
                 ["list", "applications"],
-                ["report"], ["changes"], ["rules"]):
+                ["report"], ["changes"], ["rules"], ["export"]):
     name = " ".join(command)
     help_text = helps.get(name) or subprocess.run([binary] + command + ["--help"],
                                                   capture_output=True, text=True).stdout
@@ -86,14 +86,18 @@ def complete(line):
     script = (f"source {completion_path}; COMP_WORDS=({' '.join(repr(w) for w in words)}); "
               f"COMP_CWORD={len(words) - 1}; _gcsj; printf '%s\\n' \"${{COMPREPLY[@]}}\"")
     env = dict(os.environ, PATH=os.path.dirname(os.path.abspath(binary)) + os.pathsep + os.environ["PATH"])
-    return subprocess.run(["bash", "-c", script], capture_output=True, text=True, env=env).stdout.split()
+    return subprocess.run(["bash", "-c", script], capture_output=True, text=True, env=env).stdout.splitlines()
 
 
 cases = [("gcsj v", ["validate"]), ("gcsj validate -f s", ["sarif"]),
          ("gcsj group t", ["terms"]), ("gcsj explain ngo-a", ["ngo-accreditation"]),
          ("gcsj validate --fail", ["--fail-level"]), ("gcsj validate -f ", formats),
          ("gcsj list partners --status a", ["admitted", "applied"]),
-         ("gcsj list applications --status ", ["applied", "declined"])]
+         ("gcsj list applications --status ", ["applied", "declined"]),
+         ("gcsj export --table ", ["partners", "actions", "group", "applications", "contacts",
+                                   "all"]),
+         ("gcsj export -f ", ["csv", "xlsx"]),
+         ("gcsj export --region Arab", ["Arab States"])]
 for command, help_text in helps.items():
     options = sorted(set(re.findall(r"(--[a-z][a-z-]+)", help_text)))
     cases.append((f"gcsj {command} --", options))

@@ -13,7 +13,8 @@ leaves the secretariat and searches its BYTES for those strings:
     against the registry without the private fields, both ways (added and removed), and against
     a version where only the private fields changed;
   - `gcsj list partners` as it prints by default (every format, no option that asks for contacts);
-  - `gcsj group seats|terms|plan` in every format.
+  - `gcsj group seats|terms|plan` in every format;
+  - `gcsj export` without --private, every table, CSV and XLSX.
 
 The search covers the strings as written, their distinctive words, and their forms in HTML, JSON
 and URLs. It fails naming the output and the string found; `--self-test` also plants a string in
@@ -29,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import urllib.parse
+import zipfile
 
 binary, source = sys.argv[1], sys.argv[2]
 failures = []
@@ -208,6 +210,36 @@ def check_views(registry, work):
     for view in ("seats", "terms", "plan"):
         for fmt in formats_of("group", view) or ["text", "json"]:
             output(f"group {view} -f {fmt}", "group", view, registry, "--as-of", AS_OF, "-f", fmt)
+    check_export(registry, work)
+
+
+def check_export(registry, work):
+    """`gcsj export` without --private: every table, CSV and XLSX (its XML parts searched); with
+    --private the same strings are there, so the search reads the cells they would be in."""
+    for table in ("partners", "actions", "group", "applications"):
+        output(f"export --table {table}", "export", registry, "--table", table, "--as-of", AS_OF)
+    tables = os.path.join(work, "export-csv")
+    output("export --table all", "export", registry, "--table", "all", "-o", tables,
+           "--as-of", AS_OF)
+    for name in sorted(os.listdir(tables)):
+        with open(os.path.join(tables, name), "rb") as f:
+            search(f"export: {name}", f.read())
+    check(sorted(os.listdir(tables)) == ["actions.csv", "applications.csv", "group.csv",
+                                         "partners.csv"], f"export --table all: {os.listdir(tables)}")
+    workbook = os.path.join(work, "export.xlsx")
+    output("export -f xlsx", "export", registry, "--table", "all", "-f", "xlsx", "-o", workbook,
+           "--as-of", AS_OF)
+    with zipfile.ZipFile(workbook) as parts:
+        for name in parts.namelist():
+            search(f"export -f xlsx: {name}", parts.read(name))
+    exported = os.path.join(work, "export-private")
+    private = gcsj("export", registry, "--table", "all", "-o", exported, "--private",
+                   "--as-of", AS_OF)
+    check(private.returncode == 0, f"export --private: exit {private.returncode}")
+    written = b"".join(open(os.path.join(exported, name), "rb").read()
+                       for name in os.listdir(exported))
+    missing = set(PRIVATE) - set(found_in(written))
+    check(not missing, f"export --private lacks {sorted(missing)}: is the search blind?")
 
 
 def check_base(work):

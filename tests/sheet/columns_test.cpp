@@ -25,12 +25,16 @@ bool unique(const std::vector<Column>& columns) {
 }  // namespace
 
 TEST_SUITE("sheet::columns") {
-  TEST_CASE("partners: decision only with the private fields, at the end") {
+  TEST_CASE("partners: contact and decision only with the private fields") {
     const auto pub = partner_columns(false);
     const auto priv = partner_columns(true);
-    CHECK(priv.size() == pub.size() + 1);
+    CHECK(priv.size() == pub.size() + 2);
     CHECK(priv.back().name == "decision");
-    for (const Column& c : pub) CHECK(c.name != "decision");
+    CHECK(priv[priv.size() - 3].name == "contact");  // never published, like decision
+    for (const Column& c : pub) {
+      CHECK(c.name != "decision");
+      CHECK(c.name != "contact");
+    }
     CHECK(names(pub).front() == "id");
     CHECK(unique(priv));
   }

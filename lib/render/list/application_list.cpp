@@ -60,20 +60,6 @@ NextStep next_step(const ApplicationRow& row) {
   return NextStep::decide;
 }
 
-std::string_view next_name(NextStep next) {
-  switch (next) {
-    case NextStep::fix_errors:
-      return "fix-errors";
-    case NextStep::decide_waiver:
-      return "decide-before-waiver-expires";
-    case NextStep::decide:
-      return "decide";
-    case NextStep::none:
-      break;
-  }
-  return "";
-}
-
 std::string next_text(const ApplicationRow& row, const i18n::Translator& tr) {
   using i18n::arg;
   switch (row.next) {
@@ -127,7 +113,7 @@ CsvRow csv_row(const ApplicationRow& r) {
           std::to_string(r.warnings),
           std::to_string(r.waived),
           iso(r.waiver_expires),
-          std::string(next_name(r.next)),
+          std::string(next_step_name(r.next)),
           r.decision,
           r.file};
 }
@@ -164,7 +150,7 @@ std::string render_json(const std::vector<ApplicationRow>& rows, const model::Da
     json.key("errors").value(r.errors).key("warnings").value(r.warnings);
     json.key("waived").value(r.waived).end_object();
     json.key("waiver_expires").string_or_null(iso(r.waiver_expires));
-    if (r.status != model::Status::declined) json.key("next").value(next_name(r.next));
+    if (r.status != model::Status::declined) json.key("next").value(next_step_name(r.next));
     json.key("file").value(r.file);
     json.end_object();
   }
@@ -253,6 +239,20 @@ std::string render_text(const std::vector<ApplicationRow>& rows, const model::Da
 }
 
 }  // namespace
+
+std::string_view next_step_name(NextStep next) {
+  switch (next) {
+    case NextStep::fix_errors:
+      return "fix-errors";
+    case NextStep::decide_waiver:
+      return "decide-before-waiver-expires";
+    case NextStep::decide:
+      return "decide";
+    case NextStep::none:
+      break;
+  }
+  return "";
+}
 
 std::vector<ApplicationRow> application_rows(const model::Registry& registry,
                                              const std::vector<findings::Finding>& findings,

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "findings/finding.hpp"
@@ -27,6 +28,10 @@ enum class NextStep {
   decide,         // no open error: the application awaits the decision
   none,           // a declined application: decided
 };
+
+// How scripts name the next step (the JSON and CSV `next`, the export's): fix-errors,
+// decide-before-waiver-expires, decide; "" for a declined application.
+std::string_view next_step_name(NextStep next);
 
 struct ApplicationRow {
   std::string id, name, category, file;

@@ -1,5 +1,6 @@
 #pragma once
-// A cell of the lists' CSV (RFC 4180), safe to open in a spreadsheet.
+// A cell of the lists' CSV (RFC 4180), safe to open in a spreadsheet, with the formula guard
+// of sheet/csv.hpp that the export shares.
 
 #include <string>
 

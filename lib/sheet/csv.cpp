@@ -1,0 +1,69 @@
+#include "sheet/csv.hpp"
+
+namespace gcsj::sheet {
+
+namespace {
+
+// The control characters an export drops: C0 but tab and line feed, DEL, and C1 (U+0080 to
+// U+009F, two bytes in UTF-8: C2 80 to C2 9F).
+std::string without_controls(std::string_view value) {
+  std::string out;
+  out.reserve(value.size());
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const auto c = static_cast<unsigned char>(value[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f) continue;
+    if (c == 0xc2 && i + 1 < value.size()) {
+      const auto next = static_cast<unsigned char>(value[i + 1]);
+      if (next >= 0x80 && next <= 0x9f) {
+        ++i;
+        continue;
+      }
+    }
+    out += value[i];
+  }
+  return out;
+}
+
+std::string record(const std::vector<std::string>& cells) {
+  std::string out;
+  for (std::size_t i = 0; i < cells.size(); ++i) out += (i == 0 ? "" : ",") + csv_cell(cells[i]);
+  return out + "\r\n";
+}
+
+}  // namespace
+
+bool runs_as_formula(std::string_view cell) {
+  return !cell.empty() && std::string_view("=+-@\t\r").find(cell.front()) != std::string_view::npos;
+}
+
+std::string csv_field(std::string_view text) {
+  if (text.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(text);
+  std::string out = "\"";
+  for (const char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+std::string csv_cell(std::string_view value) {
+  std::string cell = without_controls(value);
+  if (runs_as_formula(cell) || (cell.size() > 1 && cell.front() == '\'' &&
+                                runs_as_formula(std::string_view(cell).substr(1))))
+    cell.insert(cell.begin(), '\'');
+  return csv_field(cell);
+}
+
+std::string write_csv(const Table& table) {
+  std::string out;
+  if (table.holds_private) {
+    std::vector<std::string> first(table.columns.size());
+    if (first.empty()) first.emplace_back();
+    first.front() = kPrivateMarker;
+    out += record(first);
+  }
+  std::vector<std::string> header;
+  for (const Column& column : table.columns) header.emplace_back(column.name);
+  out += record(header);
+  for (const auto& row : table.rows) out += record(row);
+  return out;
+}
+
+}  // namespace gcsj::sheet

@@ -1,0 +1,36 @@
+#pragma once
+// CSV (RFC 4180, UTF-8, CRLF) of a table, as `gcsj export` writes it and `gcsj import` reads it
+// back, and the guard against formulas that every CSV gcsj writes shares.
+
+#include <string>
+#include <string_view>
+
+#include "sheet/table.hpp"
+
+namespace gcsj::sheet {
+
+// True when a spreadsheet would run `cell` as a formula: it starts with = + - @, a tab or a CR
+// (OWASP's CSV injection). Such a cell is written with a leading apostrophe.
+bool runs_as_formula(std::string_view cell);
+
+// `text` as one RFC 4180 field: quoted (a quote doubled) when it holds a comma, a quote or a line
+// break, as it is otherwise.
+std::string csv_field(std::string_view text);
+
+// A value as a cell of an export: every character kept (line breaks too, inside the quotes)
+// except the control characters other than tab and line feed (C0, DEL, C1), which are dropped; a
+// leading apostrophe when the value would run as a formula, or when it already starts with an
+// apostrophe before one of those characters, so that import, which removes one such apostrophe,
+// reads back the value itself.
+std::string csv_cell(std::string_view value);
+
+// The first cell of a private table's first row, before the header: import skips a first row
+// whose first cell starts with "PRIVATE".
+inline constexpr std::string_view kPrivateMarker =
+    "PRIVATE: focal points and decision reasons; never publish this file";
+
+// The table as CSV: the private row when it holds private fields, the header (the columns'
+// names), then a record per row, each ended by CRLF.
+std::string write_csv(const Table& table);
+
+}  // namespace gcsj::sheet
