@@ -8,7 +8,8 @@
   2. The files written are judged as the import judged them: `gcsj validate DIR` gives the same
      findings (rule and message) as the import gave at the CSV cells, but for the import's own
      rules; a second import of the same files into another directory writes the same bytes.
-  3. With `gcsj export` (issue 23, item 1): the example registry exported (partners and actions),
+  3. With `gcsj export` (issue 23, item 1): the example registry exported (partners, actions and
+     focal points, --private),
      imported into an empty directory, validated: the same findings as the registry's; exported
      again and imported into another empty directory: the same bytes.
 
@@ -44,9 +45,13 @@ def tree(root):
     return out
 
 
-def findings(completed):
+def findings(completed, partners_only=False):
+    """(rule, message) of each finding; with partners_only, of those in partners' files only (an
+    export holds no Coordinating Group, whose file's findings a round trip cannot keep)."""
     report = json.loads(completed.stdout)
-    return collections.Counter((f["rule"], f["message_en"]) for f in report["findings"])
+    return collections.Counter((f["rule"], f["message_en"]) for f in report["findings"]
+                               if not partners_only or f["file"].endswith(".csv")
+                               or os.sep + "partners" + os.sep in f["file"])
 
 
 IMPORT_RULES = ("csv-", "import-")
@@ -127,21 +132,23 @@ if run("export", "--help").returncode == 0:
     registry = os.path.join(source, "examples", "registry")
     with tempfile.TemporaryDirectory() as scratch:
         def cycle(path, name):
-            partners = os.path.join(scratch, name + "-partners.csv")
-            actions = os.path.join(scratch, name + "-actions.csv")
-            for table, out in (("partners", partners), ("actions", actions)):
-                done = run("export", path, "--table", table, "-f", "csv", "-o", out, "--as-of", AS_OF)
+            files = {table: os.path.join(scratch, f"{name}-{table}.csv")
+                     for table in ("partners", "actions", "contacts")}
+            for table, out in files.items():
+                # --private: every field, the focal points and `contact` and `decision` too.
+                done = run("export", path, "--table", table, "-f", "csv", "-o", out,
+                           "--as-of", AS_OF, "--private")
                 if done.returncode != 0:
                     failures.append(f"export {table} of {path}: exit {done.returncode}: {done.stderr!r}")
             into = os.path.join(scratch, name)
             os.makedirs(into)
-            done = run("import", "--partners", partners, "--actions", actions, "--into", into,
-                       "--as-of", AS_OF, "-f", "json")
+            done = run("import", "--partners", files["partners"], "--actions", files["actions"],
+                       "--contacts", files["contacts"], "--into", into, "--as-of", AS_OF, "-f", "json")
             return into, done
 
         one, imported = cycle(registry, "one")
-        expected = findings(run("validate", registry, "--as-of", AS_OF, "-f", "json"))
-        got = findings(run("validate", one, "--as-of", AS_OF, "-f", "json"))
+        expected = findings(run("validate", registry, "--as-of", AS_OF, "-f", "json"), True)
+        got = findings(run("validate", one, "--as-of", AS_OF, "-f", "json"), True)
         if got != expected:
             failures.append(f"round trip: validate differs: lost {dict(expected - got)}, "
                             f"new {dict(got - expected)}")
