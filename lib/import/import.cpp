@@ -317,9 +317,11 @@ util::Expected<ImportResult> run_import(const ImportOptions& options) {
   if (!files) return files.error();
   for (const Document& document : documents) {
     const std::string name = document.id + ".yaml";
-    if (auto written = files->write(name, document.text); !written) return written.error();
-    result.written.push_back(overlay.path_of(document));
+    // On an Error, the files staged are removed as `files` ends: none is placed.
+    if (auto written = files->stage(name, document.text); !written) return written.error();
   }
+  if (auto placed = files->place(); !placed) return placed.error();
+  for (const Document& document : documents) result.written.push_back(overlay.path_of(document));
   return result;
 }
 

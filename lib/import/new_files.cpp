@@ -93,19 +93,24 @@ util::Expected<NewFiles> NewFiles::open(const std::string& directory, const std:
 }
 
 NewFiles::NewFiles(NewFiles&& other) noexcept
-    : fd_(other.fd_), names_(std::move(other.names_)), shown_(std::move(other.shown_)) {
+    : fd_(other.fd_),
+      names_(std::move(other.names_)),
+      shown_(std::move(other.shown_)),
+      staged_(std::move(other.staged_)) {
   other.fd_ = -1;
 }
 
 NewFiles::~NewFiles() {
-  if (fd_ >= 0) close(fd_);
+  if (fd_ < 0) return;
+  for (const auto& [temporary, name] : staged_) unlinkat(fd_, temporary.c_str(), 0);  // unplaced
+  close(fd_);
 }
 
 bool NewFiles::taken(const std::string& name) const {
   return names_.contains(lower(name));
 }
 
-util::Expected<void> NewFiles::write(const std::string& name, const std::string& text) {
+util::Expected<void> NewFiles::stage(const std::string& name, const std::string& text) {
   const std::string shown = shown_ + "/" + name;
   if (name.empty() || name.find('/') != std::string::npos || name == "." || name == "..")
     return util::Error{shown + ": not a plain file name"};
@@ -119,26 +124,54 @@ util::Expected<void> NewFiles::write(const std::string& name, const std::string&
     if (fd < 0 && errno != EEXIST) return util::errno_error(shown + ": cannot write");
   }
   if (fd < 0) return util::errno_error(shown + ": cannot write", EEXIST);
-  const bool written = write_all(fd, text) && fsync(fd) == 0;
-  int error = errno;
-  close(fd);
-  if (!written) {
+  const bool written = write_all(fd, text);
+  const int error = errno;
+  if (close(fd) != 0 || !written) {
     unlinkat(fd_, temporary.c_str(), 0);
-    return util::errno_error(shown + ": cannot write", error);
+    return util::errno_error(shown + ": cannot write", written ? errno : error);
   }
-  // link() never replaces a file; where links are not supported, renameat2's RENAME_NOREPLACE.
-  int placed = linkat(fd_, temporary.c_str(), fd_, name.c_str(), 0);
-  error = errno;
-  if (placed != 0 && error != EEXIST) {
-    placed = renameat2(fd_, temporary.c_str(), fd_, name.c_str(), RENAME_NOREPLACE);
-    error = errno;
-  }
-  unlinkat(fd_, temporary.c_str(), 0);
-  if (placed != 0)
-    return error == EEXIST ? util::Error{shown + ": a file of this name exists: never replaced"}
-                           : util::errno_error(shown + ": cannot write", error);
+  staged_.emplace_back(std::move(temporary), name);
   names_.insert(lower(name));
   return {};
+}
+
+util::Expected<void> NewFiles::place() {
+  std::vector<std::pair<std::string, std::string>> staged;
+  staged.swap(staged_);
+  const auto remove_all = [&](std::size_t from) {
+    for (std::size_t i = from; i < staged.size(); ++i) unlinkat(fd_, staged[i].first.c_str(), 0);
+  };
+  if (staged.empty()) return {};
+  // Every file whole on disk before any is named: one sync of the file system for all of them.
+  if (syncfs(fd_) != 0) {
+    const int error = errno;
+    remove_all(0);
+    return util::errno_error(shown_ + ": cannot write", error);
+  }
+  for (std::size_t i = 0; i < staged.size(); ++i) {
+    const auto& [temporary, name] = staged[i];
+    // link() never replaces a file; where links are not supported, RENAME_NOREPLACE.
+    int placed = linkat(fd_, temporary.c_str(), fd_, name.c_str(), 0);
+    int error = errno;
+    if (placed != 0 && error != EEXIST) {
+      placed = renameat2(fd_, temporary.c_str(), fd_, name.c_str(), RENAME_NOREPLACE);
+      error = errno;
+    }
+    unlinkat(fd_, temporary.c_str(), 0);
+    if (placed != 0) {
+      remove_all(i + 1);
+      const std::string shown = shown_ + "/" + name;
+      return error == EEXIST ? util::Error{shown + ": a file of this name exists: never replaced"}
+                             : util::errno_error(shown + ": cannot write", error);
+    }
+  }
+  fsync(fd_);  // the names themselves
+  return {};
+}
+
+util::Expected<void> NewFiles::write(const std::string& name, const std::string& text) {
+  if (auto staged = stage(name, text); !staged) return staged;
+  return place();
 }
 
 }  // namespace gcsj::import

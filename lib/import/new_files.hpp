@@ -6,6 +6,8 @@
 
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "util/expected.hpp"
 
@@ -32,12 +34,21 @@ class NewFiles {
   // or the file cannot be written; no temporary file outlives the call.
   util::Expected<void> write(const std::string& name, const std::string& text);
 
+  // Many files at a cost of one sync: `stage` writes each under its temporary name, `place` syncs
+  // the file system once, then links each into place (an Error at the first that cannot be; the
+  // temporary files are removed either way). A run interrupted before `place` leaves temporary
+  // files (`.NAME.tmp-XXXXXXXX`, hidden) and no registry file; files staged and not placed are
+  // removed when the object ends.
+  util::Expected<void> stage(const std::string& name, const std::string& text);
+  util::Expected<void> place();
+
  private:
   NewFiles(int directory, std::set<std::string> names, std::string shown)
       : fd_(directory), names_(std::move(names)), shown_(std::move(shown)) {}
   int fd_ = -1;                  // the folder, or -1 when it does not exist (a dry run)
   std::set<std::string> names_;  // the names in the folder, in lower case
   std::string shown_;            // the folder's path, for errors
+  std::vector<std::pair<std::string, std::string>> staged_;  // (temporary name, name)
 };
 
 }  // namespace gcsj::import

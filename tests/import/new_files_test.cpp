@@ -81,4 +81,26 @@ TEST_SUITE("import::new_files") {
     CHECK_FALSE(fs::exists(tree.root / "partners"));
     CHECK_FALSE(NewFiles::open(tree.path("missing"), "partners", false));
   }
+
+  TEST_CASE("files staged are placed together after one sync, or removed when not placed") {
+    gcsj::testing::TempTree tree;
+    {
+      auto files = NewFiles::open(tree.path(), "partners", true);
+      REQUIRE(files);
+      REQUIRE(files->stage("a.yaml", "a\n"));
+      REQUIRE(files->stage("b.yaml", "b\n"));
+      CHECK_FALSE(files->stage("a.yaml", "again\n"));          // taken by the staged one
+      CHECK_FALSE(fs::exists(tree.root / "partners/a.yaml"));  // not placed yet
+      REQUIRE(files->place());
+    }
+    CHECK(read(tree.path("partners/a.yaml")) == "a\n");
+    CHECK(read(tree.path("partners/b.yaml")) == "b\n");
+    CHECK(entries(tree.path("partners")) == 2);
+    {
+      auto files = NewFiles::open(tree.path(), "partners", true);
+      REQUIRE(files);
+      REQUIRE(files->stage("c.yaml", "c\n"));
+    }  // never placed: removed
+    CHECK(entries(tree.path("partners")) == 2);
+  }
 }
