@@ -34,6 +34,7 @@ int run(int argc, char** argv) {
   setup_changes(app, exit_status);
   setup_publish(app, exit_status);
   setup_export(app, exit_status);
+  setup_import(app, exit_status);
   setup_help(app, exit_status);
 
   // A mistyped command gets a suggestion before CLI11 says it was not expected.

@@ -45,8 +45,9 @@ _gcsj() {
       COMPREPLY=($(compgen -W "$(_gcsj_help | sed -n 's/.*--region [A-Z]*:{\([^}]*\)}.*/\1/p' |
         head -n 1 | tr ',' '\n')" -- "${cur}"))
       return ;;
-    --registry|--out) COMPREPLY=($(compgen -d -- "${cur}")); return ;;
+    --registry|--out|--into) COMPREPLY=($(compgen -d -- "${cur}")); return ;;
     --config|-o|--output) COMPREPLY=($(compgen -f -- "${cur}")); return ;;
+    --partners|--actions|--contacts) COMPREPLY=($(compgen -f -X '!*.csv' -- "${cur}")); return ;;
     --as-of|--since|--within|-j|--jobs|--country) return ;;
   esac
 

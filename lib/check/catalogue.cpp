@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "config/config_rules.hpp"
+#include "load/csv_rules.hpp"
 #include "load/format_rules.hpp"
 #include "model/partner_state.hpp"
 
@@ -44,6 +45,7 @@ const std::vector<RuleFamily>& families() {
       {rules::group_balance_rules()},                    //
       {rules::group_meeting_rules()},                    //
       {config::kConfigRules},                            // the .gcsj.yaml configuration
+      {load::csv::kImportRules},                         // gcsj import: CSV files and rows
   };
   return lists;
 }

@@ -92,6 +92,7 @@ TEST_SUITE("check::catalogue") {
     const auto rules = test_cases("rules");
     std::vector<std::string> applied = test_cases("load");
     for (auto& body : test_cases("config")) applied.push_back(std::move(body));
+    for (auto& body : test_cases("import")) applied.push_back(std::move(body));  // gcsj import
     for (const auto* rule : gcsj::check::catalogue()) {
       INFO(rule->id);
       CHECK(tested(rule->check ? rules : applied, rule->id));

@@ -30,7 +30,7 @@ ALLOWED = {
     "publish": {"changes", "figures", "findings", "group", "i18n", "model", "refdata", "render", "util"},
     "scaffold": {"i18n", "load", "model", "refdata", "util"},
     "sheet": {"figures", "group", "i18n", "model", "refdata", "util"},
-    "import": {"check", "config", "findings", "i18n", "load", "model", "refdata", "sheet", "util"},
+    "import": {"check", "config", "diff", "findings", "i18n", "load", "model", "refdata", "sheet", "util"},
     "app": {"changes", "check", "config", "diff", "figures", "findings", "group", "i18n", "load",
             "model", "publish", "refdata", "render", "rules", "scaffold", "sheet", "import", "util"},
 }

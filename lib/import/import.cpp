@@ -1,0 +1,328 @@
+#include "import/import.hpp"
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <unordered_map>
+
+#include "diff/field_values.hpp"
+#include "import/new_files.hpp"
+#include "import/partner_document.hpp"
+#include "import/sheet_input.hpp"
+#include "load/csv_reader.hpp"
+#include "load/csv_rules.hpp"
+#include "load/file_source.hpp"
+#include "load/registry_loader.hpp"
+#include "model/partner.hpp"
+
+namespace gcsj::import {
+namespace {
+
+using i18n::arg;
+using i18n::msg;
+
+constexpr std::string_view kFolder = "partners";
+
+// The registry directory with the generated documents shown among its files, as
+// DIRECTORY/partners/ID.yaml, read from memory.
+class Overlay final : public load::FileSource {
+ public:
+  Overlay(std::string directory, const std::vector<Document>& documents)
+      : directory_(std::move(directory)) {
+    for (const Document& document : documents) shown_.emplace(path_of(document), &document);
+  }
+
+  std::string path_of(const Document& document) const {
+    return load::join_display(directory_, std::string(kFolder) + "/" + document.id + ".yaml");
+  }
+
+  util::Expected<load::FilePlan> plan(const load::PlanOptions& options) const override {
+    load::PlanOptions walk = options;
+    walk.allow_empty = true;  // an empty directory is what an import starts from
+    auto plan = load::plan_files({directory_}, std::nullopt, walk);
+    if (!plan) return plan;
+    for (const auto& [path, document] : shown_) {
+      load::PlannedFile& file = plan->files.emplace_back();
+      file.display = path;
+      file.path = path;
+      file.source = load::PlannedFile::Source::blob;
+      file.size = document->text.size();
+    }
+    return plan;
+  }
+
+  util::Expected<load::HeldText> read(const load::PlannedFile& file) const override {
+    const auto found = shown_.find(file.display);
+    if (found == shown_.end()) return util::Error{file.display + ": not a generated document"};
+    return load::HeldText{found->second->text, nullptr};
+  }
+
+  const Document* document_at(const std::string& path) const {
+    const auto found = shown_.find(path);
+    return found == shown_.end() ? nullptr : found->second;
+  }
+
+ private:
+  std::string directory_;
+  std::map<std::string, const Document*> shown_;
+};
+
+// The keys whose values differ between the registry's partner and the row, as a list "a, b".
+std::string differing_keys(const model::Partner& before, const Document& document) {
+  model::Registry scratch;
+  findings::FindingList ignored;
+  scratch.files.emplace_back();
+  load::load_text(0, document.text, scratch, ignored);
+  if (scratch.partners.empty()) return {};
+  std::vector<diff::FieldMove> moves;
+  diff::compare_fields(diff::partner_fields(), before, scratch.partners.front(), moves);
+  std::string keys;
+  for (const auto& move : moves) {
+    if (!keys.empty()) keys += ", ";
+    keys += move.key;
+  }
+  return keys;
+}
+
+struct Csv {
+  std::string path;  // as given: the findings name it
+};
+
+}  // namespace
+
+util::Expected<ImportResult> run_import(const ImportOptions& options) {
+  std::error_code error;
+  if (!std::filesystem::is_directory(options.into, error))
+    return util::Error{options.into +
+                       ": not a directory (import writes into a registry "
+                       "directory, which may be empty)"};
+
+  // 1. The CSV files, as tables. Their findings are located in files 0, 1, 2 until the CSV files
+  // take their place among the registry's files.
+  std::vector<findings::Finding> own;
+  std::vector<Csv> csvs;
+  const std::vector<std::pair<std::optional<std::string>, const TableColumns*>> named{
+      {options.partners, &partner_columns()},
+      {options.actions, &action_columns()},
+      {options.contacts, &contact_columns()}};
+  std::vector<SheetInput> sheets(3);
+  std::vector<bool> present(3, false);
+  ImportResult result;
+  for (std::size_t i = 0; i < named.size(); ++i) {
+    if (!named[i].first) continue;
+    const auto file = static_cast<model::FileId>(csvs.size());
+    auto csv = load::read_csv_file(file, *named[i].first, own);
+    if (!csv) return csv.error();
+    if (!csv->complete) result.unreadable = true;
+    sheets[i] = read_sheet(*csv, file, *named[i].second, own);
+    present[i] = true;
+    csvs.push_back({*named[i].first});
+  }
+  SheetInput& partners = sheets[0];
+
+  // 2. The registry as it is: the ids it holds, the names its partners folder takes.
+  load::LoadRequest existing;
+  existing.paths = {options.into};
+  existing.allow_empty = true;
+  existing.keep_partners = true;
+  existing.jobs = options.validate.input.jobs;
+  existing.exclude = options.validate.input.exclude;
+  auto loaded = load::load_registry(existing);
+  if (!loaded) return loaded.error();
+  std::unordered_map<std::string, const model::Partner*> registry_ids;
+  for (const model::Partner& partner : loaded->registry.partners)
+    if (partner.id) registry_ids.emplace(partner.id->value, &partner);
+  auto folder = NewFiles::open(options.into, std::string(kFolder), false);
+  if (!folder) return folder.error();
+
+  // 3. The rows that can be placed.
+  std::unordered_map<std::string, const Row*> placed;
+  std::unordered_map<std::string, const Row*> rows_of_id;  // every row with an id
+  std::vector<const Row*> order;
+  for (const Row& row : partners.rows) {
+    const Value* id = partners.value(row, "id");
+    const model::Location at = id ? id->where : row.where;
+    if (!id) {
+      findings::add_finding(own, load::csv::kImportUnsafeId, at,
+                            msg("this row has no `id`: it names no file, and is not written"));
+      ++result.not_written;
+      continue;
+    }
+    if (!model::is_plain_id(id->text)) {
+      findings::add_finding(
+          own, load::csv::kImportUnsafeId, at,
+          msg("`{id}` cannot name a registry file: the row is not written", arg("id", id->text)),
+          msg("an id is lower-case letters, digits and hyphens, at most 64 characters"));
+      ++result.not_written;
+      continue;
+    }
+    if (const auto first = rows_of_id.find(id->text); first != rows_of_id.end()) {
+      auto& finding = findings::add_finding(
+          own, load::csv::kImportDuplicateRow, at,
+          msg("`{id}` is the id of an earlier row too: this row is not written",
+              arg("id", id->text)));
+      finding.related.push_back({first->second->where, msg("the first row of this id")});
+      ++result.not_written;
+      continue;
+    }
+    rows_of_id.emplace(id->text, &row);
+    if (registry_ids.contains(id->text) || folder->taken(id->text + ".yaml")) {
+      placed.emplace(id->text, nullptr);  // known, not written
+      ++result.not_written;
+      continue;
+    }
+    placed.emplace(id->text, &row);
+    order.push_back(&row);
+  }
+
+  // 4. The actions and focal points of each partner, in their rows' order.
+  std::unordered_map<std::string, RowsOf> actions_of;
+  std::unordered_map<std::string, RowsOf> contacts_of;
+  for (std::size_t table : {std::size_t{1}, std::size_t{2}}) {
+    // Without a readable partners file, every row would name an unknown partner: its finding says.
+    if (!present[table] || !sheets[table].readable || !partners.readable) continue;
+    const SheetInput& sheet = sheets[table];
+    auto& of = table == 1 ? actions_of : contacts_of;
+    for (const Row& row : sheet.rows) {
+      const Value* partner = sheet.value(row, "partner");
+      if (partner && placed.contains(partner->text)) {
+        RowsOf& rows = of[partner->text];
+        rows.sheet = &sheet;
+        rows.rows.push_back(&row);
+        continue;
+      }
+      if (partner && rows_of_id.contains(partner->text)) continue;  // its row's finding says why
+      if (partner && registry_ids.contains(partner->text)) {
+        findings::add_finding(
+            own, load::csv::kImportUnknownPartner, partner->where,
+            msg("`{partner}` is a partner of the registry, whose file import never changes: this "
+                "row is not imported",
+                arg("partner", partner->text)),
+            msg("add it to the partner's file by hand"));
+        continue;
+      }
+      findings::add_finding(
+          own, load::csv::kImportUnknownPartner, partner ? partner->where : row.where,
+          partner ? msg("`{partner}` is neither a row of the partners file nor a partner of the "
+                        "registry: this row is not imported",
+                        arg("partner", partner->text))
+                  : msg("this row names no `partner`: it is not imported"));
+    }
+  }
+
+  // 5. The documents.
+  std::vector<Document> documents;
+  documents.reserve(order.size());
+  for (const Row* row : order) {
+    const std::string id = partners.value(*row, "id")->text;
+    documents.push_back(partner_document(partners, *row, actions_of[id], contacts_of[id]));
+  }
+  // Rows whose id the registry holds: the fields that differ.
+  for (const auto& [id, row] : rows_of_id) {
+    if (placed.at(id)) continue;
+    const Value* cell = partners.value(*row, "id");
+    const auto existing_partner = registry_ids.find(id);
+    if (existing_partner == registry_ids.end()) {
+      findings::add_finding(
+          own, load::csv::kImportIdExists, cell->where,
+          msg("a file named `{file}` is already in the registry's partners folder: the row is "
+              "not written",
+              arg("file", id + ".yaml")));
+      continue;
+    }
+    const Document document = partner_document(partners, *row, actions_of[id], contacts_of[id]);
+    const std::string keys = differing_keys(*existing_partner->second, document);
+    const std::string file = loaded->registry.file(existing_partner->second->where.file).path;
+    findings::add_finding(
+        own, load::csv::kImportIdExists, cell->where,
+        keys.empty()
+            ? msg("`{id}` is already a partner of the registry ({file}), with the same values: the "
+                  "row is not written",
+                  arg("id", id), arg("file", file))
+            : msg("`{id}` is already a partner of the registry ({file}): the row is not written; "
+                  "the fields that differ: {keys}",
+                  arg("id", id), arg("file", file), arg("keys", keys)),
+        msg("merging is a decision: edit the registry file, or give the row another id"));
+  }
+  // 6. Judged with the registry.
+  const Overlay overlay(options.into, documents);
+  check::ValidateOptions validate = options.validate;
+  validate.input.paths = {options.into};
+  validate.input.registry_dir.reset();
+  validate.input.source = &overlay;
+  validate.input.allow_empty = true;
+  validate.input.keep_partners = false;
+  auto judged = check::validate(validate);
+  if (!judged) return judged.error();
+
+  // 7. The findings moved to the CSV files, appended to the registry's files.
+  result.registry = std::move(judged->registry);
+  const auto base = static_cast<model::FileId>(result.registry.files.size());
+  // The files the findings are about are the CSV files: the registry's are context.
+  for (model::SourceFile& file : result.registry.files) file.selected = false;
+  for (const Csv& csv : csvs) {
+    model::SourceFile& file = result.registry.files.emplace_back();
+    file.path = csv.path;
+  }
+  std::vector<const Document*> generated(base, nullptr);
+  for (model::FileId file = 0; file < base; ++file)
+    generated[file] = overlay.document_at(result.registry.files[file].path);
+  const auto cell = [&](const Document& document, model::Location where,
+                        std::string_view missing_key, std::string* missing) {
+    model::Location moved = cell_of(document, where, missing_key, missing);
+    moved.file += base;
+    return moved;
+  };
+  for (findings::Finding& finding : judged->findings) {
+    const model::FileId file = finding.where.file;
+    const Document* document = file < base ? generated[file] : nullptr;
+    if (!document) {
+      ++result.own_findings;
+      continue;
+    }
+    std::string missing;
+    finding.where = cell(*document, finding.where, finding.missing_key, &missing);
+    if (!missing.empty())
+      finding.related.push_back(
+          {finding.where, msg("the spreadsheet has no column `{column}`", arg("column", missing))});
+    for (findings::Related& related : finding.related) {
+      const Document* at = related.where.file < base && related.where.file != finding.where.file
+                               ? generated[related.where.file]
+                               : nullptr;
+      if (at) related.where = cell(*at, related.where, {}, nullptr);
+    }
+    if (finding.summarises) {
+      finding.summarises->first = finding.where;
+      finding.summarises->last = finding.where;
+    }
+    result.findings.push_back(std::move(finding));
+  }
+  for (findings::Finding& finding : own) {
+    finding.where.file += base;
+    for (findings::Related& related : finding.related) related.where.file += base;
+    result.findings.push_back(std::move(finding));
+  }
+  check::sort_findings(result.findings, result.registry);
+  result.config_file = judged->config_file;
+  result.config_fail_level = judged->config_fail_level;
+  for (const Document& document : documents) {
+    ++result.partners;
+    result.actions += document.actions;
+  }
+  result.summary = findings::count(result.findings, static_cast<int>(csvs.size()), result.partners);
+
+  // 8. Written, new files only, unless nothing may be.
+  if (options.dry_run || result.unreadable) return result;
+  auto files = NewFiles::open(options.into, std::string(kFolder), true);
+  if (!files) return files.error();
+  for (const Document& document : documents) {
+    const std::string name = document.id + ".yaml";
+    // On an Error, the files staged are removed as `files` ends: none is placed.
+    if (auto written = files->stage(name, document.text); !written) return written.error();
+  }
+  if (auto placed = files->place(); !placed) return placed.error();
+  for (const Document& document : documents) result.written.push_back(overlay.path_of(document));
+  return result;
+}
+
+}  // namespace gcsj::import
