@@ -8,6 +8,7 @@
 #include "commands.hpp"
 #include "input_options.hpp"
 #include "language_option.hpp"
+#include "progress.hpp"
 #include "render/validate/formats.hpp"
 #include "terminal.hpp"
 #include "util/utf8.hpp"
@@ -21,13 +22,18 @@ struct ImportArgs {
   std::string contacts;
   std::string output;
   std::string color = "auto";
+  ProgressChoice progress;
 };
 
 int run_import(ImportArgs args) {
   args.request.text.color = args.output.empty() && use_color(args.color);
   if (!args.actions.empty()) args.request.actions = args.actions;
   if (!args.contacts.empty()) args.request.contacts = args.contacts;
-  const auto imported = app::import(args.request);
+  const auto imported = with_progress(args.progress, args.request.lang,
+                                      [&](util::Progress* progress, const app::Warn&) {
+                                        args.request.input.progress = progress;
+                                        return app::import(args.request);
+                                      });
   if (!imported) return fail(imported.error());
   const int status = finish(imported->printed, args.output);
   std::string_view rest = imported->summary;
@@ -84,6 +90,7 @@ void setup_import(CLI::App& app, int& exit_status) {
       ->check(CLI::IsMember({"error", "warning", "note"}));
   add_input_options(*cmd, request.input);
   add_language_option(*cmd, request.lang);
+  add_progress_options(*cmd, args->progress);
   cmd->add_option("--color", args->color, "Colour text output: auto, always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();

@@ -14,6 +14,7 @@
 #include "load/file_source.hpp"
 #include "load/registry_loader.hpp"
 #include "model/partner.hpp"
+#include "util/progress.hpp"
 
 namespace gcsj::import {
 namespace {
@@ -106,6 +107,8 @@ util::Expected<ImportResult> run_import(const ImportOptions& options) {
       {options.actions, &action_columns()},
       {options.contacts, &contact_columns()}};
   std::vector<SheetInput> sheets(3);
+  util::Progress& progress = util::progress_or_none(options.validate.input.progress);
+  progress.begin(util::Stage::rows_read);
   std::vector<bool> present(3, false);
   ImportResult result;
   for (std::size_t i = 0; i < named.size(); ++i) {
@@ -115,6 +118,7 @@ util::Expected<ImportResult> run_import(const ImportOptions& options) {
     if (!csv) return csv.error();
     if (!csv->complete) result.unreadable = true;
     sheets[i] = read_sheet(*csv, file, *named[i].second, own);
+    progress.advance(util::Stage::rows_read, sheets[i].rows.size());
     present[i] = true;
     csvs.push_back({*named[i].first});
   }
