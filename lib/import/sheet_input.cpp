@@ -5,6 +5,7 @@
 
 #include "load/csv_rules.hpp"
 #include "sheet/columns.hpp"
+#include "sheet/csv.hpp"
 #include "util/suggest.hpp"
 
 namespace gcsj::import {
@@ -54,8 +55,7 @@ Value value_of(const load::CsvCell& cell, std::string_view column,
                std::vector<findings::Finding>& out) {
   Value value{cell.text, cell.where, !cell.quoted && cell.text.find('\n') == std::string::npos, 0};
   const std::string& text = cell.text;
-  if (text.size() >= 2 && text[0] == '\'' &&
-      std::string_view("=+-@\t\r").find(text[1]) != std::string_view::npos) {
+  if (sheet::unguarded(text).size() < text.size()) {
     value.text.erase(0, 1);
     value.shift = 1;
   } else if (!text.empty() && text[0] == '=') {

@@ -4,14 +4,14 @@ namespace gcsj::sheet {
 
 namespace {
 
-// The control characters an export drops: C0 but tab and line feed, DEL, and C1 (U+0080 to
-// U+009F, two bytes in UTF-8: C2 80 to C2 9F).
+// The control characters an export drops: C0 but tab, line feed and carriage return, DEL, and C1
+// (U+0080 to U+009F, two bytes in UTF-8: C2 80 to C2 9F).
 std::string without_controls(std::string_view value) {
   std::string out;
   out.reserve(value.size());
   for (std::size_t i = 0; i < value.size(); ++i) {
     const auto c = static_cast<unsigned char>(value[i]);
-    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f) continue;
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) continue;
     if (c == 0xc2 && i + 1 < value.size()) {
       const auto next = static_cast<unsigned char>(value[i + 1]);
       if (next >= 0x80 && next <= 0x9f) {
@@ -43,12 +43,26 @@ std::string csv_field(std::string_view text) {
   return out + "\"";
 }
 
+namespace {
+// The value past its leading apostrophes runs as a formula.
+bool formula_past_apostrophes(std::string_view text) {
+  const auto first = text.find_first_not_of('\'');
+  return first != std::string_view::npos && runs_as_formula(text.substr(first));
+}
+}  // namespace
+
+std::string guarded(std::string_view value) {
+  return formula_past_apostrophes(value) ? "'" + std::string(value) : std::string(value);
+}
+
+std::string_view unguarded(std::string_view cell) {
+  if (cell.size() >= 2 && cell.front() == '\'' && formula_past_apostrophes(cell))
+    cell.remove_prefix(1);
+  return cell;
+}
+
 std::string csv_cell(std::string_view value) {
-  std::string cell = without_controls(value);
-  if (runs_as_formula(cell) || (cell.size() > 1 && cell.front() == '\'' &&
-                                runs_as_formula(std::string_view(cell).substr(1))))
-    cell.insert(cell.begin(), '\'');
-  return csv_field(cell);
+  return csv_field(guarded(without_controls(value)));
 }
 
 std::string write_csv(const Table& table) {

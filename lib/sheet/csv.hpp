@@ -17,11 +17,16 @@ bool runs_as_formula(std::string_view cell);
 // break, as it is otherwise.
 std::string csv_field(std::string_view text);
 
+// The guard against formulas, both ways: `guarded` puts an apostrophe before a value that would
+// run as a formula once its own leading apostrophes are set aside (`=1`, but also `'=1`, which
+// an import would otherwise read as `=1`); `unguarded` removes that one apostrophe again. So
+// unguarded(guarded(v)) == v for every value, and a value without the guard reads as written.
+std::string guarded(std::string_view value);
+std::string_view unguarded(std::string_view cell);
+
 // A value as a cell of an export: every character kept (line breaks too, inside the quotes)
-// except the control characters other than tab and line feed (C0, DEL, C1), which are dropped; a
-// leading apostrophe when the value would run as a formula, or when it already starts with an
-// apostrophe before one of those characters, so that import, which removes one such apostrophe,
-// reads back the value itself.
+// except the control characters other than tab, line feed and carriage return (C0, DEL, C1),
+// which are dropped (the loader refuses them in a registry anyway), then guarded.
 std::string csv_cell(std::string_view value);
 
 // The first cell of a private table's first row, before the header: import skips a first row

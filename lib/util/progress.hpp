@@ -1,7 +1,7 @@
 #pragma once
 // Progress on long work: what the library tells as it goes (files read, documents judged, pages
 // written, rows read or written), so a front end may show it (the command line: a line on
-// standard error that rewrites itself, cli/progress_meter.hpp). The library calls it
+// standard error that rewrites itself, render/progress_meter.hpp). The library calls it
 // unconditionally and never waits on it: a request that wants no progress holds none, and
 // `util::progress_or_none` gives the Progress that does nothing.
 //

@@ -18,9 +18,9 @@ TEST_SUITE("sheet::csv") {
     CHECK(csv_cell("say \"hi\"") == "\"say \"\"hi\"\"\"");
   }
 
-  TEST_CASE("control characters but tab and line feed are dropped") {
+  TEST_CASE("control characters but tab, line feed and carriage return are dropped") {
     CHECK(csv_cell("a\x1b[31mb") == "a[31mb");
-    CHECK(csv_cell("a\rb") == "ab");
+    CHECK(csv_cell("a\r\nb") == "\"a\r\nb\"");
     CHECK(csv_cell("a\x7f"
                    "b\xc2\x9b"
                    "c") == "abc");
@@ -39,7 +39,14 @@ TEST_SUITE("sheet::csv") {
 
   TEST_CASE("a value that starts with the guard itself keeps it after import removes one") {
     CHECK(csv_cell("'=x") == "''=x");
+    CHECK(csv_cell("''=x") == "'''=x");
     CHECK(csv_cell("'") == "'");
+    // Every value reads back as written: unguarded(guarded(v)) == v.
+    for (const std::string value :
+         {"=x", "'=x", "''=x", "'", "''", "'abc", "abc", "+41", "'+41", "", "-", "'-"})
+      CHECK(std::string(unguarded(guarded(value))) == value);
+    CHECK(unguarded("'abc") == "'abc");  // no guard: read as written
+    CHECK(unguarded("=x") == "=x");
   }
 
   TEST_CASE("a table: header, rows, CRLF; a private one starts with the PRIVATE row") {

@@ -7,7 +7,7 @@ namespace gcsj::render {
 
 std::string csv_cell(const std::string& value) {
   const std::string printable = util::printable(value);
-  return sheet::csv_field(sheet::runs_as_formula(printable) ? "'" + printable : printable);
+  return sheet::csv_field(sheet::guarded(printable));
 }
 
 }  // namespace gcsj::render
