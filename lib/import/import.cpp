@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 #include "diff/field_values.hpp"
@@ -24,17 +25,50 @@ using i18n::msg;
 
 constexpr std::string_view kFolder = "partners";
 
-// The registry directory with the generated documents shown among its files, as
-// DIRECTORY/partners/ID.yaml, read from memory.
-class Overlay final : public load::FileSource {
+// A partner's document as it is generated from its rows: made again wherever it is needed (read
+// by the judging, mapped for its findings, written) rather than every document held at once.
+struct Generated {
+  const Row* row = nullptr;
+  std::string id;
+  std::size_t size = 0;  // its text's
+};
+
+// The rows a partner's document is made from.
+class Documents {
  public:
-  Overlay(std::string directory, const std::vector<Document>& documents)
-      : directory_(std::move(directory)) {
-    for (const Document& document : documents) shown_.emplace(path_of(document), &document);
+  Documents(const SheetInput& partners,
+            const std::unordered_map<std::string, RowsOf>& actions_of,
+            const std::unordered_map<std::string, RowsOf>& contacts_of)
+      : partners_(partners), actions_of_(actions_of), contacts_of_(contacts_of) {}
+
+  Document make(const Row& row, const std::string& id) const {
+    return partner_document(partners_, row, rows_of(actions_of_, id), rows_of(contacts_of_, id));
   }
 
-  std::string path_of(const Document& document) const {
-    return load::join_display(directory_, std::string(kFolder) + "/" + document.id + ".yaml");
+ private:
+  static const RowsOf& rows_of(const std::unordered_map<std::string, RowsOf>& of,
+                               const std::string& id) {
+    static const RowsOf none;
+    const auto found = of.find(id);
+    return found == of.end() ? none : found->second;
+  }
+  const SheetInput& partners_;
+  const std::unordered_map<std::string, RowsOf>& actions_of_;
+  const std::unordered_map<std::string, RowsOf>& contacts_of_;
+};
+
+// The registry directory with the generated documents shown among its files, as
+// DIRECTORY/partners/ID.yaml, made when read.
+class Overlay final : public load::FileSource {
+ public:
+  Overlay(std::string directory, const std::vector<Generated>& generated,
+          const Documents& documents)
+      : directory_(std::move(directory)), documents_(documents) {
+    for (const Generated& one : generated) shown_.emplace(path_of(one.id), &one);
+  }
+
+  std::string path_of(const std::string& id) const {
+    return load::join_display(directory_, std::string(kFolder) + "/" + id + ".yaml");
   }
 
   util::Expected<load::FilePlan> plan(const load::PlanOptions& options) const override {
@@ -42,12 +76,12 @@ class Overlay final : public load::FileSource {
     walk.allow_empty = true;  // an empty directory is what an import starts from
     auto plan = load::plan_files({directory_}, std::nullopt, walk);
     if (!plan) return plan;
-    for (const auto& [path, document] : shown_) {
+    for (const auto& [path, generated] : shown_) {
       load::PlannedFile& file = plan->files.emplace_back();
       file.display = path;
       file.path = path;
       file.source = load::PlannedFile::Source::blob;
-      file.size = document->text.size();
+      file.size = generated->size;
     }
     return plan;
   }
@@ -55,17 +89,21 @@ class Overlay final : public load::FileSource {
   util::Expected<load::HeldText> read(const load::PlannedFile& file) const override {
     const auto found = shown_.find(file.display);
     if (found == shown_.end()) return util::Error{file.display + ": not a generated document"};
-    return load::HeldText{found->second->text, nullptr};
+    auto text = std::make_shared<const std::string>(
+        documents_.make(*found->second->row, found->second->id).text);
+    const std::string_view view = *text;
+    return load::HeldText{view, std::move(text)};
   }
 
-  const Document* document_at(const std::string& path) const {
+  const Generated* generated_at(const std::string& path) const {
     const auto found = shown_.find(path);
     return found == shown_.end() ? nullptr : found->second;
   }
 
  private:
   std::string directory_;
-  std::map<std::string, const Document*> shown_;
+  const Documents& documents_;
+  std::map<std::string, const Generated*> shown_;
 };
 
 // The keys whose values differ between the registry's partner and the row, as a list "a, b".
@@ -160,7 +198,7 @@ util::Expected<ImportResult> run_import(const ImportOptions& options) {
       ++result.not_written;
       continue;
     }
-    if (const auto first = rows_of_id.find(id->text); first != rows_of_id.end()) {
+    if (const auto first = rows_of_id.find(std::string(id->text)); first != rows_of_id.end()) {
       auto& finding = findings::add_finding(
           own, load::csv::kImportDuplicateRow, at,
           msg("`{id}` is the id of an earlier row too: this row is not written",
@@ -169,13 +207,13 @@ util::Expected<ImportResult> run_import(const ImportOptions& options) {
       ++result.not_written;
       continue;
     }
-    rows_of_id.emplace(id->text, &row);
-    if (registry_ids.contains(id->text) || folder->taken(id->text + ".yaml")) {
-      placed.emplace(id->text, nullptr);  // known, not written
+    rows_of_id.emplace(std::string(id->text), &row);
+    if (registry_ids.contains(std::string(id->text)) || folder->taken(std::string(id->text) + ".yaml")) {
+      placed.emplace(std::string(id->text), nullptr);  // known, not written
       ++result.not_written;
       continue;
     }
-    placed.emplace(id->text, &row);
+    placed.emplace(std::string(id->text), &row);
     order.push_back(&row);
   }
 
@@ -189,14 +227,14 @@ util::Expected<ImportResult> run_import(const ImportOptions& options) {
     auto& of = table == 1 ? actions_of : contacts_of;
     for (const Row& row : sheet.rows) {
       const Value* partner = sheet.value(row, "partner");
-      if (partner && placed.contains(partner->text)) {
-        RowsOf& rows = of[partner->text];
+      if (partner && placed.contains(std::string(partner->text))) {
+        RowsOf& rows = of[std::string(partner->text)];
         rows.sheet = &sheet;
         rows.rows.push_back(&row);
         continue;
       }
-      if (partner && rows_of_id.contains(partner->text)) continue;  // its row's finding says why
-      if (partner && registry_ids.contains(partner->text)) {
+      if (partner && rows_of_id.contains(std::string(partner->text))) continue;  // its row's finding says why
+      if (partner && registry_ids.contains(std::string(partner->text))) {
         findings::add_finding(
             own, load::csv::kImportUnknownPartner, partner->where,
             msg("`{partner}` is a partner of the registry, whose file import never changes: this "
@@ -214,12 +252,18 @@ util::Expected<ImportResult> run_import(const ImportOptions& options) {
     }
   }
 
-  // 5. The documents.
-  std::vector<Document> documents;
-  documents.reserve(order.size());
+  // 5. The documents, made once here for their size and actions, then again where needed.
+  const Documents documents(partners, actions_of, contacts_of);
+  std::vector<Generated> generated;
+  generated.reserve(order.size());
   for (const Row* row : order) {
-    const std::string id = partners.value(*row, "id")->text;
-    documents.push_back(partner_document(partners, *row, actions_of[id], contacts_of[id]));
+    Generated& one = generated.emplace_back();
+    one.row = row;
+    one.id = std::string(partners.value(*row, "id")->text);
+    const Document document = documents.make(*row, one.id);
+    one.size = document.text.size();
+    ++result.partners;
+    result.actions += document.actions;
   }
   // Rows whose id the registry holds: the fields that differ.
   for (const auto& [id, row] : rows_of_id) {
@@ -234,7 +278,7 @@ util::Expected<ImportResult> run_import(const ImportOptions& options) {
               arg("file", id + ".yaml")));
       continue;
     }
-    const Document document = partner_document(partners, *row, actions_of[id], contacts_of[id]);
+    const Document document = documents.make(*row, id);
     const std::string keys = differing_keys(*existing_partner->second, document);
     const std::string file = loaded->registry.file(existing_partner->second->where.file).path;
     findings::add_finding(
@@ -249,7 +293,7 @@ util::Expected<ImportResult> run_import(const ImportOptions& options) {
         msg("merging is a decision: edit the registry file, or give the row another id"));
   }
   // 6. Judged with the registry.
-  const Overlay overlay(options.into, documents);
+  const Overlay overlay(options.into, generated, documents);
   check::ValidateOptions validate = options.validate;
   validate.input.paths = {options.into};
   validate.input.registry_dir.reset();
@@ -268,9 +312,26 @@ util::Expected<ImportResult> run_import(const ImportOptions& options) {
     model::SourceFile& file = result.registry.files.emplace_back();
     file.path = csv.path;
   }
-  std::vector<const Document*> generated(base, nullptr);
+  std::vector<const Generated*> generated_of(base, nullptr);
   for (model::FileId file = 0; file < base; ++file)
-    generated[file] = overlay.document_at(result.registry.files[file].path);
+    generated_of[file] = overlay.generated_at(result.registry.files[file].path);
+  // The document of a file, made again when another file's was made last (the findings come
+  // sorted, by file).
+  struct Made {
+    model::FileId file = 0;
+    std::optional<Document> document;
+  };
+  const auto document_of = [&](Made& made, model::FileId file) -> const Document* {
+    const Generated* one = file < base ? generated_of[file] : nullptr;
+    if (!one) return nullptr;
+    if (!made.document || made.file != file) {
+      made.document = documents.make(*one->row, one->id);
+      made.file = file;
+    }
+    return &*made.document;
+  };
+  Made made_for_finding;
+  Made made_for_related;
   const auto cell = [&](const Document& document, model::Location where,
                         std::string_view missing_key, std::string* missing) {
     model::Location moved = cell_of(document, where, missing_key, missing);
@@ -279,7 +340,7 @@ util::Expected<ImportResult> run_import(const ImportOptions& options) {
   };
   for (findings::Finding& finding : judged->findings) {
     const model::FileId file = finding.where.file;
-    const Document* document = file < base ? generated[file] : nullptr;
+    const Document* document = document_of(made_for_finding, file);
     if (!document) {
       ++result.own_findings;
       continue;
@@ -291,7 +352,7 @@ util::Expected<ImportResult> run_import(const ImportOptions& options) {
           {finding.where, msg("the spreadsheet has no column `{column}`", arg("column", missing))});
     for (findings::Related& related : finding.related) {
       const Document* at = related.where.file < base && related.where.file != finding.where.file
-                               ? generated[related.where.file]
+                               ? document_of(made_for_related, related.where.file)
                                : nullptr;
       if (at) related.where = cell(*at, related.where, {}, nullptr);
     }
@@ -309,23 +370,20 @@ util::Expected<ImportResult> run_import(const ImportOptions& options) {
   check::sort_findings(result.findings, result.registry);
   result.config_file = judged->config_file;
   result.config_fail_level = judged->config_fail_level;
-  for (const Document& document : documents) {
-    ++result.partners;
-    result.actions += document.actions;
-  }
   result.summary = findings::count(result.findings, static_cast<int>(csvs.size()), result.partners);
 
   // 8. Written, new files only, unless nothing may be.
   if (options.dry_run || result.unreadable) return result;
   auto files = NewFiles::open(options.into, std::string(kFolder), true);
   if (!files) return files.error();
-  for (const Document& document : documents) {
-    const std::string name = document.id + ".yaml";
+  for (const Generated& one : generated) {
+    const std::string name = one.id + ".yaml";
     // On an Error, the files staged are removed as `files` ends: none is placed.
-    if (auto written = files->stage(name, document.text); !written) return written.error();
+    if (auto written = files->stage(name, documents.make(*one.row, one.id).text); !written)
+      return written.error();
   }
   if (auto placed = files->place(); !placed) return placed.error();
-  for (const Document& document : documents) result.written.push_back(overlay.path_of(document));
+  for (const Generated& one : generated) result.written.push_back(overlay.path_of(one.id));
   return result;
 }
 

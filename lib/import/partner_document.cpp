@@ -244,7 +244,7 @@ Document partner_document(const SheetInput& partners, const Row& row, const Rows
   Document document;
   document.row = &row;
   const Value* id = partners.value(row, "id");
-  document.id = id ? id->text : std::string();
+  document.id = id ? std::string(id->text) : std::string();
   Writer writer(document);
   document.mappings.push_back({1, 1, &partners, &row, ""});
   writer.line("kind: partner", {{1, row.where}});

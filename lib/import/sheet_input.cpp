@@ -54,9 +54,9 @@ bool is_one_of(std::string_view name, std::span<const std::string_view> names) {
 Value value_of(const load::CsvCell& cell, std::string_view column,
                std::vector<findings::Finding>& out) {
   Value value{cell.text, cell.where, !cell.quoted && cell.text.find('\n') == std::string::npos, 0};
-  const std::string& text = cell.text;
+  const std::string_view text = cell.text;
   if (sheet::unguarded(text).size() < text.size()) {
-    value.text.erase(0, 1);
+    value.text.remove_prefix(1);
     value.shift = 1;
   } else if (!text.empty() && text[0] == '=') {
     findings::add_finding(
@@ -65,7 +65,7 @@ Value value_of(const load::CsvCell& cell, std::string_view column,
             "imported",
             arg("column", column), arg("formula", text)),
         msg("replace the formula with its value (copy, then paste as values)"));
-    value.text.clear();
+    value.text = {};
   }
   return value;
 }
@@ -112,6 +112,7 @@ SheetInput read_sheet(const load::CsvFile& csv, model::FileId file, const TableC
   SheetInput sheet;
   sheet.table = columns.table;
   sheet.file = file;
+  sheet.storage = csv.storage;
   auto record = csv.records.begin();
   if (record != csv.records.end() && !record->cells.empty() &&
       record->cells[0].text.starts_with("PRIVATE"))
@@ -143,7 +144,7 @@ SheetInput read_sheet(const load::CsvFile& csv, model::FileId file, const TableC
               arg("column", cell.text)));
       continue;
     }
-    name = cell.text;
+    name = std::string(cell.text);
   }
   const model::Location header = record->cells.front().where;
   sheet.readable = sheet.column(columns.key).has_value();

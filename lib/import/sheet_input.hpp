@@ -4,6 +4,8 @@
 // unknown and duplicate columns and cells past the header are reported here (load/csv_rules.hpp).
 
 #include <cstddef>
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,12 +19,12 @@ namespace gcsj::import {
 
 // One value of a row, as the cell holds it once read.
 struct Value {
-  std::string text;
+  std::string_view text;  // in SheetInput::storage
   model::Location where;  // the cell
   // Unquoted cells on one line: a list item's place is the cell's column plus its offset (in
   // code points, `shift` more for a removed apostrophe); otherwise every item is at the cell.
   bool exact = false;
-  int shift = 0;
+  std::int8_t shift = 0;  // 0 or 1: small, as a sheet holds a Value for each of its cells
 };
 
 struct Row {
@@ -36,6 +38,7 @@ struct SheetInput {
   std::vector<std::string> columns;  // the header; "" for a column not read
   std::vector<Row> rows;
   bool readable = false;  // false: the key column is missing, no row is imported
+  std::shared_ptr<const load::CsvStorage> storage;  // the text the values are views of
 
   // The index of column `name`, if the header has it.
   std::optional<std::size_t> column(std::string_view name) const;

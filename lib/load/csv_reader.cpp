@@ -24,6 +24,7 @@ class Cursor {
     return at_ + ahead < text_.size() ? text_[at_ + ahead] : '\0';
   }
   model::Location where(model::FileId file) const { return {file, line_, column_}; }
+  std::size_t offset() const { return at_; }
 
   // Moves past one byte: a line feed starts a new line, a byte that begins a code point counts.
   void next() {
@@ -64,13 +65,15 @@ bool blank(const CsvRecord& record) {
 
 CsvFile read_csv(model::FileId file, std::string text, std::vector<findings::Finding>& out) {
   CsvFile csv;
-  if (auto problem = prepare_text(text)) {  // strips a BOM; NUL, malformed UTF-8, UTF-16
+  csv.storage->text = std::move(text);
+  std::string& held = csv.storage->text;
+  if (auto problem = prepare_text(held)) {  // strips a BOM; NUL, malformed UTF-8, UTF-16
     findings::add_finding(out, csv::kCsvSyntax, {file, problem->line, problem->column},
                           std::move(problem->message), std::move(problem->hint));
     csv.complete = false;
     return csv;
   }
-  Cursor at(text);
+  Cursor at(held);
   while (!at.done()) {
     CsvRecord record;
     record.line = at.where(file).line;
@@ -81,6 +84,12 @@ CsvFile read_csv(model::FileId file, std::string text, std::vector<findings::Fin
       if (at.peek() == '"') {
         cell.quoted = true;
         at.next();
+        const std::size_t start = at.offset();
+        std::string* unescaped = nullptr;  // once the cell differs from the text
+        const auto differ = [&] {
+          if (!unescaped)
+            unescaped = &csv.storage->unescaped.emplace_back(held, start, at.offset() - start);
+        };
         while (true) {
           if (at.done()) {
             findings::add_finding(
@@ -93,20 +102,24 @@ CsvFile read_csv(model::FileId file, std::string text, std::vector<findings::Fin
           }
           if (at.peek() == '"') {
             if (at.peek(1) == '"') {
-              cell.text += '"';
+              differ();
+              *unescaped += '"';
               at.next();
               at.next();
               continue;
             }
+            cell.text = unescaped ? std::string_view(*unescaped)
+                                  : std::string_view(held).substr(start, at.offset() - start);
             at.next();
             break;
           }
           if (at.peek() == '\r' && at.peek(1) == '\n') {
+            differ();
             at.line_end();  // a line break inside a cell is read as LF, however it was saved
-            cell.text += '\n';
+            *unescaped += '\n';
             continue;
           }
-          cell.text += at.peek();
+          if (unescaped) *unescaped += at.peek();
           at.next();
         }
         if (!at.done() && at.peek() != ',' && at.peek() != '\n' &&
@@ -120,11 +133,11 @@ CsvFile read_csv(model::FileId file, std::string text, std::vector<findings::Fin
           return csv;
         }
       } else {
+        const std::size_t start = at.offset();
         while (!at.done() && at.peek() != ',' && at.peek() != '\n' &&
-               !(at.peek() == '\r' && at.peek(1) == '\n')) {
-          cell.text += at.peek();
+               !(at.peek() == '\r' && at.peek(1) == '\n'))
           at.next();
-        }
+        cell.text = std::string_view(held).substr(start, at.offset() - start);
       }
       if (at.peek() == ',') {
         at.next();

@@ -5,6 +5,8 @@
 // fields holding line breaks and "" escapes, and empty trailing cells are read; blank lines are
 // skipped. A problem is a finding of csv_rules.hpp at its place: what follows it is not read.
 
+#include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,7 +18,7 @@
 namespace gcsj::load {
 
 struct CsvCell {
-  std::string text;       // unquoted, "" read as "
+  std::string_view text;  // unquoted, "" read as ": in CsvFile::storage
   model::Location where;  // where the cell starts (its opening quote, when quoted)
   bool quoted = false;
 };
@@ -26,8 +28,16 @@ struct CsvRecord {
   int line = 0;  // the line the record starts on
 };
 
+// The text the cells are views of: the file's, and the cells that differ from it ("" read as ",
+// CRLF inside a quoted cell read as LF). Shared: a table read from the file keeps it.
+struct CsvStorage {
+  std::string text;
+  std::deque<std::string> unescaped;
+};
+
 struct CsvFile {
   std::vector<CsvRecord> records;
+  std::shared_ptr<CsvStorage> storage = std::make_shared<CsvStorage>();
   bool complete = true;  // false: a problem stopped the reading (reported)
 };
 
