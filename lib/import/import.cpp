@@ -36,8 +36,7 @@ struct Generated {
 // The rows a partner's document is made from.
 class Documents {
  public:
-  Documents(const SheetInput& partners,
-            const std::unordered_map<std::string, RowsOf>& actions_of,
+  Documents(const SheetInput& partners, const std::unordered_map<std::string, RowsOf>& actions_of,
             const std::unordered_map<std::string, RowsOf>& contacts_of)
       : partners_(partners), actions_of_(actions_of), contacts_of_(contacts_of) {}
 
@@ -208,7 +207,8 @@ util::Expected<ImportResult> run_import(const ImportOptions& options) {
       continue;
     }
     rows_of_id.emplace(std::string(id->text), &row);
-    if (registry_ids.contains(std::string(id->text)) || folder->taken(std::string(id->text) + ".yaml")) {
+    if (registry_ids.contains(std::string(id->text)) ||
+        folder->taken(std::string(id->text) + ".yaml")) {
       placed.emplace(std::string(id->text), nullptr);  // known, not written
       ++result.not_written;
       continue;
@@ -233,7 +233,8 @@ util::Expected<ImportResult> run_import(const ImportOptions& options) {
         rows.rows.push_back(&row);
         continue;
       }
-      if (partner && rows_of_id.contains(std::string(partner->text))) continue;  // its row's finding says why
+      if (partner && rows_of_id.contains(std::string(partner->text)))
+        continue;  // its row's finding says why
       if (partner && registry_ids.contains(std::string(partner->text))) {
         findings::add_finding(
             own, load::csv::kImportUnknownPartner, partner->where,

@@ -283,25 +283,51 @@ Document partner_document(const SheetInput& partners, const Row& row, const Rows
   return document;
 }
 
+namespace {
+// The column of `sheet`'s table (in the file or not) that holds `name`, or the first below it
+// (`adherence`: `adherence.declared`); empty when the table has none.
+std::string_view table_column(const SheetInput& sheet, const std::string& name) {
+  const TableColumns& table = sheet.table == "actions"    ? action_columns()
+                              : sheet.table == "contacts" ? contact_columns()
+                                                          : partner_columns();
+  for (const std::string_view column : table.read)
+    if (column == name || column.starts_with(name + ".")) return column;
+  return {};
+}
+}  // namespace
+
 model::Location cell_of(const Document& document, model::Location where,
                         std::string_view missing_key, std::string* missing_column) {
-  if (!missing_key.empty()) {
-    for (const MappingStart& start : document.mappings) {
-      if (start.line != where.line || start.column != where.column) continue;
-      const std::string name = start.prefix + std::string(missing_key);
-      // A partner's actions and focal points are rows of their own files: the row lacks them.
-      if (name == "actions" || name == "contacts") return start.row->where;
-      const SheetInput& sheet = *start.sheet;
-      std::optional<std::size_t> index = sheet.column(name);
-      if (!index) {  // a key naming a mapping: its first column
-        for (std::size_t i = 0; i < sheet.columns.size() && !index; ++i)
-          if (sheet.columns[i].starts_with(name + ".")) index = i;
-      }
-      if (index && *index < start.row->values.size() && start.row->values[*index].where.line != 0)
-        return start.row->values[*index].where;
-      if (!index && missing_column) *missing_column = name;
-      return start.row->where;
+  // The row's cell of `start`'s key `missing_key`; none when the sheet has no such column and
+  // `anywhere` is false (a mapping that merely precedes the finding may not be the one lacking it).
+  const auto cell_of_key = [&](const MappingStart& start,
+                               bool anywhere) -> std::optional<model::Location> {
+    const std::string name = start.prefix + std::string(missing_key);
+    // A partner's actions and focal points are rows of their own files: the row lacks them.
+    if (name == "actions" || name == "contacts") return start.row->where;
+    const SheetInput& sheet = *start.sheet;
+    std::optional<std::size_t> index = sheet.column(name);
+    if (!index) {  // a key naming a mapping: its first column
+      for (std::size_t i = 0; i < sheet.columns.size() && !index; ++i)
+        if (sheet.columns[i].starts_with(name + ".")) index = i;
     }
+    const std::string_view known = table_column(sheet, name);
+    if (!index && !anywhere && known.empty()) return std::nullopt;
+    if (index && *index < start.row->values.size() && start.row->values[*index].where.line != 0)
+      return start.row->values[*index].where;
+    if (!index && missing_column) *missing_column = known.empty() ? name : std::string(known);
+    return start.row->where;
+  };
+  if (!missing_key.empty()) {
+    for (const MappingStart& start : document.mappings)
+      if (start.line == where.line && start.column == where.column)
+        return *cell_of_key(start, true);
+    // A finding about a missing key located at a value of the mapping that lacks it
+    // (status-dates: a withdrawn partner without `withdrawn`, at its `status`): the nearest
+    // mapping started before it that has such a key.
+    for (auto start = document.mappings.rbegin(); start != document.mappings.rend(); ++start)
+      if (std::pair(start->line, start->column) <= std::pair(where.line, where.column))
+        if (const auto cell = cell_of_key(*start, false)) return *cell;
   }
   if (where.line >= 1 && static_cast<std::size_t>(where.line) <= document.lines.size()) {
     const auto& origins = document.lines[static_cast<std::size_t>(where.line) - 1];
