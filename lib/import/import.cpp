@@ -5,8 +5,11 @@
 #include <memory>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "diff/field_values.hpp"
+#include "diff/registry_diff.hpp"
+#include "findings/baseline.hpp"
 #include "import/new_files.hpp"
 #include "import/partner_document.hpp"
 #include "import/sheet_input.hpp"
@@ -112,14 +115,31 @@ std::string differing_keys(const model::Partner& before, const Document& documen
   scratch.files.emplace_back();
   load::load_text(0, document.text, scratch, ignored);
   if (scratch.partners.empty()) return {};
-  std::vector<diff::FieldMove> moves;
-  diff::compare_fields(diff::partner_fields(), before, scratch.partners.front(), moves);
-  std::string keys;
-  for (const auto& move : moves) {
-    if (!keys.empty()) keys += ", ";
-    keys += move.key;
-  }
-  return keys;
+  const model::Partner& after = scratch.partners.front();
+  // The keys `changes --base` compares (actions among them), then the private ones it leaves
+  // out, named and never shown.
+  const diff::PartnerChange change = diff::diff_partner(before, after);
+  std::vector<std::string> keys;
+  for (const auto& move : change.fields) keys.emplace_back(move.key);
+  if (!change.actions.empty()) keys.emplace_back("actions");
+  const auto text = [](const model::Field<std::string>& field) {
+    return field ? field->value : std::string();
+  };
+  if (text(before.contact) != text(after.contact)) keys.emplace_back("contact");
+  if (text(before.decision) != text(after.decision)) keys.emplace_back("decision");
+  const auto contacts = [&](const model::Partner& partner) {
+    std::vector<std::string> all;
+    if (partner.contacts)
+      for (const model::Contact& c : partner.contacts->value)
+        all.push_back(text(c.name) + '\n' + text(c.role) + '\n' + text(c.email) + '\n' +
+                      text(c.phone) + '\n' +
+                      (c.language ? std::to_string(static_cast<int>(c.language->value)) : ""));
+    return all;
+  };
+  if (contacts(before) != contacts(after)) keys.emplace_back("contacts");
+  std::string joined;
+  for (const std::string& key : keys) joined += (joined.empty() ? "" : ", ") + key;
+  return joined;
 }
 
 struct Csv {
@@ -179,6 +199,7 @@ util::Expected<ImportResult> run_import(const ImportOptions& options) {
   // 3. The rows that can be placed.
   std::unordered_map<std::string, const Row*> placed;
   std::unordered_map<std::string, const Row*> rows_of_id;  // every row with an id
+  std::unordered_set<std::string> refused;  // ids that cannot name a file: their rows follow
   std::vector<const Row*> order;
   for (const Row& row : partners.rows) {
     const Value* id = partners.value(row, "id");
@@ -194,6 +215,7 @@ util::Expected<ImportResult> run_import(const ImportOptions& options) {
           own, load::csv::kImportUnsafeId, at,
           msg("`{id}` cannot name a registry file: the row is not written", arg("id", id->text)),
           msg("an id is lower-case letters, digits and hyphens, at most 64 characters"));
+      refused.emplace(id->text);
       ++result.not_written;
       continue;
     }
@@ -233,8 +255,11 @@ util::Expected<ImportResult> run_import(const ImportOptions& options) {
         rows.rows.push_back(&row);
         continue;
       }
-      if (partner && rows_of_id.contains(std::string(partner->text)))
-        continue;  // its row's finding says why
+      // A partner row that is not written (a duplicate, an id that cannot name a file): its
+      // row's finding says why.
+      if (partner && (rows_of_id.contains(std::string(partner->text)) ||
+                      refused.contains(std::string(partner->text))))
+        continue;
       if (partner && registry_ids.contains(std::string(partner->text))) {
         findings::add_finding(
             own, load::csv::kImportUnknownPartner, partner->where,
@@ -293,7 +318,21 @@ util::Expected<ImportResult> run_import(const ImportOptions& options) {
                   arg("id", id), arg("file", file), arg("keys", keys)),
         msg("merging is a decision: edit the registry file, or give the row another id"));
   }
-  // 6. Judged with the registry.
+  // 6. Judged with the registry; the registry alone first, when it has files, so that a finding
+  // the rows bring into its own files (a Group member naming a row's partner) is told from one
+  // it already had.
+  std::unordered_map<std::string, int> before;
+  if (!loaded->registry.files.empty()) {
+    check::ValidateOptions alone = options.validate;
+    alone.input.paths = {options.into};
+    alone.input.registry_dir.reset();
+    alone.input.allow_empty = true;
+    alone.input.keep_partners = false;
+    auto as_it_is = check::validate(alone);
+    if (!as_it_is) return as_it_is.error();
+    for (const findings::Finding& finding : as_it_is->findings)
+      ++before[findings::baseline_key(finding, as_it_is->registry.file(finding.where.file).path)];
+  }
   const Overlay overlay(options.into, generated, documents);
   check::ValidateOptions validate = options.validate;
   validate.input.paths = {options.into};
@@ -343,18 +382,25 @@ util::Expected<ImportResult> run_import(const ImportOptions& options) {
     const model::FileId file = finding.where.file;
     const Document* document = document_of(made_for_finding, file);
     if (!document) {
-      ++result.own_findings;
-      continue;
+      // In the registry's own files: the import's only when the registry alone had no such
+      // finding (then it fails the run like any other, at its place in that file).
+      const auto had = before.find(
+          findings::baseline_key(finding, result.registry.file(finding.where.file).path));
+      if (had != before.end() && had->second > 0) {
+        --had->second;
+        ++result.own_findings;
+        continue;
+      }
+    } else {
+      std::string missing;
+      finding.where = cell(*document, finding.where, finding.missing_key, &missing);
+      if (!missing.empty())
+        finding.related.push_back({finding.where, msg("the spreadsheet has no column `{column}`",
+                                                      arg("column", missing))});
     }
-    std::string missing;
-    finding.where = cell(*document, finding.where, finding.missing_key, &missing);
-    if (!missing.empty())
-      finding.related.push_back(
-          {finding.where, msg("the spreadsheet has no column `{column}`", arg("column", missing))});
     for (findings::Related& related : finding.related) {
-      const Document* at = related.where.file < base && related.where.file != finding.where.file
-                               ? document_of(made_for_related, related.where.file)
-                               : nullptr;
+      const Document* at =
+          related.where.file < base ? document_of(made_for_related, related.where.file) : nullptr;
       if (at) related.where = cell(*at, related.where, {}, nullptr);
     }
     if (finding.summarises) {

@@ -37,7 +37,7 @@ struct ImportResult {
   int partners = 0;         // written (or, in a dry run, to be written)
   int actions = 0;          // their actions
   int not_written = 0;      // rows not placed: no or unsafe id, id in the registry, a duplicate
-  int own_findings = 0;     // findings in the registry's own files, not the import's
+  int own_findings = 0;     // findings the registry's own files had before the import
   bool unreadable = false;  // a CSV file could not be read whole: nothing written
   std::vector<std::string> written;  // the files written
 };
