@@ -54,17 +54,19 @@ Expected<Imported> import(const ImportRequest& request) {
 
   const i18n::Translator& tr = **language;
   const bool wrote = !request.dry_run && !result->unreadable;
+  const i18n::Message actions =
+      msg_n("{count} action", "{count} actions", static_cast<unsigned long>(result->actions));
   std::string summary =
-      wrote ? msg_n("written: {count} partner ({actions} actions) in {directory}",
-                    "written: {count} partners ({actions} actions) in {directory}",
-                    static_cast<unsigned long>(result->partners), arg("actions", result->actions),
+      wrote ? msg_n("written: {count} partner ({actions}) in {directory}",
+                    "written: {count} partners ({actions}) in {directory}",
+                    static_cast<unsigned long>(result->partners), arg("actions", actions),
                     arg("directory", request.into))
                   .in(tr)
       : result->unreadable
           ? msg("nothing written: a CSV file could not be read whole").in(tr)
-          : msg_n("dry run, nothing written: {count} partner ({actions} actions) would be written",
-                  "dry run, nothing written: {count} partners ({actions} actions) would be written",
-                  static_cast<unsigned long>(result->partners), arg("actions", result->actions))
+          : msg_n("dry run, nothing written: {count} partner ({actions}) would be written",
+                  "dry run, nothing written: {count} partners ({actions}) would be written",
+                  static_cast<unsigned long>(result->partners), arg("actions", actions))
                 .in(tr);
   if (result->not_written > 0)
     summary += "\n" + msg_n(
