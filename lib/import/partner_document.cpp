@@ -5,6 +5,7 @@
 
 #include "import/yaml_scalar.hpp"
 #include "model/date.hpp"
+#include "sheet/csv.hpp"
 
 namespace gcsj::import {
 namespace {
@@ -97,7 +98,7 @@ std::string_view trimmed(std::string_view text) {
 }
 
 struct Item {
-  std::string_view text;
+  std::string text;
   model::Location where;
 };
 
@@ -107,14 +108,17 @@ std::vector<Item> items_of(const Value& value) {
   const std::string_view text = value.text;
   std::size_t start = 0;
   while (start <= text.size()) {
-    const std::size_t end = std::min(text.find(';', start), text.size());
-    const std::string_view raw = text.substr(start, end - start);
-    const std::string_view item = trimmed(raw);
+    // The next `;` that is not escaped (`\;` is a semicolon inside an item, `\\` a backslash:
+    // sheet::list_cell writes them so).
+    std::size_t end = start;
+    while (end < text.size() && text[end] != ';') end += text[end] == '\\' ? 2 : 1;
+    end = std::min(end, text.size());
+    const std::string_view item = trimmed(text.substr(start, end - start));
     if (!item.empty()) {
       model::Location where = value.where;
       if (value.exact)
         where.column += value.shift + code_points(text.substr(0, item.data() - text.data()));
-      items.push_back({item, where});
+      items.push_back({sheet::list_item(item), where});
     }
     start = end + 1;
   }
@@ -203,23 +207,31 @@ class Writer {
 bool progress(Writer& writer, const SheetInput& sheet, const Row& row, std::string_view lead) {
   const Value* value = sheet.value(row, "progress");
   if (!value) return false;
-  std::vector<std::pair<std::string_view, std::string_view>> reports;
+  // A line that starts with two spaces goes on the report before it, after a line break: how
+  // sheet::progress_cell writes a summary of several lines.
+  std::vector<std::pair<std::string_view, std::string>> reports;
   std::string_view rest = value->text;
   while (!rest.empty()) {
     const std::size_t end = std::min(rest.find('\n'), rest.size());
     std::string_view report = rest.substr(0, end);
     rest.remove_prefix(std::min(end + 1, rest.size()));
     if (!report.empty() && report.back() == '\r') report.remove_suffix(1);
+    if (report.starts_with("  ") && !reports.empty()) {
+      reports.back().second += '\n';
+      reports.back().second += report.substr(2);
+      continue;
+    }
     if (trimmed(report).empty()) continue;
     const std::size_t colon = report.find(':');
     if (colon == std::string_view::npos) {
       if (model::Date::parse(trimmed(report)))
-        reports.emplace_back(trimmed(report), std::string_view());
+        reports.emplace_back(trimmed(report), std::string());
       else
-        reports.emplace_back(std::string_view(), trimmed(report));
+        reports.emplace_back(std::string_view(), std::string(trimmed(report)));
       continue;
     }
-    reports.emplace_back(trimmed(report.substr(0, colon)), trimmed(report.substr(colon + 1)));
+    reports.emplace_back(trimmed(report.substr(0, colon)),
+                         std::string(trimmed(report.substr(colon + 1))));
   }
   if (reports.empty()) return false;
   const int indent = static_cast<int>(lead.size());

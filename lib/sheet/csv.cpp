@@ -61,6 +61,39 @@ std::string_view unguarded(std::string_view cell) {
   return cell;
 }
 
+std::string list_cell(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) {
+    if (!out.empty()) out += "; ";
+    for (const char c : item) {
+      if (c == ';' || c == '\\') out += '\\';
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string list_item(std::string_view piece) {
+  std::string out;
+  for (std::size_t i = 0; i < piece.size(); ++i) {
+    if (piece[i] == '\\' && i + 1 < piece.size() && (piece[i + 1] == ';' || piece[i + 1] == '\\'))
+      ++i;
+    out += piece[i];
+  }
+  return out;
+}
+
+std::string progress_line(std::string_view date, std::string_view summary) {
+  std::string out(date);
+  out += ':';
+  if (!summary.empty()) out += ' ';
+  for (const char c : summary) {
+    out += c;
+    if (c == '\n') out += "  ";
+  }
+  return out;
+}
+
 std::string csv_cell(std::string_view value) {
   return csv_field(guarded(without_controls(value)));
 }

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "sheet/table.hpp"
 
@@ -28,6 +29,16 @@ std::string_view unguarded(std::string_view cell);
 // except the control characters other than tab, line feed and carriage return (C0, DEL, C1),
 // which are dropped (the loader refuses them in a registry anyway), then guarded.
 std::string csv_cell(std::string_view value);
+
+// A list as one cell: its items joined by "; ", a `;` inside an item written `\;` and a
+// backslash `\\`, so that `list_item` of each piece import splits off reads the item back.
+std::string list_cell(const std::vector<std::string>& items);
+std::string list_item(std::string_view piece);
+
+// Progress reports as one cell, one a line ("YYYY-MM-DD: summary", ": summary",
+// "YYYY-MM-DD:"); a summary's own line breaks start a line of two spaces, which import joins
+// back to the report before it.
+std::string progress_line(std::string_view date, std::string_view summary);
 
 // The first cell of a private table's first row, before the header: import skips a first row
 // whose first cell starts with "PRIVATE".

@@ -1,5 +1,7 @@
 #include "sheet/rows.hpp"
 
+#include "sheet/csv.hpp"
+
 #include <algorithm>
 #include <set>
 #include <string_view>
@@ -27,9 +29,7 @@ std::string cell(const std::string& value) {
 }
 
 std::string join(const std::vector<std::string>& items) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) out += (i == 0 ? "" : "; ") + items[i];
-  return out;
+  return list_cell(items);
 }
 
 namespace {
@@ -113,9 +113,8 @@ std::string progress_cell(const std::vector<model::Progress>& progress) {
   for (std::size_t i = 0; i < progress.size(); ++i) {
     const model::Progress& report = progress[i];
     if (i > 0) out += '\n';
-    if (report.date) out += report.date->value.iso();
-    out += ':';
-    if (report.summary) out += ' ' + report.summary->value;
+    out += progress_line(report.date ? report.date->value.iso() : std::string(),
+                         report.summary ? std::string_view(report.summary->value) : "");
   }
   return out;
 }

@@ -60,6 +60,28 @@ TEST_SUITE("import::partner_document") {
           "      - summary: undated\n");
   }
 
+  TEST_CASE("reads back an escaped semicolon in a list item and a summary of several lines") {
+    const SheetInput partners =
+        sheet_of("id,champions\nacme,\"Smith\\; Jones; x\"\n", 0, import::partner_columns());
+    const SheetInput actions = sheet_of(
+        "partner,title,progress\n"
+        "acme,T,\"2024-01-01: First\n  Second\n2024-02-01: Next\"\n",
+        1, import::action_columns());
+    const import::Document document =
+        import::partner_document(partners, partners.rows[0], {&actions, {&actions.rows[0]}}, {});
+    CHECK(document.text ==
+          "kind: partner\n"
+          "id: acme\n"
+          "champions: [Smith; Jones, x]\n"
+          "actions:  # ¶34-36\n"
+          "  - title: T\n"
+          "    progress:\n"
+          "      - date: 2024-01-01\n"
+          "        summary: \"First\\nSecond\"\n"
+          "      - date: 2024-02-01\n"
+          "        summary: Next\n");
+  }
+
   TEST_CASE("moves a value's place to its cell, a list item's to its place in the cell") {
     const SheetInput partners =
         sheet_of("id,admitted,adherence.levels\nacme,2024-13-01,global; nationl\n", 0,

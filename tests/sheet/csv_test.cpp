@@ -59,6 +59,21 @@ TEST_SUITE("sheet::csv") {
                      0) == 0);
   }
 
+  TEST_CASE("a list cell keeps a semicolon or a backslash inside an item") {
+    CHECK(list_cell({"Smith; Jones", "x"}) == "Smith\\; Jones; x");
+    CHECK(list_cell({"a\\b", "c"}) == "a\\\\b; c");
+    CHECK(list_cell({}).empty());
+    CHECK(list_item("Smith\\; Jones") == "Smith; Jones");
+    CHECK(list_item("a\\\\b") == "a\\b");
+    CHECK(list_item("C:\\dir") == "C:\\dir");  // a backslash before another character stays
+  }
+
+  TEST_CASE("a progress report of several lines continues on lines of two spaces") {
+    CHECK(progress_line("2024-01-01", "First\nSecond") == "2024-01-01: First\n  Second");
+    CHECK(progress_line("", "Only") == ": Only");
+    CHECK(progress_line("2024-01-01", "") == "2024-01-01:");
+  }
+
   TEST_CASE("the guard the lists share") {
     CHECK(runs_as_formula("-1"));
     CHECK(runs_as_formula("\rx"));
