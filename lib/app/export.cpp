@@ -1,6 +1,9 @@
 #include "app/export.hpp"
 
 #include <algorithm>
+#include <deque>
+#include <mutex>
+#include <tuple>
 #include <filesystem>
 #include <set>
 #include <string_view>
@@ -10,7 +13,9 @@
 #include <fmt/format.h>
 
 #include "app/output_file.hpp"
+#include "app/options.hpp"
 #include "app/registry_view.hpp"
+#include "check/validate.hpp"
 #include "model/enum_names.hpp"
 #include "render/list/application_list.hpp"
 #include "sheet/columns.hpp"
@@ -80,12 +85,8 @@ std::string number(const std::optional<long>& value) {
 // The applications `gcsj list applications` shows, pending then declined, of the partners
 // selected.
 sheet::Table applications_table(const check::ValidateResult& loaded, const model::Date& as_of,
-                                const std::vector<const model::Partner*>& partners,
-                                bool with_private) {
+                                const std::set<std::string>& ids, bool with_private) {
   sheet::Table table{"applications", sheet::application_columns(with_private), {}, with_private};
-  std::set<std::string_view> ids;
-  for (const model::Partner* p : partners)
-    if (p->id) ids.insert(p->id->value);
   for (const model::Status status : {model::Status::applied, model::Status::declined}) {
     render::ApplicationFilter filter;
     filter.status = status;
@@ -172,6 +173,22 @@ Expected<void> write_csv_files(const std::vector<sheet::Table>& tables, const st
   return {};
 }
 
+// The rows of one selected partner in each table asked for, made as its document is read so
+// the partners need not be kept; sorted afterwards as select_partners sorts them.
+struct PartnerRows {
+  std::string id;
+  std::string name;
+  model::Location where;
+  std::vector<std::vector<std::string>> partners, actions, contacts;
+};
+
+struct Streamed {
+  std::mutex mutex;
+  std::vector<PartnerRows> rows;
+  std::deque<model::Partner> applications;  // the selected partners applied or declined
+  sheet::Unreadable unreadable;
+};
+
 }  // namespace
 
 Expected<Printed> export_tables(const ExportRequest& request, const Warn& warn) {
@@ -180,28 +197,84 @@ Expected<Printed> export_tables(const ExportRequest& request, const Warn& warn) 
   if (!selection) return selection.error();
   const auto as_of = date_option("--as-of", request.as_of);
   if (!as_of) return as_of.error();
-  const auto view = open_view(request.path, *as_of, request.lang, request.input);
-  if (!view) return view.error();
-  const i18n::Translator& tr = *view->tr;
-  const check::ValidateResult& loaded = view->loaded;
-  warn_about_errors(loaded, request.path, tr, warn);
+  const auto language = chosen_language(request.lang);
+  if (!language) return language.error();
+  const i18n::Translator& tr = **language;
 
-  const auto partners = sheet::select_partners(loaded.registry, *selection);
   const bool all = request.table == "all";
   const bool with_private = request.with_private;
-  sheet::Unreadable unreadable;
+  const bool want_partners = all || request.table == "partners";
+  const bool want_actions = all || request.table == "actions";
+  const bool want_group = all || request.table == "group";
+  const bool want_applications = all || request.table == "applications";
+  const bool want_contacts = (all && with_private) || request.table == "contacts";
+
+  // Each selected partner's rows are made as its documents stream in; the partners themselves
+  // are not kept (only those the applications table shows), so memory stays near validate's.
+  Streamed streamed;
+  check::ValidateOptions options;
+  options.as_of = *as_of;
+  options.input.paths = {request.path};
+  apply_input_options(request.input, options);
+  options.input.keep_partners = false;
+  options.input.check_documents = [&](const model::Registry&, const model::Documents& batch,
+                                      findings::FindingList&) {
+    for (const model::Partner& p : batch.of<model::Partner>()) {
+      if (!sheet::selects(*selection, p)) continue;
+      sheet::Unreadable unreadable;
+      PartnerRows rows{p.id ? p.id->value : std::string(), p.name ? p.name->value : std::string(),
+                       p.where, {}, {}, {}};
+      const std::vector<const model::Partner*> one{&p};
+      if (want_partners) rows.partners = sheet::partners_table(one, with_private, unreadable).rows;
+      if (want_actions) rows.actions = sheet::actions_table(one, unreadable).rows;
+      if (want_contacts) rows.contacts = sheet::contacts_table(one, unreadable).rows;
+      const bool application = want_applications && p.status &&
+                               (p.status->value == model::Status::applied ||
+                                p.status->value == model::Status::declined);
+      const std::lock_guard lock(streamed.mutex);
+      streamed.unreadable.values += unreadable.values;
+      streamed.rows.push_back(std::move(rows));
+      if (application) streamed.applications.push_back(p);
+    }
+  };
+  auto validated = check::validate(options);
+  if (!validated) return app::input(validated.error());
+  check::ValidateResult& loaded = *validated;
+  warn_about_errors(loaded, request.path, tr, warn);
+
+  // As select_partners sorts them: by id, then name, then the registry's order.
+  std::vector<PartnerRows>& selected = streamed.rows;
+  std::sort(selected.begin(), selected.end(), [](const PartnerRows& a, const PartnerRows& b) {
+    return std::tie(a.id, a.name, a.where) < std::tie(b.id, b.name, b.where);
+  });
+  std::set<std::string> ids;
+  for (const PartnerRows& p : selected)
+    if (!p.id.empty()) ids.insert(p.id);
+  // The applications, in the registry's order, as application_rows reads them.
+  std::sort(streamed.applications.begin(), streamed.applications.end(),
+            [](const model::Partner& a, const model::Partner& b) { return a.where < b.where; });
+  loaded.registry.partners = std::move(streamed.applications);
+
+  sheet::Unreadable unreadable = streamed.unreadable;
+  const auto gather = [&](sheet::Table table, std::vector<std::vector<std::string>> PartnerRows::*of) {
+    for (PartnerRows& p : selected)
+      for (auto& row : p.*of) table.rows.push_back(std::move(row));
+    for (PartnerRows& p : selected) std::vector<std::vector<std::string>>().swap(p.*of);
+    return table;
+  };
   std::vector<sheet::Table> tables;
-  if (all || request.table == "partners")
-    tables.push_back(sheet::partners_table(partners, with_private, unreadable));
-  if (all || request.table == "actions")
-    tables.push_back(sheet::actions_table(partners, unreadable));
-  if (all || request.table == "group")
+  if (want_partners)
+    tables.push_back(gather({"partners", sheet::partner_columns(with_private), {}, with_private},
+                            &PartnerRows::partners));
+  if (want_actions)
+    tables.push_back(gather({"actions", sheet::action_columns(), {}, false}, &PartnerRows::actions));
+  if (want_group)
     tables.push_back(sheet::group_table(loaded.registry, *as_of,
-                                        selection->any() ? &partners : nullptr, unreadable));
-  if (all || request.table == "applications")
-    tables.push_back(applications_table(loaded, *as_of, partners, with_private));
-  if ((all && with_private) || request.table == "contacts")
-    tables.push_back(sheet::contacts_table(partners, unreadable));
+                                        selection->any() ? &ids : nullptr, unreadable));
+  if (want_applications)
+    tables.push_back(applications_table(loaded, *as_of, ids, with_private));
+  if (want_contacts)
+    tables.push_back(gather({"contacts", sheet::contact_columns(), {}, true}, &PartnerRows::contacts));
   if (unreadable.values > 0 && warn)
     warn(i18n::msg_n("warning: {count} value could not be read and is left empty; "
                      "`gcsj validate {path}` says why",

@@ -120,6 +120,8 @@ util::Expected<ValidateResult> validate(const ValidateOptions& options) {
     out.set_subject_of([&](const model::Location& where) { return subjects.subject_of(where); });
     run_document_rules(context, out);
     out.set_subject_of({});
+    // The caller's own look at the documents (export makes its rows as they stream in).
+    if (options.input.check_documents) options.input.check_documents(registry, batch, out);
     progress.advance(util::Stage::documents_judged,
                      context.partners.size() + context.groups.size());
   };

@@ -142,21 +142,24 @@ std::string_view next_term_word(group::NextTerm next) {
 
 }  // namespace
 
-std::vector<const model::Partner*> select_partners(const model::Registry& registry,
-                                                   const PartnerSelection& selection) {
+bool selects(const PartnerSelection& selection, const model::Partner& p) {
   std::string country = selection.country;
   std::transform(country.begin(), country.end(), country.begin(),
                  [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  if (selection.category && (!p.category || p.category->value != *selection.category)) return false;
+  if (selection.status && (!p.status || p.status->value != *selection.status)) return false;
+  if (!country.empty() && (!p.country || p.country->value != country)) return false;
+  if (!selection.ilo_region.empty() &&
+      (!p.country || refdata().ilo_region(p.country->value) != selection.ilo_region))
+    return false;
+  return true;
+}
+
+std::vector<const model::Partner*> select_partners(const model::Registry& registry,
+                                                   const PartnerSelection& selection) {
   std::vector<const model::Partner*> selected;
-  for (const model::Partner& p : registry.partners) {
-    if (selection.category && (!p.category || p.category->value != *selection.category)) continue;
-    if (selection.status && (!p.status || p.status->value != *selection.status)) continue;
-    if (!country.empty() && (!p.country || p.country->value != country)) continue;
-    if (!selection.ilo_region.empty() &&
-        (!p.country || refdata().ilo_region(p.country->value) != selection.ilo_region))
-      continue;
-    selected.push_back(&p);
-  }
+  for (const model::Partner& p : registry.partners)
+    if (selects(selection, p)) selected.push_back(&p);
   std::stable_sort(selected.begin(), selected.end(),
                    [](const model::Partner* a, const model::Partner* b) {
                      const auto name = [](const model::Partner* p) {
@@ -251,12 +254,20 @@ Table contacts_table(const std::vector<const model::Partner*>& partners, Unreada
 
 Table group_table(const model::Registry& registry, const model::Date& as_of,
                   const std::vector<const model::Partner*>* partners, Unreadable& unreadable) {
+  std::set<std::string> ids;
+  if (partners)
+    for (const model::Partner* p : *partners) ids.insert(std::string(id_of(*p)));
+  return group_table(registry, as_of, partners ? &ids : nullptr, unreadable);
+}
+
+Table group_table(const model::Registry& registry, const model::Date& as_of,
+                  const std::set<std::string>* partner_ids, Unreadable& unreadable) {
   Table table{"group", group_columns(), {}, false};
   const auto roster = group::Roster::of(registry);
   if (!roster) return table;
-  std::set<std::string_view> ids;
-  if (partners)
-    for (const model::Partner* p : *partners) ids.insert(id_of(*p));
+  const bool partners = partner_ids != nullptr;
+  const std::set<std::string> none;
+  const std::set<std::string>& ids = partners ? *partner_ids : none;
   for (const model::Member& member : roster->group().members) {
     if (partners && (!member.partner || !ids.contains(member.partner->value))) continue;
     const auto member_cells = [&](Cells& row) {

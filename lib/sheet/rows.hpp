@@ -7,6 +7,7 @@
 // in lib/app/export.
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,9 @@ struct PartnerSelection {
 std::vector<const model::Partner*> select_partners(const model::Registry& registry,
                                                    const PartnerSelection& selection);
 
+// Whether `selection` selects `partner`.
+bool selects(const PartnerSelection& selection, const model::Partner& partner);
+
 // The ILO regions `--region` accepts: those of refdata's member States, sorted.
 std::vector<std::string> ilo_regions();
 
@@ -53,6 +57,9 @@ Table contacts_table(const std::vector<const model::Partner*>& partners, Unreada
 // `renewable`, on the row of the term the member sits through on `as_of`, says what follows it.
 Table group_table(const model::Registry& registry, const model::Date& as_of,
                   const std::vector<const model::Partner*>* partners, Unreadable& unreadable);
+// The same, the partners named by their ids (with `partner_ids`, only their members).
+Table group_table(const model::Registry& registry, const model::Date& as_of,
+                  const std::set<std::string>* partner_ids, Unreadable& unreadable);
 
 // The cells of one value, as every table writes it.
 std::string cell(const model::Date& date);
