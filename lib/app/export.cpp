@@ -269,8 +269,8 @@ Expected<Printed> export_tables(const ExportRequest& request, const Warn& warn) 
   if (want_actions)
     tables.push_back(gather({"actions", sheet::action_columns(), {}, false}, &PartnerRows::actions));
   if (want_group)
-    tables.push_back(sheet::group_table(loaded.registry, *as_of,
-                                        selection->any() ? &ids : nullptr, unreadable));
+    tables.push_back(sheet::group_table_of_ids(loaded.registry, *as_of,
+                                               selection->any() ? &ids : nullptr, unreadable));
   if (want_applications)
     tables.push_back(applications_table(loaded, *as_of, ids, with_private));
   if (want_contacts)

@@ -257,11 +257,11 @@ Table group_table(const model::Registry& registry, const model::Date& as_of,
   std::set<std::string> ids;
   if (partners)
     for (const model::Partner* p : *partners) ids.insert(std::string(id_of(*p)));
-  return group_table(registry, as_of, partners ? &ids : nullptr, unreadable);
+  return group_table_of_ids(registry, as_of, partners ? &ids : nullptr, unreadable);
 }
 
-Table group_table(const model::Registry& registry, const model::Date& as_of,
-                  const std::set<std::string>* partner_ids, Unreadable& unreadable) {
+Table group_table_of_ids(const model::Registry& registry, const model::Date& as_of,
+                         const std::set<std::string>* partner_ids, Unreadable& unreadable) {
   Table table{"group", group_columns(), {}, false};
   const auto roster = group::Roster::of(registry);
   if (!roster) return table;

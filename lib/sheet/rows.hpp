@@ -58,8 +58,8 @@ Table contacts_table(const std::vector<const model::Partner*>& partners, Unreada
 Table group_table(const model::Registry& registry, const model::Date& as_of,
                   const std::vector<const model::Partner*>* partners, Unreadable& unreadable);
 // The same, the partners named by their ids (with `partner_ids`, only their members).
-Table group_table(const model::Registry& registry, const model::Date& as_of,
-                  const std::set<std::string>* partner_ids, Unreadable& unreadable);
+Table group_table_of_ids(const model::Registry& registry, const model::Date& as_of,
+                         const std::set<std::string>* partner_ids, Unreadable& unreadable);
 
 // The cells of one value, as every table writes it.
 std::string cell(const model::Date& date);
