@@ -2,18 +2,18 @@
 
 #include <algorithm>
 #include <deque>
-#include <mutex>
-#include <tuple>
 #include <filesystem>
+#include <mutex>
 #include <set>
 #include <string_view>
 #include <system_error>
+#include <tuple>
 #include <vector>
 
 #include <fmt/format.h>
 
-#include "app/output_file.hpp"
 #include "app/options.hpp"
+#include "app/output_file.hpp"
 #include "app/registry_view.hpp"
 #include "check/validate.hpp"
 #include "model/enum_names.hpp"
@@ -222,15 +222,19 @@ Expected<Printed> export_tables(const ExportRequest& request, const Warn& warn) 
     for (const model::Partner& p : batch.of<model::Partner>()) {
       if (!sheet::selects(*selection, p)) continue;
       sheet::Unreadable unreadable;
-      PartnerRows rows{p.id ? p.id->value : std::string(), p.name ? p.name->value : std::string(),
-                       p.where, {}, {}, {}};
+      PartnerRows rows{p.id ? p.id->value : std::string(),
+                       p.name ? p.name->value : std::string(),
+                       p.where,
+                       {},
+                       {},
+                       {}};
       const std::vector<const model::Partner*> one{&p};
       if (want_partners) rows.partners = sheet::partners_table(one, with_private, unreadable).rows;
       if (want_actions) rows.actions = sheet::actions_table(one, unreadable).rows;
       if (want_contacts) rows.contacts = sheet::contacts_table(one, unreadable).rows;
-      const bool application = want_applications && p.status &&
-                               (p.status->value == model::Status::applied ||
-                                p.status->value == model::Status::declined);
+      const bool application =
+          want_applications && p.status &&
+          (p.status->value == model::Status::applied || p.status->value == model::Status::declined);
       const std::lock_guard lock(streamed.mutex);
       streamed.unreadable.values += unreadable.values;
       streamed.rows.push_back(std::move(rows));
@@ -256,7 +260,8 @@ Expected<Printed> export_tables(const ExportRequest& request, const Warn& warn) 
   loaded.registry.partners = std::move(streamed.applications);
 
   sheet::Unreadable unreadable = streamed.unreadable;
-  const auto gather = [&](sheet::Table table, std::vector<std::vector<std::string>> PartnerRows::*of) {
+  const auto gather = [&](sheet::Table table,
+                          std::vector<std::vector<std::string>> PartnerRows::*of) {
     for (PartnerRows& p : selected)
       for (auto& row : p.*of) table.rows.push_back(std::move(row));
     for (PartnerRows& p : selected) std::vector<std::vector<std::string>>().swap(p.*of);
@@ -267,14 +272,15 @@ Expected<Printed> export_tables(const ExportRequest& request, const Warn& warn) 
     tables.push_back(gather({"partners", sheet::partner_columns(with_private), {}, with_private},
                             &PartnerRows::partners));
   if (want_actions)
-    tables.push_back(gather({"actions", sheet::action_columns(), {}, false}, &PartnerRows::actions));
+    tables.push_back(
+        gather({"actions", sheet::action_columns(), {}, false}, &PartnerRows::actions));
   if (want_group)
     tables.push_back(sheet::group_table_of_ids(loaded.registry, *as_of,
                                                selection->any() ? &ids : nullptr, unreadable));
-  if (want_applications)
-    tables.push_back(applications_table(loaded, *as_of, ids, with_private));
+  if (want_applications) tables.push_back(applications_table(loaded, *as_of, ids, with_private));
   if (want_contacts)
-    tables.push_back(gather({"contacts", sheet::contact_columns(), {}, true}, &PartnerRows::contacts));
+    tables.push_back(
+        gather({"contacts", sheet::contact_columns(), {}, true}, &PartnerRows::contacts));
   if (unreadable.values > 0 && warn)
     warn(i18n::msg_n("warning: {count} value could not be read and is left empty; "
                      "`gcsj validate {path}` says why",

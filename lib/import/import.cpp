@@ -16,6 +16,7 @@
 #include "load/csv_reader.hpp"
 #include "load/csv_rules.hpp"
 #include "load/file_source.hpp"
+#include "load/format_rules.hpp"
 #include "load/registry_loader.hpp"
 #include "model/partner.hpp"
 #include "util/progress.hpp"
@@ -378,8 +379,13 @@ util::Expected<ImportResult> run_import(const ImportOptions& options) {
     moved.file += base;
     return moved;
   };
+  // The documents the loader would not read (input-limit: a cell of megabytes) are not written:
+  // a file gcsj itself refuses is no registry file.
+  std::unordered_set<const Generated*> unreadable_documents;
   for (findings::Finding& finding : judged->findings) {
     const model::FileId file = finding.where.file;
+    if (finding.rule == load::format::kInputLimit.id && file < base && generated_of[file])
+      unreadable_documents.insert(generated_of[file]);
     const Document* document = document_of(made_for_finding, file);
     if (!document) {
       // In the registry's own files: the import's only when the registry alone had no such
@@ -415,6 +421,9 @@ util::Expected<ImportResult> run_import(const ImportOptions& options) {
     result.findings.push_back(std::move(finding));
   }
   check::sort_findings(result.findings, result.registry);
+  // Not written, so not counted among those written (their actions still are: a rare case).
+  result.not_written += static_cast<int>(unreadable_documents.size());
+  result.partners -= static_cast<int>(unreadable_documents.size());
   result.config_file = judged->config_file;
   result.config_fail_level = judged->config_fail_level;
   result.summary = findings::count(result.findings, static_cast<int>(csvs.size()), result.partners);
@@ -424,13 +433,15 @@ util::Expected<ImportResult> run_import(const ImportOptions& options) {
   auto files = NewFiles::open(options.into, std::string(kFolder), true);
   if (!files) return files.error();
   for (const Generated& one : generated) {
+    if (unreadable_documents.contains(&one)) continue;
     const std::string name = one.id + ".yaml";
     // On an Error, the files staged are removed as `files` ends: none is placed.
     if (auto written = files->stage(name, documents.make(*one.row, one.id).text); !written)
       return written.error();
   }
   if (auto placed = files->place(); !placed) return placed.error();
-  for (const Generated& one : generated) result.written.push_back(overlay.path_of(one.id));
+  for (const Generated& one : generated)
+    if (!unreadable_documents.contains(&one)) result.written.push_back(overlay.path_of(one.id));
   return result;
 }
 

@@ -117,7 +117,15 @@ SheetInput read_sheet(const load::CsvFile& csv, model::FileId file, const TableC
   if (record != csv.records.end() && !record->cells.empty() &&
       record->cells[0].text.starts_with("PRIVATE"))
     ++record;  // the line a private file starts with, before its header
-  if (record == csv.records.end()) return sheet;
+  if (record == csv.records.end()) {
+    // An empty file (or a BOM, or blank lines) is more likely a failed export than a spreadsheet
+    // of nothing: say so, rather than write nothing in silence.
+    findings::add_finding(
+        out, load::csv::kCsvColumn, model::Location{file, 1, 1},
+        msg("the {table} file is empty: it has no header row", arg("table", columns.table)),
+        msg("the first row names the columns, as gcsj export writes them"));
+    return sheet;
+  }
 
   std::vector<std::string_view> known(columns.read.begin(), columns.read.end());
   known.insert(known.end(), columns.derived.begin(), columns.derived.end());

@@ -164,6 +164,29 @@ if run("export", "--help").returncode == 0:
 else:
     print("gcsj export is not built: the round trip through export is not checked")
 
+# 4. What gcsj would refuse to read is never written: a row whose cell is larger than a document may
+#    be (input-limit) is not written, the others are; an empty partners file is a finding, not a
+#    silent success.
+with tempfile.TemporaryDirectory() as work:
+    big = os.path.join(work, "big.csv")
+    with open(big, "w", encoding="utf-8") as f:
+        f.write("id,name,category,status\n")
+        f.write('big,"' + "x" * (16 * 1024 * 1024) + '",ngo,applied\n')
+        f.write("small,Small,ngo,applied\n")
+    target = os.path.join(work, "target")
+    os.mkdir(target)
+    done = run("import", "--partners", big, "--into", target, "--as-of", AS_OF, "-f", "json")
+    written = sorted(os.listdir(os.path.join(target, "partners")))
+    if written != ["small.yaml"]:
+        failures.append(f"a row over the input limit: written {written}, expected only small.yaml")
+    if "input-limit" not in done.stdout.decode():
+        failures.append("a row over the input limit: no input-limit finding")
+    empty = os.path.join(work, "empty.csv")
+    open(empty, "w").close()
+    done = run("import", "--partners", empty, "--into", target, "--dry-run", "--as-of", AS_OF)
+    if done.returncode != 1 or b"csv-column" not in done.stdout:
+        failures.append(f"an empty partners file: exit {done.returncode}, {done.stdout[:200]!r}")
+
 for failure in failures:
     print("FAIL:", failure)
 sys.exit(1 if failures else 0)
