@@ -75,13 +75,6 @@ Expected<sheet::PartnerSelection> selection_of(const ExportRequest& request) {
   return selection;
 }
 
-std::string iso(const std::optional<model::Date>& date) {
-  return date ? date->iso() : "";
-}
-std::string number(const std::optional<long>& value) {
-  return value ? std::to_string(*value) : "";
-}
-
 // The applications `gcsj list applications` shows, pending then declined, of the partners
 // selected.
 sheet::Table applications_table(const check::ValidateResult& loaded, const model::Date& as_of,
@@ -93,21 +86,7 @@ sheet::Table applications_table(const check::ValidateResult& loaded, const model
     for (const render::ApplicationRow& r :
          render::application_rows(loaded.registry, loaded.findings, as_of, filter)) {
       if (!ids.contains(r.id)) continue;
-      std::vector<std::string> row{r.id,
-                                   r.name,
-                                   r.category,
-                                   std::string(model::enum_name(r.status)),
-                                   iso(r.applied),
-                                   iso(r.declared),
-                                   iso(r.declined),
-                                   number(r.days_waiting),
-                                   number(r.days_to_decision),
-                                   std::to_string(r.errors),
-                                   std::to_string(r.warnings),
-                                   std::to_string(r.waived),
-                                   iso(r.waiver_expires),
-                                   std::string(render::next_step_name(r.next)),
-                                   r.file};
+      std::vector<std::string> row = render::application_cells(r);
       if (with_private) row.push_back(r.decision);
       table.rows.push_back(std::move(row));
     }

@@ -81,6 +81,28 @@ std::string next_text(const ApplicationRow& row, const i18n::Translator& tr) {
   return "";
 }
 
+}  // namespace
+
+std::vector<std::string> application_cells(const ApplicationRow& r) {
+  return {r.id,
+          r.name,
+          r.category,
+          std::string(model::enum_name(r.status)),
+          iso(r.applied),
+          iso(r.declared),
+          iso(r.declined),
+          number(r.days_waiting),
+          number(r.days_to_decision),
+          std::to_string(r.errors),
+          std::to_string(r.warnings),
+          std::to_string(r.waived),
+          iso(r.waiver_expires),
+          std::string(next_step_name(r.next)),
+          r.file};
+}
+
+namespace {
+
 using CsvRow = std::array<std::string, 16>;
 const CsvRow kCsvHeader{"id",
                         "name",
@@ -100,22 +122,13 @@ const CsvRow kCsvHeader{"id",
                         "file"};
 
 CsvRow csv_row(const ApplicationRow& r) {
-  return {r.id,
-          r.name,
-          r.category,
-          std::string(model::enum_name(r.status)),
-          iso(r.applied),
-          iso(r.declared),
-          iso(r.declined),
-          number(r.days_waiting),
-          number(r.days_to_decision),
-          std::to_string(r.errors),
-          std::to_string(r.warnings),
-          std::to_string(r.waived),
-          iso(r.waiver_expires),
-          std::string(next_step_name(r.next)),
-          r.decision,
-          r.file};
+  const std::vector<std::string> cells = application_cells(r);
+  CsvRow row;
+  // The list's CSV has the decision before the file, as its first version had it.
+  std::copy(cells.begin(), cells.end() - 1, row.begin());
+  row[cells.size() - 1] = r.decision;
+  row[cells.size()] = cells.back();
+  return row;
 }
 
 std::string render_json(const std::vector<ApplicationRow>& rows, const model::Date& as_of,

@@ -33,6 +33,12 @@ enum class NextStep {
 // decide-before-waiver-expires, decide; "" for a declined application.
 std::string_view next_step_name(NextStep next);
 
+struct ApplicationRow;
+// A row's cells as scripts read them, the private decision aside: id, name, category, status,
+// applied, adherence date, declined, days waiting, days to decision, errors, warnings, waived,
+// waiver expires, next, file (the list's CSV and the export's applications table).
+std::vector<std::string> application_cells(const ApplicationRow& row);
+
 struct ApplicationRow {
   std::string id, name, category, file;
   model::Status status = model::Status::applied;
