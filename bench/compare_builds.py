@@ -11,10 +11,10 @@ time of each build and the ratio NEW / OLD; a ratio near 1.00 is within the mach
 """
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
+
+import side_by_side
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "bench"))
@@ -31,14 +31,6 @@ def commands(gcsj, repo, site):
     }
 
 
-def timed(argv):
-    start = time.perf_counter()
-    done = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    if done.returncode not in (0, 1):
-        sys.exit(f"{' '.join(argv)}: exit status {done.returncode}")
-    return time.perf_counter() - start
-
-
 def main():
     args = [a for a in sys.argv[1:]]
     runs = int(args[args.index("--runs") + 1]) if "--runs" in args else 5
@@ -53,11 +45,11 @@ def main():
     jobs = [(build, name) for name in builds["old"] for build in builds]
     times = {job: [] for job in jobs}
     for job in jobs:  # once untimed: warm the caches
-        timed(builds[job[0]][job[1]])
+        side_by_side.timed(builds[job[0]][job[1]])
     for round_ in range(runs):
         for k in range(len(jobs)):
             job = jobs[(k + round_) % len(jobs)]
-            times[job].append(timed(builds[job[0]][job[1]]))
+            times[job].append(side_by_side.timed(builds[job[0]][job[1]])[0])
     print(f"{size} partners, {runs} interleaved rounds, median wall time")
     print(f"{'command':<24} {'old':>8} {'new':>8} {'new/old':>8}")
     for name in builds["old"]:

@@ -19,10 +19,10 @@ import datetime
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
+
+import side_by_side
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 AS_OF = "2026-01-15"
@@ -91,15 +91,6 @@ def commands(binary, directory):
     ]
 
 
-def timed(argv):
-    began = time.perf_counter()
-    done = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    elapsed = time.perf_counter() - began
-    if done.returncode not in (0, 1):
-        sys.exit(f"{' '.join(argv)}: exit {done.returncode}: {done.stderr.decode()[:500]}")
-    return elapsed
-
-
 def main():
     if len(sys.argv) == 4 and sys.argv[1] == "--write":
         write(int(sys.argv[2]), sys.argv[3])
@@ -115,13 +106,13 @@ def main():
         times = {(name, n): [] for name in names for n in sizes}
         for n in sizes:  # one untimed run each
             for _, argv in commands(binary, os.path.join(work, str(n))):
-                timed(argv)
+                side_by_side.timed(argv)
         for r in range(runs):  # interleaved rounds, each starting at another command
             for n in sizes:
                 cmds = commands(binary, os.path.join(work, str(n)))
                 cmds = cmds[r % len(cmds):] + cmds[:r % len(cmds)]
                 for name, argv in cmds:
-                    times[(name, n)].append(timed(argv))
+                    times[(name, n)].append(side_by_side.timed(argv)[0])
     finally:
         shutil.rmtree(work)
     print(f"| command | {' | '.join(f'{n:,} members' for n in sizes)} | ratio per doubling |")

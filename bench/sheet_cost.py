@@ -16,42 +16,18 @@ The targets: import and the XLSX export within 2x one validate, peak memory unde
 """
 import os
 import shutil
-import statistics
 import subprocess
 import sys
-import tempfile
-import time
+
+import side_by_side
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 AS_OF = "2026-11-29"
 
 
-def timed(argv, before=None):
-    if before:
-        before()
-    start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
-    code = os.waitstatus_to_exitcode(status)
-    if code not in (0, 1):
-        sys.exit(f"{' '.join(argv)}: exit status {code}")
-    return elapsed, usage.ru_maxrss / 1024.0  # MiB
-
-
 def main():
-    args = sys.argv[1:]
-    runs, work = 5, None
-    if "--runs" in args:
-        i = args.index("--runs")
-        runs = int(args[i + 1])
-        del args[i:i + 2]
-    if "--work" in args:
-        i = args.index("--work")
-        work = args[i + 1]
-        del args[i:i + 2]
+    runs, work, args = side_by_side.options(sys.argv[1:], "gcsj-sheet-cost-")
     gcsj, sizes = args[0], [int(s) for s in args[1:]] or [10000]
-    work = work or tempfile.mkdtemp(prefix="gcsj-sheet-cost-")
     for size in sizes:
         registry = os.path.join(work, f"registry-{size}")
         if not os.path.isdir(registry):
@@ -83,21 +59,12 @@ def main():
             "export --table all -f csv": ([gcsj, "export", imported, "--as-of", AS_OF, "--table", "all", "-f", "csv",
                                            "-o", csv_dir], None),
         }
-        names = list(cases)
-        times = {n: [] for n in names}
-        memory = {n: [] for n in names}
-        for r in range(runs):
-            for k in range(len(names)):
-                name = names[(r + k) % len(names)]
-                t, m = timed(*cases[name])
-                times[name].append(t)
-                memory[name].append(m)
-        base_t = statistics.median(times[names[0]])
+        medians = side_by_side.interleaved(cases, runs)
+        base_t = next(iter(medians.values()))[0]
         print(f"\n{size} partners, medians of {runs} interleaved rounds")
         print("| run | time | / validate | max RSS |")
         print("|---|---:|---:|---:|")
-        for n in names:
-            t, m = statistics.median(times[n]), statistics.median(memory[n])
+        for n, (t, m) in medians.items():
             print(f"| {n} | {t:.3f} s | {t / base_t:.2f} | {m:.0f} MiB |")
 
 

@@ -10,40 +10,18 @@ chair handover). Then, round by round and starting each round at a different one
 peak memory (max RSS) and the ratios to OLD on v1. Ratios near 1.00 are within the machine's noise.
 """
 import os
-import statistics
 import subprocess
 import sys
-import tempfile
-import time
+
+import side_by_side
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 AS_OF = "2026-11-29"
 
 
-def timed(argv):
-    start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
-    code = os.waitstatus_to_exitcode(status)
-    if code not in (0, 1):
-        sys.exit(f"{' '.join(argv)}: exit status {code}")
-    return elapsed, usage.ru_maxrss / 1024.0  # MiB
-
-
 def main():
-    args = sys.argv[1:]
-    runs, work = 5, None
-    if "--runs" in args:
-        i = args.index("--runs")
-        runs = int(args[i + 1])
-        del args[i:i + 2]
-    if "--work" in args:
-        i = args.index("--work")
-        work = args[i + 1]
-        del args[i:i + 2]
+    runs, work, args = side_by_side.options(sys.argv[1:], "gcsj-state-cost-")
     old, new, sizes = args[0], args[1], [int(s) for s in args[2:]] or [10000, 100000]
-    work = work or tempfile.mkdtemp(prefix="gcsj-state-cost-")
     for size in sizes:
         v1, v11 = os.path.join(work, f"v1-{size}"), os.path.join(work, f"v11-{size}")
         for out, extra in ((v1, []), (v11, ["--v11"])):
@@ -55,22 +33,12 @@ def main():
             "new build, v1 registry": [new, "validate", "-q", "--no-config", "--as-of", AS_OF, v1],
             "new build, v1.1 registry": [new, "validate", "-q", "--no-config", "--as-of", AS_OF, v11],
         }
-        names = list(cases)
-        times = {n: [] for n in names}
-        memory = {n: [] for n in names}
-        for r in range(runs):
-            for k in range(len(names)):
-                name = names[(r + k) % len(names)]
-                t, m = timed(cases[name])
-                times[name].append(t)
-                memory[name].append(m)
-        base_t = statistics.median(times[names[0]])
-        base_m = statistics.median(memory[names[0]])
+        medians = side_by_side.interleaved(cases, runs)
+        base_t, base_m = next(iter(medians.values()))
         print(f"\nvalidate, {size} partners, medians of {runs} interleaved rounds")
         print("| run | time | / old on v1 | max RSS | / old on v1 |")
         print("|---|---:|---:|---:|---:|")
-        for n in names:
-            t, m = statistics.median(times[n]), statistics.median(memory[n])
+        for n, (t, m) in medians.items():
             print(f"| {n} | {t:.3f} s | {t / base_t:.2f} | {m:.0f} MiB | {m / base_m:.2f} |")
 
 
