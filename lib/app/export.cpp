@@ -118,7 +118,7 @@ Expected<void> check_request(const ExportRequest& request) {
 // A workbook goes where write_xlsx renames it; a link the rule of output files allows is written
 // through (the file at the end of its chain is replaced, the link stays).
 Expected<void> write_workbook(const std::vector<sheet::Table>& tables, const std::string& path,
-                              const std::vector<std::string>& read) {
+                              const model::Date& as_of, const std::vector<std::string>& read) {
   if (auto safe = util::refuse_links_inside(path, untrusted_directories(read)); !safe)
     return output(safe.error());
   std::error_code error;
@@ -130,7 +130,8 @@ Expected<void> write_workbook(const std::vector<sheet::Table>& tables, const std
   }
   if (fs::exists(target, error) && !fs::is_regular_file(target, error))
     return output({fmt::format("{}: not a regular file; a workbook is written to a file", path)});
-  if (auto written = sheet::write_xlsx(tables, target); !written) return output(written.error());
+  if (auto written = sheet::write_xlsx(tables, target, as_of); !written)
+    return output(written.error());
   return {};
 }
 
@@ -276,7 +277,7 @@ Expected<Printed> export_tables(const ExportRequest& request, const Warn& warn) 
   progress.begin(util::Stage::rows_written, rows);
   const std::vector<std::string> read{request.path};
   if (request.format == "xlsx") {
-    if (auto written = write_workbook(tables, request.output, read); !written)
+    if (auto written = write_workbook(tables, request.output, *as_of, read); !written)
       return written.error();
     progress.advance(util::Stage::rows_written, rows);
     return Printed{"", Outcome::clean, read};

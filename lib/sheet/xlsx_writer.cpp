@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <ctime>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -270,7 +271,8 @@ util::Expected<void> write_sheet(lxw_workbook* book, const Table& table, const F
 
 }  // namespace
 
-util::Expected<void> write_xlsx(const std::vector<Table>& tables, const std::string& path) {
+util::Expected<void> write_xlsx(const std::vector<Table>& tables, const std::string& path,
+                                const model::Date& created) {
   for (const auto& table : tables)
     if (auto problem = check_cells(table)) return util::Error{path + ": " + problem->message};
 
@@ -302,6 +304,7 @@ util::Expected<void> write_xlsx(const std::vector<Table>& tables, const std::str
   std::string comments =
       "Holds private fields (focal points, decision reasons): never publish this file";
   properties.title = title.data();
+  properties.created = static_cast<std::time_t>(created.days()) * 24 * 60 * 60;
   const bool holds_private =
       std::any_of(tables.begin(), tables.end(), [](const Table& t) { return t.holds_private; });
   if (holds_private) properties.comments = comments.data();

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "model/date.hpp"
 #include "sheet/table.hpp"
 #include "util/expected.hpp"
 
@@ -18,7 +19,9 @@ namespace gcsj::sheet {
 // renamed over `path` on success only: a failure leaves no half-written workbook and no
 // temporary file. An Error when the file cannot be written, or when a cell is longer than the
 // 32,767 characters a workbook cell holds (naming the table, row and column: truncating it
-// would lose data).
-util::Expected<void> write_xlsx(const std::vector<Table>& tables, const std::string& path);
+// would lose data). The workbook's creation time is `created` at midnight UTC (the export's as-of
+// date), not the clock's: the same tables on the same date give the same bytes.
+util::Expected<void> write_xlsx(const std::vector<Table>& tables, const std::string& path,
+                                const model::Date& created);
 
 }  // namespace gcsj::sheet

@@ -2,11 +2,13 @@
 
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "support/temp_tree.hpp"
@@ -17,6 +19,9 @@ using gcsj::sheet::write_xlsx;
 namespace fs = std::filesystem;
 
 namespace {
+
+// The export's as-of date, which dates the workbook.
+const gcsj::model::Date kCreated{2026, 11, 29};
 
 std::string read_all(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -50,10 +55,20 @@ std::vector<Table> fixed_tables() {
 }  // namespace
 
 TEST_SUITE("sheet::xlsx_writer") {
+  TEST_CASE("the same tables on the same date give the same bytes, whatever the clock") {
+    gcsj::testing::TempTree tree;
+    REQUIRE(write_xlsx(fixed_tables(), tree.path("first.xlsx"), kCreated).has_value());
+    std::this_thread::sleep_for(std::chrono::milliseconds(1100));  // the clock's seconds move on
+    REQUIRE(write_xlsx(fixed_tables(), tree.path("second.xlsx"), kCreated).has_value());
+    CHECK(read_all(tree.path("first.xlsx")) == read_all(tree.path("second.xlsx")));
+    REQUIRE(write_xlsx(fixed_tables(), tree.path("later.xlsx"), kCreated.plus_days(1)).has_value());
+    CHECK(read_all(tree.path("first.xlsx")) != read_all(tree.path("later.xlsx")));
+  }
+
   TEST_CASE("writes one workbook, a zip, and leaves no temporary file beside it") {
     gcsj::testing::TempTree tree;
     const std::string path = tree.path("registry.xlsx");
-    const auto written = write_xlsx(fixed_tables(), path);
+    const auto written = write_xlsx(fixed_tables(), path, kCreated);
     REQUIRE_MESSAGE(written.has_value(), (written ? "" : written.error().message));
     const std::string bytes = read_all(path);
     CHECK(bytes.substr(0, 2) == "PK");
@@ -63,7 +78,7 @@ TEST_SUITE("sheet::xlsx_writer") {
   TEST_CASE("replaces a workbook already at the path") {
     gcsj::testing::TempTree tree;
     tree.write("registry.xlsx", "old");
-    REQUIRE(write_xlsx(fixed_tables(), tree.path("registry.xlsx")).has_value());
+    REQUIRE(write_xlsx(fixed_tables(), tree.path("registry.xlsx"), kCreated).has_value());
     CHECK(read_all(tree.path("registry.xlsx")).substr(0, 2) == "PK");
     CHECK(names_in(tree.root) == std::vector<std::string>{"registry.xlsx"});
   }
@@ -71,7 +86,7 @@ TEST_SUITE("sheet::xlsx_writer") {
   TEST_CASE("is an Error naming the path when the directory does not exist") {
     gcsj::testing::TempTree tree;
     const std::string path = tree.path("missing/registry.xlsx");
-    const auto written = write_xlsx(fixed_tables(), path);
+    const auto written = write_xlsx(fixed_tables(), path, kCreated);
     REQUIRE_FALSE(written.has_value());
     CHECK(written.error().message.find(path) == 0);
     CHECK(names_in(tree.root).empty());
@@ -82,10 +97,10 @@ TEST_SUITE("sheet::xlsx_writer") {
     tree.write("registry.xlsx", "old");
     Table table{"actions", {{"partner"}, {"progress"}}, {{"acme", "short"}, {"beta", ""}}};
     table.rows[1][1] = std::string(32767, 'x');
-    REQUIRE(write_xlsx({table}, tree.path("registry.xlsx")).has_value());
+    REQUIRE(write_xlsx({table}, tree.path("registry.xlsx"), kCreated).has_value());
 
     table.rows[1][1] += "x";
-    const auto written = write_xlsx({table}, tree.path("registry.xlsx"));
+    const auto written = write_xlsx({table}, tree.path("registry.xlsx"), kCreated);
     REQUIRE_FALSE(written.has_value());
     CHECK(written.error().message ==
           tree.path("registry.xlsx") +
@@ -100,7 +115,7 @@ TEST_SUITE("sheet::xlsx_writer") {
     gcsj::testing::TempTree tree;
     Table table{"partners", {{"name"}}, {{""}}};
     for (int i = 0; i < 16384; ++i) table.rows[0][0] += "\U0001F600";  // 32,768 UTF-16 units
-    const auto written = write_xlsx({table}, tree.path("registry.xlsx"));
+    const auto written = write_xlsx({table}, tree.path("registry.xlsx"), kCreated);
     REQUIRE_FALSE(written.has_value());
     CHECK(written.error().message.find("32768 characters") != std::string::npos);
     CHECK(names_in(tree.root).empty());
@@ -109,7 +124,7 @@ TEST_SUITE("sheet::xlsx_writer") {
   TEST_CASE("is an Error at a cell that is not UTF-8") {
     gcsj::testing::TempTree tree;
     Table table{"partners", {{"id"}, {"name"}}, {{"acme", "caf\xe9"}}};
-    const auto written = write_xlsx({table}, tree.path("registry.xlsx"));
+    const auto written = write_xlsx({table}, tree.path("registry.xlsx"), kCreated);
     REQUIRE_FALSE(written.has_value());
     CHECK(written.error().message ==
           tree.path("registry.xlsx") +
@@ -123,8 +138,8 @@ TEST_SUITE("sheet::xlsx_writer") {
     const char* saved = std::getenv("TMPDIR");
     const std::string before = saved ? saved : "";
     ::setenv("TMPDIR", tree.path("tmp").c_str(), 1);
-    const auto written = write_xlsx(fixed_tables(), tree.path("registry.xlsx"));
-    const auto failed = write_xlsx(fixed_tables(), tree.path("missing/registry.xlsx"));
+    const auto written = write_xlsx(fixed_tables(), tree.path("registry.xlsx"), kCreated);
+    const auto failed = write_xlsx(fixed_tables(), tree.path("missing/registry.xlsx"), kCreated);
     if (saved)
       ::setenv("TMPDIR", before.c_str(), 1);
     else
@@ -139,7 +154,7 @@ TEST_SUITE("sheet::xlsx_writer") {
     gcsj::testing::TempTree tree;
     const char* target = std::getenv("GCSJ_XLSX_FIXTURE");
     const std::string path = target && *target ? target : tree.path("fixed.xlsx");
-    const auto written = write_xlsx(fixed_tables(), path);
+    const auto written = write_xlsx(fixed_tables(), path, kCreated);
     REQUIRE_MESSAGE(written.has_value(), (written ? "" : written.error().message));
   }
 }
