@@ -72,12 +72,14 @@ void append_comparison(std::string& out, const Validation& report, const Palette
   const Baseline& base = *report.baseline;
   const i18n::Translator& tr = report.tr;
   for (const auto& f : base.resolved) {
+    // The line of the text format (the severity in the reader's language), through the filter.
     const std::string para = paragraph_mark(f.paragraph);
-    out += fmt::format("{}: {}: {}: {} [{}]{}{}\n",
-                       palette.paint("1;32", tr.ctx("a finding the change fixed", "resolved")),
-                       util::printable(position(base.registry, f.where)),
-                       severity_word(tr, f.severity), util::printable(f.message.in(tr)), f.rule,
-                       para.empty() ? "" : fmt::format(" ({})", para), waived_suffix(tr, f));
+    out += fmt::format(
+        "{}: {}\n", palette.paint("1;32", tr.ctx("a finding the change fixed", "resolved")),
+        util::printable(fmt::format("{}: {}: {} [{}]{}{}", position(base.registry, f.where),
+                                    severity_word(tr, f.severity), f.message.in(tr), f.rule,
+                                    para.empty() ? "" : fmt::format(" ({})", para),
+                                    waived_suffix(tr, f))));
   }
 }
 
