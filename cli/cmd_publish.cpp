@@ -19,17 +19,21 @@ struct PublishArgs {
 
 int run_publish(PublishArgs args) {
   const bool quiet = args.quiet;
-  // The site's languages are --lang here: the meter speaks the locale's.
-  const auto published =
-      with_progress(args.progress, "", [&](util::Progress* progress, const app::Warn& warn) {
-        args.request.input.progress = progress;
-        return app::publish(args.request, warn);
-      });
+  // The site's languages are --lang here: the meter speaks the site's when it has one, else the
+  // locale's, as the summary does (app::Published::language).
+  const std::string meter_language =
+      args.request.languages.size() == 1 ? args.request.languages.front() : "";
+  const auto published = with_progress(args.progress, meter_language,
+                                       [&](util::Progress* progress, const app::Warn& warn) {
+                                         args.request.input.progress = progress;
+                                         return app::publish(args.request, warn);
+                                       });
   if (!published) return fail(published.error());
   if (quiet) return finish(app::Printed{});
-  if (!published->left_aside) return finish(sentence(published->summary));
+  const i18n::Translator& tr = *published->language;
+  if (!published->left_aside) return finish(sentence(published->summary, tr));
   return finish(
-      sentence(*published->left_aside, util::printable(published->summary.english()) + "\n"));
+      sentence(*published->left_aside, tr, util::printable(published->summary.in(tr)) + "\n"));
 }
 
 }  // namespace

@@ -46,8 +46,9 @@ int finish(const app::Expected<app::Printed>& printed, const std::string& output
   return exit_for(printed->outcome);
 }
 
-app::Printed sentence(const i18n::Message& message, const std::string& before) {
-  return {before + util::printable(message.english()) + "\n", app::Outcome::clean, {}};
+app::Printed sentence(const i18n::Message& message, const i18n::Translator& tr,
+                      const std::string& before) {
+  return {before + util::printable(message.in(tr)) + "\n", app::Outcome::clean, {}};
 }
 
 const app::Warn& warn_on_stderr() {

@@ -30,9 +30,10 @@ int fail(const app::Error& error);
 int finish(const app::Expected<app::Printed>& printed, const std::string& output = "");
 
 // A result that is one sentence (publish's summary, init's next step) as the text printed: the
-// sentence in English, like the command line's errors, through the terminal filter, on a line of
-// its own after `before`.
-app::Printed sentence(const i18n::Message& message, const std::string& before = "");
+// sentence in the language of `tr` (the command's --lang, or the locale's), through the terminal
+// filter, on a line of its own after `before`. Only errors stay English (`fail`).
+app::Printed sentence(const i18n::Message& message, const i18n::Translator& tr,
+                      const std::string& before = "");
 
 // A command's warnings, each on standard error after "gcsj: ", through the terminal filter.
 const app::Warn& warn_on_stderr();

@@ -95,11 +95,22 @@ def data_entries():
     return entries
 
 
-# The comments of the rules' YAML examples (`.passing`, `.failing`), which `gcsj explain` shows
-# in the reader's language (lib/render/rules/explain.cpp names the same context). The YAML itself is
-# registry text and stays as written.
+# The comments of the rules' YAML (and CSV) examples (`.passing`, `.failing`), which `gcsj
+# explain` shows in the reader's language (lib/render/rules/explain.cpp names the same context
+# and finds the same comments): a line that is a comment (`# as of 2026-01-01`), or the comment
+# after a value (`status: admitted   # no admission date`). The example itself is registry text
+# and stays as written, and so does a comment that is one word, a file's name
+# (`# partners/ituc.yaml`).
 EXAMPLE_CONTEXT = "a comment in a rule's YAML example"
-EXAMPLE = re.compile(r'\.(?:passing|failing)\s*=\s*R"yaml\((.*?)\)yaml"', re.S)
+EXAMPLE = re.compile(r'\.(?:passing|failing)\s*=\s*R"(yaml|csv)\((.*?)\)\1"', re.S)
+
+
+def example_comment(line):
+    """The comment of an example's line, or "" (explain.cpp's comment_start)."""
+    if line.lstrip(" ").startswith("# "):
+        return line.lstrip(" ")[2:].strip()
+    at = line.find(" # ")
+    return line[at + 3:].strip() if at >= 0 else ""
 
 
 def example_entries():
@@ -107,10 +118,9 @@ def example_entries():
     for path in sources():
         text = open(os.path.join(ROOT, path), encoding="utf-8").read()
         for example in EXAMPLE.finditer(text):
-            for line in example.group(1).splitlines():
-                at = line.find(" # ")
-                comment = line[at + 3:].strip() if at >= 0 else ""
-                if comment and comment not in seen:
+            for line in example.group(2).splitlines():
+                comment = example_comment(line)
+                if comment and " " in comment and comment not in seen:
                     seen.add(comment)
                     entries.append(f"#: {path}\nmsgctxt {po_string(EXAMPLE_CONTEXT)}\n"
                                    f"msgid {po_string(comment)}\nmsgstr \"\"")

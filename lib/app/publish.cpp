@@ -38,6 +38,15 @@ Expected<std::vector<std::string>> page_languages(const std::vector<std::string>
   return codes;
 }
 
+// The language publish speaks to whoever runs it (its summary, its warnings): the site's language
+// when it has one, else the locale's, English when the locale names none gcsj speaks.
+const i18n::Translator& language_told(const std::vector<std::string>& codes) {
+  if (codes.size() == 1)
+    if (const i18n::Translator* one = i18n::Translator::of(codes.front())) return *one;
+  const auto locale = chosen_language("");
+  return locale ? **locale : i18n::Translator::english();
+}
+
 // The pages are large strings made and written one after another (the directory of 10,000
 // partners is 2.6 MB in each language). glibc's malloc raises its mmap threshold to the size of
 // the first such block freed, so later ones come from the heap and stay resident once written;
@@ -100,6 +109,7 @@ Expected<Published> publish(const PublishRequest& request, const Warn& warn) {
   if (!as_of) return as_of.error();
   const auto languages = page_languages(request.languages);
   if (!languages) return languages.error();
+  const i18n::Translator& told = language_told(*languages);
   const auto result = load_for_view(request.path, *as_of, request.input);
   if (!result) return result.error();
   // Only the errors that touch what is published stop it (issue 22): those of a pending or
@@ -116,7 +126,7 @@ Expected<Published> publish(const PublishRequest& request, const Warn& warn) {
                                "--allow-errors",
                                static_cast<unsigned long>(errors.published),
                                i18n::arg("path", request.path)));
-    warn_about_errors(*result, request.path, i18n::Translator::english(), warn);
+    warn_about_errors(*result, request.path, told, warn);
   }
   const auto& reference = refdata::ReferenceData::bundled();
   const figures::Figures figures = figures::compute_figures(
@@ -158,7 +168,7 @@ Expected<Published> publish(const PublishRequest& request, const Warn& warn) {
                   figures.partners.size(), i18n::arg("date", as_of->iso()),
                   i18n::arg("out", request.out), i18n::arg("languages", codes),
                   i18n::arg("files", files.load())),
-      left_aside};
+      left_aside, &told};
 }
 
 }  // namespace gcsj::app

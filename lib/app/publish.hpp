@@ -24,10 +24,13 @@ struct PublishRequest {
 };
 
 // What was published, as a sentence ("Published 12 partners as of ... (40 files)"), and the
-// applications left aside with their errors, when there are any.
+// applications left aside with their errors, when there are any; and the language publish speaks
+// to whoever ran it (its warnings were written in it): the site's one language when `languages`
+// names one, else the locale's (chosen_language), as the other commands without --lang.
 struct Published {
   i18n::Message summary;
   std::optional<i18n::Message> left_aside;
+  const i18n::Translator* language = &i18n::Translator::english();
 };
 
 // The site written; a registry_errors Error when the registry has errors that touch what is

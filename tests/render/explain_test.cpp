@@ -115,4 +115,38 @@ TEST_SUITE("render::explain") {
     CHECK(text.find("GB.349/INS/4") != std::string::npos);
     CHECK(text.find("Accepted:") == std::string::npos);
   }
+
+  TEST_CASE("a comment on a line of its own is translated too, the YAML kept as written") {
+    const auto* spanish = gcsj::i18n::Translator::of("es");
+    REQUIRE(spanish != nullptr);
+    for (const Rule* rule : gcsj::check::catalogue()) {
+      if (rule->id != "term-expiring" && rule->id != "seat-capacity") continue;
+      const std::string text = gcsj::render::render_explanation(*rule, *spanish);
+      CAPTURE(text);
+      CHECK(text.find("# as of") == std::string::npos);
+      CHECK(text.find("members in `seat: employers`") == std::string::npos);
+      if (rule->id == "term-expiring") {
+        CHECK(text.find("\n    # al 2026-01-01\n    - start: 2025-06-01   # termina el "
+                        "2027-05-31\n") != std::string::npos);
+      } else {
+        CHECK(text.find("\n    # seis miembros con `seat: employers`\n") != std::string::npos);
+      }
+    }
+  }
+
+  TEST_CASE("a comment that is a file's name stays as written, indented or not") {
+    constexpr Rule kFiles{
+        .id = "files-sample",
+        .paragraph = "",
+        .severity = Severity::error,
+        .summary = "s",
+        .explanation = "e",
+        .passing = "# partners/ituc.yaml\nid: ituc\n  # partners/b.yaml",
+        .failing = "a: 1",
+        .reach = gcsj::findings::Reach::document,
+    };
+    const std::string text = gcsj::render::render_explanation(kFiles, english());
+    CHECK(text.find("    # partners/ituc.yaml\n    id: ituc\n      # partners/b.yaml\n") !=
+          std::string::npos);
+  }
 }

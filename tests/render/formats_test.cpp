@@ -1,10 +1,14 @@
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <set>
+#include <string_view>
 
+#include "check/catalogue.hpp"
 #include "render/validate/formats.hpp"
 #include "support/check_helpers.hpp"
 #include "support/group_fixture.hpp"
+#include "support/languages.hpp"
 
 using namespace gcsj::testing;
 
@@ -98,5 +102,52 @@ TEST_SUITE("render::formats") {
       CHECK(gcsj::testing::render_as(format.name, checked).find("ngo-international") !=
             std::string::npos);
     }
+  }
+}
+
+TEST_SUITE("render::formats") {
+  // The Markdown of `validate`, in French: nothing of it is left in English (issue 24, item 9).
+  TEST_CASE("markdown in French: verdict, date, columns, hint and configuration line translated") {
+    const auto checked =
+        check_files({{"sample.yaml", replace(kGovernment, "country: KE", "country: XX")}});
+    const auto summary = gcsj::findings::count(checked.findings, 1, 1);
+    const gcsj::render::Validation validation{checked.registry,
+                                              checked.findings,
+                                              summary,
+                                              kDefaultAsOf,
+                                              gcsj::findings::Severity::error,
+                                              gcsj::check::catalogue(),
+                                              std::nullopt,
+                                              language("fr")};
+    const std::string out = gcsj::render::find_format("markdown")->render(validation, {});
+    for (const std::string_view english :
+         {"fails the check", "On 2", "| severity |", "| files |", "### Findings",
+          "(hint:", "No configuration was applied."}) {
+      CAPTURE(english);
+      CHECK(out.find(english) == std::string::npos);
+    }
+    CHECK(out.find("échouer la vérification (gravité erreur ou supérieure).**") !=
+          std::string::npos);
+    CHECK(out.find("| gravité | emplacement | règle | message |") != std::string::npos);
+    CHECK(out.find("(conseil\u00a0: ") != std::string::npos);
+    CHECK(out.ends_with("Aucune configuration n'a été appliquée.\n"));
+  }
+
+  TEST_CASE("text and github annotations write a hint as one sentence of the language") {
+    const auto checked =
+        check_files({{"sample.yaml", replace(kGovernment, "country: KE", "country: XX")}});
+    const auto summary = gcsj::findings::count(checked.findings, 1, 1);
+    const gcsj::render::Validation validation{checked.registry,
+                                              checked.findings,
+                                              summary,
+                                              kDefaultAsOf,
+                                              gcsj::findings::Severity::error,
+                                              gcsj::check::catalogue(),
+                                              std::nullopt,
+                                              language("fr")};
+    CHECK(gcsj::render::find_format("text")->render(validation, {}).find("  = conseil\u00a0: ") !=
+          std::string::npos);
+    CHECK(gcsj::render::find_format("github")->render(validation, {}).find("%0Aconseil\u00a0: ") !=
+          std::string::npos);
   }
 }

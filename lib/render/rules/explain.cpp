@@ -47,20 +47,30 @@ std::string wrap(std::string_view text, std::size_t width) {
 
 namespace {
 
-// An example's YAML as written, its comments (after ` # `) in the reader's language: po/update.py
-// extracts them under this context.
+// Where the comment of an example's line begins (after `# `), or npos: a line that is a comment
+// (`# six members in seat: employers`, indented or not) or a value followed by one
+// (`status: admitted   # no admission date`). po/update.py finds the same comments.
+std::size_t comment_start(std::string_view line) {
+  const std::size_t first = line.find_first_not_of(' ');
+  if (first != std::string_view::npos && line.substr(first).starts_with("# ")) return first + 2;
+  const std::size_t hash = line.find(" # ");
+  return hash == std::string_view::npos ? hash : hash + 3;
+}
+
+// An example's YAML (or CSV) as written, its comments in the reader's language: po/update.py
+// extracts them under this context, so the example stays valid YAML in every language.
 std::string with_comments_translated(std::string_view yaml, const i18n::Translator& tr) {
   std::string out;
   for (std::size_t start = 0; start < yaml.size();) {
     const std::size_t end = std::min(yaml.find('\n', start), yaml.size());
     const std::string_view line = yaml.substr(start, end - start);
-    const std::size_t hash = line.find(" # ");
-    if (hash == std::string_view::npos) {
+    const std::size_t at = comment_start(line);
+    if (at == std::string_view::npos) {
       out += line;
     } else {
-      std::string_view comment = line.substr(hash + 3);
+      std::string_view comment = line.substr(at);
       while (!comment.empty() && comment.back() == ' ') comment.remove_suffix(1);
-      out += line.substr(0, hash + 3);
+      out += line.substr(0, at);
       out += tr.ctx("a comment in a rule's YAML example", comment);
     }
     if (end < yaml.size()) out += '\n';

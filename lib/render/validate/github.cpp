@@ -68,7 +68,8 @@ std::string render_github(const Validation& report, const TextOptions&) {
     const i18n::Translator& tr = report.tr;
     std::string message = util::printable(f.message.in(tr));
     if (!f.hint.empty())
-      message += "\n" + util::printable(fmt::format("{}: {}", tr("hint"), f.hint.in(tr)));
+      message += "\n" + util::printable(
+                            i18n::msg("hint: {hint}", i18n::arg("hint", f.hint.in(tr))).in(tr));
     for (const auto& r : f.related)
       message += "\n" + util::printable(
                             fmt::format("{}:{}:{}: {}", report.registry.file(r.where.file).path,

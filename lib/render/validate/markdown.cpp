@@ -6,14 +6,37 @@
 
 #include <fmt/format.h>
 
+#include "i18n/message.hpp"
 #include "render/report/progress_report.hpp"
 #include "render/validate/validation.hpp"
 
 namespace gcsj::render {
 namespace {
 
+using i18n::arg;
+using i18n::msg;
+using i18n::msg_n;
+using i18n::NC_;
+
 // A comment lists this many findings per table at most; GitHub cuts comments at 65,536 characters.
 constexpr int kMaxRows = 100;
+
+// The columns of the tables, lower case as a CI comment writes them.
+constexpr i18n::Term kSeverity = NC_("a column of validate's Markdown tables", "severity");
+constexpr i18n::Term kWhere = NC_("a column of validate's Markdown tables", "where");
+constexpr i18n::Term kRule = NC_("a column of validate's Markdown tables", "rule");
+constexpr i18n::Term kMessage = NC_("a column of validate's Markdown tables", "message");
+constexpr i18n::Term kFiles = NC_("a column of validate's Markdown tables", "files");
+constexpr i18n::Term kPartners = NC_("a column of validate's Markdown tables", "partners");
+constexpr i18n::Term kErrors = NC_("a column of validate's Markdown tables", "errors");
+constexpr i18n::Term kWarnings = NC_("a column of validate's Markdown tables", "warnings");
+constexpr i18n::Term kNotes = NC_("a column of validate's Markdown tables", "notes");
+constexpr i18n::Term kWaived = NC_("a column of validate's Markdown tables", "waived");
+
+// A count as a placeholder's value.
+unsigned long count_of(int n) {
+  return static_cast<unsigned long>(n);
+}
 
 std::string severity_cell(const i18n::Translator& tr, const findings::Finding& f) {
   return std::string(severity_word(tr, f.severity)) + markdown_text(waived_suffix(tr, f));
@@ -21,16 +44,17 @@ std::string severity_cell(const i18n::Translator& tr, const findings::Finding& f
 
 std::string message_cell(const i18n::Translator& tr, const findings::Finding& f) {
   if (f.hint.empty()) return markdown_text(f.message.in(tr));
-  return fmt::format("{message} (hint: {hint})",
-                     fmt::arg("message", markdown_text(f.message.in(tr))),
-                     fmt::arg("hint", markdown_text(f.hint.in(tr))));
+  return msg("{message} (hint: {hint})", arg("message", markdown_text(f.message.in(tr))),
+             arg("hint", markdown_text(f.hint.in(tr))))
+      .in(tr);
 }
 
 // A table of `findings` (indexes into them when `chosen` is given), cut at kMaxRows.
 template <class Each>
 void findings_table(std::string& out, const model::Registry& registry, const i18n::Translator& tr,
                     int count, Each each) {
-  out += "| severity | where | rule | message |\n|---|---|---|---|\n";
+  out += fmt::format("| {} | {} | {} | {} |\n|---|---|---|---|\n", tr(kSeverity), tr(kWhere),
+                     tr(kRule), tr(kMessage));
   int shown = 0;
   each([&](const findings::Finding& f) {
     if (shown++ >= kMaxRows) return;
@@ -43,18 +67,21 @@ void findings_table(std::string& out, const model::Registry& registry, const i18
                        fmt::arg("message", message_cell(tr, f)));
   });
   const int more = count - kMaxRows;
-  if (more == 1)
-    out += "\nOne more finding is not listed here; `gcsj validate` lists every finding.\n";
-  else if (more > 1)
-    out += fmt::format(
-        "\n{count} more findings are not listed here; `gcsj validate` lists every finding.\n",
-        fmt::arg("count", more));
+  if (more > 0)
+    out += "\n" +
+           msg_n("One more finding is not listed here; `gcsj validate` lists every finding.",
+                 "{count} more findings are not listed here; `gcsj validate` lists every finding.",
+                 count_of(more))
+               .in(tr) +
+           "\n";
   out += "\n";
 }
 
 void counts_table(std::string& out, const Validation& report) {
+  const i18n::Translator& tr = report.tr;
   const auto& s = report.summary;
-  out += "| files | partners | errors | warnings | notes | waived |\n";
+  out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", tr(kFiles), tr(kPartners), tr(kErrors),
+                     tr(kWarnings), tr(kNotes), tr(kWaived));
   out += "|---:|---:|---:|---:|---:|---:|\n";
   out += fmt::format("| {files} | {partners} | {errors} | {warnings} | {notes} | {waived} |\n\n",
                      fmt::arg("files", s.files), fmt::arg("partners", s.partners),
@@ -63,16 +90,21 @@ void counts_table(std::string& out, const Validation& report) {
 }
 
 void configuration_line(std::string& out, const Validation& report) {
+  const i18n::Translator& tr = report.tr;
   if (report.config_file)
-    out += fmt::format("Configuration applied: {file}.\n",
-                       fmt::arg("file", markdown_text(*report.config_file)));
+    out += msg("Configuration applied: {file}.", arg("file", markdown_text(*report.config_file)))
+               .in(tr) +
+           "\n";
   else
-    out += "No configuration was applied.\n";
+    out += msg("No configuration was applied.").in(tr) + "\n";
   if (report.baseline && report.baseline->own_config)
-    out += fmt::format(
-        "\nThis change brings its own configuration, {file}, which differs from the one applied "
-        "and was not applied: a change is judged with the configuration of its base.\n",
-        fmt::arg("file", markdown_text(*report.baseline->own_config)));
+    out += "\n" +
+           msg("This change brings its own configuration, {file}, which differs from the one "
+               "applied and was not applied: a change is judged with the configuration of its "
+               "base.",
+               arg("file", markdown_text(*report.baseline->own_config)))
+               .in(tr) +
+           "\n";
 }
 
 int failing_count(const Validation& report) {
@@ -81,72 +113,81 @@ int failing_count(const Validation& report) {
   return failing;
 }
 
+// The verdict in bold, after its mark (✅ or ❌).
+std::string verdict(bool fails, const i18n::Message& sentence, const i18n::Translator& tr) {
+  return fmt::format("**{} {}**", fails ? "❌" : "✅", sentence.in(tr));
+}
+
 std::string verdict_alone(const Validation& report) {
   const int failing = failing_count(report);
-  const std::string_view level = to_string(report.fail_level);
-  if (failing == 1)
-    return fmt::format("**❌ One finding fails the check (at or above {level}).**",
-                       fmt::arg("level", level));
-  if (failing > 1)
-    return fmt::format("**❌ {count} findings fail the check (at or above {level}).**",
-                       fmt::arg("count", failing), fmt::arg("level", level));
-  return "**✅ No finding fails the check.**";
+  // The fail level as the reader's language names the severity.
+  const std::string level(severity_word(report.tr, report.fail_level));
+  if (failing > 0)
+    return verdict(true,
+                   msg_n("One finding fails the check (at or above {level}).",
+                         "{count} findings fail the check (at or above {level}).",
+                         count_of(failing), arg("level", level)),
+                   report.tr);
+  return verdict(false, msg("No finding fails the check."), report.tr);
 }
 
 std::string verdict_of_change(const Validation& report, const Baseline& base) {
   const int failing = failing_count(report);
   const int resolved = static_cast<int>(base.resolved.size());
-  const std::string_view level = to_string(report.fail_level);
-  if (failing == 1)
-    return fmt::format(
-        "**❌ This change introduces one finding that fails the check (at or above {level}).**",
-        fmt::arg("level", level));
-  if (failing > 1)
-    return fmt::format(
-        "**❌ This change introduces {count} findings that fail the check (at or above {level}).**",
-        fmt::arg("count", failing), fmt::arg("level", level));
-  if (resolved == 1)
-    return "**✅ This change introduces no failing finding, and fixes one finding.**";
-  if (resolved > 1)
-    return fmt::format(
-        "**✅ This change introduces no failing finding, and fixes {count} findings.**",
-        fmt::arg("count", resolved));
-  return "**✅ This change introduces no failing finding.**";
+  const std::string level(severity_word(report.tr, report.fail_level));
+  if (failing > 0)
+    return verdict(
+        true,
+        msg_n("This change introduces one finding that fails the check (at or above {level}).",
+              "This change introduces {count} findings that fail the check (at or above "
+              "{level}).",
+              count_of(failing), arg("level", level)),
+        report.tr);
+  if (resolved > 0)
+    return verdict(false,
+                   msg_n("This change introduces no failing finding, and fixes one finding.",
+                         "This change introduces no failing finding, and fixes {count} findings.",
+                         count_of(resolved)),
+                   report.tr);
+  return verdict(false, msg("This change introduces no failing finding."), report.tr);
 }
 
 void render_change(std::string& out, const Validation& report, const Baseline& base) {
+  const i18n::Translator& tr = report.tr;
   out += verdict_of_change(report, base) + "\n\n";
   const std::string ref = markdown_text(base.ref);
   const int resolved = static_cast<int>(base.resolved.size());
   if (base.commit)
-    out += fmt::format(
-        "Compared with {ref} (commit `{commit}`), on {date}: {introduced} introduced, {resolved} "
-        "resolved, {unchanged} unchanged.\n\n",
-        fmt::arg("ref", ref), fmt::arg("commit", base.commit->substr(0, 12)),
-        fmt::arg("date", report.as_of.iso()), fmt::arg("introduced", base.introduced),
-        fmt::arg("resolved", resolved), fmt::arg("unchanged", base.unchanged));
+    out += msg("Compared with {ref} (commit `{commit}`), on {date}: {introduced} introduced, "
+               "{resolved} resolved, {unchanged} unchanged.",
+               arg("ref", ref), arg("commit", base.commit->substr(0, 12)),
+               arg("date", report.as_of), arg("introduced", base.introduced),
+               arg("resolved", resolved), arg("unchanged", base.unchanged))
+               .in(tr) +
+           "\n\n";
   else
-    out += fmt::format(
-        "Compared with the directory {ref}, on {date}: {introduced} introduced, {resolved} "
-        "resolved, {unchanged} unchanged.\n\n",
-        fmt::arg("ref", ref), fmt::arg("date", report.as_of.iso()),
-        fmt::arg("introduced", base.introduced), fmt::arg("resolved", resolved),
-        fmt::arg("unchanged", base.unchanged));
+    out += msg("Compared with the directory {ref}, on {date}: {introduced} introduced, "
+               "{resolved} resolved, {unchanged} unchanged.",
+               arg("ref", ref), arg("date", report.as_of), arg("introduced", base.introduced),
+               arg("resolved", resolved), arg("unchanged", base.unchanged))
+               .in(tr) +
+           "\n\n";
   if (!base.existed)
-    out += fmt::format(
-        "The registry's directory did not exist at {ref}: every finding of this version is "
-        "introduced.\n\n",
-        fmt::arg("ref", ref));
+    out += msg("The registry's directory did not exist at {ref}: every finding of this version "
+               "is introduced.",
+               arg("ref", ref))
+               .in(tr) +
+           "\n\n";
   if (base.introduced > 0) {
-    out += "### What this change introduces\n\n";
-    findings_table(out, report.registry, report.tr, base.introduced, [&](const auto& row) {
+    out += "### " + msg("What this change introduces").in(tr) + "\n\n";
+    findings_table(out, report.registry, tr, base.introduced, [&](const auto& row) {
       for (std::size_t i = 0; i < report.findings.size(); ++i)
         if (introduced(report, i)) row(report.findings[i]);
     });
   }
   if (!base.resolved.empty()) {
-    out += "### What this change fixes\n\n";
-    findings_table(out, base.registry, report.tr, static_cast<int>(base.resolved.size()),
+    out += "### " + msg("What this change fixes").in(tr) + "\n\n";
+    findings_table(out, base.registry, tr, static_cast<int>(base.resolved.size()),
                    [&](const auto& row) {
                      for (const auto& f : base.resolved) row(f);
                    });
@@ -161,11 +202,11 @@ std::string render_markdown(const Validation& report, const TextOptions&) {
     render_change(out, report, *report.baseline);
   } else {
     out += verdict_alone(report) + "\n\n";
-    out += fmt::format("On {date}:\n\n", fmt::arg("date", report.as_of.iso()));
+    out += msg("On {date}:", arg("date", report.as_of)).in(report.tr) + "\n\n";
   }
   counts_table(out, report);
   if (!report.baseline && !report.findings.empty()) {
-    out += "### Findings\n\n";
+    out += "### " + msg("Findings").in(report.tr) + "\n\n";
     findings_table(out, report.registry, report.tr, static_cast<int>(report.findings.size()),
                    [&](const auto& row) {
                      for (const auto& f : report.findings) row(f);

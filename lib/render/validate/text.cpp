@@ -70,39 +70,50 @@ std::string summary_line(const Validation& report) {
 // then what the comparison found, and the configuration the change brought but was not applied.
 void append_comparison(std::string& out, const Validation& report, const Palette& palette) {
   const Baseline& base = *report.baseline;
-  for (const auto& f : base.resolved)
-    out += fmt::format("{resolved}: {finding}\n",
-                       fmt::arg("resolved", palette.paint("1;32", "resolved")),
-                       fmt::arg("finding", finding_line(base.registry, report.tr, f)));
+  const i18n::Translator& tr = report.tr;
+  for (const auto& f : base.resolved) {
+    // The line of the text format (the severity in the reader's language), through the filter.
+    const std::string para = paragraph_mark(f.paragraph);
+    out += fmt::format(
+        "{}: {}\n", palette.paint("1;32", tr.ctx("a finding the change fixed", "resolved")),
+        util::printable(fmt::format("{}: {}: {} [{}]{}{}", position(base.registry, f.where),
+                                    severity_word(tr, f.severity), f.message.in(tr), f.rule,
+                                    para.empty() ? "" : fmt::format(" ({})", para),
+                                    waived_suffix(tr, f))));
+  }
 }
 
-void append_comparison_summary(std::string& out, const Baseline& base) {
+void append_comparison_summary(std::string& out, const Baseline& base, const i18n::Translator& tr) {
+  using i18n::arg;
+  using i18n::msg;
   const int resolved = static_cast<int>(base.resolved.size());
   if (!base.existed)
-    out += util::printable(fmt::format("The registry's directory did not exist at {ref}: every "
-                                       "finding of this version is introduced.",
-                                       fmt::arg("ref", base.ref))) +
+    out += util::printable(msg("The registry's directory did not exist at {ref}: every finding of "
+                               "this version is introduced.",
+                               arg("ref", base.ref))
+                               .in(tr)) +
            "\n";
   if (base.own_config)
-    out += util::printable(fmt::format(
-               "{file}, the configuration this change brings, differs from the one applied and "
-               "was not applied: a change is judged with the configuration of its base.",
-               fmt::arg("file", *base.own_config))) +
+    out += util::printable(msg("{file}, the configuration this change brings, differs from the "
+                               "one applied and was not applied: a change is judged with the "
+                               "configuration of its base.",
+                               arg("file", *base.own_config))
+                               .in(tr)) +
            "\n";
   if (base.commit)
-    out += util::printable(fmt::format(
-               "{introduced} introduced, {resolved} resolved, {unchanged} unchanged, compared "
-               "with {ref} (commit {commit})",
-               fmt::arg("introduced", base.introduced), fmt::arg("resolved", resolved),
-               fmt::arg("unchanged", base.unchanged), fmt::arg("ref", base.ref),
-               fmt::arg("commit", base.commit->substr(0, 12)))) +
+    out += util::printable(msg("{introduced} introduced, {resolved} resolved, {unchanged} "
+                               "unchanged, compared with {ref} (commit {commit})",
+                               arg("introduced", base.introduced), arg("resolved", resolved),
+                               arg("unchanged", base.unchanged), arg("ref", base.ref),
+                               arg("commit", base.commit->substr(0, 12)))
+                               .in(tr)) +
            "\n";
   else
-    out += util::printable(fmt::format(
-               "{introduced} introduced, {resolved} resolved, {unchanged} unchanged, compared "
-               "with the directory {ref}",
-               fmt::arg("introduced", base.introduced), fmt::arg("resolved", resolved),
-               fmt::arg("unchanged", base.unchanged), fmt::arg("ref", base.ref))) +
+    out += util::printable(msg("{introduced} introduced, {resolved} resolved, {unchanged} "
+                               "unchanged, compared with the directory {ref}",
+                               arg("introduced", base.introduced), arg("resolved", resolved),
+                               arg("unchanged", base.unchanged), arg("ref", base.ref))
+                               .in(tr)) +
            "\n";
 }
 
@@ -134,7 +145,9 @@ std::string render_text(const Validation& report, const TextOptions& options) {
                          caret_padding(line, f.where.column), palette.paint("1;32", "^"));
     }
     if (!f.hint.empty())
-      out += fmt::format("  = {}: {}\n", tr("hint"), util::printable(f.hint.in(tr)));
+      out += "  = " +
+             i18n::msg("hint: {hint}", i18n::arg("hint", util::printable(f.hint.in(tr)))).in(tr) +
+             "\n";
     if (f.waived)
       out += "  = " +
              i18n::msg("waived: {reason} (approved by {approver})",
@@ -151,7 +164,7 @@ std::string render_text(const Validation& report, const TextOptions& options) {
   if (report.baseline && !options.quiet) append_comparison(out, report, palette);
   if (!options.quiet) {
     out += summary_line(report) + "\n";
-    if (report.baseline) append_comparison_summary(out, *report.baseline);
+    if (report.baseline) append_comparison_summary(out, *report.baseline, tr);
   }
   return out;
 }
