@@ -91,6 +91,12 @@ void setup_group(CLI::App& app, int& exit_status) {
                    "-f ics: a reminder DAYS days before each term end (0: none; default: 30)")
       ->type_name("DAYS")
       ->check(CLI::Range(0L, kMaxDays));
+  plan_cmd
+      ->add_option("--lead", plan->request.lead_days,
+                   "-f ics: an event DAYS days before each term end to ask for nominations "
+                   "(0: none; default: 90)")
+      ->type_name("DAYS")
+      ->check(CLI::Range(0L, kMaxDays));
   plan_cmd->footer(
       "Exit status: 0 the calendar was shown, 2 usage error, 3 internal error. Errors elsewhere "
       "in the registry are a warning on standard error: `gcsj validate` lists them.");

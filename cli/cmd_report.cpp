@@ -1,4 +1,5 @@
-// gcsj report [PATH]: the progress report of ¶28, in Markdown or JSON (app/report.hpp).
+// gcsj report [PATH]: the progress report of ¶28, in Markdown or JSON, or with --out DIR the
+// Markdown and its charts (app/report.hpp).
 
 #include "app/report.hpp"
 #include "commands.hpp"
@@ -35,8 +36,16 @@ void setup_report(CLI::App& app, int& exit_status) {
       ->check(CLI::Range(0L, kMaxDays))
       ->capture_default_str();
   add_format_option(*report, request.format, render::report_formats());
-  report->add_option("-o,--output", args->output, "Write to FILE instead of standard output")
-      ->check(non_empty("file name"));
+  auto* output =
+      report->add_option("-o,--output", args->output, "Write to FILE instead of standard output")
+          ->check(non_empty("file name"));
+  report
+      ->add_option("--out", request.out_dir,
+                   "Write DIR/report.md (Markdown) and the charts it shows (DIR/charts/*.svg); "
+                   "DIR is new, or one gcsj wrote, replaced whole")
+      ->type_name("DIR")
+      ->check(non_empty("directory name"))
+      ->excludes(output);
   add_language_option(*report, request.lang);
   add_progress_options(*report, args->progress);
   report->callback([args, &exit_status] {

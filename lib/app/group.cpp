@@ -109,7 +109,9 @@ Expected<Printed> group_plan(const GroupRequest& request, const Warn& warn) {
   return show_group(request, warn, [&](const render::GroupView& view, const group::Roster& roster) {
     const auto plan = group::plan_on(roster, view.as_of, request.horizon_days, region_of(roster));
     return Printed{
-        (*format)->render({view, plan, view.tr, request.remind_days}, {}), Outcome::clean, {}};
+        (*format)->render({view, plan, view.tr, request.remind_days, request.lead_days}, {}),
+        Outcome::clean,
+        {}};
   });
 }
 

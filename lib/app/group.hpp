@@ -21,6 +21,7 @@ struct GroupRequest {
   std::optional<long> within_days;  // terms: only terms ending within
   long horizon_days = group::kDefaultHorizonDays;  // plan
   long remind_days = 30;                           // plan -f ics
+  long lead_days = 90;                             // plan -f ics: the nomination events
   std::string lang;
   InputOptions input;
 };

@@ -1,5 +1,5 @@
 #pragma once
-// `gcsj report [PATH]`: the progress report of ¶28.
+// `gcsj report [PATH]`: the progress report of ¶28; with `--out DIR`, the report and its charts.
 
 #include <string>
 
@@ -17,6 +17,10 @@ struct ReportRequest {
   std::string format = "markdown";  // a row of render::report_formats()
   InputOptions input;
   std::string lang;
+  // Not empty: write the Markdown report (`report.md`) and the charts it shows (`charts/*.svg`)
+  // into this directory, as `publish` writes its site (publish/site.hpp: a new directory, or one
+  // gcsj wrote, replaced whole; never through a link), and print nothing.
+  std::string out_dir;
 };
 
 Expected<Printed> report(const ReportRequest& request, const Warn& warn);

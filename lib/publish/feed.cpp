@@ -1,11 +1,14 @@
 // The portal's Atom feed (RFC 4287) of what's new: one entry per change the news page tells,
-// newest first, each with a stable tag: id built from the registry, the change's date as its
-// `updated`, and a link to its place on the news page. The feed's `updated` is the as-of date:
-// no date comes from the clock, so the same registry and date give the same bytes.
+// and older changes up to kFeedEntries, so a quiet quarter does not leave a new subscriber an
+// empty feed (the changes of the oldest date kept are kept whole); newest first, each with a stable
+// tag: id built from the registry, the change's date as its `updated`, and a link to its place on
+// the news page. The feed's `updated` is the as-of date: no date comes from the clock, so the same
+// registry and date give the same bytes.
 
 #include <fmt/format.h>
 
 #include "publish/html.hpp"
+#include "publish/site.hpp"
 #include "publish/site_context.hpp"
 #include "render/changes/change_words.hpp"
 
@@ -26,8 +29,10 @@ std::string language_suffix(const SiteContext& site) {
   return site.tr->is_english() ? std::string() : "/" + std::string(site.tr->code());
 }
 
-std::string entry(const SiteContext& site, const changes::Change& change,
-                  const ChangeNames& names) {
+// `in_news`: the news page tells the change, and the entry links to its place there; an older
+// one links to the news page.
+std::string entry(const SiteContext& site, const changes::Change& change, const ChangeNames& names,
+                  bool in_news) {
   const std::string event = render::change_sentence(change, {escape, true, nullptr, site.tr});
   const std::string_view title = render::change_title(change.kind, *site.tr);
   const std::string summary =
@@ -35,19 +40,38 @@ std::string entry(const SiteContext& site, const changes::Change& change,
                    arg("event", event), arg("paragraph", change.paragraph)));
   return fmt::format(
       "<entry>\n<id>{id}</id>\n<title>{title}</title>\n<updated>{updated}</updated>\n"
-      "<link rel=\"alternate\" type=\"text/html\" href=\"{news}#{anchor}\"/>\n"
+      "<link rel=\"alternate\" type=\"text/html\" href=\"{news}{anchor}\"/>\n"
       "<category term=\"{term}\" label=\"{label}\"/>\n<summary>{summary}</summary>\n</entry>\n",
       fmt::arg("id", escape(names.tag + language_suffix(site))), fmt::arg("title", event),
       fmt::arg("updated", timestamp(change.date)), fmt::arg("news", kNewsPath),
-      fmt::arg("anchor", names.anchor), fmt::arg("term", render::kind_key(change.kind)),
-      fmt::arg("label", escape(title)), fmt::arg("summary", summary));
+      fmt::arg("anchor", in_news ? "#" + names.anchor : std::string()),
+      fmt::arg("term", render::kind_key(change.kind)), fmt::arg("label", escape(title)),
+      fmt::arg("summary", summary));
+}
+
+// The feed's changes, newest first, with their index in `told`: every public change of the
+// news window, and older ones up to kFeedEntries, the changes of the oldest date kept whole.
+std::vector<std::size_t> feed_entries(const changes::Changes& told, const model::Date& news_from) {
+  std::vector<std::size_t> kept;
+  for (const std::size_t i : public_changes_newest_first(told)) {
+    const model::Date& date = told.events[i].date;
+    if (date <= news_from && kept.size() >= kFeedEntries && told.events[kept.back()].date != date)
+      break;
+    kept.push_back(i);
+  }
+  return kept;
 }
 
 }  // namespace
 
 void add_feed(const SiteContext& site, const FileSink& files) {
-  const changes::Changes& news = *site.news;
-  const auto names = change_names(news);
+  const changes::Changes& told = site.history != nullptr ? *site.history : *site.news;
+  const auto names = change_names(told);
+  const auto kept = feed_entries(told, site.news->from);
+  // The subtitle's period: after the day before the oldest change kept, or the news window's.
+  model::Date from = site.news->from;
+  if (!kept.empty() && told.events[kept.back()].date <= from)
+    from = told.events[kept.back()].date.plus_days(-1);
   const i18n::Translator& tr = *site.tr;
   const std::string coalition(tr("Global Coalition for Social Justice"));
   std::string out = fmt::format(
@@ -68,13 +92,13 @@ void add_feed(const SiteContext& site, const FileSink& files) {
                escape(site.say(msg("What changed in the Global Coalition for Social Justice "
                                    "after {from}, up to and including {to}: new partners, the "
                                    "Coordinating Group and completed actions (GB.349/INS/4).",
-                                   arg("from", news.from), arg("to", news.to))))),
-      fmt::arg("updated", timestamp(news.to)), fmt::arg("feed", kFeedPath),
+                                   arg("from", from), arg("to", told.to))))),
+      fmt::arg("updated", timestamp(told.to)), fmt::arg("feed", kFeedPath),
       fmt::arg("news", kNewsPath),
       fmt::arg("author", escape(site.say(
                              msg("Secretariat of the {coalition}", arg("coalition", coalition))))));
-  for (const std::size_t i : public_changes_newest_first(news))
-    out += entry(site, news.events[i], names[i]);
+  for (const std::size_t i : kept)
+    out += entry(site, told.events[i], names[i], told.events[i].date > site.news->from);
   out += "</feed>\n";
   files({kFeedPath, std::move(out)});
 }

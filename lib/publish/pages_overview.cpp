@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "charts/figure_bars.hpp"
 #include "figures/figures.hpp"
 #include "figures/words.hpp"
 #include "group/seats.hpp"
@@ -23,9 +24,7 @@
 namespace gcsj::publish {
 // A domain's (¶35) or priority's (¶36) title in the page's language.
 std::string theme_title(const SiteContext& site, const model::Theme& theme, bool domain) {
-  const i18n::Term term =
-      domain ? figures::domain_term(theme.key) : figures::priority_term(theme.key);
-  return term.msgid.empty() ? std::string(theme.title) : std::string(site.say(term));
+  return charts::theme_title(*site.tr, theme, domain);
 }
 
 namespace {
@@ -37,51 +36,22 @@ using i18n::msg;
 using i18n::msg_n;
 using i18n::NC_;
 
-// Counts by category of partner (¶19), labelled in the page's language.
+// The bars of the home page's charts (lib/charts), labelled in the page's language.
 std::vector<Bar> category_bars(const SiteContext& site, const std::vector<figures::Count>& counts) {
-  std::vector<Bar> bars;
-  for (const auto& count : counts) {
-    const auto category = model::parse_enum<model::Category>(count.key);
-    bars.push_back(
-        {category ? std::string(site.say(figures::category_label_term(*category))) : count.label,
-         count.value,
-         {}});
-  }
-  return bars;
+  return charts::category_bars(counts, *site.tr);
 }
 
 std::vector<Bar> status_bars(const SiteContext& site, const std::vector<figures::Count>& counts) {
-  std::vector<Bar> bars;
-  for (const auto& count : counts) {
-    const auto status = model::parse_enum<model::ActionStatus>(count.key);
-    bars.push_back(
-        {status ? std::string(site.say(figures::action_status_term(*status))) : count.label,
-         count.value,
-         {}});
-  }
-  return bars;
+  return charts::status_bars(counts, *site.tr);
 }
 
 std::vector<Bar> region_bars(const SiteContext& site, const std::vector<figures::Count>& counts) {
-  std::vector<Bar> bars;
-  for (const auto& count : counts) {
-    // The rows of lib/figures (its keys are their English names), in the page's language.
-    const i18n::Term term = figures::ilo_region_term(count.key);
-    bars.push_back(
-        {term.msgid.empty() ? count.label : std::string(site.say(term)), count.value, {}});
-  }
-  return bars;
+  return charts::region_bars(counts, *site.tr);
 }
 
 std::vector<Bar> theme_bars(const SiteContext& site, const std::vector<figures::Count>& counts,
                             std::span<const model::Theme> themes, std::string_view folder) {
-  const bool domains = folder == "domains";
-  std::vector<Bar> bars;
-  for (std::size_t i = 0; i < counts.size() && i < themes.size(); ++i)
-    bars.push_back(
-        {fmt::format("¶{} {}", themes[i].paragraph, theme_title(site, themes[i], domains)),
-         counts[i].value, fmt::format("{}/{}.html", folder, themes[i].key)});
-  return bars;
+  return charts::theme_bars(counts, themes, folder, *site.tr, true);
 }
 
 // The member's partner, linked when published.

@@ -1,175 +1,27 @@
-// The seat chart of the Coordinating Group page: one circle per seat of ¶25, in the order of its
-// letters; a filled circle for a sitting member, a dashed one for a vacancy, a ring for a chair.
-// Every seat carries data-seat-state (filled, vacant, over) so tests can count what readers see.
-
-#include <algorithm>
+// The seat chart of the Coordinating Group page: the chart of lib/charts (one circle per seat of
+// ¶25), in a figure with its caption, its partners named as the page's language prefers.
 
 #include <fmt/format.h>
 
-#include "figures/words.hpp"
-#include "group/seats.hpp"
-#include "group/state.hpp"
-#include "group/terms.hpp"
-#include "model/enum_names.hpp"
+#include "charts/seat_chart.hpp"
 #include "publish/html.hpp"
 #include "publish/site_context.hpp"
-#include "publish/words.hpp"
-#include "render/changes/change_words.hpp"
-#include "util/text.hpp"
 
 namespace gcsj::publish {
-namespace {
-
-using util::sentence_case;
-
-constexpr int kLabelWidth = 260;
-constexpr int kPitch = 26;
-constexpr int kRow = 34;
-constexpr int kRadius = 10;
-
-// Short row labels: the chart's left column is narrow; the full wording is the row's title.
-i18n::Term short_label(model::Seat seat) {
-  switch (seat) {
-    case model::Seat::director_general:
-      return i18n::NC_("seat of the Coordinating Group, short", "ILO Director-General");
-    case model::Seat::un_secretary_general:
-      return i18n::NC_("seat of the Coordinating Group, short", "UN Secretary-General");
-    case model::Seat::government:
-      return i18n::NC_("seat of the Coordinating Group, short", "Governments");
-    case model::Seat::employers:
-      return i18n::NC_("seat of the Coordinating Group, short", "Employers");
-    case model::Seat::workers:
-      return i18n::NC_("seat of the Coordinating Group, short", "Workers");
-    case model::Seat::enterprise:
-      return i18n::NC_("seat of the Coordinating Group, short", "Enterprise");
-    case model::Seat::global_union:
-      return i18n::NC_("seat of the Coordinating Group, short", "Global union federation");
-    case model::Seat::un_system:
-      return i18n::NC_("seat of the Coordinating Group, short", "UN system");
-    case model::Seat::economic_organization:
-      return i18n::NC_("seat of the Coordinating Group, short", "Economic organization or IFI");
-    case model::Seat::regional_organization:
-      return i18n::NC_("seat of the Coordinating Group, short", "Regional organization");
-    case model::Seat::ngo:
-      return i18n::NC_("seat of the Coordinating Group, short", "International NGO");
-    case model::Seat::academic:
-      return i18n::NC_("seat of the Coordinating Group, short", "Academic institution");
-  }
-  return {};
-}
-
-using i18n::arg;
-using i18n::msg;
-using i18n::msg_n;
-
-// "5 of 34 seats filled, 29 vacant", with the members over capacity when there are any.
-std::string summary_of(const SiteContext& site, const group::SeatTotals& totals) {
-  const auto count = static_cast<unsigned long>(totals.seats);
-  const auto filled = arg("filled", totals.filled);
-  const auto vacant = arg("vacant", totals.vacant);
-  if (totals.over > 0)
-    return site.say(msg_n("{filled} of {count} seat filled, {vacant} vacant, {over} over capacity",
-                          "{filled} of {count} seats filled, {vacant} vacant, {over} over capacity",
-                          count, filled, vacant, arg("over", totals.over)));
-  return site.say(msg_n("{filled} of {count} seat filled, {vacant} vacant",
-                        "{filled} of {count} seats filled, {vacant} vacant", count, filled,
-                        vacant));
-}
-
-// The title of a sitting member's circle: the name and partner as written, each further fact a
-// phrase of its own.
-std::string member_title(const SiteContext& site, const model::Member& m, bool is_over) {
-  const model::Role role = group::role_on(m, site.figures.composition->as_of);
-  std::string label = model::display_name(m);
-  if (m.partner)
-    if (const auto it = site.by_id.find(m.partner->value); it != site.by_id.end())
-      label = site.say(msg("{member}, {partner}", arg("member", label),
-                           arg("partner", site.name_of(*it->second))));
-  if (m.region)
-    label = site.say(msg("{member} ({region})", arg("member", label),
-                         arg("region", figures::region_term(m.region->value))));
-  if (role != model::Role::member)
-    label = site.say(
-        msg("{member}: {role}", arg("member", label), arg("role", figures::role_term(role))));
-  if (is_over) label = site.say(msg("{member} (over the seat's capacity)", arg("member", label)));
-  return label;
-}
-
-// One row of the chart at height `y`: its label, a circle per sitting member, then per vacancy.
-std::string seat_row(const SiteContext& site, const group::SeatRow& row, int y) {
-  std::string out = fmt::format(
-      "<g class=\"seat-row\" data-seat=\"{}\"><title>{}</title>"
-      "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">¶{} {}</text>\n",
-      model::enum_name(row.kind->seat),
-      escape(
-          site.say(msg("¶{paragraph}: {seat}", arg("paragraph", row.kind->paragraph),
-                       arg("seat", sentence_case(site.say(render::seat_term(row.kind->seat))))))),
-      kLabelWidth - 10, y + 20, row.kind->paragraph,
-      escape((*site.tr)(short_label(row.kind->seat))));
-  int x = kLabelWidth + kRadius + 2;
-  const int cy = y + 15;
-  for (std::size_t i = 0; i < row.sitting.size(); ++i) {
-    const model::Member& m = *row.sitting[i];
-    const bool chair = group::role_on(m, site.figures.composition->as_of) != model::Role::member;
-    const bool is_over = static_cast<int>(i) >= row.capacity;
-    out += fmt::format(
-        "<circle class=\"seat {}{}\" data-seat-state=\"{}\" cx=\"{}\" cy=\"{}\" r=\"{}\">"
-        "<title>{}</title></circle>\n",
-        is_over ? "seat-over" : "seat-filled", chair ? " seat-chair" : "",
-        is_over ? "over" : "filled", x, cy, kRadius, escape(member_title(site, m, is_over)));
-    if (chair)
-      out += fmt::format(
-          "<circle class=\"chair-ring\" cx=\"{}\" cy=\"{}\" r=\"{}\" "
-          "aria-hidden=\"true\"></circle>\n",
-          x, cy, kRadius + 4);
-    x += kPitch;
-  }
-  for (int v = 0; v < row.vacancies(); ++v) {
-    out += fmt::format(
-        "<circle class=\"seat seat-vacant\" data-seat-state=\"vacant\" cx=\"{}\" cy=\"{}\" "
-        "r=\"{}\"><title>{}</title></circle>\n",
-        x, cy, kRadius,
-        escape(site.say(msg("Vacant: {seat}", arg("seat", sentence_case(site.say(render::seat_term(
-                                                              row.kind->seat))))))));
-    x += kPitch;
-  }
-  return out + "</g>\n";
-}
-
-}  // namespace
 
 std::string seat_chart(const SiteContext& site, std::string_view) {
   const auto& composition = *site.figures.composition;
-  int rows = 0, widest = 0;
-  for (const auto& row : composition.rows) {
-    if (row.region) continue;
-    ++rows;
-    widest = std::max(widest, std::max(row.filled(), row.capacity));
-  }
-  const int width = kLabelWidth + widest * kPitch + 20;
-  const int height = rows * kRow + 10;
-  const std::string summary = summary_of(site, group::seat_totals(composition));
-  std::string out = fmt::format(
-      "<figure class=\"seats\" id=\"seat-chart\">\n<svg role=\"img\" aria-labelledby=\"seat-title "
-      "seat-desc\" viewBox=\"0 0 {0} {1}\" width=\"{0}\" height=\"{1}\" "
-      "xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"seat-title\">{2}</title>\n"
-      "<desc id=\"seat-desc\">{3}</desc>\n",
-      width, height,
-      escape(site.say(
-          msg("Seats of the Coordinating Group on {date}", arg("date", site.figures.as_of)))),
-      escape(site.say(msg("{summary}. Each row is a kind of seat of ¶25; a filled circle is a "
-                          "sitting member, a dashed circle a vacant seat, a ring a chair.",
-                          arg("summary", summary)))));
-  int y = 6;
-  for (const auto& row : composition.rows) {
-    if (row.region) continue;
-    out += seat_row(site, row, y);
-    y += kRow;
-  }
-  out += fmt::format(
-      "</svg>\n<figcaption>{}</figcaption>\n</figure>\n",
-      escape(site.say(msg("{summary}. Filled: a sitting member; dashed: vacant; ringed: a chair.",
-                          arg("summary", summary)))));
+  const charts::SeatChart chart{composition, *site.tr, [&](const model::Member& m) {
+                                  if (!m.partner) return std::string();
+                                  const auto it = site.by_id.find(m.partner->value);
+                                  return it == site.by_id.end() ? std::string()
+                                                                : site.name_of(*it->second);
+                                }};
+  std::string out = "<figure class=\"seats\" id=\"seat-chart\">\n" + charts::seat_svg(chart);
+  out += fmt::format("<figcaption>{}</figcaption>\n</figure>\n",
+                     escape(site.say(i18n::msg(
+                         "{summary}. Filled: a sitting member; dashed: vacant; ringed: a chair.",
+                         i18n::arg("summary", charts::seat_summary(composition, *site.tr))))));
   return out;
 }
 

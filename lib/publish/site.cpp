@@ -90,6 +90,9 @@ void make_site(const model::Registry& registry, const figures::Figures& figures,
                const FileSink& sink) {
   const changes::Changes news = changes::compute_changes(
       registry, figures.as_of.plus_days(-options.news_days), figures.as_of, reference);
+  // The feed's older entries: every change up to the as-of date (kFeedEntries of them are kept).
+  const changes::Changes history =
+      changes::compute_changes(registry, model::Date::from_days(0), figures.as_of, reference);
   // A page per published partner, named by its id; an id that could not name a file safely (or
   // that two partners share, in a registry published despite errors) gets a numbered name.
   std::map<std::string, const model::Partner*, std::less<>> by_id;
@@ -114,6 +117,7 @@ void make_site(const model::Registry& registry, const figures::Figures& figures,
   }
   SiteContext site{registry, figures, reference,         figures.as_of.iso(),          by_id,
                    stems,    &news,   options.news_days, &i18n::Translator::english(), {}};
+  site.history = &history;
   for (const std::string& code : options.languages) site.languages.push_back(code);
   if (site.languages.empty())
     for (const std::string_view code : i18n::Translator::languages())

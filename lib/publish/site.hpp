@@ -3,6 +3,7 @@
 // registry: admitted partners only, never contact details, every registry string escaped, the
 // same bytes from the same registry and date.
 
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <vector>
@@ -22,8 +23,11 @@ struct SiteFile {
   std::string content;
 };
 
-// The news page and the feed tell the changes of this many days up to the as-of date.
+// The news page tells the changes of this many days up to the as-of date.
 inline constexpr long kDefaultNewsDays = 90;
+// The Atom feed holds every change of the news window, and at least the latest kFeedEntries
+// public changes up to the as-of date, whatever the window.
+inline constexpr std::size_t kFeedEntries = 50;
 
 // How the site is made: the news window, the languages (one tree each, `en/`, `fr/`, `es/`, in
 // the order given; empty: every language gcsj speaks) and the threads (0: one per core).
@@ -42,8 +46,9 @@ using FileSink = std::function<void(SiteFile&&)>;
 // `index.html` that sends a visitor to their browser's language, and the marker-free assets.
 // Pages of different languages and partners are made in parallel (`options.jobs`); each file's
 // bytes depend only on the registry and the as-of date. Needs a registry loaded with its whole
-// partners. The news page and its feed tell the changes of the `news_days` days up to and
-// including the as-of date: those of (as_of - news_days, as_of], from lib/changes.
+// partners. The news page tells the changes of the `news_days` days up to and including the
+// as-of date: those of (as_of - news_days, as_of], from lib/changes; its feed those and older
+// ones, up to kFeedEntries.
 void make_site(const model::Registry& registry, const figures::Figures& figures,
                const refdata::ReferenceData& reference, const SiteOptions& options,
                const FileSink& sink);

@@ -37,6 +37,9 @@ struct SiteContext {
   // The language of the pages being made, and the codes of every tree of the site, in order.
   const i18n::Translator* tr = &i18n::Translator::english();
   std::vector<std::string> languages;
+  // What changed up to the as-of date since the Coalition's records begin: the feed's entries
+  // beyond the news window (kFeedEntries), so a quiet quarter does not empty it; nullptr: none.
+  const changes::Changes* history = nullptr;
 
   // A sentence in the language of the pages.
   std::string say(const i18n::Message& message) const { return message.in(*tr); }

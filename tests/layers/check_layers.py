@@ -27,11 +27,13 @@ ALLOWED = {
     "figures": {"changes", "group", "i18n", "model", "refdata", "util"},
     "render": {"changes", "diff", "figures", "findings", "group", "i18n", "model", "refdata", "sheet",
                "util"},
-    "publish": {"changes", "figures", "findings", "group", "i18n", "model", "refdata", "render", "util"},
+    "charts": {"changes", "figures", "group", "i18n", "model", "refdata", "render", "util"},
+    "publish": {"changes", "charts", "figures", "findings", "group", "i18n", "model", "refdata",
+                "render", "util"},
     "scaffold": {"i18n", "load", "model", "refdata", "util"},
     "sheet": {"figures", "group", "i18n", "model", "refdata", "util"},
     "import": {"check", "config", "diff", "findings", "i18n", "load", "model", "refdata", "sheet", "util"},
-    "app": {"changes", "check", "config", "diff", "figures", "findings", "group", "i18n", "load",
+    "app": {"changes", "charts", "check", "config", "diff", "figures", "findings", "group", "i18n", "load",
             "model", "publish", "refdata", "render", "rules", "scaffold", "sheet", "import", "util"},
 }
 

@@ -33,8 +33,10 @@ TEST_SUITE("publish::feed") {
                          "<id>tag:ilo.org,2023:gcsj/news</id>\n"));
     CHECK(contains(feed, "<updated>2025-06-01T00:00:00Z</updated>\n<link rel=\"self\""));
     CHECK(feed.ends_with("</entry>\n</feed>\n"));
-    // The admission and the completed action; the withdrawal and the application are not told.
-    CHECK(count(feed, "<entry>") == 2);
+    // The admission and the completed action; the withdrawal and the application are not told;
+    // and, older than the window, the admission of `sample` (the feed keeps the latest 50).
+    CHECK(count(feed, "<entry>") == 3);
+    CHECK(count(feed, "href=\"news.html#") == 2);
     CHECK_FALSE(contains(feed, "Gone"));
     CHECK_FALSE(contains(feed, "Hopeful"));
     const auto completed = feed.find("<updated>2025-05-01T00:00:00Z</updated>");
@@ -77,10 +79,38 @@ TEST_SUITE("publish::feed") {
     CHECK_FALSE(contains(feed, "label=\"New partner\""));
   }
 
-  TEST_CASE("no change in the window: a feed without entries") {
+  TEST_CASE("a quiet window keeps the latest changes, linked to the news page") {
+    // No change in the 10 days before 2025-06-01: the feed still tells the older ones.
     const SiteFixture site(partner_changes_registry(), kChangesTo, 10);
     const std::string feed = site.files(gcsj::publish::add_feed).at("feed.xml");
-    CHECK(count(feed, "<entry>") == 0);
-    CHECK(feed.ends_with("<generator>gcsj</generator>\n</feed>\n"));
+    CHECK(count(feed, "<entry>") == 3);
+    CHECK(contains(feed, "<id>tag:ilo.org,2023:gcsj/partner-admitted/newcomer/2025-03-01</id>"));
+    CHECK(contains(feed, "<id>tag:ilo.org,2023:gcsj/partner-admitted/sample/2024-02-01</id>"));
+    // Not on What's new: the link is the news page, without a fragment.
+    CHECK(contains(feed, "<link rel=\"alternate\" type=\"text/html\" href=\"news.html\"/>"));
+    CHECK_FALSE(contains(feed, "href=\"news.html#"));
+    CHECK(contains(feed, "after 31 January 2024, up to and including 1 June 2025"));
+    CHECK_FALSE(contains(feed, "Gone"));
+  }
+
+  TEST_CASE("beyond the window, the latest 50 changes, those of the oldest date kept whole") {
+    // 60 partners admitted a day apart from 2024-01-01, and the 51st newest on the day of the
+    // 50th: the window (10 days) tells none of them.
+    std::vector<TestFile> files;
+    for (int i = 0; i < 60; ++i) {
+      const auto admitted = gcsj::model::Date{2024, 1, 1}.plus_days(i == 9 ? 10 : i);
+      const std::string id = "ngo-" + std::to_string(i);
+      files.push_back({"partners/" + id + ".yaml",
+                       replace(replace(kNgo, "id: sample", "id: " + id), "admitted: 2024-02-01",
+                               "admitted: " + admitted.iso())});
+    }
+    const SiteFixture site(check_files(files, kChangesTo), kChangesTo, 10);
+    const std::string feed = site.files(gcsj::publish::add_feed).at("feed.xml");
+    CHECK(count(feed, "<entry>") == 51);
+    CHECK(contains(feed, "gcsj/partner-admitted/ngo-59/2024-02-29</id>"));
+    CHECK(contains(feed, "gcsj/partner-admitted/ngo-9/2024-01-11</id>"));
+    CHECK(contains(feed, "gcsj/partner-admitted/ngo-10/2024-01-11</id>"));
+    CHECK_FALSE(contains(feed, "gcsj/partner-admitted/ngo-8/"));
+    CHECK(contains(feed, "after 10 January 2024, up to and including 1 June 2025"));
   }
 }

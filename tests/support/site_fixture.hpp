@@ -23,6 +23,7 @@ struct SiteFixture {
   Checked checked;
   figures::Figures figures;
   changes::Changes news;
+  changes::Changes history;  // every change up to the as-of date, for the feed
   long news_days;
   std::map<std::string, const model::Partner*, std::less<>> by_id;
   std::map<const model::Partner*, std::string> stems;
@@ -33,6 +34,8 @@ struct SiteFixture {
             figures::compute_figures(checked.registry, {as_of}, refdata::ReferenceData::bundled())),
         news(changes::compute_changes(checked.registry, as_of.plus_days(-days), as_of,
                                       refdata::ReferenceData::bundled())),
+        history(changes::compute_changes(checked.registry, model::Date::from_days(0), as_of,
+                                         refdata::ReferenceData::bundled())),
         news_days(days) {
     for (const model::Partner* partner : figures.partners) {
       stems.emplace(partner, partner->id->value);
@@ -52,7 +55,8 @@ struct SiteFixture {
             &news,
             news_days,
             &tr,
-            {std::string(tr.code())}};
+            {std::string(tr.code())},
+            &history};
   }
 
   // The files `add` hands to its sink, by path.

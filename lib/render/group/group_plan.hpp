@@ -15,6 +15,7 @@ struct PlanView {
   const group::Plan& plan;
   const i18n::Translator& tr = i18n::Translator::english();
   long remind_days = 30;  // iCalendar: the reminder before each decision
+  long lead_days = 90;    // iCalendar: the nomination event, this many days before a term end
 };
 
 std::string render_plan_text(const PlanView& view);

@@ -1,10 +1,13 @@
-// `gcsj group plan -f ics`: an iCalendar file (RFC 5545) with one all-day event per term end and a
-// reminder before it. The same registry and as-of date give the same bytes: DTSTAMP is the as-of
-// date, and each UID is derived from the seat, the member and the term's start, so that importing
-// a newer plan updates an event instead of adding a second.
+// `gcsj group plan -f ics`: an iCalendar file (RFC 5545) with one all-day event per date on which
+// terms end, listing them (with a reminder before it when a decision is open), and a nomination
+// event `lead_days` before it (never before the as-of date) listing who proposes a renewal or
+// nominates a successor (¶23, ¶25). The same registry and as-of date give the same bytes:
+// DTSTAMP is the as-of date, and each UID is derived from the term-end date and the kind of event,
+// so that importing a newer plan updates an event instead of adding a second.
 
 #include <algorithm>
-#include <cstdint>
+#include <set>
+#include <span>
 
 #include <fmt/format.h>
 
@@ -58,29 +61,41 @@ std::string ics_line(std::string_view line) {
   return out + "\r\n";
 }
 
-// FNV-1a, 64 bits: a digest of registry text that stays the same from run to run and machine to
-// machine (std::hash need not).
-std::uint64_t fnv1a(std::string_view text) {
-  std::uint64_t hash = 0xcbf29ce484222325ULL;
-  for (const char c : text) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 0x100000001b3ULL;
-  }
-  return hash;
-}
-
-std::string uid_of(const group::PlanEvent& event) {
-  const model::Member& member = *event.member;
-  const std::string who = fmt::format("{}\n{}", member.name ? member.name->value : "",
-                                      member.partner ? member.partner->value : "");
-  std::string seat(model::enum_name(event.kind->seat));
-  if (event.region) seat += "-" + std::string(model::enum_name(*event.region));
-  const std::string start = event.term_start ? event.term_start->iso() : "office";
-  return fmt::format("term-end-{}-{:016x}-{}@gcsj", seat, fnv1a(who), start);
-}
-
 std::string compact(const model::Date& date) {
   return fmt::format("{:04}{:02}{:02}", date.year, date.month, date.day);
+}
+
+// A decision is open: neither a renewal nor a successor is recorded.
+bool open(const group::PlanEvent& event) {
+  return !event.renewed && !event.successor_recorded;
+}
+
+// Someone is to be asked: an open term (not the Director-General's office) with a body that
+// proposes its renewal or nominates or invites its successor.
+bool to_nominate(const group::PlanEvent& event) {
+  return open(event) && event.term_number > 0 &&
+         (event.nominator || (event.renewable && event.renewal_proposer));
+}
+
+// Each term of a date on two lines: what ends ("First term of A ends (seat)"), then what must be
+// decided, indented.
+std::string event_lines(const i18n::Translator& tr,
+                        std::span<const group::PlanEvent* const> events) {
+  std::string out;
+  for (const group::PlanEvent* event : events)
+    out += (out.empty() ? "- " : "\n- ") + plan_words::event_summary(tr, *event) + "\n  " +
+           plan_words::event_decision(tr, *event);
+  return out;
+}
+
+// The CATEGORIES of an event: its values as the registry writes them, once each, in order, each a
+// TEXT value (escaped), separated by commas.
+template <class Value>
+std::string categories(const std::set<Value>& values) {
+  std::string out;
+  for (const Value value : values)
+    out += (out.empty() ? "" : ",") + ics_text(model::enum_name(value));
+  return out;
 }
 
 }  // namespace
@@ -95,20 +110,68 @@ std::string render_plan_ics(const PlanView& view) {
   line("CALSCALE:GREGORIAN");
   line("X-WR-CALNAME:" + ics_text(msg("Coordinating Group: nomination calendar").in(tr)));
   const std::string stamp = compact(view.plan.as_of) + "T000000Z";
-  for (const auto& event : view.plan.events) {
-    const std::string summary = plan_words::event_summary(tr, event);
-    const std::string decision = plan_words::event_decision(tr, event);
-    const std::string after = plan_words::after_line(tr, event);
+  const auto& events = view.plan.events;  // by last day
+  for (std::size_t first = 0; first < events.size();) {
+    const model::Date last_day = events[first].last_day;
+    std::vector<const group::PlanEvent*> ending, asked;
+    for (; first < events.size() && events[first].last_day == last_day; ++first) {
+      ending.push_back(&events[first]);
+      if (to_nominate(events[first])) asked.push_back(&events[first]);
+    }
+    const auto count = static_cast<unsigned long>(ending.size());
+    const group::PlanEvent& any = *ending.front();
+
+    // The nomination event: who to ask, `lead_days` ahead (the as-of date when that is past).
+    if (view.lead_days > 0 && !asked.empty()) {
+      const model::Date day = std::max(last_day.plus_days(-view.lead_days), view.plan.as_of);
+      std::set<model::Nominator> bodies;
+      for (const group::PlanEvent* event : asked) {
+        if (event->nominator) bodies.insert(*event->nominator);
+        if (event->renewable && event->renewal_proposer) bodies.insert(*event->renewal_proposer);
+      }
+      const auto asked_count = static_cast<unsigned long>(asked.size());
+      line("BEGIN:VEVENT");
+      line("UID:nominations-" + compact(last_day) + "@gcsj");
+      line("DTSTAMP:" + stamp);
+      line("DTSTART;VALUE=DATE:" + compact(day));
+      line("DTEND;VALUE=DATE:" + compact(day.plus_days(1)));
+      line("SUMMARY:" + ics_text(msg_n("Ask for a nomination: a term ends on {date}",
+                                       "Ask for nominations: {count} terms end on {date}",
+                                       asked_count, arg("date", last_day))
+                                     .in(tr)));
+      line("DESCRIPTION:" +
+           ics_text(msg_n("Who proposes a renewal or nominates a successor for the term that "
+                          "ends on {date} (¶23, ¶25):",
+                          "Who proposes a renewal or nominates a successor for each of the "
+                          "{count} terms that end on {date} (¶23, ¶25):",
+                          asked_count, arg("date", last_day))
+                        .in(tr) +
+                    "\n" + event_lines(tr, asked)));
+      line("CATEGORIES:" + categories(bodies));
+      line("TRANSP:TRANSPARENT");
+      line("END:VEVENT");
+    }
+
+    // The term-end event: every term that ends that day, and the Group on the next.
+    std::set<model::Seat> seats;
+    for (const group::PlanEvent* event : ending) seats.insert(event->kind->seat);
+    const std::string summary = ending.size() == 1
+                                    ? plan_words::event_summary(tr, any)
+                                    : msg_n("{count} term of the Coordinating Group ends",
+                                            "{count} terms of the Coordinating Group end", count)
+                                          .in(tr);
     line("BEGIN:VEVENT");
-    line("UID:" + uid_of(event));
+    line("UID:term-ends-" + compact(last_day) + "@gcsj");
     line("DTSTAMP:" + stamp);
-    line("DTSTART;VALUE=DATE:" + compact(event.last_day));
-    line("DTEND;VALUE=DATE:" + compact(event.vacant_from));
+    line("DTSTART;VALUE=DATE:" + compact(last_day));
+    line("DTEND;VALUE=DATE:" + compact(any.vacant_from));
     line("SUMMARY:" + ics_text(summary));
-    line("DESCRIPTION:" + ics_text(decision + "\n" + after));
-    line("CATEGORIES:" + ics_text(std::string(model::enum_name(event.kind->seat))));
+    line("DESCRIPTION:" +
+         ics_text(event_lines(tr, ending) + "\n" + plan_words::after_line(tr, any)));
+    line("CATEGORIES:" + categories(seats));
     line("TRANSP:TRANSPARENT");
-    if (view.remind_days > 0 && !event.renewed && !event.successor_recorded) {
+    if (view.remind_days > 0 &&
+        std::any_of(ending.begin(), ending.end(), [](const auto* e) { return open(*e); })) {
       line("BEGIN:VALARM");
       line("ACTION:DISPLAY");
       line(fmt::format("TRIGGER;RELATED=START:-P{}D", view.remind_days));
