@@ -16,6 +16,32 @@ inline std::string sentence_case(std::string_view text) {
   return out;
 }
 
+// `text` in capitals, for a column heading written in capitals: ASCII letters and the small
+// letters of Latin-1 (é, ñ: U+00E0-U+00FE but U+00F7), so that a date inside the heading reads
+// "7 DÉCEMBRE 2026" like the rest of it. Other characters are copied as they are.
+inline std::string upper_case_latin(std::string_view text) {
+  std::string out(text);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(out[i]);
+    if (byte >= 'a' && byte <= 'z') {
+      out[i] = static_cast<char>(byte - 'a' + 'A');
+    } else if (byte == 0xC3 && i + 1 < out.size()) {
+      const auto next = static_cast<unsigned char>(out[i + 1]);
+      if (next >= 0xA0 && next <= 0xBE && next != 0xB7) out[i + 1] = static_cast<char>(next - 0x20);
+      ++i;
+    }
+  }
+  return out;
+}
+
+// Drops the full stop that ends `sentence`, and says whether there was one, so that a citation
+// goes inside the sentence: "... was admitted (¶18)." rather than "... was admitted. (¶18)".
+inline bool drop_final_stop(std::string& sentence) {
+  if (sentence.empty() || sentence.back() != '.') return false;
+  sentence.pop_back();
+  return true;
+}
+
 // Text made safe inside HTML or XML text and attribute values, and well-formed XML 1.0 whatever
 // the bytes: the characters XML 1.0 forbids (C0 controls but tab and line breaks, U+FFFE, U+FFFF)
 // become '?', and bytes that are not UTF-8 (a file name with \xff) become U+FFFD. Used by the

@@ -31,7 +31,7 @@ TEST_SUITE("render::changes_markdown") {
                        "1 June 2025\n\n"));
     CHECK(has(md,
               "\n## Partners (¶18)\n\n- 1 March 2025: New \\*Partner\\* was admitted as a "
-              "partner: Government, Africa. (¶18)\n"));
+              "partner: Government, Africa (¶18).\n"));
     CHECK(has(md, "Partners who withdrew: 1. Applications pending a decision: 1.\n"));
     CHECK_FALSE(has(md, "Gone"));
     CHECK_FALSE(has(md, "Hopeful"));
@@ -40,7 +40,7 @@ TEST_SUITE("render::changes_markdown") {
               "Group.\n"));
     CHECK(has(md,
               "## Actions completed (¶17)\n\n- 1 May 2025: Sample completed an action: "
-              "Extend social protection."));
+              "Extend social protection (¶17)."));
   }
 
   TEST_CASE("nothing to name: a sentence in each section") {

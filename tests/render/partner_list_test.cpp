@@ -93,7 +93,7 @@ TEST_SUITE("render::partner_list") {
     const std::string text =
         render_partner_list(checked.registry, kDefaultAsOf, {}, ListFormat::text);
     CHECK(text.starts_with("ID     NAME"));
-    CHECK(text.find("ADMITTED ON 1 June 2025") != std::string::npos);
+    CHECK(text.find("ADMITTED ON 1 JUNE 2025") != std::string::npos);
     CHECK(text.find("\nzeta   Sample") != std::string::npos);
     CHECK(text.ends_with("\n\n3 partners\n"));
     CHECK(text.find("partners/") == std::string::npos);  // no file column
@@ -101,7 +101,7 @@ TEST_SUITE("render::partner_list") {
     REQUIRE(french != nullptr);
     const std::string in_french =
         render_partner_list(checked.registry, kDefaultAsOf, {}, ListFormat::text, *french);
-    CHECK(in_french.find("1er juin 2025") != std::string::npos);
+    CHECK(in_french.find("ADMIS AU 1ER JUIN 2025") != std::string::npos);
     CHECK(in_french.ends_with("\n\n3 partenaires\n"));
   }
 }

@@ -9,6 +9,7 @@
 #include "render/changes/change_words.hpp"
 #include "render/changes/changes_report.hpp"
 #include "render/report/progress_report.hpp"
+#include "util/text.hpp"
 
 namespace gcsj::render {
 namespace {
@@ -19,9 +20,16 @@ using i18n::msg;
 std::string item(const changes::Change& change, const i18n::Translator& tr) {
   ChangeWording wording{markdown_text, true};
   wording.tr = &tr;
+  std::string event = change_sentence(change, wording);
+  if (util::drop_final_stop(event))
+    return "- " +
+           msg("{date}: {event} (¶{paragraph}).", arg("date", change.date), arg("event", event),
+               arg("paragraph", change.paragraph))
+               .in(tr) +
+           "\n";
   return "- " +
-         msg("{date}: {event} (¶{paragraph})", arg("date", change.date),
-             arg("event", change_sentence(change, wording)), arg("paragraph", change.paragraph))
+         msg("{date}: {event} (¶{paragraph})", arg("date", change.date), arg("event", event),
+             arg("paragraph", change.paragraph))
              .in(tr) +
          "\n";
 }

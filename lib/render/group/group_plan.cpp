@@ -79,6 +79,10 @@ std::string holder_line(const i18n::Translator& tr, const group::PlanHolder& hol
     return msg("{member}: first term to {date}; a successor is recorded", arg("member", who),
                arg("date", *holder.last_day))
         .in(tr);
+  if (holder.successor_recorded && holder.term_number == 2)
+    return msg("{member}: second term to {date}; a successor is recorded", arg("member", who),
+               arg("date", *holder.last_day))
+        .in(tr);
   if (holder.successor_recorded)
     return msg("{member}: term {number} to {date}; a successor is recorded", arg("member", who),
                arg("number", holder.term_number), arg("date", *holder.last_day))
@@ -87,6 +91,10 @@ std::string holder_line(const i18n::Translator& tr, const group::PlanHolder& hol
     return msg("{member}: first term to {date}; renewable once, on proposal of {body} (¶23)",
                arg("member", who), arg("date", *holder.last_day),
                arg("body", plan_words::nominator(tr, *holder.renewal_proposer)))
+        .in(tr);
+  if (holder.partner_withdraws && holder.term_number == 2)
+    return msg("{member}: second term to {date}; no renewal: its partner withdraws",
+               arg("member", who), arg("date", *holder.last_day))
         .in(tr);
   if (holder.partner_withdraws)
     return msg("{member}: term {number} to {date}; no renewal: its partner withdraws",
@@ -199,6 +207,9 @@ std::string event_summary(const i18n::Translator& tr, const group::PlanEvent& ev
   if (event.term_number == 1)
     return msg("First term of {member} ends ({seat})", arg("member", who), arg("seat", where))
         .in(tr);
+  if (event.term_number == 2)
+    return msg("Second term of {member} ends ({seat})", arg("member", who), arg("seat", where))
+        .in(tr);
   return msg("Term {number} of {member} ends ({seat})", arg("number", event.term_number),
              arg("member", who), arg("seat", where))
       .in(tr);
@@ -271,9 +282,11 @@ std::string state_line(const i18n::Translator& tr, const group::GroupState& stat
   std::string vice_chairs;
   for (const auto* member : state.vice_chairs)
     vice_chairs += (vice_chairs.empty() ? "" : ", ") + name(*member);
-  then(msg("Co-Chairpersons: {co_chairs}; Vice-Chairpersons: {vice_chairs}",
-           arg("co_chairs", co_chairs.empty() ? std::string("-") : co_chairs),
-           arg("vice_chairs", vice_chairs.empty() ? std::string("-") : vice_chairs)));
+  then(
+      msg("Co-Chairpersons: {co_chairs}; Vice-Chairpersons: {vice_chairs}",
+          arg("co_chairs", co_chairs.empty() ? std::string(tr.ctx("no chair", "none")) : co_chairs),
+          arg("vice_chairs",
+              vice_chairs.empty() ? std::string(tr.ctx("no chair", "none")) : vice_chairs)));
   for (const auto& note : state.diversity) {
     then(
         msg("{count} of the {located} {seat} members whose country is known come from "

@@ -11,6 +11,7 @@
 #include "model/partner_state.hpp"
 #include "render/json_writer.hpp"
 #include "render/list/csv.hpp"
+#include "util/text.hpp"
 #include "util/utf8.hpp"
 
 namespace gcsj::render {
@@ -129,14 +130,15 @@ std::string render_partner_list(const model::Registry& registry, const model::Da
   for (Listed& row : rows)
     row.cells[4] = std::string(row.cells[4] == "yes" ? tr.ctx("admitted on the date", "yes")
                                                      : tr.ctx("admitted on the date", "no"));
-  const Row header{std::string(tr.ctx("partner list column", "ID")),
-                   std::string(tr.ctx("partner list column", "NAME")),
-                   std::string(tr.ctx("partner list column", "CATEGORY")),
-                   std::string(tr.ctx("partner list column", "STATUS")),
-                   msg("ADMITTED ON {date}", arg("date", as_of)).in(tr),
-                   std::string(tr.ctx("partner list column", "COUNTRY")),
-                   "",
-                   ""};
+  const Row header{
+      std::string(tr.ctx("partner list column", "ID")),
+      std::string(tr.ctx("partner list column", "NAME")),
+      std::string(tr.ctx("partner list column", "CATEGORY")),
+      std::string(tr.ctx("partner list column", "STATUS")),
+      msg("ADMITTED ON {date}", arg("date", util::upper_case_latin(tr.date(as_of)))).in(tr),
+      std::string(tr.ctx("partner list column", "COUNTRY")),
+      "",
+      ""};
   rows.insert(rows.begin(), Listed{header, nullptr});
   for (const Listed& row : rows)
     for (std::size_t i = 0; i < kShown.size(); ++i)

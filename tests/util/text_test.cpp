@@ -1,0 +1,28 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "util/text.hpp"
+
+using gcsj::util::drop_final_stop;
+using gcsj::util::upper_case_latin;
+
+TEST_SUITE("util::text") {
+  TEST_CASE("a column heading's date reads in capitals, accents included") {
+    CHECK(upper_case_latin("ADMIS AU 7 décembre 2026") == "ADMIS AU 7 DÉCEMBRE 2026");
+    CHECK(upper_case_latin("1er août 2026") == "1ER AOÛT 2026");
+    CHECK(upper_case_latin("7 de diciembre de 2026") == "7 DE DICIEMBRE DE 2026");
+    CHECK(upper_case_latin("año ñ ÷ 2026-12-07") == "AÑO Ñ ÷ 2026-12-07");
+  }
+
+  TEST_CASE("a citation goes before the full stop that ends a sentence") {
+    std::string sentence = "Union of the South was admitted.";
+    CHECK(drop_final_stop(sentence));
+    CHECK(sentence == "Union of the South was admitted");
+    std::string question = "Admitted?";
+    CHECK_FALSE(drop_final_stop(question));
+    CHECK(question == "Admitted?");
+    std::string empty;
+    CHECK_FALSE(drop_final_stop(empty));
+  }
+}
