@@ -1,5 +1,5 @@
 #pragma once
-// `gcsj report [PATH]`: the progress report of ¶28.
+// `gcsj report [PATH]`: the progress report to the Governing Body (¶44).
 
 #include <string>
 
