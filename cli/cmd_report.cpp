@@ -1,5 +1,5 @@
-// gcsj report [PATH]: the progress report of ¶28, in Markdown or JSON, or with --out DIR the
-// Markdown and its charts (app/report.hpp).
+// gcsj report [PATH]: the progress report to the Governing Body (¶44), in Markdown or JSON, or
+// with --out DIR the Markdown and its charts (app/report.hpp).
 
 #include "app/report.hpp"
 #include "commands.hpp"
@@ -24,7 +24,8 @@ void setup_report(CLI::App& app, int& exit_status) {
   auto args = std::make_shared<ReportArgs>();
   app::ReportRequest& request = args->request;
   CLI::App* report = app.add_subcommand(
-      "report", "The progress report of ¶28: partners, actions, the period, the Group");
+      "report",
+      "The progress report to the Governing Body (¶44): partners, actions, the period, the Group");
   report->add_option("path", request.path, "Registry directory or files (default: .)");
   add_input_options(*report, request.input);
   report->add_option("--as-of", request.as_of, "The date reported on, YYYY-MM-DD (default: today)");

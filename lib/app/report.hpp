@@ -1,5 +1,6 @@
 #pragma once
-// `gcsj report [PATH]`: the progress report of ¶28; with `--out DIR`, the report and its charts.
+// `gcsj report [PATH]`: the progress report to the Governing Body (¶44); with `--out DIR`, the
+// report and its charts.
 
 #include <string>
 

@@ -108,37 +108,93 @@ void bump(std::vector<Count>& counts, std::string_view key) {
   if (const int i = index_of(counts, key); i >= 0) ++counts[static_cast<std::size_t>(i)].value;
 }
 
-void count_partners(Figures& figures, const refdata::ReferenceData& reference) {
+// The rows or columns of a grid, each with a count of 0.
+std::vector<Count> categories() {
+  std::vector<Count> out;
   for (Category category : kCategories)
-    figures.partners_by_category.push_back({std::string(model::enum_name(category)),
-                                            std::string(category_label(category)), 0,
-                                            category_label_term(category)});
+    out.push_back({std::string(model::enum_name(category)), std::string(category_label(category)),
+                   0, category_label_term(category)});
+  return out;
+}
+std::vector<Count> regions() {
+  std::vector<Count> out;
   for (const i18n::Term& region : kRegions)
-    figures.partners_by_region.push_back(
-        {std::string(region.msgid), std::string(region.msgid), 0, region});
-  for (const model::Partner* partner : figures.partners) {
-    if (partner->category)
-      bump(figures.partners_by_category, model::enum_name(partner->category->value));
-    bump(figures.partners_by_region, region_of(*partner, reference));
+    out.push_back({std::string(region.msgid), std::string(region.msgid), 0, region});
+  return out;
+}
+std::vector<Count> domains() {
+  std::vector<Count> out;
+  for (const auto& domain : model::kDomains)
+    out.push_back({std::string(domain.key), std::string(domain.title), 0, domain_term(domain.key)});
+  return out;
+}
+constexpr std::array kStatuses{model::ActionStatus::pledged, model::ActionStatus::ongoing,
+                               model::ActionStatus::completed};
+std::vector<Count> statuses() {
+  std::vector<Count> out;
+  for (const model::ActionStatus status : kStatuses)
+    out.push_back({std::string(model::enum_name(status)), std::string(action_status_word(status)),
+                   0, action_status_term(status)});
+  return out;
+}
+
+Grid grid(std::vector<Count> rows, std::vector<Count> columns) {
+  Grid out{std::move(rows), std::move(columns), {}, 0};
+  out.cells.assign(out.rows.size(), std::vector<int>(out.columns.size(), 0));
+  return out;
+}
+
+// One item in the rows of `row_keys` (each once, however often repeated) and the column of
+// `column_key`.
+void add(Grid& grid, const std::vector<std::string>& row_keys, std::string_view column_key) {
+  ++grid.total;
+  const int column = index_of(grid.columns, column_key);
+  if (column >= 0) ++grid.columns[static_cast<std::size_t>(column)].value;
+  std::vector<int> seen;
+  for (const std::string& key : row_keys) {
+    const int row = index_of(grid.rows, key);
+    if (row < 0 || std::find(seen.begin(), seen.end(), row) != seen.end()) continue;
+    seen.push_back(row);
+    ++grid.rows[static_cast<std::size_t>(row)].value;
+    if (column >= 0) ++grid.cells[static_cast<std::size_t>(row)][static_cast<std::size_t>(column)];
+  }
+}
+
+// An action's status on `date`: as recorded, but not completed before its completion's date
+// (its latest dated progress entry).
+model::ActionStatus status_on(const model::Action& action, const model::Date& date) {
+  const model::ActionStatus status = model::status_of(action);
+  if (status != model::ActionStatus::completed) return status;
+  const auto completed = last_progress_of(action);
+  return completed && *completed > date ? model::ActionStatus::ongoing : status;
+}
+
+void count_state(State& state, const refdata::ReferenceData& reference) {
+  state.partners_by_category_region = grid(categories(), regions());
+  for (const model::Partner* partner : state.partners) {
+    std::vector<std::string> category;
+    if (partner->category) category.emplace_back(model::enum_name(partner->category->value));
+    add(state.partners_by_category_region, category, region_of(*partner, reference));
+  }
+  state.actions_by_domain_status = grid(domains(), statuses());
+  for (const model::Partner* partner : state.partners) {
+    if (!partner->actions) continue;
+    for (const model::Action& action : partner->actions->value) {
+      std::vector<std::string> keys;
+      if (action.domains)
+        for (const auto& domain : action.domains->value) keys.push_back(domain.value);
+      add(state.actions_by_domain_status, keys, model::enum_name(status_on(action, state.date)));
+    }
   }
 }
 
 void count_actions(Figures& figures, const refdata::ReferenceData& reference) {
-  for (const auto& domain : model::kDomains)
-    figures.actions_by_domain.push_back(
-        {std::string(domain.key), std::string(domain.title), 0, domain_term(domain.key)});
   for (const auto& priority : model::kPriorities)
     figures.actions_by_priority.push_back(
         {std::string(priority.key), std::string(priority.title), 0, priority_term(priority.key)});
   for (long sdg = 1; sdg <= 17; ++sdg)
     figures.actions_by_sdg.push_back(
         {std::to_string(sdg), std::string(reference.sdg_title(sdg)), 0, reference.sdg_term(sdg)});
-  // An action without `status` is pledged, the format's default.
-  for (const model::ActionStatus status :
-       {model::ActionStatus::pledged, model::ActionStatus::ongoing, model::ActionStatus::completed})
-    figures.actions_by_status.push_back({std::string(model::enum_name(status)),
-                                         std::string(action_status_word(status)), 0,
-                                         action_status_term(status)});
   for (Category category : kCategories)
     figures.actions_by_category.push_back({std::string(model::enum_name(category)),
                                            std::string(category_label(category)), 0,
@@ -160,12 +216,10 @@ void count_actions(Figures& figures, const refdata::ReferenceData& reference) {
         }
       };
       const auto same = [](const std::string& s) { return s; };
-      bump_unique(figures.actions_by_domain, action.domains, same);
       bump_unique(figures.actions_by_priority, action.priorities, same);
       bump_unique(figures.actions_by_sdg, action.sdgs, [](long n) { return std::to_string(n); });
       if (partner->category)
         bump(figures.actions_by_category, model::enum_name(partner->category->value));
-      bump(figures.actions_by_status, model::enum_name(model::status_of(action)));
       if (has_progress(action)) ++figures.actions_with_progress;
     }
   }
@@ -190,6 +244,40 @@ void find_period_events(Figures& figures, const model::Registry& registry,
 }
 
 }  // namespace
+
+bool is_application_on(const model::Partner& partner, const model::Date& date) {
+  if (model::is_admitted_on(partner, date) || model::is_withdrawn_on(partner, date)) return false;
+  if (partner.admitted && partner.admitted->value <= date) return false;
+  if (model::is_declined(partner) && (!partner.declined || partner.declined->value <= date))
+    return false;
+  std::optional<model::Date> received;
+  if (partner.applied)
+    received = partner.applied->value;
+  else if (partner.adherence && partner.adherence->value.declared)
+    received = partner.adherence->value.declared->value;
+  if (received) return *received <= date;
+  return partner.status && partner.status->value == model::Status::applied;
+}
+
+State state_on(const model::Registry& registry, const model::Date& date,
+               const refdata::ReferenceData& reference, const group::Roster* roster) {
+  State state;
+  state.date = date;
+  for (const model::Partner& partner : registry.partners) {
+    if (is_published(partner, date))
+      state.partners.push_back(&partner);
+    else if (is_application_on(partner, date))
+      ++state.applications;
+    else if (model::is_withdrawn_on(partner, date))  // never a declined application
+      ++state.withdrawn;
+  }
+  std::stable_sort(state.partners.begin(), state.partners.end(), [](const auto* a, const auto* b) {
+    return (a->id ? a->id->value : "") < (b->id ? b->id->value : "");
+  });
+  count_state(state, reference);
+  if (roster) state.composition = group::composition_on(*roster, date);
+  return state;
+}
 
 bool is_published(const model::Partner& partner, const model::Date& as_of) {
   return model::is_public_on(partner, as_of);
@@ -279,28 +367,31 @@ Figures compute_figures(const model::Registry& registry, const FiguresOptions& o
   Figures figures;
   figures.as_of = options.as_of;
   figures.since = options.since.value_or(options.as_of.plus_years(-1).plus_days(1));
-  for (const model::Partner& partner : registry.partners) {
-    if (is_published(partner, options.as_of))
-      figures.partners.push_back(&partner);
-    else if (partner.status && partner.status->value == model::Status::applied)
-      ++figures.applications;
-    else if (model::is_withdrawn_on(partner, options.as_of))  // never a declined application
-      ++figures.withdrawn;
-  }
-  std::stable_sort(figures.partners.begin(), figures.partners.end(),
-                   [](const auto* a, const auto* b) {
-                     return (a->id ? a->id->value : "") < (b->id ? b->id->value : "");
-                   });
-  count_partners(figures, reference);
+  figures.roster = group::Roster::of(registry);
+  figures.group = figures.roster ? &figures.roster->group() : nullptr;
+  const group::Roster* roster = figures.roster ? &*figures.roster : nullptr;
+  figures.now = state_on(registry, options.as_of, reference, roster);
+  figures.start = state_on(registry, figures.since.plus_days(-1), reference, roster);
+
+  figures.partners = figures.now.partners;
+  figures.applications = figures.now.applications;
+  figures.withdrawn = figures.now.withdrawn;
+  figures.partners_by_category = figures.now.partners_by_category_region.rows;
+  figures.partners_by_region = figures.now.partners_by_category_region.columns;
+  figures.actions_by_domain = figures.now.actions_by_domain_status.rows;
+  figures.actions_by_status = figures.now.actions_by_domain_status.columns;
   count_actions(figures, reference);
   find_period_events(figures, registry, reference);
 
-  figures.roster = group::Roster::of(registry);
-  figures.group = figures.roster ? &figures.roster->group() : nullptr;
   figures.renewal_days = options.renewal_days;
   if (figures.roster) {
-    figures.composition = group::composition_on(*figures.roster, options.as_of);
+    figures.composition = figures.now.composition;
     figures.renewals = group::term_calendar(*figures.roster, options.as_of, options.renewal_days);
+    for (const model::Meeting& meeting : figures.group->meetings)
+      if (meeting.date && meeting.date->value >= figures.since &&
+          meeting.date->value <= figures.as_of)
+        figures.meetings_in_period.push_back(meeting.date->value);
+    std::sort(figures.meetings_in_period.begin(), figures.meetings_in_period.end());
   }
   return figures;
 }

@@ -1,7 +1,8 @@
 #pragma once
-// The Coalition in figures on a date: the progress report of ¶28, shared by `gcsj report` and the
-// portal of `gcsj publish`, so the two always agree. Only admitted partners count (¶18 makes
-// partnership public on admission); applications are counted, never named.
+// The Coalition in figures on a date, shared by `gcsj report` (the Director-General's report to
+// the Governing Body, ¶44) and the portal of `gcsj publish` (¶28), so the two always agree. Only
+// admitted partners count (¶18 makes partnership public on admission); applications are counted,
+// never named.
 
 #include <optional>
 #include <string>
@@ -36,6 +37,37 @@ struct Count {
 // The label of `count` in the language of `tr`.
 std::string label_in(const Count& count, const i18n::Translator& tr);
 
+// A table of counts by two keys (partners by category and region, actions by domain and status):
+// a row and a column per key, in a fixed order, each cell counting the items of both. A row's and
+// a column's `value` count its items once each, and `total` every item once: an action framing
+// two domains counts in two rows but once in its status's column and once in the total, and a
+// partner without a category in no row but in its region's column and the total.
+struct Grid {
+  std::vector<Count> rows;
+  std::vector<Count> columns;
+  std::vector<std::vector<int>> cells;  // cells[row][column]
+  int total = 0;
+};
+
+// The Coalition as the registry says it stood on one date: what `gcsj report` shows on the as-of
+// date and beside it on the eve of the period (Figures::start), computed by one function
+// (state_on) for both.
+struct State {
+  model::Date date;
+  std::vector<const model::Partner*> partners;  // published on the date, by id
+  // Applications pending on the date: received (`applied`, else `adherence.declared`) on or
+  // before it and neither decided (admitted, declined) nor withdrawn by it; an undated
+  // application (status `applied`) is pending on every date.
+  int applications = 0;
+  int withdrawn = 0;                 // withdrawn on or before the date: counted only
+  Grid partners_by_category_region;  // rows: the categories of ¶19; columns: region_of
+  // Rows: the domains of ¶35; columns: pledged, ongoing, completed. The registry keeps an
+  // action's status as it is now: an action it records as completed with its latest dated
+  // progress after the date was not completed yet, and counts as ongoing on the date.
+  Grid actions_by_domain_status;
+  std::optional<group::Composition> composition;  // when the registry has a Group
+};
+
 struct ActionRef {
   const model::Partner* partner;
   const model::Action* action;
@@ -51,6 +83,8 @@ struct Figures {
   int withdrawn = 0;                            // withdrawn on or before `as_of`: counted only
   std::vector<Count> partners_by_category;      // the eight categories of ¶19, in order
   std::vector<Count> partners_by_region;  // ILO regions; "Global and international"; "Not stated"
+  // The rows and columns of the tables of `now`: partners_by_category and partners_by_region are
+  // its partners' grid's rows and columns, actions_by_domain and actions_by_status its actions'.
 
   std::vector<ActionRef> actions;          // of the admitted partners, in partner order
   std::vector<Count> actions_by_domain;    // ¶35 (an action may count in several domains)
@@ -66,6 +100,13 @@ struct Figures {
   std::vector<const model::Partner*> new_partners;  // admitted in the period, published on as_of
   std::vector<ActionRef> completed_in_period;       // completed in it, by published partners
   int completed_undated = 0;                        // completed, with no dated progress
+  std::vector<model::Date> meetings_in_period;      // ¶24: the Group's meetings in it, in order
+
+  // The same figures on the as-of date and at the start of the period: the registry as it stood
+  // on the eve of `since` (since - 1 day), so that what happened on `since` is in the change,
+  // as the period's events (since - 1 day, as_of] are.
+  State now;
+  State start;
 
   const model::Group* group = nullptr;  // the Coordinating Group, when the registry has one
   std::optional<group::Roster> roster;  // who sits on it, on any date
@@ -86,6 +127,13 @@ struct FiguresOptions {
 // Needs a registry loaded with its whole partners.
 Figures compute_figures(const model::Registry& registry, const FiguresOptions& options,
                         const refdata::ReferenceData& reference);
+
+// The Coalition on `date` (the Group's composition from `roster`, when the registry has one).
+State state_on(const model::Registry& registry, const model::Date& date,
+               const refdata::ReferenceData& reference, const group::Roster* roster);
+
+// True for an application pending on `date` (State::applications).
+bool is_application_on(const model::Partner& partner, const model::Date& date);
 
 // True for a partner the Coalition lists on `as_of`: admitted on or before it, not withdrawn by
 // it, and not an application.

@@ -93,7 +93,7 @@ std::string change_html(const SiteContext& site, const changes::Change& change,
                                       [&](const model::Partner& partner) {
                                         return site.stems.contains(&partner)
                                                    ? site.partner_link(partner, from)
-                                                   : escape(render::partner_display_name(partner));
+                                                   : escape(site.name_of(partner));
                                       },
                                       site.tr};
   return render::change_sentence(change, wording);

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "figures/names.hpp"
 #include "publish/html.hpp"
 #include "publish/site_context.hpp"
 #include "util/parallel.hpp"
@@ -30,20 +31,11 @@ std::string SiteContext::time(model::Date date) const {
 }
 
 std::string SiteContext::name_of(const model::Partner& partner) const {
-  const auto& translated = tr->code() == "fr"   ? partner.name_fr
-                           : tr->code() == "es" ? partner.name_es
-                                                : model::Field<std::string>{};
-  if (translated && !translated->value.empty()) return translated->value;
-  if (partner.name && !partner.name->value.empty()) return partner.name->value;
-  return partner.id ? partner.id->value : std::string((*tr)(i18n::N_("(unnamed partner)")));
+  return figures::partner_name(partner, *tr);
 }
 
 std::string SiteContext::title_of(const model::Action& action) const {
-  const auto& translated = tr->code() == "fr"   ? action.title_fr
-                           : tr->code() == "es" ? action.title_es
-                                                : model::Field<std::string>{};
-  if (translated && !translated->value.empty()) return translated->value;
-  if (action.title) return action.title->value;
+  if (const std::string* title = figures::action_title(action, *tr)) return *title;
   return std::string((*tr)(i18n::N_("Untitled action")));
 }
 

@@ -49,7 +49,7 @@ struct SiteContext {
   // `<time datetime="2026-11-30">30 November 2026</time>`.
   std::string time(model::Date date) const;
   // The partner's name, and an action's title, as the page's language prefers: its translation
-  // (`name_fr`, `title_es`) when the registry has one, else as written.
+  // (`name_fr`, `title_es`) when the registry has one, else as written (figures/names.hpp).
   std::string name_of(const model::Partner& partner) const;
   std::string title_of(const model::Action& action) const;
 

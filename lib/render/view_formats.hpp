@@ -54,7 +54,7 @@ struct ApplicationListView {
   const i18n::Translator& tr = i18n::Translator::english();
 };
 
-// `gcsj report`: the progress report of ¶28.
+// `gcsj report`: the progress report to the Governing Body (¶44).
 struct ReportView {
   const figures::Figures& figures;
   const i18n::Translator& tr = i18n::Translator::english();

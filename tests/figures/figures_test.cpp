@@ -6,6 +6,7 @@
 #include "refdata/reference_data.hpp"
 #include "render/report/progress_report.hpp"
 #include "support/check_helpers.hpp"
+#include "support/group_fixture.hpp"
 
 using namespace gcsj::testing;
 using gcsj::model::Date;
@@ -182,7 +183,9 @@ TEST_SUITE("figures::figures/boundaries") {
     CHECK(before.partners.empty());
     CHECK(before.new_partners.empty());
     CHECK(before.withdrawn == 0);
-    CHECK(before.applications == 1);
+    // On that date `sample` and `gone` had declared their adherence (2024-01-15) and were not
+    // admitted yet: three applications were pending, as the registry dates them.
+    CHECK(before.applications == 3);
     // A period starting on the admission day holds it; one starting the day after does not.
     CHECK(gcsj::figures::compute_figures(checked.registry, {Date{2024, 6, 1}, Date{2024, 2, 1}},
                                          reference())
@@ -214,5 +217,158 @@ TEST_SUITE("figures::figures/regions") {
     REQUIRE(f.partners_by_region.size() == 7);
     CHECK(f.partners_by_region.back().key == "Not stated");
     CHECK(gcsj::figures::ilo_region_term("Not stated").msgid == "Not stated");
+  }
+}
+
+// Each figure on the as-of date beside the same figure at the start of the period: the registry
+// on the eve of `since` (figures::State, computed by state_on for both dates).
+TEST_SUITE("figures::figures/start of the period") {
+  using gcsj::figures::Grid;
+
+  int cell(const Grid& grid, std::string_view row, std::string_view column) {
+    for (std::size_t r = 0; r < grid.rows.size(); ++r)
+      for (std::size_t c = 0; c < grid.columns.size(); ++c)
+        if (grid.rows[r].key == row && grid.columns[c].key == column) return grid.cells[r][c];
+    FAIL("no cell " << row << " x " << column);
+    return -1;
+  }
+
+  TEST_CASE("the start is the eve of `since`: a partner admitted on `since` is in the change") {
+    const auto checked = sample_registry();  // `sample` and `gone` admitted on 2024-02-01
+    const auto f = gcsj::figures::compute_figures(
+        checked.registry, {Date{2024, 6, 1}, Date{2024, 2, 1}}, reference());
+    CHECK(f.start.date == Date{2024, 1, 31});
+    CHECK(f.now.date == Date{2024, 6, 1});
+    CHECK(f.start.partners.empty());
+    CHECK(f.now.partners.size() == 2);
+    const Grid& now = f.now.partners_by_category_region;
+    const Grid& start = f.start.partners_by_category_region;
+    CHECK(cell(now, "government", "Africa") == 1);
+    CHECK(cell(start, "government", "Africa") == 0);
+    CHECK(cell(now, "workers-organization", "Global and international") == 1);
+    CHECK(now.total == 2);
+    CHECK(start.total == 0);
+    // The grid's rows and columns are the report's breakdowns by category and by region.
+    CHECK(count_of(f.partners_by_category, "government") == 1);
+    CHECK(count_of(f.partners_by_region, "Global and international") == 1);
+    // A period starting the day after the admissions has them at its start.
+    const auto later = gcsj::figures::compute_figures(
+        checked.registry, {Date{2024, 6, 1}, Date{2024, 2, 2}}, reference());
+    CHECK(later.start.partners.size() == 2);
+    CHECK(later.start.partners_by_category_region.total == 2);
+  }
+
+  TEST_CASE("a partner withdrawn in the period counts at the start, not at the end") {
+    const auto checked = sample_registry();  // `gone` withdrew on 2025-01-01
+    const auto f = gcsj::figures::compute_figures(
+        checked.registry, {Date{2025, 6, 1}, Date{2025, 1, 1}}, reference());
+    CHECK(f.start.partners.size() == 2);
+    CHECK(f.start.withdrawn == 0);
+    CHECK(f.now.partners.size() == 1);
+    CHECK(f.now.withdrawn == 1);
+    CHECK(cell(f.start.partners_by_category_region, "workers-organization",
+               "Global and international") == 1);
+    CHECK(cell(f.now.partners_by_category_region, "workers-organization",
+               "Global and international") == 0);
+    // Its action leaves the actions' table with it.
+    CHECK(f.start.actions_by_domain_status.total == 2);
+    CHECK(f.now.actions_by_domain_status.total == 1);
+  }
+
+  TEST_CASE("applications received, admitted and declined in the period; pending at each end") {
+    // Declined in the period, received before it: pending at its start.
+    const std::string early =
+        replace(replace(replace(kNgo, "id: sample", "id: early"), "status: admitted",
+                        "status: declined\napplied: 2024-12-01\ndeclined: 2025-03-01"),
+                "admitted: 2024-02-01\n", "");
+    // Received and declined in the period: never pending at either end.
+    const std::string late =
+        replace(replace(replace(kNgo, "id: sample", "id: late"), "status: admitted",
+                        "status: declined\napplied: 2025-02-01\ndeclined: 2025-04-01"),
+                "admitted: 2024-02-01\n", "");
+    // Received in the period and still pending.
+    const std::string open =
+        replace(replace(replace(kNgo, "id: sample", "id: open"), "status: admitted",
+                        "status: applied\napplied: 2025-05-01"),
+                "admitted: 2024-02-01\n", "");
+    const auto checked = check_files({{"partners/early.yaml", early},
+                                      {"partners/late.yaml", late},
+                                      {"partners/open.yaml", open}},
+                                     Date{2025, 6, 1}, true);
+    CHECK(checked.findings.empty());
+    const auto f = gcsj::figures::compute_figures(
+        checked.registry, {Date{2025, 6, 1}, Date{2025, 1, 1}}, reference());
+    const auto counts = gcsj::changes::count(f.period);
+    CHECK(counts.received == 2);
+    CHECK(counts.declined == 2);
+    CHECK(counts.admitted == 0);
+    CHECK(f.start.applications == 1);
+    CHECK(f.now.applications == 1);
+    CHECK(f.applications == 1);
+    CHECK(f.now.partners.empty());
+    // In the JSON, beside the period's counts.
+    const std::string json = gcsj::render::render_progress_json(f);
+    CHECK(json.find("\"applications_pending_at_start\": 1") != std::string::npos);
+    CHECK(json.find("\"applications_pending_at_end\": 1") != std::string::npos);
+    CHECK(json.find("\"applications_declined\": 2") != std::string::npos);
+  }
+
+  TEST_CASE("actions by domain and status; completed in the period, ongoing at its start") {
+    const std::string text = replace(kGovernment, "    domains: [protection]\n",
+                                     "    domains: [protection, inequality, protection]\n"
+                                     "    status: completed\n"
+                                     "    progress:\n"
+                                     "      - date: 2025-03-01\n"
+                                     "        summary: Law adopted\n"
+                                     "  - title: Second\n"
+                                     "    domains: [protection]\n");
+    const auto checked = check_yaml(text);
+    CHECK(checked.findings.empty());
+    const auto f = gcsj::figures::compute_figures(
+        checked.registry, {Date{2025, 6, 1}, Date{2025, 1, 1}}, reference());
+    const Grid& now = f.now.actions_by_domain_status;
+    const Grid& start = f.start.actions_by_domain_status;
+    CHECK(cell(now, "protection", "completed") == 1);
+    CHECK(cell(now, "protection", "pledged") == 1);
+    CHECK(cell(now, "inequality", "completed") == 1);
+    CHECK(cell(start, "protection", "completed") == 0);
+    CHECK(cell(start, "protection", "ongoing") == 1);
+    // Each action once in its status's column and in the total, whatever its domains.
+    CHECK(now.total == 2);
+    CHECK(count_of(now.columns, "completed") == 1);
+    CHECK(count_of(now.rows, "protection") == 2);
+    CHECK(count_of(now.rows, "inequality") == 1);
+    CHECK(count_of(start.columns, "completed") == 0);
+    CHECK(count_of(start.columns, "ongoing") == 1);
+    CHECK(count_of(f.actions_by_status, "completed") == 1);
+  }
+
+  TEST_CASE("the Group by seat at each end, and the meetings held in the period only") {
+    auto members = full_group_members();
+    member_of(members, "Worker 6").terms = {
+        "{start: 2024-06-01, end: 2025-01-31, nominated_by: NOMINATOR}"};
+    const auto checked = check_files(group_registry(group_yaml(members)), kGroupAsOf);
+    // Meetings on 2024-06-12, 2024-11-07, 2025-03-20 and 2025-10-30.
+    const auto f = gcsj::figures::compute_figures(checked.registry, {kGroupAsOf, Date{2024, 11, 8}},
+                                                  reference());
+    REQUIRE(f.start.composition);
+    REQUIRE(f.now.composition);
+    const auto& workers_now = f.now.composition->total(gcsj::model::Seat::workers);
+    const auto& workers_start = f.start.composition->total(gcsj::model::Seat::workers);
+    CHECK(workers_start.filled() == 6);
+    CHECK(workers_start.vacancies() == 0);
+    CHECK(workers_now.filled() == 5);
+    CHECK(workers_now.vacancies() == 1);
+    // One on the period's first day is in it; one before it or after the as-of date is not.
+    CHECK(f.meetings_in_period == std::vector<Date>{Date{2025, 3, 20}});
+    const auto from_meeting = gcsj::figures::compute_figures(
+        checked.registry, {kGroupAsOf, Date{2024, 11, 7}}, reference());
+    CHECK(from_meeting.meetings_in_period ==
+          std::vector<Date>{Date{2024, 11, 7}, Date{2025, 3, 20}});
+    const std::string markdown = gcsj::render::render_progress_markdown(f);
+    CHECK(markdown.find("### Meetings held in the period (¶24)\n\n- 20 March 2025\n") !=
+          std::string::npos);
+    CHECK(markdown.find("| Workers' representatives | 25(e) | 6 | 5 | 6 | -1 | 1 | 0 | +1 |") !=
+          std::string::npos);
   }
 }

@@ -254,3 +254,30 @@ TEST_SUITE("render::change_words") {
     CHECK(gcsj::render::region_count(bound, *fr) == "3 sur 4");
   }
 }
+
+TEST_SUITE("render::change_words") {
+  TEST_CASE("in French and Spanish, a partner by its name_fr / name_es, an action by its title") {
+    const Checked checked =
+        check_yaml(replace(replace(kNgo, "name: Sample\n", "name: Sample\nname_fr: Exemple\n"),
+                           "  - title: Extend social protection\n",
+                           "  - title: Extend social protection\n"
+                           "    title_es: Extender la protección social\n"));
+    REQUIRE(checked.registry.partners.size() == 1);
+    Change c;
+    c.kind = Kind::action_completed;
+    c.partner = &checked.registry.partners[0];
+    c.action = &c.partner->actions->value.at(0);
+    const auto* french = gcsj::i18n::Translator::of("fr");
+    const auto* spanish = gcsj::i18n::Translator::of("es");
+    REQUIRE(french);
+    REQUIRE(spanish);
+    const std::string fr = change_sentence(c, {bracket, false, nullptr, french});
+    CHECK(fr.starts_with("[Exemple] "));
+    CHECK(fr.find("[Extend social protection]") != std::string::npos);
+    const std::string es = change_sentence(c, {bracket, false, nullptr, spanish});
+    CHECK(es.starts_with("[Sample] "));
+    CHECK(es.find("[Extender la protección social]") != std::string::npos);
+    CHECK(change_sentence(c, kWords) ==
+          "[Sample] completed an action: [Extend social protection].");
+  }
+}

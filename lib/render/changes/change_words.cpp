@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "figures/figures.hpp"
+#include "figures/names.hpp"
 #include "figures/words.hpp"
 #include "i18n/message.hpp"
 #include "model/enum_names.hpp"
@@ -30,8 +31,9 @@ std::string say(const ChangeWording& w, const Message& message) {
 std::string who(const Change& change, const ChangeWording& words) {
   const std::string member = words.escape(model::display_name(*change.member));
   if (!change.partner || (words.public_view && !change.partner_public)) return member;
-  const std::string partner = words.partner ? words.partner(*change.partner)
-                                            : words.escape(partner_display_name(*change.partner));
+  const std::string partner = words.partner
+                                  ? words.partner(*change.partner)
+                                  : words.escape(figures::partner_name(*change.partner, *words.tr));
   return say(words, msg("{member} ({partner})", arg("member", member), arg("partner", partner)));
 }
 
@@ -149,7 +151,7 @@ std::string seats(const Change& c, const ChangeWording& w) {
 }
 
 std::string partner_of(const Change& c, const ChangeWording& w) {
-  return w.partner ? w.partner(*c.partner) : w.escape(partner_display_name(*c.partner));
+  return w.partner ? w.partner(*c.partner) : w.escape(figures::partner_name(*c.partner, *w.tr));
 }
 
 std::string admitted(const Change& c, const ChangeWording& w) {
@@ -190,9 +192,10 @@ std::string applied(const Change& c, const ChangeWording& w) {
 
 std::string completed(const Change& c, const ChangeWording& w) {
   const auto partner = arg("partner", partner_of(c, w));
-  if (!c.action->title) return say(w, msg("{partner} completed an untitled action.", partner));
-  return say(w, msg("{partner} completed an action: {title}.", partner,
-                    arg("title", w.escape(c.action->title->value))));
+  const std::string* title = figures::action_title(*c.action, *w.tr);
+  if (!title) return say(w, msg("{partner} completed an untitled action.", partner));
+  return say(
+      w, msg("{partner} completed an action: {title}.", partner, arg("title", w.escape(*title))));
 }
 
 constexpr std::array<i18n::Term, 12> kSeatTerms{
@@ -266,8 +269,7 @@ i18n::Term title_term(Kind kind) {
 }  // namespace
 
 std::string partner_display_name(const model::Partner& partner) {
-  if (partner.name && !partner.name->value.empty()) return partner.name->value;
-  return partner.id ? partner.id->value : std::string("(unnamed partner)");
+  return figures::partner_name(partner, i18n::Translator::english());
 }
 
 i18n::Term seat_term(model::Seat seat) {

@@ -52,7 +52,8 @@ i18n::Message applications_counted(const changes::Counts& counts);
 std::string region_count(const changes::RegionBalance& region, const i18n::Translator& tr);
 std::string_view reason_key(changes::LeaveReason reason);
 
-// How outputs name a partner: its name, else its id.
+// How outputs name a partner in English: its name, else its id (figures::partner_name gives it
+// in a language).
 std::string partner_display_name(const model::Partner& partner);
 
 // The seats of a row: "Employers' representatives", "Government representatives (Africa)"; in

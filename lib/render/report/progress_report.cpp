@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "figures/names.hpp"
 #include "figures/words.hpp"
 #include "group/seats.hpp"
 #include "group/state.hpp"
@@ -18,6 +19,7 @@ namespace {
 
 using figures::Count;
 using figures::Figures;
+using figures::Grid;
 
 using i18n::arg;
 using i18n::Message;
@@ -65,6 +67,45 @@ void markdown_table(std::string& out, const i18n::Translator& tr, const Message&
   }
 }
 
+// A change as a table shows it: "+2", "-1", "0".
+std::string change_of(int before, int after) {
+  const int change = after - before;
+  return change > 0 ? fmt::format("+{}", change) : std::to_string(change);
+}
+
+// A table of `grid` on the as-of date: a row per row key with its cells and its total beside the
+// same total at the start of the period and the change; then the columns' totals, the same at
+// the start, and the changes. The last row's label says what the total counts.
+void grid_table(std::string& out, const i18n::Translator& tr, const Grid& now, const Grid& start,
+                std::string_view row_title, std::string_view total_label) {
+  const std::string_view total = tr.ctx("column of a table", "Total");
+  const std::string_view at_start = tr.ctx("column of a table", "At the start");
+  const std::string_view change = tr.ctx("column of a table", "Change");
+  out += fmt::format("| {} |", row_title);
+  for (const Count& column : now.columns)
+    out += " " + markdown_text(figures::label_in(column, tr)) + " |";
+  out += fmt::format(" {} | {} | {} |\n|---|", total, at_start, change);
+  for (std::size_t i = 0; i < now.columns.size() + 3; ++i) out += "---:|";
+  out += "\n";
+  for (std::size_t r = 0; r < now.rows.size(); ++r) {
+    out += "| " + markdown_text(figures::label_in(now.rows[r], tr)) + " |";
+    for (const int cell : now.cells[r]) out += fmt::format(" {} |", cell);
+    out += fmt::format(" {} | {} | {} |\n", now.rows[r].value, start.rows[r].value,
+                       change_of(start.rows[r].value, now.rows[r].value));
+  }
+  out += fmt::format("| {} |", total_label);
+  for (const Count& column : now.columns) out += fmt::format(" {} |", column.value);
+  out +=
+      fmt::format(" {} | {} | {} |\n", now.total, start.total, change_of(start.total, now.total));
+  out += fmt::format("| {} |", at_start);
+  for (const Count& column : start.columns) out += fmt::format(" {} |", column.value);
+  out += fmt::format(" {} |  |  |\n", start.total);
+  out += fmt::format("| {} |", change);
+  for (std::size_t c = 0; c < now.columns.size(); ++c)
+    out += " " + change_of(start.columns[c].value, now.columns[c].value) + " |";
+  out += fmt::format(" {} |  |  |\n", change_of(start.total, now.total));
+}
+
 // The chairs among the members sitting in a row: "Name (Co-Chairperson)".
 std::string chairs_of(const group::SeatRow& row, const model::Date& date,
                       const i18n::Translator& tr) {
@@ -96,15 +137,26 @@ void group_markdown(std::string& out, const Figures& f, const i18n::Translator& 
     out += line(msg("The registry holds no Coordinating Group."), tr);
     return;
   }
-  out += fmt::format("| {} | ¶ | {} | {} | {} | {} |\n|---|---|---:|---:|---:|---|\n",
-                     tr.ctx("column of a table", "Seat"), tr.ctx("column of a table", "Seats"),
-                     tr.ctx("column of a table", "Sitting"), tr.ctx("column of a table", "Vacant"),
-                     tr.ctx("column of a table", "Chairs"));
-  for (const auto& row : f.composition->rows) {
+  // The same rows at the start of the period: the same registry's seats, so the same rows.
+  const group::Composition& start = *f.start.composition;
+  const std::string_view at_start = tr.ctx("column of a table", "At the start");
+  const std::string_view change = tr.ctx("column of a table", "Change");
+  out += fmt::format(
+      "| {} | ¶ | {} | {} | {} | {} | {} | {} | {} | {} |\n"
+      "|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n",
+      tr.ctx("column of a table", "Seat"), tr.ctx("column of a table", "Seats"),
+      tr.ctx("column of a table", "Sitting"), at_start, change,
+      tr.ctx("column of a table", "Vacant"), at_start, change,
+      tr.ctx("column of a table", "Chairs"));
+  for (std::size_t i = 0; i < f.composition->rows.size(); ++i) {
+    const group::SeatRow& row = f.composition->rows[i];
     if (row.region) continue;
-    out += fmt::format("| {} | {} | {} | {} | {} | {} |\n",
+    const group::SeatRow& before = start.rows[i];
+    out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
                        markdown_text(tr(seat_term(row.kind->seat))), row.kind->paragraph,
-                       figures::capacity_words(row, tr), row.filled(), row.vacancies(),
+                       figures::capacity_words(row, tr), row.filled(), before.filled(),
+                       change_of(before.filled(), row.filled()), row.vacancies(),
+                       before.vacancies(), change_of(before.vacancies(), row.vacancies()),
                        chairs_of(row, f.composition->as_of, tr));
   }
   const group::SeatTotals totals = group::seat_totals(*f.composition);
@@ -113,6 +165,17 @@ void group_markdown(std::string& out, const Figures& f, const i18n::Translator& 
                            static_cast<unsigned long>(totals.seats), arg("filled", totals.filled),
                            arg("vacant", totals.vacant)),
                      tr);
+  const group::SeatTotals before = group::seat_totals(start);
+  out += "\n" + line(msg_n("At the start of the period: {filled} of {count} seat filled, "
+                           "{vacant} vacant.",
+                           "At the start of the period: {filled} of {count} seats filled, "
+                           "{vacant} vacant.",
+                           static_cast<unsigned long>(before.seats), arg("filled", before.filled),
+                           arg("vacant", before.vacant)),
+                     tr);
+  out += heading(3, msg("Meetings held in the period (¶24)"), tr);
+  if (f.meetings_in_period.empty()) out += line(msg("None."), tr);
+  for (const model::Date& date : f.meetings_in_period) out += "- " + tr.date(date) + "\n";
   out += heading(
       3,
       msg_n("Terms ending within {count} day (¶23)", "Terms ending within {count} days (¶23)",
@@ -145,35 +208,69 @@ void period_markdown(std::string& out, const Figures& f, const i18n::Translator&
   if (f.new_partners.empty()) out += line(msg("None."), tr);
   for (const model::Partner* p : f.new_partners) {
     const auto date = arg("date", p->admitted->value);
-    const auto partner = arg("partner", markdown_text(name_of(*p)));
+    const auto partner = arg("partner", markdown_text(figures::partner_name(*p, tr)));
     out += "- " + line(p->category
                            ? msg("{date}: {partner} ({category})", date, partner,
-                                 arg("category", figures::category_label_term(p->category->value)))
+                                 arg("category", figures::category_name_term(p->category->value)))
                            : msg("{date}: {partner}", date, partner),
                        tr);
   }
-  out += heading(3, msg("Actions completed ({count})", arg("count", f.completed_in_period.size())),
-                 tr);
-  if (f.completed_in_period.empty()) out += line(msg("None."), tr);
+  out += heading(
+      3,
+      msg("Actions completed in the period ({count})", arg("count", f.completed_in_period.size())),
+      tr);
+  // A completed action is dated by its latest dated progress entry; one without is said once,
+  // in words that do not read as a contradiction of the count above.
+  const auto undated = static_cast<unsigned long>(f.completed_undated);
+  if (f.completed_in_period.empty())
+    out += line(undated == 0 ? msg("None.")
+                             : msg_n("{count} action is recorded as completed, but without a "
+                                     "dated progress entry: when it was completed is not known, "
+                                     "so it is counted in no period.",
+                                     "{count} actions are recorded as completed, but without a "
+                                     "dated progress entry: when they were completed is not "
+                                     "known, so they are counted in no period.",
+                                     undated),
+                tr);
   for (const auto& ref : f.completed_in_period) {
     const auto date = arg("date", *ref.last_progress);
-    const auto partner = arg("partner", markdown_text(name_of(*ref.partner)));
-    out += "- " + line(ref.action->title
-                           ? msg("{date}: {action}, {partner}", date,
-                                 arg("action", markdown_text(ref.action->title->value)), partner)
-                           : msg("{date}: an untitled action, {partner}", date, partner),
+    const auto partner = arg("partner", markdown_text(figures::partner_name(*ref.partner, tr)));
+    const std::string* title = figures::action_title(*ref.action, tr);
+    out += "- " + line(title ? msg("{date}: {action}, {partner}", date,
+                                   arg("action", markdown_text(*title)), partner)
+                             : msg("{date}: an untitled action, {partner}", date, partner),
                        tr);
   }
-  if (f.completed_undated > 0)
-    out += "\n" + line(msg_n("{count} completed action shares no dated progress and cannot be "
-                             "placed in a period.",
-                             "{count} completed actions share no dated progress and cannot be "
-                             "placed in a period.",
-                             static_cast<unsigned long>(f.completed_undated)),
+  if (!f.completed_in_period.empty() && undated > 0)
+    out += "\n" + line(msg_n("{count} other action is recorded as completed, but without a "
+                             "dated progress entry: when it was completed is not known, so it is "
+                             "counted in no period.",
+                             "{count} other actions are recorded as completed, but without a "
+                             "dated progress entry: when they were completed is not known, so "
+                             "they are counted in no period.",
+                             undated),
                        tr);
-  // Applications are counted, never named (v1.1), and only when the registry dates them.
-  if (const auto counts = changes::count(f.period); counts.received > 0 || counts.declined > 0)
-    out += "\n" + line(applications_counted(counts), tr);
+}
+
+// Applications (¶18): pending at the start of the period, received, admitted and declined in it
+// (the dates `applied`, `admitted` and `declined`: counted, never named, v1.1), pending at its end.
+void applications_markdown(std::string& out, const Figures& f, const i18n::Translator& tr) {
+  out += heading(3, msg("Applications in the period (¶18)"), tr);
+  out += line(msg("Applications are counted, never named. Received counts only the "
+                  "applications the registry dates by `applied`; one without that date is "
+                  "pending from its declaration of adherence."),
+              tr);
+  const auto counts = changes::count(f.period);
+  out += fmt::format("\n| {} | {} |\n|---|---:|\n", tr.ctx("column of a table", "Applications"),
+                     tr.ctx("column of a table", "Count"));
+  const auto row = [&](const Message& label, int value) {
+    out += fmt::format("| {} | {} |\n", label.in(tr), value);
+  };
+  row(msg("Pending at the start of the period"), f.start.applications);
+  row(msg("Received in the period"), counts.received);
+  row(msg("Partners admitted in the period"), counts.admitted);
+  row(msg("Declined in the period"), counts.declined);
+  row(msg("Pending at the end of the period"), f.now.applications);
 }
 
 void counts_json(JsonWriter& json, std::string_view name, const std::vector<Count>& counts,
@@ -191,6 +288,76 @@ void counts_json(JsonWriter& json, std::string_view name, const std::vector<Coun
   json.end_array();
 }
 
+// {"rows": [...], "columns": [...], "cells": [[...]], "total": N}: counts as counts_json writes
+// them, cells[row][column].
+void grid_json(JsonWriter& json, std::string_view name, const Grid& grid,
+               const i18n::Translator& tr) {
+  json.key(name).begin_object();
+  counts_json(json, "rows", grid.rows, tr);
+  counts_json(json, "columns", grid.columns, tr);
+  json.key("cells").begin_array();
+  for (const auto& row : grid.cells) {
+    json.begin_array();
+    for (const int cell : row) json.value(cell);
+    json.end_array();
+  }
+  json.end_array();
+  json.key("total").value(grid.total);
+  json.end_object();
+}
+
+// The seats of each seat kind on the state's date and their totals.
+void seats_json(JsonWriter& json, const group::Composition& composition) {
+  json.key("seats").begin_array();
+  for (const auto& row : composition.rows) {
+    if (row.region) continue;
+    json.begin_object()
+        .key("seat")
+        .value(model::enum_name(row.kind->seat))
+        .key("paragraph")
+        .value(row.kind->paragraph)
+        .key("capacity")
+        .value(row.capacity)
+        .key("sitting")
+        .value(row.filled())
+        .key("vacancies")
+        .value(row.vacancies())
+        .key("chairs")
+        .value(static_cast<long>(group::chairs_of(row, composition.as_of).size()))
+        .end_object();
+  }
+  json.end_array();
+  const group::SeatTotals totals = group::seat_totals(composition);
+  json.key("summary").begin_object().key("seats").value(totals.seats);
+  json.key("filled").value(totals.filled).key("vacant").value(totals.vacant).end_object();
+}
+
+// The figures at the start of the period (Figures::start), under the keys of the as-of date's.
+void start_json(JsonWriter& json, const Figures& f, const i18n::Translator& tr) {
+  const figures::State& start = f.start;
+  json.key("start").begin_object();
+  json.key("date").value(start.date.iso());
+  json.key("partners").begin_object();
+  json.key("admitted").value(static_cast<long>(start.partners.size()));
+  json.key("applications").value(start.applications);
+  json.key("withdrawn").value(start.withdrawn);
+  grid_json(json, "by_category_region", start.partners_by_category_region, tr);
+  json.end_object();
+  json.key("actions").begin_object();
+  json.key("total").value(start.actions_by_domain_status.total);
+  grid_json(json, "by_domain_status", start.actions_by_domain_status, tr);
+  json.end_object();
+  json.key("group");
+  if (!start.composition) {
+    json.null();
+  } else {
+    json.begin_object();
+    seats_json(json, *start.composition);
+    json.end_object();
+  }
+  json.end_object();
+}
+
 void partners_json(JsonWriter& json, const Figures& f, const i18n::Translator& tr) {
   json.key("partners").begin_object();
   json.key("admitted").value(static_cast<long>(f.partners.size()));
@@ -198,6 +365,7 @@ void partners_json(JsonWriter& json, const Figures& f, const i18n::Translator& t
   json.key("withdrawn").value(f.withdrawn);
   counts_json(json, "by_category", f.partners_by_category, tr);
   counts_json(json, "by_region", f.partners_by_region, tr);
+  grid_json(json, "by_category_region", f.now.partners_by_category_region, tr);
   json.end_object();
 }
 
@@ -211,6 +379,7 @@ void actions_json(JsonWriter& json, const Figures& f, const i18n::Translator& tr
   counts_json(json, "by_sdg", f.actions_by_sdg, tr);
   counts_json(json, "by_status", f.actions_by_status, tr);
   counts_json(json, "by_category", f.actions_by_category, tr);
+  grid_json(json, "by_domain_status", f.now.actions_by_domain_status, tr);
   json.end_object();
 }
 
@@ -220,6 +389,8 @@ void period_json(JsonWriter& json, const Figures& f) {
   json.key("applications_received").value(counts.received);
   json.key("partners_admitted").value(counts.admitted);
   json.key("applications_declined").value(counts.declined);
+  json.key("applications_pending_at_start").value(f.start.applications);
+  json.key("applications_pending_at_end").value(f.now.applications);
   json.key("new_partners").begin_array();
   for (const model::Partner* p : f.new_partners)
     json.begin_object()
@@ -243,32 +414,16 @@ void period_json(JsonWriter& json, const Figures& f) {
         .end_object();
   json.end_array();
   json.key("completed_undated").value(f.completed_undated);
+  json.key("group_meetings").begin_array();
+  for (const model::Date& date : f.meetings_in_period) json.value(date.iso());
+  json.end_array();
   json.end_object();
 }
 
 // The Group's seats (the row of each seat kind) and their totals, then the coming renewals.
 void group_json(JsonWriter& json, const Figures& f) {
   json.begin_object();
-  json.key("seats").begin_array();
-  for (const auto& row : f.composition->rows) {
-    if (row.region) continue;
-    json.begin_object()
-        .key("seat")
-        .value(model::enum_name(row.kind->seat))
-        .key("paragraph")
-        .value(row.kind->paragraph)
-        .key("capacity")
-        .value(row.capacity)
-        .key("sitting")
-        .value(row.filled())
-        .key("vacancies")
-        .value(row.vacancies())
-        .end_object();
-  }
-  json.end_array();
-  const group::SeatTotals totals = group::seat_totals(*f.composition);
-  json.key("summary").begin_object().key("seats").value(totals.seats);
-  json.key("filled").value(totals.filled).key("vacant").value(totals.vacant).end_object();
+  seats_json(json, *f.composition);
   json.key("renewal_window_days").value(f.renewal_days);
   json.key("renewals").begin_array();
   for (const auto& row : f.renewals) {
@@ -304,6 +459,13 @@ std::string render_progress_markdown(const Figures& f, const i18n::Translator& t
                          "its absence is no shortcoming (¶13).",
                          arg("as_of", f.as_of), arg("since", f.since)),
                      tr);
+  out += "\n" + line(msg("For the Director-General's regular report to the Governing Body on the "
+                         "progress of the Coalition (¶44). The tables of partners, applications, "
+                         "actions by domain and the Coordinating Group's seats give the figures "
+                         "on {as_of} beside those at the start of the period, as the registry "
+                         "stood on {start}, the eve of the period, and the change.",
+                         arg("as_of", f.as_of), arg("start", f.start.date)),
+                     tr);
 
   out += heading(2, msg("Partners (¶19)"), tr);
   out += line(msg("{partners}; {applications}; {withdrawn}.",
@@ -314,14 +476,16 @@ std::string render_progress_markdown(const Figures& f, const i18n::Translator& t
                   arg("withdrawn", msg_n("{count} partner withdrawn", "{count} partners withdrawn",
                                          static_cast<unsigned long>(f.withdrawn)))),
               tr);
-  markdown_table(out, tr, msg("By category (¶19)"), {}, f.partners_by_category,
-                 tr.ctx("column of a table", "Category"));
-  markdown_table(out, tr, msg("By region"),
-                 msg("A partner acting in one country is counted in the ILO region of its "
-                     "country; a partner international by its category or scope, whatever its "
-                     "headquarters, as global and international; a partner that names no country "
-                     "as not stated."),
-                 f.partners_by_region, tr.ctx("column of a table", "Region"));
+  out += heading(3, msg("By category (¶19) and region"), tr);
+  out += line(msg("A partner acting in one country is counted in the ILO region of its "
+                  "country; a partner international by its category or scope, whatever its "
+                  "headquarters, as global and international; a partner that names no country "
+                  "as not stated."),
+              tr) +
+         "\n";
+  grid_table(out, tr, f.now.partners_by_category_region, f.start.partners_by_category_region,
+             tr.ctx("column of a table", "Category"), tr.ctx("row of a table", "All partners"));
+  applications_markdown(out, f, tr);
 
   out += heading(2, msg("Actions (¶34-36)"), tr);
   out += line(msg_n("{count} action; {with_progress} ({percent}) with progress shared.",
@@ -330,15 +494,18 @@ std::string render_progress_markdown(const Figures& f, const i18n::Translator& t
                     arg("percent",
                         percent(f.actions_with_progress, static_cast<int>(f.actions.size()), tr))),
               tr);
-  markdown_table(out, tr, msg("By thematic domain (¶35)"),
-                 msg("An action may frame several domains."), f.actions_by_domain,
-                 tr.ctx("column of a table", "Key"), tr.ctx("column of a table", "Domain"));
+  out += heading(3, msg("By thematic domain (¶35) and status"), tr);
+  out += line(msg("An action may frame several domains: it counts in each, and once in the "
+                  "totals of all actions. The registry keeps an action's present status: an "
+                  "action completed in the period counts as ongoing at its start."),
+              tr) +
+         "\n";
+  grid_table(out, tr, f.now.actions_by_domain_status, f.start.actions_by_domain_status,
+             tr.ctx("column of a table", "Domain"), tr.ctx("row of a table", "All actions"));
   markdown_table(out, tr, msg("By initial priority (¶36)"), {}, f.actions_by_priority,
                  tr.ctx("column of a table", "Key"), tr.ctx("column of a table", "Priority"));
   markdown_table(out, tr, msg("By Sustainable Development Goal"), {}, f.actions_by_sdg,
                  tr.ctx("column of a table", "SDG"), tr.ctx("column of a table", "Goal"));
-  markdown_table(out, tr, msg("By status"), {}, f.actions_by_status,
-                 tr.ctx("column of a table", "Status"));
   markdown_table(out, tr, msg("By the category of the partner that undertakes them (¶19)"), {},
                  f.actions_by_category, tr.ctx("column of a table", "Category of partner"));
 
@@ -367,6 +534,7 @@ std::string render_progress_json(const Figures& f, const i18n::Translator& tr) {
     json.null();
   else
     group_json(json, f);
+  start_json(json, f, tr);
   json.end_object();
   return json.str();
 }

@@ -1,6 +1,7 @@
 #pragma once
-// `gcsj report`: the progress report of ¶28 in Markdown (to read, or paste into a document) and
-// JSON (for scripts). Both render figures::Figures, which the portal of `gcsj publish` shows too.
+// `gcsj report`: the progress report to the Governing Body (¶44) in Markdown (to read, or paste
+// into a document) and JSON (for scripts). Both render figures::Figures, which the portal of `gcsj
+// publish` shows too.
 
 #include <string>
 
