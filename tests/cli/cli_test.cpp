@@ -8,6 +8,7 @@
 #include <doctest/doctest.h>
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -51,8 +52,10 @@ Outcome run_case(const fs::path& dir) {
   std::ifstream list(dir / "args");
   for (std::string line; std::getline(list, line);)
     if (!line.empty()) args.push_back(line);
-  const fs::path err_file =
-      fs::temp_directory_path() / ("gcsj-cli-" + dir.filename().string() + ".err");
+  // Named after this process too: two test runs at once (two checkouts on one machine) must not
+  // read or remove each other's standard error.
+  const fs::path err_file = fs::temp_directory_path() / ("gcsj-cli-" + dir.filename().string() +
+                                                         "." + std::to_string(::getpid()) + ".err");
   std::string command =
       "cd " + shell_quote(GCSJ_SOURCE_DIR) + " && env -u NO_COLOR -u GITHUB_ACTIONS";
   std::ifstream env(dir / "env");  // VAR=value lines
