@@ -30,8 +30,8 @@ TEST_SUITE("render::changes_markdown") {
         md.starts_with("# Global Coalition for Social Justice: changes from 1 January 2025 to "
                        "1 June 2025\n\n"));
     CHECK(has(md,
-              "\n## Partners (¶18)\n\n- 1 March 2025: New \\*Partner\\* was admitted as a "
-              "partner: Government, Africa. (¶18)\n"));
+              "\n## Partners (¶18)\n\n- 1 March 2025 — New \\*Partner\\* was admitted as a "
+              "partner: Government, Africa (¶18).\n"));
     CHECK(has(md, "Partners who withdrew: 1. Applications pending a decision: 1.\n"));
     CHECK_FALSE(has(md, "Gone"));
     CHECK_FALSE(has(md, "Hopeful"));
@@ -39,7 +39,7 @@ TEST_SUITE("render::changes_markdown") {
               "## The Coordinating Group (¶21-26)\n\nThe registry holds no Coordinating "
               "Group.\n"));
     CHECK(has(md,
-              "## Actions completed (¶17)\n\n- 1 May 2025: Sample completed an action: "
+              "## Actions completed (¶17)\n\n- 1 May 2025 — Sample completed an action: "
               "Extend social protection."));
   }
 
