@@ -56,7 +56,7 @@ TEST_SUITE("publish::pages_news") {
     const auto left = page.find("Worker 2");
     REQUIRE(left != std::string::npos);
     CHECK(contains(page, "<a href=\"partners/wrk2.html\">Partner wrk2</a>"));
-    CHECK(contains(page, "(resigned)"));
+    CHECK(contains(page, "(resignation)"));
     CHECK_FALSE(contains(page, "The registry holds no Coordinating Group."));
   }
 }

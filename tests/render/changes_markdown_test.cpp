@@ -40,7 +40,7 @@ TEST_SUITE("render::changes_markdown") {
               "Group.\n"));
     CHECK(has(md,
               "## Actions completed (¶17)\n\n- 1 May 2025 — Sample completed an action: "
-              "Extend social protection."));
+              "Extend social protection (¶17)."));
   }
 
   TEST_CASE("nothing to name: a sentence in each section") {
@@ -58,7 +58,7 @@ TEST_SUITE("render::changes_markdown") {
     const std::string md = markdown_of(checked, changes_of(checked));
     CHECK(has(md,
               "Worker 2 (Partner wrk2) left the Coordinating Group before the end of the "
-              "term, on 31 January 2025 (resigned)"));
+              "term, on 31 January 2025 (resignation)"));
     CHECK(has(md,
               "\n| Coordinating Group | 2025-01-01 | 2025-06-01 |\n|---|---:|---:|\n"
               "| Sitting members | 34 | 33 |\n"));
