@@ -77,6 +77,7 @@ struct Change {
   std::optional<model::Date> last_day;  // member_left: the last day the member sat
   LeaveReason reason = LeaveReason::other;
   std::optional<std::string> end_reason;  // member_left, ended_early: the registry's `end_reason`
+  std::optional<std::string> end_note;    // and its `end_note`
 
   std::optional<model::Role> role;          // chair_changed
   const model::Member* previous = nullptr;  // chair_changed: who held it before (or none)

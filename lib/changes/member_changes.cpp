@@ -106,6 +106,7 @@ Change left(const model::Member& member, const model::Date& date, const MemberCo
     change.reason = LeaveReason::ended_early;
     change.where = ended.end->where;
     if (ended.end_reason) change.end_reason = ended.end_reason->value;
+    if (ended.end_note) change.end_note = ended.end_note->value;
   } else {
     change.reason = LeaveReason::term_ended;
   }

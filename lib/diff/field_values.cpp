@@ -252,6 +252,7 @@ std::optional<Value> terms_of(const Member& m) {
     entry(term, "start", field(t.start));
     entry(term, "end", field(t.end));
     entry(term, "end_reason", field(t.end_reason));
+    entry(term, "end_note", field(t.end_note));
     entry(term, "nominated_by", field(t.nominated_by));
     entry(term, "evidence", field(t.evidence));
     list.items.push_back(std::move(term));

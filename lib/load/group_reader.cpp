@@ -38,11 +38,13 @@ std::vector<T> read_items(const Node& list, std::string_view what,
   return items;
 }
 
-constexpr std::array<KeyReader<Term>, 5> kTermKeys{{
+constexpr std::array<KeyReader<Term>, 6> kTermKeys{{
     {"start", [](Term& t, const Entry& e, ValueReader& r) { t.start = r.date(e.value, "start"); }},
     {"end", [](Term& t, const Entry& e, ValueReader& r) { t.end = r.date(e.value, "end"); }},
     {"end_reason", [](Term& t, const Entry& e,
                       ValueReader& r) { t.end_reason = r.string(e.value, "end_reason"); }},
+    {"end_note",
+     [](Term& t, const Entry& e, ValueReader& r) { t.end_note = r.string(e.value, "end_note"); }},
     {"nominated_by",
      [](Term& t, const Entry& e, ValueReader& r) {
        t.nominated_by = r.enumeration<model::Nominator>(e.value, "nominated_by");

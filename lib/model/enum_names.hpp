@@ -47,6 +47,7 @@ GCSJ_ENUM_NAMES(MemberLevel, "ministerial", "equivalent", "senior-official")
 GCSJ_ENUM_NAMES(Gender, "woman", "man", "non-binary", "undisclosed")
 GCSJ_ENUM_NAMES(Nominator, "government-group", "employers-group", "workers-group",
                 "director-general", "un-secretary-general")
+GCSJ_ENUM_NAMES(EndReason, "resigned", "replaced", "deceased", "other")
 #undef GCSJ_ENUM_NAMES
 
 template <class E>
@@ -65,6 +66,11 @@ std::optional<E> parse_enum(std::string_view text) {
 template <class E>
 std::string_view enum_name(E value) {
   return names_of<E>()[static_cast<std::size_t>(value)];
+}
+
+// The reason a term's `end_reason` gives: the value it names, `other` for a free text (v1).
+inline EndReason end_reason_of(std::string_view text) {
+  return parse_enum<EndReason>(text).value_or(EndReason::other);
 }
 
 }  // namespace gcsj::model

@@ -39,11 +39,17 @@ enum class Nominator {
   un_secretary_general,
 };
 
+// Why a term ended before its two years (`end_reason`, ¶23): one of these values; `other` with its
+// words in `end_note`. A free text of a v1 registry is kept as written and read as `other`
+// (model::end_reason_of), with the warning `end-reason`.
+enum class EndReason { resigned, replaced, deceased, other };
+
 struct Term {
   Location where;  // the start of the list item
   Field<Date> start;
-  Field<Date> end;  // an earlier end (resignation, replacement)
-  Field<std::string> end_reason;
+  Field<Date> end;                // an earlier end (resignation, replacement)
+  Field<std::string> end_reason;  // as written: an EndReason's name, or a free text (v1)
+  Field<std::string> end_note;    // the reason in words: what `other` is, or more about a reason
   Field<Nominator> nominated_by;
   Field<std::string> evidence;
 };

@@ -1,5 +1,6 @@
 // The portal's style sheet and its one small script. The site works without the script: it only
-// reveals the search form of the partner directory and filters the list as one types.
+// reveals the search form of the partner directory and filters the list as one types, accents and
+// case aside.
 
 #include "publish/site_context.hpp"
 
@@ -63,14 +64,19 @@ document.addEventListener("DOMContentLoaded", function () {
   var category = document.getElementById("search-category");
   var status = document.getElementById("search-status");
   var items = Array.prototype.slice.call(list.querySelectorAll("li"));
-  // Lower-cased here too: the page lower-cases ASCII only, the reader may type "ÚNICA".
+  // Text as search compares it: decomposed (NFD), its combining marks dropped, lower-cased, so
+  // "bresil" and "BRÉSIL" find "Brésil", and "unica" finds "Única". The page and the reader are
+  // folded alike here: the page lower-cases ASCII only.
+  function fold(value) {
+    return value.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  }
   var haystacks = items.map(function (item) {
-    return item.getAttribute("data-search").toLowerCase();
+    return fold(item.getAttribute("data-search"));
   });
   form.hidden = false;
   form.addEventListener("submit", function (event) { event.preventDefault(); });
   function update() {
-    var words = text.value.toLowerCase().split(/\s+/).filter(Boolean);
+    var words = fold(text.value).split(/\s+/).filter(Boolean);
     var wanted = category.value;
     var shown = 0;
     items.forEach(function (item, i) {

@@ -10,6 +10,7 @@
 #include "publish/html.hpp"
 #include "publish/site.hpp"
 #include "publish/site_context.hpp"
+#include "render/changes/change_line.hpp"
 #include "render/changes/change_words.hpp"
 
 namespace gcsj::publish {
@@ -35,9 +36,10 @@ std::string entry(const SiteContext& site, const changes::Change& change, const 
                   bool in_news) {
   const std::string event = render::change_sentence(change, {escape, true, nullptr, site.tr});
   const std::string_view title = render::change_title(change.kind, *site.tr);
-  const std::string summary =
-      site.say(msg("{kind}: {event} (¶{paragraph} of GB.349/INS/4)", arg("kind", escape(title)),
-                   arg("event", event), arg("paragraph", change.paragraph)));
+  // The sentence citing its paragraph; the kind is the entry's category, never a prefix before
+  // a colon.
+  const std::string summary = render::with_citation(
+      event, site.say(msg("(¶{paragraph} of GB.349/INS/4)", arg("paragraph", change.paragraph))));
   return fmt::format(
       "<entry>\n<id>{id}</id>\n<title>{title}</title>\n<updated>{updated}</updated>\n"
       "<link rel=\"alternate\" type=\"text/html\" href=\"{news}{anchor}\"/>\n"

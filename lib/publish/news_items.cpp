@@ -11,6 +11,7 @@
 
 #include "publish/html.hpp"
 #include "publish/site_context.hpp"
+#include "render/changes/change_line.hpp"
 #include "render/changes/change_words.hpp"
 
 namespace gcsj::publish {
@@ -88,7 +89,7 @@ std::vector<std::size_t> public_changes_newest_first(const changes::Changes& new
 }
 
 std::string change_html(const SiteContext& site, const changes::Change& change,
-                        std::string_view from) {
+                        std::string_view from, const std::string& date) {
   const render::ChangeWording wording{escape, true,
                                       [&](const model::Partner& partner) {
                                         return site.stems.contains(&partner)
@@ -96,7 +97,7 @@ std::string change_html(const SiteContext& site, const changes::Change& change,
                                                    : escape(site.name_of(partner));
                                       },
                                       site.tr};
-  return render::change_sentence(change, wording);
+  return render::dated_change(change, wording, date);
 }
 
 }  // namespace gcsj::publish

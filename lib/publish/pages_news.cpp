@@ -24,14 +24,8 @@ std::string change_list(const SiteContext& site, const std::vector<ChangeNames>&
   for (const std::size_t i : public_changes_newest_first(*site.news)) {
     const changes::Change& change = site.news->events[i];
     if (!keep(change)) continue;
-    std::string event = change_html(site, change, kNewsPath);
-    const std::string line =
-        util::drop_final_stop(event)
-            ? site.say(msg("{date}: {event} (¶{paragraph}).", arg("date", site.time(change.date)),
-                           arg("event", event), arg("paragraph", change.paragraph)))
-            : site.say(msg("{date}: {event} (¶{paragraph})", arg("date", site.time(change.date)),
-                           arg("event", event), arg("paragraph", change.paragraph)));
-    items += fmt::format("<li id=\"{}\">{}</li>\n", names[i].anchor, line);
+    items += fmt::format("<li id=\"{}\">{}</li>\n", names[i].anchor,
+                         change_html(site, change, kNewsPath, site.time(change.date)));
   }
   if (items.empty()) return fmt::format("<p>{}</p>\n", escape(none));
   return fmt::format("<ul class=\"news\">\n{}</ul>\n", items);

@@ -78,9 +78,10 @@ std::string theme_title(const SiteContext& site, const model::Theme& theme, bool
 SiteFile language_chooser(const std::vector<std::string>& languages);
 
 // A published partner's name as HTML, linked to its page, and a change told in the words of
-// render/change_words as HTML (the portal's view: only what may be named).
+// render/change_words as HTML (the portal's view: only what may be named), as a line of the news
+// (render::dated_change): `date`, a dash, the sentence citing its paragraph.
 std::string change_html(const SiteContext& site, const changes::Change& change,
-                        std::string_view from);
+                        std::string_view from, const std::string& date);
 // The fragment of news.html that tells `change`, and the Atom id of its entry: both built from
 // the registry (kind, key, date), never from the clock, unique within `news`.
 struct ChangeNames {

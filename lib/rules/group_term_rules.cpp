@@ -315,9 +315,60 @@ members:
     .reach = Reach::registry,
 };
 
+// ¶23: why a term ended early is one of the listed reasons (`other` with its words in
+// `end_note`), so every language can say it. A free text (v1) is still read, as `other`.
+void check_end_reason(const Context& context, Reporter& out) {
+  for (const model::Group& group : context.groups)
+    for (const Member& m : group.members) {
+      if (!m.terms) continue;
+      for (const Term& term : m.terms->value) {
+        if (!term.end_reason) continue;
+        const std::string& given = term.end_reason->value;
+        if (!model::parse_enum<model::EndReason>(given))
+          out.add(term.end_reason->where,
+                  msg("a term of {member} gives the `end_reason` \"{given}\", not one of "
+                      "`resigned`, `replaced`, `deceased` or `other`: it is read as `other`, "
+                      "with this text as its note",
+                      arg("member", member_label(m)), arg("given", given)),
+                  msg("write one of the four reasons; for another, `end_reason: other` and the "
+                      "words in `end_note`"));
+        else if (model::end_reason_of(given) == model::EndReason::other && !term.end_note)
+          out.add(term.end_reason->where,
+                  msg("a term of {member} ended for another reason (`end_reason: other`) without "
+                      "an `end_note` saying which",
+                      arg("member", member_label(m))),
+                  msg("say the reason in `end_note`"))
+              .missing_key = "end_note";
+      }
+    }
+}
+
+constexpr Rule kEndReason{
+    .id = "end-reason",
+    .paragraph = "23",
+    .severity = Severity::warning,
+    .summary = N_("A term's `end_reason` is not one of the listed reasons, or `other` has no "
+                  "`end_note`."),
+    .explanation = N_(
+        "¶23: members serve for two years; a term may end earlier. Its `end_reason` says why, as "
+        "one of `resigned`, `replaced`, `deceased` or `other`, and `end_note` gives the words of "
+        "`other` (or more about any reason), so every language can tell the reason. A free text "
+        "in `end_reason`, which the registry format of v1 allowed, is still read, as `other` "
+        "with that text as its note, and shown as written."),
+    .passing = R"yaml(- start: 2024-06-01
+  end: 2025-01-15
+  end_reason: other
+  end_note: appointed ambassador)yaml",
+    .failing = R"yaml(- start: 2024-06-01
+  end: 2025-01-15
+  end_reason: appointed ambassador)yaml",
+    .check = check_end_reason,
+    .reach = Reach::document,
+};
+
 constexpr std::array kRules{
     &kTermLength,       &kTermOrder,    &kTermRenewalLimit,      &kFirstTermNominator,
-    &kRenewalNominator, &kTermExpiring, &kTermBeforeEstablished,
+    &kRenewalNominator, &kTermExpiring, &kTermBeforeEstablished, &kEndReason,
 };
 
 }  // namespace

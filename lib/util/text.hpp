@@ -34,14 +34,6 @@ inline std::string upper_case_latin(std::string_view text) {
   return out;
 }
 
-// Drops the full stop that ends `sentence`, and says whether there was one, so that a citation
-// goes inside the sentence: "... was admitted (¶18)." rather than "... was admitted. (¶18)".
-inline bool drop_final_stop(std::string& sentence) {
-  if (sentence.empty() || sentence.back() != '.') return false;
-  sentence.pop_back();
-  return true;
-}
-
 // Text made safe inside HTML or XML text and attribute values, and well-formed XML 1.0 whatever
 // the bytes: the characters XML 1.0 forbids (C0 controls but tab and line breaks, U+FFFE, U+FFFF)
 // become '?', and bytes that are not UTF-8 (a file name with \xff) become U+FFFD. Used by the

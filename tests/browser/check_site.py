@@ -23,6 +23,7 @@ import sys
 import tempfile
 import threading
 import time
+import unicodedata
 import urllib.parse
 import urllib.request
 
@@ -232,6 +233,33 @@ def check_root(driver, origin, out, label):
         fail(f"{label}: the root page did not send an English browser to en/ ({url})")
 
 
+def fold(text):
+    """Text as the directory's search compares it: NFD, combining marks dropped, lower case."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text)
+                   if not unicodedata.category(ch).startswith("M")).lower()
+
+
+def check_search_folds_accents(driver, origin, lang, label):
+    """A word of the directory typed without its accents ("bresil") finds the partners whose
+    text has it with them ("Brésil"), in the page's language."""
+    driver.open(f"{origin}/{lang}/partners/index.html")
+    searchable = driver.run("""return Array.from(document.querySelectorAll('#partner-list li'))
+        .map(li => li.getAttribute('data-search'))""")
+    accented = sorted({w for t in searchable for w in t.split()
+                       if fold(w) != w.lower() and fold(w).isascii()})
+    for word in accented[:3]:
+        plain = fold(word)
+        wanted = sum(1 for t in searchable if plain in fold(t))
+        driver.open(f"{origin}/{lang}/partners/index.html")
+        driver.type_into("#search-text", plain)
+        shown = driver.run("""return Array.from(document.querySelectorAll('#partner-list li'))
+            .filter(li => li.offsetParent !== null).length""")
+        print(f"   {lang}: search '{plain}' for '{word}': {shown} shown")
+        if shown != wanted or shown == 0:
+            fail(f"{label}: {lang}: searching {plain!r} (for {word!r}) shows {shown}, "
+                 f"expected {wanted}")
+
+
 def check_registry(gcsj, driver, registry, label, hostile=None, as_of=AS_OF):
     print(f"-- {label}: {registry}")
     site = tempfile.mkdtemp(prefix="gcsj-site-")
@@ -258,6 +286,7 @@ def check_registry(gcsj, driver, registry, label, hostile=None, as_of=AS_OF):
                 .filter(li => li.offsetParent !== null).length""")
             if not re.search(rf"(?<!\d){shown}(?!\d)", status) or "{" in status:
                 fail(f"{label}: {lang} search status {status!r} for {shown} shown")
+            check_search_folds_accents(driver, origin, lang, label)
             print(f"   {lang}: {len(other)} pages checked")
         pages = crawl(driver, origin, out, "en", LANGUAGES)
         report = gcsj_json(gcsj, "report", registry, "--as-of", as_of, "-f", "json")

@@ -103,6 +103,18 @@ TEST_SUITE("changes::member_changes") {
     CHECK(vacated[0]->seats == 1);
   }
 
+  TEST_CASE("an early end carries its note with its reason") {
+    auto members = full_group_members();
+    member_of(members, "NGO Rep").terms = {
+        "{start: 2024-06-01, end: 2025-01-15, end_reason: other, end_note: appointed ambassador, "
+        "nominated_by: NOMINATOR}"};
+    const auto changes = changes_of(load(members), {2025, 1, 1}, {2025, 6, 1});
+    const auto left = of_member(changes, Kind::member_left, "NGO Rep");
+    REQUIRE(left.size() == 1);
+    CHECK(left[0]->end_reason == "other");
+    CHECK(left[0]->end_note == "appointed ambassador");
+  }
+
   TEST_CASE("an early end carries its reason and location") {
     auto members = full_group_members();
     member_of(members, "NGO Rep").terms = {
@@ -115,6 +127,7 @@ TEST_SUITE("changes::member_changes") {
     CHECK(left[0]->reason == LeaveReason::ended_early);
     REQUIRE(left[0]->end_reason);
     CHECK(*left[0]->end_reason == "resigned");
+    CHECK_FALSE(left[0]->end_note);
     CHECK(left[0]->where.line ==
           line_of(group_yaml(members), "end: 2025-01-15") + 0);  // the `end` of the term
   }

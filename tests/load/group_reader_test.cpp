@@ -14,8 +14,8 @@ TEST_SUITE("load::group_reader") {
   TEST_CASE("reads members, terms, delegates, meetings and settings with their positions") {
     auto members = full_group_members();
     members[3].terms = {
-        "{start: 2024-06-01, end: 2025-01-15, end_reason: resigned, nominated_by: NOMINATOR, "
-        "evidence: letter}"};
+        "{start: 2024-06-01, end: 2025-01-15, end_reason: resigned, end_note: to lead the union, "
+        "nominated_by: NOMINATOR, evidence: letter}"};
     const auto text =
         group_yaml(members,
                    "government_seats: {africa: 3, americas: 3, asia-pacific: 3, europe: 3}\n"
@@ -33,6 +33,7 @@ TEST_SUITE("load::group_reader") {
     const auto& member = group.members[3];
     CHECK(member.terms->value.at(0).end->value == gcsj::model::Date{2025, 1, 15});
     CHECK(member.terms->value.at(0).end_reason->value == "resigned");
+    CHECK(member.terms->value.at(0).end_note->value == "to lead the union");
     CHECK(group.members[1].delegates.size() == 1);
     CHECK(group.members_where.line == line_of(text, "members:"));
   }

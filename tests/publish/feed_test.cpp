@@ -50,8 +50,8 @@ TEST_SUITE("publish::feed") {
                    "href=\"news.html#change-partner-admitted-newcomer-2025-03-01\"/>"));
     CHECK(contains(feed, "<category term=\"partner-admitted\" label=\"New partner\"/>"));
     CHECK(contains(feed,
-                   "<summary>New partner: New *Partner* was admitted as a partner: "
-                   "Government, Africa. (¶18 of GB.349/INS/4)</summary>"));
+                   "<summary>New *Partner* was admitted as a partner: "
+                   "Government, Africa (¶18 of GB.349/INS/4).</summary>"));
   }
 
   TEST_CASE("registry text is escaped in titles and summaries") {
@@ -77,6 +77,22 @@ TEST_SUITE("publish::feed") {
     CHECK(contains(feed, "<id>tag:ilo.org,2023:gcsj/news/fr</id>"));
     CHECK(contains(feed, "<id>tag:ilo.org,2023:gcsj/partner-admitted/newcomer/2025-03-01/fr</id>"));
     CHECK_FALSE(contains(feed, "label=\"New partner\""));
+  }
+
+  TEST_CASE("a summary is the sentence citing its paragraph: no kind and colon before it") {
+    const SiteFixture site(partner_changes_registry(), kChangesTo, 151);
+    for (const char* code : {"fr", "es"}) {
+      CAPTURE(code);
+      const auto* tr = gcsj::i18n::Translator::of(code);
+      REQUIRE(tr != nullptr);
+      const std::string feed = site.files(gcsj::publish::add_feed, *tr).at("feed.xml");
+      const auto name = feed.find("New *Partner*", feed.find("<summary>"));
+      REQUIRE(name != std::string::npos);
+      const auto from = feed.rfind("<summary>", name);
+      const std::string summary = feed.substr(from, feed.find("</summary>", from) - from);
+      CHECK(count(summary, ":") <= 1);
+      CHECK(summary.ends_with("GB.349/INS/4)."));
+    }
   }
 
   TEST_CASE("a quiet window keeps the latest changes, linked to the news page") {

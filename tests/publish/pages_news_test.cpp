@@ -25,8 +25,9 @@ TEST_SUITE("publish::pages_news") {
     CHECK(contains(page,
                    "<h2>New partners (¶18)</h2>\n<ul class=\"news\">\n"
                    "<li id=\"change-partner-admitted-newcomer-2025-03-01\">"
-                   "<time datetime=\"2025-03-01\">1 March 2025</time>: "
+                   "<time datetime=\"2025-03-01\">1 March 2025</time> — "
                    "<a href=\"partners/newcomer.html\">New *Partner*</a> was admitted"));
+    CHECK(contains(page, "Government, Africa (¶18).</li>"));
     CHECK(contains(page, "<p>Partners who withdrew: 1. Applications pending a decision: 1.</p>"));
     CHECK_FALSE(contains(page, "Gone"));
     CHECK_FALSE(contains(page, "Hopeful"));
@@ -55,7 +56,7 @@ TEST_SUITE("publish::pages_news") {
     const auto left = page.find("Worker 2");
     REQUIRE(left != std::string::npos);
     CHECK(contains(page, "<a href=\"partners/wrk2.html\">Partner wrk2</a>"));
-    CHECK(contains(page, "(resigned)"));
+    CHECK(contains(page, "(resignation)"));
     CHECK_FALSE(contains(page, "The registry holds no Coordinating Group."));
   }
 }

@@ -105,7 +105,7 @@ TEST_SUITE("render::change_words") {
           std::string::npos);
     c.end_reason = "resigned";
     CHECK(change_sentence(c, kWords).find("before the end of the term, on 31 January 2025 "
-                                          "([resigned]): ") != std::string::npos);
+                                          "(resignation): ") != std::string::npos);
     c.reason = LeaveReason::other;
     CHECK(change_sentence(c, kWords).find("no longer sits on the Coordinating Group; the last day "
                                           "was 31 January 2025") != std::string::npos);

@@ -83,6 +83,7 @@ TEST_SUITE("render::changes_json") {
     CHECK((*left)["left"]["last_day"].str() == "2025-01-31");
     CHECK((*left)["left"]["reason"].str() == "ended-early");
     CHECK((*left)["left"]["end_reason"].str() == "resigned");
+    CHECK((*left)["left"]["end_note"].is_null());
     CHECK((*left)["partner"]["id"].str() == "wrk2");
     REQUIRE(vacated != nullptr);
     CHECK((*vacated)["seats"]["seat"].str() == "workers");

@@ -30,7 +30,11 @@ TEST_SUITE("render::changes_markdown") {
         md.starts_with("# Global Coalition for Social Justice: changes from 1 January 2025 to "
                        "1 June 2025\n\n"));
     CHECK(has(md,
+<<<<<<< HEAD
               "\n## Partners (¶18)\n\n- 1 March 2025: New \\*Partner\\* was admitted as a "
+=======
+              "\n## Partners (¶18)\n\n- 1 March 2025 — New \\*Partner\\* was admitted as a "
+>>>>>>> enums24
               "partner: Government, Africa (¶18).\n"));
     CHECK(has(md, "Partners who withdrew: 1. Applications pending a decision: 1.\n"));
     CHECK_FALSE(has(md, "Gone"));
@@ -39,7 +43,11 @@ TEST_SUITE("render::changes_markdown") {
               "## The Coordinating Group (¶21-26)\n\nThe registry holds no Coordinating "
               "Group.\n"));
     CHECK(has(md,
+<<<<<<< HEAD
               "## Actions completed (¶17)\n\n- 1 May 2025: Sample completed an action: "
+=======
+              "## Actions completed (¶17)\n\n- 1 May 2025 — Sample completed an action: "
+>>>>>>> enums24
               "Extend social protection (¶17)."));
   }
 
@@ -58,7 +66,7 @@ TEST_SUITE("render::changes_markdown") {
     const std::string md = markdown_of(checked, changes_of(checked));
     CHECK(has(md,
               "Worker 2 (Partner wrk2) left the Coordinating Group before the end of the "
-              "term, on 31 January 2025 (resigned)"));
+              "term, on 31 January 2025 (resignation)"));
     CHECK(has(md,
               "\n| Coordinating Group | 2025-01-01 | 2025-06-01 |\n|---|---:|---:|\n"
               "| Sitting members | 34 | 33 |\n"));

@@ -69,7 +69,7 @@ TEST_SUITE("render::changes_text") {
     CHECK(has(text, "Gender not stated"));
     CHECK(has(text,
               "Worker 2 (Partner wrk2) left the Coordinating Group before the end of the "
-              "term, on 31 January 2025 (resigned)"));
+              "term, on 31 January 2025 (resignation)"));
     CHECK_FALSE(has(text, "not yet established"));
   }
 

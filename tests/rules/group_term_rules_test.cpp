@@ -186,3 +186,50 @@ TEST_SUITE("rules::group::terms") {
     CHECK(seen);
   }
 }
+
+TEST_SUITE("rules::group::terms") {
+  TEST_CASE("end-reason: the four reasons pass, and `other` with its note (¶23)") {
+    CHECK(check_files(group_registry(group_yaml(full_group_members())), kGroupAsOf)
+              .of("end-reason")
+              .empty());
+    auto members = full_group_members();
+    for (const char* reason : {"resigned", "replaced", "deceased"}) {
+      worker(members).terms = {std::string("{start: 2024-06-01, end: 2025-01-15, end_reason: ") +
+                               reason + ", nominated_by: NOMINATOR}"};
+      CHECK_MESSAGE(check_group(members).of("end-reason").empty(), reason);
+    }
+    worker(members).terms = {
+        "{start: 2024-06-01, end: 2025-01-15, end_reason: other, end_note: appointed ambassador, "
+        "nominated_by: NOMINATOR}"};
+    CHECK(check_group(members).of("end-reason").empty());
+  }
+
+  TEST_CASE("end-reason: a free text is a warning at the value, read as `other` (¶23)") {
+    auto members = full_group_members();
+    worker(members).terms = {
+        "{start: 2024-06-01, end: 2025-01-15, end_reason: appointed ambassador, "
+        "nominated_by: NOMINATOR}"};
+    const std::string text = group_yaml(members);
+    const auto checked = check_group(members);
+    CHECK(checked.lines_of("end-reason") ==
+          std::vector<int>{line_of(text, "end_reason: appointed ambassador")});
+    const auto found = checked.of("end-reason");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].severity == gcsj::findings::Severity::warning);
+    CHECK(found[0].paragraph == "23");
+    CHECK(found[0].message.english() ==
+          "a term of Worker 3 gives the `end_reason` \"appointed ambassador\", not one of "
+          "`resigned`, `replaced`, `deceased` or `other`: it is read as `other`, with this text "
+          "as its note");
+  }
+
+  TEST_CASE("end-reason: `other` without an `end_note` is a warning naming the key (¶23)") {
+    auto members = full_group_members();
+    worker(members).terms = {
+        "{start: 2024-06-01, end: 2025-01-15, end_reason: other, nominated_by: NOMINATOR}"};
+    const std::string text = group_yaml(members);
+    const auto checked = check_group(members);
+    CHECK(checked.lines_of("end-reason") == std::vector<int>{line_of(text, "end_reason: other")});
+    CHECK(checked.missing_keys("end-reason") == std::vector<std::string>{"end_note"});
+  }
+}

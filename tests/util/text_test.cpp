@@ -4,7 +4,6 @@
 
 #include "util/text.hpp"
 
-using gcsj::util::drop_final_stop;
 using gcsj::util::upper_case_latin;
 
 TEST_SUITE("util::text") {
@@ -13,16 +12,5 @@ TEST_SUITE("util::text") {
     CHECK(upper_case_latin("1er août 2026") == "1ER AOÛT 2026");
     CHECK(upper_case_latin("7 de diciembre de 2026") == "7 DE DICIEMBRE DE 2026");
     CHECK(upper_case_latin("año ñ ÷ 2026-12-07") == "AÑO Ñ ÷ 2026-12-07");
-  }
-
-  TEST_CASE("a citation goes before the full stop that ends a sentence") {
-    std::string sentence = "Union of the South was admitted.";
-    CHECK(drop_final_stop(sentence));
-    CHECK(sentence == "Union of the South was admitted");
-    std::string question = "Admitted?";
-    CHECK_FALSE(drop_final_stop(question));
-    CHECK(question == "Admitted?");
-    std::string empty;
-    CHECK_FALSE(drop_final_stop(empty));
   }
 }

@@ -10,6 +10,7 @@
 #include "figures/words.hpp"
 #include "i18n/message.hpp"
 #include "model/enum_names.hpp"
+#include "render/changes/end_reason_words.hpp"
 
 namespace gcsj::render {
 namespace {
@@ -92,11 +93,13 @@ std::string left(const Change& c, const ChangeWording& w) {
                         "{seat}.",
                         arg("who", member), arg("last_day", last), arg("seat", seat)));
     case LeaveReason::ended_early:
-      if (c.end_reason)
-        return say(w, msg("{who} left the Coordinating Group before the end of the term, on "
-                          "{last_day} ({reason}): {seat}.",
-                          arg("who", member), arg("last_day", last),
-                          arg("reason", w.escape(*c.end_reason)), arg("seat", seat)));
+      if (c.end_reason || c.end_note)
+        return say(w,
+                   msg("{who} left the Coordinating Group before the end of the term, on "
+                       "{last_day} ({reason}): {seat}.",
+                       arg("who", member), arg("last_day", last),
+                       arg("reason", end_reason_words(c.end_reason, c.end_note, *w.tr, w.escape)),
+                       arg("seat", seat)));
       return say(w, msg("{who} left the Coordinating Group before the end of the term, on "
                         "{last_day}: {seat}.",
                         arg("who", member), arg("last_day", last), arg("seat", seat)));

@@ -79,6 +79,11 @@ void left_json(JsonWriter& json, const Change& c) {
     json.value(*c.end_reason);
   else
     json.null();
+  json.key("end_note");
+  if (c.end_note)
+    json.value(*c.end_note);
+  else
+    json.null();
   json.end_object();
 }
 

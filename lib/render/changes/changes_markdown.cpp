@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "i18n/message.hpp"
+#include "render/changes/change_line.hpp"
 #include "render/changes/change_words.hpp"
 #include "render/changes/changes_report.hpp"
 #include "render/report/progress_report.hpp"
@@ -20,18 +21,7 @@ using i18n::msg;
 std::string item(const changes::Change& change, const i18n::Translator& tr) {
   ChangeWording wording{markdown_text, true};
   wording.tr = &tr;
-  std::string event = change_sentence(change, wording);
-  if (util::drop_final_stop(event))
-    return "- " +
-           msg("{date}: {event} (¶{paragraph}).", arg("date", change.date), arg("event", event),
-               arg("paragraph", change.paragraph))
-               .in(tr) +
-           "\n";
-  return "- " +
-         msg("{date}: {event} (¶{paragraph})", arg("date", change.date), arg("event", event),
-             arg("paragraph", change.paragraph))
-             .in(tr) +
-         "\n";
+  return "- " + dated_change(change, wording, change.date) + "\n";
 }
 
 // The public events of the period that `keep` selects, as a list; `none` when there is none.
