@@ -93,13 +93,8 @@ TEST_SUITE("publish::news") {
                         "28 February 2025") != std::string::npos);
     CHECK(all_news.find("Worker 2 (<a href=\"partners/wrk2.html\">Partner wrk2</a>) left the "
                         "Coordinating Group before the end of the term, on 31 January 2025 "
-<<<<<<< HEAD
-                        "(resigned)") != std::string::npos);
-    CHECK(all_news.find("A seat fell vacant: Employers&#39; representatives (¶25(d)).") !=
-=======
                         "(resignation)") != std::string::npos);
-    CHECK(all_news.find("A seat fell vacant: Employers&#39; representatives (¶") !=
->>>>>>> enums24
+    CHECK(all_news.find("A seat fell vacant: Employers&#39; representatives (¶25(d)).") !=
           std::string::npos);
     // Never named, on any page or in the feed: the partner that withdrew, the application.
     for (const auto& file : longer)

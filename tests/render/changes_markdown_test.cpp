@@ -30,11 +30,7 @@ TEST_SUITE("render::changes_markdown") {
         md.starts_with("# Global Coalition for Social Justice: changes from 1 January 2025 to "
                        "1 June 2025\n\n"));
     CHECK(has(md,
-<<<<<<< HEAD
-              "\n## Partners (¶18)\n\n- 1 March 2025: New \\*Partner\\* was admitted as a "
-=======
               "\n## Partners (¶18)\n\n- 1 March 2025 — New \\*Partner\\* was admitted as a "
->>>>>>> enums24
               "partner: Government, Africa (¶18).\n"));
     CHECK(has(md, "Partners who withdrew: 1. Applications pending a decision: 1.\n"));
     CHECK_FALSE(has(md, "Gone"));
@@ -43,11 +39,7 @@ TEST_SUITE("render::changes_markdown") {
               "## The Coordinating Group (¶21-26)\n\nThe registry holds no Coordinating "
               "Group.\n"));
     CHECK(has(md,
-<<<<<<< HEAD
-              "## Actions completed (¶17)\n\n- 1 May 2025: Sample completed an action: "
-=======
               "## Actions completed (¶17)\n\n- 1 May 2025 — Sample completed an action: "
->>>>>>> enums24
               "Extend social protection (¶17)."));
   }
 
