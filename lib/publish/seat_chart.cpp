@@ -89,8 +89,8 @@ std::string member_title(const SiteContext& site, const model::Member& m, bool i
     label = site.say(msg("{member} ({region})", arg("member", label),
                          arg("region", figures::region_term(m.region->value))));
   if (role != model::Role::member)
-    label = site.say(
-        msg("{member}: {role}", arg("member", label), arg("role", figures::role_term(role))));
+    label = site.say(msg("{member}: {role}", arg("member", label),
+                         arg("role", figures::role_term(role, group::agreement_of(m)))));
   if (is_over) label = site.say(msg("{member} (over the seat's capacity)", arg("member", label)));
   return label;
 }
