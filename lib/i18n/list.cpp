@@ -73,13 +73,28 @@ std::string join_list(std::span<const std::string> items, const Translator& tr) 
                  "item", out, item);
       continue;
     }
+    // Two items, or the last of three or more (English writes a serial comma there, so that
+    // "Asia and the Pacific" stays one item; a language without one translates both alike).
+    const bool i_sound = begins_with_i_sound(item);
+    if (items.size() == 2) {
+      const std::string_view pattern =
+          i_sound
+              // TRANSLATORS: as "list: the last item", unless the language changes its
+              // conjunction before a word that begins with the sound i (Spanish: "{list} e
+              // {last}").
+              ? tr.ctx("list: the last item, which begins with the sound i", "{list} and {last}")
+              : tr.ctx("list: the last item", "{list} and {last}");
+      out = fill(pattern, "{list} and {last}", "last", out, item);
+      continue;
+    }
     const std::string_view pattern =
-        begins_with_i_sound(item)
-            // TRANSLATORS: as "list: the last item", unless the language changes its conjunction
-            // before a word that begins with the sound i (Spanish: "{list} e {last}").
-            ? tr.ctx("list: the last item, which begins with the sound i", "{list} and {last}")
-            : tr.ctx("list: the last item", "{list} and {last}");
-    out = fill(pattern, "{list} and {last}", "last", out, item);
+        i_sound
+            // TRANSLATORS: as "list: the last of three items or more", unless the language
+            // changes its conjunction before the sound i (Spanish: "{list} e {last}").
+            ? tr.ctx("list: the last of three items or more, which begins with the sound i",
+                     "{list}, and {last}")
+            : tr.ctx("list: the last of three items or more", "{list}, and {last}");
+    out = fill(pattern, "{list}, and {last}", "last", out, item);
   }
   return out;
 }

@@ -22,7 +22,7 @@ TEST_SUITE("i18n::list") {
     CHECK(joined({"Africa"}, en) == "Africa");
     CHECK(joined({"Africa", "Europe"}, en) == "Africa and Europe");
     CHECK(joined({"Africa", "Americas", "Asia and the Pacific", "Europe"}, en) ==
-          "Africa, Americas, Asia and the Pacific and Europe");
+          "Africa, Americas, Asia and the Pacific, and Europe");
     CHECK(joined({"Afrique", "Amériques", "Asie et Pacifique", "Europe"}, language("fr")) ==
           "Afrique, Amériques, Asie et Pacifique et Europe");
     CHECK(joined({"África", "Américas", "Europa"}, language("es")) == "África, Américas y Europa");
@@ -32,6 +32,8 @@ TEST_SUITE("i18n::list") {
     const auto& es = language("es");
     CHECK(joined({"Francia", "Italia"}, es) == "Francia e Italia");
     CHECK(joined({"Francia", "Irlanda"}, es) == "Francia e Irlanda");
+    CHECK(joined({"Francia", "Alemania", "Italia"}, es) == "Francia, Alemania e Italia");
+    CHECK(joined({"Francia", "Alemania", "hielo"}, es) == "Francia, Alemania y hielo");
     CHECK(joined({"padres", "hijos"}, es) == "padres e hijos");
     CHECK(joined({"A. Pérez", "Íñigo López"}, es) == "A. Pérez e Íñigo López");
     CHECK(joined({"agua", "hielo"}, es) == "agua y hielo");

@@ -175,7 +175,7 @@ TEST_SUITE("rules::group::membership") {
     CHECK(checked.of("one-seat-per-country")[0].paragraph == "25(c)");
     CHECK(checked.lines_of("one-seat-per-person").size() == 1);
     // The country in apposition, never the subject (fr/es articles: docs/languages.md).
-    const auto& message = checked.of("one-seat-per-country")[0].message;
+    const auto message = checked.of("one-seat-per-country")[0].message;
     CHECK(message.english().starts_with(
         "A government seat is already held for the same country (South Africa, ZA) by "));
     CHECK(message.in(*gcsj::i18n::Translator::of("fr"))
