@@ -19,7 +19,10 @@ PO = os.path.join(ROOT, "po")
 TEMPLATE = os.path.join(PO, "gcsj.pot")
 
 # The markers of po/README.md.
-KEYWORDS = ["tr", "ctx:1c,2", "plural:1,2", "msg", "msg_n:1,2", "N_", "NC_:1c,2"]
+KEYWORDS = ["tr", "ctx:1c,2", "plural:1,2", "msg", "msg_n:1,2", "msg_g:2", "N_", "NC_:1c,2"]
+# A sentence that agrees with the person it is said of (`msg_g`, i18n::Agreement) is translated
+# three times: its neutral form, and its forms under these contexts (lib/i18n/translator.cpp).
+AGREEMENT_CONTEXTS = ["said of a woman", "said of a man"]
 # Every string they mark is a fmt format string with named placeholders: python-brace-format is
 # gettext's name for that syntax, and makes `msgfmt --check` refuse a translation whose
 # placeholders differ. xgettext does not apply it to C++ by itself: entries with a placeholder
@@ -62,8 +65,33 @@ def extract(output):
             at = next(j for j, line in enumerate(lines) if line.startswith(("msgctxt", "msgid")))
             lines.insert(at, "#, python-brace-format")
             entries[i] = "\n".join(lines)
+    entries = with_agreements(entries)
     text = "\n\n".join(entries).rstrip("\n") + "\n\n" + "\n\n".join(data_entries() + example_entries()) + "\n"
     open(output, "w", encoding="utf-8").write(text)
+
+
+def agreeing_msgids():
+    """The msgids marked `msg_g`: xgettext run with that keyword alone."""
+    with tempfile.TemporaryDirectory() as scratch:
+        output = os.path.join(scratch, "agreeing.pot")
+        subprocess.run(["xgettext", "--language=C++", "--from-code=UTF-8", "--no-wrap", "-k",
+                        "--keyword=msg_g:2", "--force-po", "--output=" + output] + sources(),
+                       cwd=ROOT, check=True)
+        text = open(output, encoding="utf-8").read()
+    return set(re.findall(r'^msgid "((?:[^"\\]|\\.)+)"$', text, re.M))
+
+
+def with_agreements(entries):
+    """Each `msg_g` entry followed by its copies under AGREEMENT_CONTEXTS."""
+    agreeing, out = agreeing_msgids(), []
+    for entry in entries:
+        out.append(entry)
+        found = re.search(r'^msgid "((?:[^"\\]|\\.)+)"$', entry, re.M)
+        if found and found.group(1) in agreeing and "\nmsgctxt " not in "\n" + entry:
+            at = entry.index("msgid ")
+            for context in AGREEMENT_CONTEXTS:
+                out.append(entry[:at] + f"msgctxt {po_string(context)}\n" + entry[at:])
+    return out
 
 
 # Names from the reference data that a reader sees in sentences and on the portal: countries and

@@ -91,8 +91,9 @@ std::string member_title(const SeatChart& chart, const model::Member& m, bool is
                 arg("region", figures::region_term(m.region->value)))
                 .in(tr);
   if (role != model::Role::member)
-    label =
-        msg("{member}: {role}", arg("member", label), arg("role", figures::role_term(role))).in(tr);
+    label = msg("{member}: {role}", arg("member", label),
+                arg("role", figures::role_term(role, group::agreement_of(m))))
+                .in(tr);
   if (is_over) label = msg("{member} (over the seat's capacity)", arg("member", label)).in(tr);
   return label;
 }

@@ -19,6 +19,26 @@ i18n::Term role_term(model::Role role) {
   return NC_("role in the Coordinating Group", "member");
 }
 
+i18n::Term role_term(model::Role role, i18n::Agreement agreement) {
+  if (agreement == i18n::Agreement::feminine) switch (role) {
+      case model::Role::co_chair:
+        return NC_("role in the Coordinating Group, said of a woman", "Co-Chairperson");
+      case model::Role::vice_chair:
+        return NC_("role in the Coordinating Group, said of a woman", "Vice-Chairperson");
+      case model::Role::member:
+        return NC_("role in the Coordinating Group, said of a woman", "member");
+    }
+  if (agreement == i18n::Agreement::masculine) switch (role) {
+      case model::Role::co_chair:
+        return NC_("role in the Coordinating Group, said of a man", "Co-Chairperson");
+      case model::Role::vice_chair:
+        return NC_("role in the Coordinating Group, said of a man", "Vice-Chairperson");
+      case model::Role::member:
+        return NC_("role in the Coordinating Group, said of a man", "member");
+    }
+  return role_term(role);
+}
+
 i18n::Term nominator_term(model::Nominator nominator) {
   switch (nominator) {
     case model::Nominator::government_group:

@@ -19,6 +19,8 @@ std::string_view action_status_word(model::ActionStatus status);
 // The words as terms to translate where they are written (`tr(role_term(role))`); a term's
 // `msgid` is its English.
 i18n::Term role_term(model::Role role);
+// The role said of a member, agreeing with it (group::agreement_of): "coprésidente" of a woman.
+i18n::Term role_term(model::Role role, i18n::Agreement agreement);
 i18n::Term nominator_term(model::Nominator nominator);
 i18n::Term action_status_term(model::ActionStatus status);
 i18n::Term level_term(model::Level level);

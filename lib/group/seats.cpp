@@ -67,6 +67,20 @@ const SeatKind& seat_kind(Seat seat) {
   return kSeats[static_cast<std::size_t>(seat)];
 }
 
+i18n::Agreement agreement_of(const model::Member& member) {
+  if (!member.gender) return i18n::Agreement::neutral;
+  switch (member.gender->value) {
+    case model::Gender::woman:
+      return i18n::Agreement::feminine;
+    case model::Gender::man:
+      return i18n::Agreement::masculine;
+    case model::Gender::non_binary:
+    case model::Gender::undisclosed:
+      break;
+  }
+  return i18n::Agreement::neutral;
+}
+
 bool partner_fits_seat(const model::PartnerDigest& partner, Seat seat) {
   switch (seat) {
     case Seat::director_general:

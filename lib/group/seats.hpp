@@ -29,6 +29,10 @@ const SeatKind& seat_kind(model::Seat seat);
 
 inline constexpr int kGovernmentSeats = 12;  // ¶25(c)
 
+// How the words said of a member agree with it: by its declared `gender` (a woman, a man); neutral
+// when none is declared, or when it is undisclosed or non-binary.
+i18n::Agreement agreement_of(const model::Member& member);
+
 // True when `partner` is of the kind of partner `seat` is for (spec section 3).
 bool partner_fits_seat(const model::PartnerDigest& partner, model::Seat seat);
 

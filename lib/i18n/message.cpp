@@ -44,7 +44,7 @@ std::string formatted(std::string_view pattern, const std::vector<Arg>& args,
 std::string Message::in(const Translator& tr) const {
   if (msgid_.empty()) return verbatim_;
   const std::string_view pattern =
-      plural_.empty() ? tr(msgid_) : tr.plural(msgid_, plural_, count_);
+      plural_.empty() ? tr.agreeing(agreement_, msgid_) : tr.plural(msgid_, plural_, count_);
   try {
     return formatted(pattern, args_, tr);
   } catch (const fmt::format_error&) {

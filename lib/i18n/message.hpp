@@ -6,7 +6,8 @@
 //   out.add(where, msg("{partner} has no `country`", arg("partner", id)));
 //   msg_n("{count} member declares a gender", "{count} members declare a gender", n);
 //
-// `msg_n` passes `{count}` itself. A value is written as given (registry text, ids, numbers), or
+// `msg_n` passes `{count}` itself; `msg_g` writes a sentence that agrees with a person (a woman,
+// a man, or neutral). A value is written as given (registry text, ids, numbers), or
 // translated when it is a Term (NC_), a date (written in the language's long form), or another
 // Message.
 
@@ -54,6 +55,8 @@ class Message {
   template <class... Args>
   friend Message msg(std::string_view msgid, Args&&... args);
   template <class... Args>
+  friend Message msg_g(Agreement agreement, std::string_view msgid, Args&&... args);
+  template <class... Args>
   friend Message msg_n(std::string_view one, std::string_view many, unsigned long count,
                        Args&&... args);
 
@@ -61,6 +64,7 @@ class Message {
   std::string_view msgid_;   // a string literal
   std::string_view plural_;  // a string literal, or empty
   unsigned long count_ = 0;
+  Agreement agreement_ = Agreement::neutral;
   std::vector<Arg> args_;
   std::string verbatim_;
 };
@@ -95,6 +99,15 @@ Message msg(std::string_view msgid, Args&&... args) {
   m.msgid_ = msgid;
   m.args_.reserve(sizeof...(Args));
   (m.args_.push_back(std::forward<Args>(args)), ...);
+  return m;
+}
+
+// A sentence whose words agree with the person it is said of (`Agreement`): the catalogue holds
+// its neutral form and, under the contexts "said of a woman" and "said of a man", the others.
+template <class... Args>
+Message msg_g(Agreement agreement, std::string_view msgid, Args&&... args) {
+  Message m = msg(msgid, std::forward<Args>(args)...);
+  m.agreement_ = agreement;
   return m;
 }
 

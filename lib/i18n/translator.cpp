@@ -83,6 +83,15 @@ std::string_view Translator::plural(std::string_view one, std::string_view many,
   return n == 1 ? one : many;
 }
 
+std::string_view Translator::agreeing(Agreement agreement, std::string_view msgid) const {
+  if (catalog_ && !msgid.empty() && agreement != Agreement::neutral) {
+    const std::string_view context =
+        agreement == Agreement::feminine ? "said of a woman" : "said of a man";
+    if (const auto found = catalog_->find(context, msgid)) return *found;
+  }
+  return (*this)(msgid);
+}
+
 std::string_view Translator::month(int month) const {
   return (*this)(kMonths[static_cast<std::size_t>(std::clamp(month, 1, 12) - 1)]);
 }

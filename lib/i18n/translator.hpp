@@ -17,6 +17,11 @@ namespace gcsj::i18n {
 
 class Catalog;
 
+// How a word agrees with the person it is said of, where a language makes it agree ("coprésident"
+// / "coprésidente"): by the member's declared gender; neutral when none is declared, when it is
+// undisclosed or non-binary. English has one form for all three.
+enum class Agreement { neutral, feminine, masculine };
+
 // A word or phrase kept in a table and translated where it is written (`NC_`).
 struct Term {
   std::string_view context;
@@ -49,6 +54,10 @@ class Translator {
   std::string_view operator()(Term term) const { return ctx(term.context, term.msgid); }
   std::string_view ctx(std::string_view context, std::string_view msgid) const;
   std::string_view plural(std::string_view one, std::string_view many, unsigned long n) const;
+  // The form of `msgid` said of a woman or of a man (the catalogue's contexts "said of a woman",
+  // "said of a man", which po/update.py adds for every `msg_g` message), or its neutral
+  // translation when the catalogue has none.
+  std::string_view agreeing(Agreement agreement, std::string_view msgid) const;
 
   // A date as a sentence of this language writes it: "30 November 2026", "1er décembre 2026",
   // "30 de noviembre de 2026". Tables and machine-readable outputs keep YYYY-MM-DD.

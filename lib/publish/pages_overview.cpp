@@ -226,7 +226,8 @@ std::string seat_table(const SiteContext& site, const std::string& path) {
           partner.empty() ? "" : " (" + partner + ")",
           role == model::Role::member
               ? ""
-              : fmt::format(", <strong>{}</strong>", escape(site.say(figures::role_term(role)))));
+              : fmt::format(", <strong>{}</strong>",
+                            escape(site.say(figures::role_term(role, group::agreement_of(*m))))));
     }
     table += fmt::format(
         "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td>"

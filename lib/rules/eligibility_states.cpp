@@ -55,7 +55,7 @@ void check_government_member(const Context& context, Reporter& out) {
     const std::string& code = p.country->value;
     if (context.reference.is_country_code(code) && !context.reference.member_state(code))
       out.add(p.country->where,
-              msg("{country} ({code}) is not an ILO member State",
+              msg("`{code}` is not the code of an ILO member State ({country})",
                   arg("country", context.reference.country_term(code)), arg("code", code)),
               msg("the bundled list of 187 member States dates from 2025; check it if this is "
                   "new"));
@@ -152,8 +152,8 @@ void check_social_partner_national(const Context& context, Reporter& out) {
                 code_hint(context, code));
       else if (!context.reference.member_state(code))
         out.add(p.country->where,
-                msg("{country} ({code}) is not an ILO member State; footnote 9 admits national "
-                    "organizations of member States only",
+                msg("`{code}` is not the code of an ILO member State ({country}); footnote 9 "
+                    "admits national organizations of member States only",
                     arg("country", context.reference.country_term(code)), arg("code", code)));
     }
     if (p.representative.absent())

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "group/roster.hpp"
+#include "group/seats.hpp"
 #include "group/state.hpp"
 #include "model/enum_names.hpp"
 #include "refdata/reference_data.hpp"
@@ -22,6 +23,7 @@ using group::member_label;
 using i18n::arg;
 using i18n::Message;
 using i18n::msg;
+using i18n::msg_g;
 using i18n::msg_n;
 using model::Member;
 using model::Seat;
@@ -44,9 +46,10 @@ void check_level(const Context& context, Reporter& out) {
           .missing_key = "level";
     else if (m.level && m.level->value == model::MemberLevel::senior_official)
       out.add(m.level->where,
-              co_chair ? msg("{member} is a Co-Chairperson, whom ¶26 especially expects at "
-                             "ministerial or equivalent level, not a senior official",
-                             arg("member", member_label(m)))
+              co_chair ? msg_g(group::agreement_of(m),
+                               "{member} is a Co-Chairperson, whom ¶26 especially expects at "
+                               "ministerial or equivalent level, not a senior official",
+                               arg("member", member_label(m)))
                        : msg("members are expected at ministerial or equivalent level; senior "
                              "officials may attend working meetings as `delegates`"));
   }

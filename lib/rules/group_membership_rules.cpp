@@ -172,14 +172,15 @@ void check_region(const Context& context, Reporter& out, bool uncertain_only) {
     if (state->region_uncertain != uncertain_only) continue;
     auto message =
         uncertain_only
-            ? msg("{country} ({code}) sits in the `{region}` region of the Government group, not "
-                  "`{given}` (the bundled data marks this region as uncertain)",
+            ? msg("The partner's country ({country}, {code}) sits in the `{region}` region of "
+                  "the Government group, not `{given}` (the bundled data marks this region as "
+                  "uncertain)",
                   arg("country", context.reference.country_term(state->alpha2)),
                   arg("code", state->alpha2),
                   arg("region", model::enum_name(state->government_region)),
                   arg("given", model::enum_name(m.region->value)))
-            : msg("{country} ({code}) sits in the `{region}` region of the Government group, not "
-                  "`{given}`",
+            : msg("The partner's country ({country}, {code}) sits in the `{region}` region of "
+                  "the Government group, not `{given}`",
                   arg("country", context.reference.country_term(state->alpha2)),
                   arg("code", state->alpha2),
                   arg("region", model::enum_name(state->government_region)),
@@ -208,9 +209,14 @@ void check_one_seat_per_country(const Context& context, Reporter& out) {
     if (!partner || !partner->country) continue;
     const auto [seen, inserted] = first.emplace(partner->country->value, &m);
     if (inserted) continue;
-    out.add(m.partner->where, msg("{country} already holds a government seat through {member}",
-                                  arg("country", partner->country->value),
-                                  arg("member", member_label(*seen->second))))
+    const std::string& code = partner->country->value;
+    out.add(m.partner->where,
+            msg("A government seat is already held for the same country ({country}, {code}) by "
+                "{member}",
+                context.reference.country_name(code).empty()
+                    ? arg("country", code)
+                    : arg("country", context.reference.country_term(code)),
+                arg("code", code), arg("member", member_label(*seen->second))))
         .related.push_back({seen->second->where, msg("the other government member")});
   }
 }

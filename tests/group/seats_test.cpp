@@ -114,3 +114,20 @@ TEST_SUITE("group::seats") {
     CHECK_FALSE(partner_fits_seat(other_regional, Seat::economic_organization));
   }
 }
+
+TEST_SUITE("group::seats") {
+  TEST_CASE("the words said of a member agree with its declared gender, neutral otherwise") {
+    using gcsj::i18n::Agreement;
+    using gcsj::model::Gender;
+    gcsj::model::Member member;
+    CHECK(gcsj::group::agreement_of(member) == Agreement::neutral);
+    member.gender = gcsj::model::Located<Gender>{Gender::woman, {}};
+    CHECK(gcsj::group::agreement_of(member) == Agreement::feminine);
+    member.gender = gcsj::model::Located<Gender>{Gender::man, {}};
+    CHECK(gcsj::group::agreement_of(member) == Agreement::masculine);
+    member.gender = gcsj::model::Located<Gender>{Gender::non_binary, {}};
+    CHECK(gcsj::group::agreement_of(member) == Agreement::neutral);
+    member.gender = gcsj::model::Located<Gender>{Gender::undisclosed, {}};
+    CHECK(gcsj::group::agreement_of(member) == Agreement::neutral);
+  }
+}

@@ -10,6 +10,7 @@
 
 using gcsj::i18n::arg;
 using gcsj::i18n::msg;
+using gcsj::i18n::msg_g;
 using gcsj::i18n::msg_n;
 using gcsj::i18n::NC_;
 using gcsj::i18n::Translator;
@@ -71,5 +72,29 @@ TEST_SUITE("i18n::message") {
   TEST_CASE("registry text holding braces is never read as a placeholder") {
     const auto m = msg("{label}: {value}", arg("label", "{value}"), arg("value", "{}"));
     CHECK(m.english() == "{value}: {}");
+  }
+
+  TEST_CASE("a sentence said of a person agrees with its gender: feminine, masculine, neutral") {
+    using gcsj::i18n::Agreement;
+    const Translator* es = Translator::of("es");
+    REQUIRE(es != nullptr);
+    const auto said = [](Agreement agreement) {
+      return msg_g(agreement, "{member} (Co-Chairperson)", arg("member", "A. Diallo"));
+    };
+    CHECK(said(Agreement::feminine).in(french()) == "A. Diallo (coprésidente)");
+    CHECK(said(Agreement::masculine).in(french()) == "A. Diallo (coprésident)");
+    CHECK(said(Agreement::feminine).in(*es) == "A. Diallo (copresidenta)");
+    CHECK(said(Agreement::masculine).in(*es) == "A. Diallo (copresidente)");
+    // Neutral: the entry without a context; English has one form for all three.
+    CHECK(said(Agreement::neutral).in(french()) ==
+          msg("{member} (Co-Chairperson)", arg("member", "A. Diallo")).in(french()));
+    CHECK(said(Agreement::feminine).english() == "A. Diallo (Co-Chairperson)");
+    CHECK(said(Agreement::neutral).english() == "A. Diallo (Co-Chairperson)");
+    // A catalogue without the form said of a woman falls back on the neutral translation.
+    CHECK(french().agreeing(Agreement::feminine,
+                            "{member} has no `level`: members are expected at "
+                            "ministerial or equivalent level") ==
+          french()("{member} has no `level`: members are expected at ministerial or equivalent "
+                   "level"));
   }
 }

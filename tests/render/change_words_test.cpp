@@ -223,6 +223,36 @@ TEST_SUITE("render::change_words") {
     CHECK(gcsj::render::change_title(Kind::partner_admitted, *french) != "New partner");
   }
 
+  TEST_CASE("a seat or a category inside a sentence: its own words, not the table's label") {
+    const Fixture f;
+    const auto* spanish = gcsj::i18n::Translator::of("es");
+    const auto* french = gcsj::i18n::Translator::of("fr");
+    REQUIRE(spanish != nullptr);
+    REQUIRE(french != nullptr);
+    const ChangeWording es{bracket, false, nullptr, spanish};
+    Change c = f.member_event(Kind::member_left);
+    c.seat = Seat::employers;
+    c.last_day = Date{2026, 5, 31};
+    c.reason = LeaveReason::term_ended;
+    CHECK(change_sentence(c, es) ==
+          "[Worker 2] ([Partner wrk2]) dejó el Grupo de Coordinación al finalizar su mandato, el "
+          "31 de mayo de 2026, en un puesto de [representante de los empleadores].");
+    Change vacant;
+    vacant.kind = Kind::seat_vacated;
+    vacant.seat = Seat::government;
+    vacant.region = gcsj::model::GovernmentRegion::africa;
+    vacant.seats = 1;
+    CHECK(change_sentence(vacant, {bracket, false, nullptr, french}) ==
+          "1 siège de [représentant gouvernemental (Afrique)] est devenu vacant.");
+    Change admitted;
+    admitted.kind = Kind::partner_admitted;
+    admitted.partner = &f.partner("gov-ke");
+    CHECK(change_sentence(admitted, es) == "Se admitió a [Partner gov-ke] como socio: gobierno.");
+    // The tables keep their capitalised labels.
+    CHECK(gcsj::render::seat_label(Seat::employers, std::nullopt, *spanish) ==
+          "Representantes de los empleadores");
+  }
+
   TEST_CASE("labels and keys: seats, genders, reasons, a partner without a name") {
     CHECK(gcsj::render::seat_label(Seat::employers, std::nullopt) == "Employers' representatives");
     CHECK(gcsj::render::seat_label(Seat::government, gcsj::model::GovernmentRegion::asia_pacific) ==

@@ -37,7 +37,7 @@ TEST_SUITE("rules::eligibility::states") {
     CHECK(checked.lines_of("government-ilo-member") == std::vector<int>{7});
     CHECK(checked.of("government-ilo-member")[0].severity == gcsj::findings::Severity::warning);
     CHECK(checked.of("government-ilo-member")[0].message.english() ==
-          "Liechtenstein (LI) is not an ILO member State");
+          "`LI` is not the code of an ILO member State (Liechtenstein)");
   }
 
   TEST_CASE("one-government-per-country: a second government of a country") {
@@ -130,8 +130,8 @@ TEST_SUITE("rules::eligibility::states") {
     CHECK(outside.lines_of("social-partner-national") == std::vector<int>{8});
     CHECK(outside.of("social-partner-national")[0].paragraph == "19(b)");
     CHECK(outside.of("social-partner-national")[0].message.english() ==
-          "Andorra (AD) is not an ILO member State; footnote 9 admits national organizations of "
-          "member States only");
+          "`AD` is not the code of an ILO member State (Andorra); footnote 9 admits national "
+          "organizations of member States only");
     // international organizations need neither country nor representativeness
     CHECK(check_yaml(kWorkers).of("social-partner-national").empty());
   }

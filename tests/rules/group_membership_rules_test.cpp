@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "i18n/translator.hpp"
 #include "support/group_fixture.hpp"
 
 using namespace gcsj::testing;
@@ -173,6 +174,26 @@ TEST_SUITE("rules::group::membership") {
           std::vector<int>{line_of(text, "name: Gov ke") + 1});
     CHECK(checked.of("one-seat-per-country")[0].paragraph == "25(c)");
     CHECK(checked.lines_of("one-seat-per-person").size() == 1);
+    // The country in apposition, never the subject (fr/es articles: docs/languages.md).
+    const auto message = checked.of("one-seat-per-country")[0].message;
+    CHECK(message.english().starts_with(
+        "A government seat is already held for the same country (South Africa, ZA) by "));
+    CHECK(message.in(*gcsj::i18n::Translator::of("fr"))
+              .starts_with("Un siège gouvernemental est déjà occupé pour le même pays "
+                           "(Afrique du Sud, ZA) par "));
+  }
+
+  TEST_CASE("member-region: the country of the finding is in apposition, in every language") {
+    auto members = full_group_members();
+    member_named(members, "Gov za").region = "europe";
+    const auto found = check_group(members).of("member-region");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message.english() ==
+          "The partner's country (South Africa, ZA) sits in the `africa` region of the Government "
+          "group, not `europe`");
+    CHECK(found[0].message.in(*gcsj::i18n::Translator::of("es")) ==
+          "El país del socio (Sudáfrica, ZA) pertenece a la región `africa` del Grupo "
+          "Gubernamental, no a `europe`");
   }
 }
 

@@ -38,9 +38,68 @@ std::string who(const Change& change, const ChangeWording& words) {
   return say(words, msg("{member} ({partner})", arg("member", member), arg("partner", partner)));
 }
 
+// The seats and categories inside a sentence, after "a seat of" / "as": their own contexts, so a
+// language writes them in lower case and the singular (« en un puesto de representante de los
+// empleadores », « como socio: gobierno »), where the tables keep their capitalised labels
+// (seat_term, figures::category_name_term). English writes the same words in both.
+constexpr std::array<i18n::Term, 12> kSeatsInSentence{
+    NC_("seat of the Coordinating Group (¶25), inside a sentence: a seat of ...",
+        "Director-General of the ILO (ex officio Co-Chairperson)"),
+    NC_("seat of the Coordinating Group (¶25), inside a sentence: a seat of ...",
+        "Representative of the UN Secretary-General"),
+    NC_("seat of the Coordinating Group (¶25), inside a sentence: a seat of ...",
+        "Government representatives"),
+    NC_("seat of the Coordinating Group (¶25), inside a sentence: a seat of ...",
+        "Employers' representatives"),
+    NC_("seat of the Coordinating Group (¶25), inside a sentence: a seat of ...",
+        "Workers' representatives"),
+    NC_("seat of the Coordinating Group (¶25), inside a sentence: a seat of ...",
+        "Representative of an enterprise"),
+    NC_("seat of the Coordinating Group (¶25), inside a sentence: a seat of ...",
+        "Representative of a global union federation"),
+    NC_("seat of the Coordinating Group (¶25), inside a sentence: a seat of ...",
+        "Representatives of partner organizations of the UN system"),
+    NC_("seat of the Coordinating Group (¶25), inside a sentence: a seat of ...",
+        "Representative of the international economic organizations or IFIs"),
+    NC_("seat of the Coordinating Group (¶25), inside a sentence: a seat of ...",
+        "Representative of a regional organization"),
+    NC_("seat of the Coordinating Group (¶25), inside a sentence: a seat of ...",
+        "Representative of an international NGO"),
+    NC_("seat of the Coordinating Group (¶25), inside a sentence: a seat of ...",
+        "Representative of an academic institution"),
+};
+
+i18n::Term category_in_sentence(model::Category category) {
+  switch (category) {
+    case model::Category::government:
+      return NC_("category of a partner (¶19), inside a sentence", "Government");
+    case model::Category::employers_organization:
+      return NC_("category of a partner (¶19), inside a sentence", "Employers' organization");
+    case model::Category::workers_organization:
+      return NC_("category of a partner (¶19), inside a sentence", "Workers' organization");
+    case model::Category::international_organization:
+      return NC_("category of a partner (¶19), inside a sentence", "International organization");
+    case model::Category::regional_organization:
+      return NC_("category of a partner (¶19), inside a sentence", "Regional organization");
+    case model::Category::enterprise:
+      return NC_("category of a partner (¶19), inside a sentence", "Enterprise");
+    case model::Category::ngo:
+      return NC_("category of a partner (¶19), inside a sentence", "Non-governmental organization");
+    case model::Category::academic:
+      return NC_("category of a partner (¶19), inside a sentence",
+                 "Research or academic institution");
+  }
+  return {};
+}
+
 std::string seat_of(const Change& change, const ChangeWording& words) {
   if (!change.seat) return words.escape(model::display_name(*change.member));
-  return words.escape(seat_label(*change.seat, change.region, *words.tr));
+  const auto index = static_cast<std::size_t>(*change.seat);
+  const i18n::Term seat = index < kSeatsInSentence.size() ? kSeatsInSentence[index] : i18n::Term{};
+  if (!change.region) return words.escape(std::string((*words.tr)(seat)));
+  return words.escape(msg("{seat} ({region})", arg("seat", seat),
+                          arg("region", figures::region_term(*change.region)))
+                          .in(*words.tr));
 }
 
 std::string member_name(const model::Member* member, const ChangeWording& words) {
@@ -173,7 +232,7 @@ std::string admitted(const Change& c, const ChangeWording& w) {
                ? say(w, msg("{partner} was admitted as a partner.", partner))
                : say(w, msg("{partner} was admitted as a partner: {region}.", partner, where));
   }
-  const auto category = arg("category", figures::category_name_term(c.partner->category->value));
+  const auto category = arg("category", category_in_sentence(c.partner->category->value));
   if (c.international)
     return say(w, msg("{partner} was admitted as a partner: {category}, global or "
                       "international.",
@@ -188,9 +247,8 @@ std::string applied(const Change& c, const ChangeWording& w) {
   const auto partner = arg("partner", partner_of(c, w));
   if (!c.partner->category)
     return say(w, msg("{partner} applied to join the Coalition and awaits a decision.", partner));
-  return say(
-      w, msg("{partner} applied to join the Coalition and awaits a decision: {category}.", partner,
-             arg("category", figures::category_name_term(c.partner->category->value))));
+  return say(w, msg("{partner} applied to join the Coalition and awaits a decision: {category}.",
+                    partner, arg("category", category_in_sentence(c.partner->category->value))));
 }
 
 std::string completed(const Change& c, const ChangeWording& w) {

@@ -6,6 +6,8 @@
 
 #include "figures/figures.hpp"
 #include "figures/words.hpp"
+#include "group/seats.hpp"
+#include "i18n/list.hpp"
 #include "i18n/message.hpp"
 #include "model/enum_names.hpp"
 #include "render/group/group_plan.hpp"
@@ -17,6 +19,7 @@ namespace gcsj::render {
 
 using i18n::arg;
 using i18n::msg;
+using i18n::msg_g;
 using i18n::msg_n;
 using i18n::NC_;
 
@@ -154,14 +157,20 @@ std::string chair_line(const i18n::Translator& tr, const group::PlanHolder& hold
   const auto who = arg("member", name(*holder.member));
   const auto date = arg("date", *holder.chair_last_day);
   const bool vice = holder.chair == model::Role::vice_chair;
+  const i18n::Agreement as = group::agreement_of(*holder.member);
   if (holder.chair_ends_with_term)
-    return (vice ? msg("{member}: Vice-Chairperson to {date}, with the term that carries the role",
-                       who, date)
-                 : msg("{member}: Co-Chairperson to {date}, with the term that carries the role",
-                       who, date))
+    return (vice
+                ? msg_g(as,
+                        "{member}: Vice-Chairperson to {date}, with the term that carries the role",
+                        who, date)
+                : msg_g(as,
+                        "{member}: Co-Chairperson to {date}, with the term that carries the role",
+                        who, date))
         .in(tr);
-  return (vice ? msg("{member}: Vice-Chairperson to {date}, when the role's period ends", who, date)
-               : msg("{member}: Co-Chairperson to {date}, when the role's period ends", who, date))
+  return (vice ? msg_g(as, "{member}: Vice-Chairperson to {date}, when the role's period ends", who,
+                       date)
+               : msg_g(as, "{member}: Co-Chairperson to {date}, when the role's period ends", who,
+                       date))
       .in(tr);
 }
 
@@ -271,22 +280,22 @@ std::string state_line(const i18n::Translator& tr, const group::GroupState& stat
           arg("non_binary", state.genders[static_cast<std::size_t>(Gender::non_binary)]),
           arg("undisclosed", state.genders[static_cast<std::size_t>(Gender::undisclosed)]),
           arg("undeclared", state.gender_undeclared)));
-  std::string regions;
+  std::vector<std::string> region_names;
   for (const auto region : state.regions_uncovered)
-    regions += (regions.empty() ? "" : ", ") + std::string(tr(figures::region_term(region)));
+    region_names.emplace_back(tr(figures::region_term(region)));
+  const std::string regions = i18n::join_list(region_names, tr);
   then(regions.empty() ? msg("every region has a government member")
                        : msg("no government member from {regions}", arg("regions", regions)));
-  std::string co_chairs;
-  for (const auto* member : state.co_chairs)
-    co_chairs += (co_chairs.empty() ? "" : ", ") + name(*member);
-  std::string vice_chairs;
-  for (const auto* member : state.vice_chairs)
-    vice_chairs += (vice_chairs.empty() ? "" : ", ") + name(*member);
-  then(
-      msg("Co-Chairpersons: {co_chairs}; Vice-Chairpersons: {vice_chairs}",
-          arg("co_chairs", co_chairs.empty() ? std::string(tr.ctx("no chair", "none")) : co_chairs),
-          arg("vice_chairs",
-              vice_chairs.empty() ? std::string(tr.ctx("no chair", "none")) : vice_chairs)));
+  std::vector<std::string> names;
+  for (const auto* member : state.co_chairs) names.push_back(name(*member));
+  const std::string co_chairs = i18n::join_list(names, tr);
+  names.clear();
+  for (const auto* member : state.vice_chairs) names.push_back(name(*member));
+  const std::string vice_chairs = i18n::join_list(names, tr);
+  const std::string none(tr.ctx("no chair", "none"));
+  then(msg("Co-Chairpersons: {co_chairs}; Vice-Chairpersons: {vice_chairs}",
+           arg("co_chairs", co_chairs.empty() ? none : co_chairs),
+           arg("vice_chairs", vice_chairs.empty() ? none : vice_chairs)));
   for (const auto& note : state.diversity) {
     then(
         msg("{count} of the {located} {seat} members whose country is known come from "

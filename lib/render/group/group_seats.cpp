@@ -21,16 +21,28 @@ using i18n::msg_n;
 using i18n::NC_;
 using i18n::Translator;
 
-// How the views name a chair (¶25(a), (d), (e)).
-constexpr i18n::Term kCoChair = NC_("chair", "Co-Chairperson");
-constexpr i18n::Term kViceChair = NC_("chair", "Vice-Chairperson");
+// How the views name a chair (¶25(a), (d), (e)), agreeing with its holder (group::agreement_of).
+i18n::Term chair_term(model::Role role, i18n::Agreement agreement) {
+  const bool co = role == model::Role::co_chair;
+  switch (agreement) {
+    case i18n::Agreement::feminine:
+      return co ? NC_("chair, said of a woman", "Co-Chairperson")
+                : NC_("chair, said of a woman", "Vice-Chairperson");
+    case i18n::Agreement::masculine:
+      return co ? NC_("chair, said of a man", "Co-Chairperson")
+                : NC_("chair, said of a man", "Vice-Chairperson");
+    case i18n::Agreement::neutral:
+      break;
+  }
+  return co ? NC_("chair", "Co-Chairperson") : NC_("chair", "Vice-Chairperson");
+}
 
 std::string chairs_of(const SeatRow& row, const model::Date& date, const Translator& tr) {
   std::string out;
   for (const group::Chair& chair : group::chairs_of(row, date)) {
     if (!out.empty()) out += "; ";
     out += msg("{chair}: {name}",
-               arg("chair", chair.role == model::Role::co_chair ? kCoChair : kViceChair),
+               arg("chair", chair_term(chair.role, group::agreement_of(*chair.member))),
                arg("name", util::printable(shown_name(*chair.member, tr))))
                .in(tr);
   }

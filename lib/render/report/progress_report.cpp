@@ -112,10 +112,12 @@ std::string chairs_of(const group::SeatRow& row, const model::Date& date,
   std::string chairs;
   for (const group::Chair& chair : group::chairs_of(row, date)) {
     const auto name = arg("member", markdown_text(model::display_name(*chair.member)));
-    chairs += (chairs.empty() ? "" : "; ") + (chair.role == model::Role::co_chair
-                                                  ? msg("{member} (Co-Chairperson)", name)
-                                                  : msg("{member} (Vice-Chairperson)", name))
-                                                 .in(tr);
+    const i18n::Agreement as = group::agreement_of(*chair.member);
+    chairs +=
+        (chairs.empty() ? "" : "; ") + (chair.role == model::Role::co_chair
+                                            ? i18n::msg_g(as, "{member} (Co-Chairperson)", name)
+                                            : i18n::msg_g(as, "{member} (Vice-Chairperson)", name))
+                                           .in(tr);
   }
   return chairs;
 }
