@@ -33,6 +33,10 @@ DICTIONARIES = {"fr": "fr_FR", "es": "es_ES"}
 PLACEHOLDER = re.compile(r"(?<!\{)\{([a-z_]+)\}")
 
 
+# " :" followed by a space or the end: French punctuation after a plain space (not "a :b" in code).
+PLAIN_SPACE_BEFORE_MARK = re.compile(r" [:;!?](?=\s|$)")
+
+
 def unquote(lines):
     return "".join(json.loads(line) for line in lines)
 
@@ -117,6 +121,10 @@ for language in languages:
             if placeholders != originals:
                 failures.append(f"{name}: form {index} has placeholders {sorted(placeholders)}, "
                                 f"the original {sorted(originals)}")
+            # French typography: a no-break space (U+00A0), never a plain one, before : ; ! ?
+            if language == "fr" and PLAIN_SPACE_BEFORE_MARK.search(translation):
+                failures.append(f"{name}: form {index} has a plain space before : ; ! or ? "
+                                f"(French wants U+00A0)")
     compiled = subprocess.run(["msgfmt", "--check", "--statistics", "-o", os.devnull, path],
                               capture_output=True, text=True)
     if compiled.returncode or "untranslated" in compiled.stderr or "fuzzy" in compiled.stderr:

@@ -247,7 +247,9 @@ TEST_SUITE("render::change_words") {
     Change admitted;
     admitted.kind = Kind::partner_admitted;
     admitted.partner = &f.partner("gov-ke");
-    CHECK(change_sentence(admitted, es) == "Se admitió a [Partner gov-ke] como socio: gobierno.");
+    // The name in apposition: a name with no article never stands where Spanish needs one.
+    CHECK(change_sentence(admitted, es) ==
+          "La Coalición admitió a un nuevo socio, [Partner gov-ke] (gobierno).");
     // The tables keep their capitalised labels.
     CHECK(gcsj::render::seat_label(Seat::employers, std::nullopt, *spanish) ==
           "Representantes de los empleadores");
@@ -302,10 +304,10 @@ TEST_SUITE("render::change_words") {
     REQUIRE(french);
     REQUIRE(spanish);
     const std::string fr = change_sentence(c, {bracket, false, nullptr, french});
-    CHECK(fr.starts_with("[Exemple] "));
+    CHECK(fr.starts_with("Le partenaire [Exemple] "));
     CHECK(fr.find("[Extend social protection]") != std::string::npos);
     const std::string es = change_sentence(c, {bracket, false, nullptr, spanish});
-    CHECK(es.starts_with("[Sample] "));
+    CHECK(es.starts_with("El socio [Sample] "));
     CHECK(es.find("[Extender la protección social]") != std::string::npos);
     CHECK(change_sentence(c, kWords) ==
           "[Sample] completed an action: [Extend social protection].");
