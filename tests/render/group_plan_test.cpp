@@ -93,7 +93,7 @@ TEST_SUITE("render::group_plan") {
     }
     CHECK(property(text, "SUMMARY") ==
           "First term of Dr. Ana\\; Bé\\, Ñúñez \\\\ Ørsted-Åkesson\\, représentante de la "
-          "Fédération ends (employers)");
+          "Fédération ends (Employers' representatives)");
     CHECK(property(text, "DTSTART") == "20260531");
     CHECK(property(text, "DTEND") == "20260601");
     CHECK(property(text, "DTSTAMP") == "20250601T000000Z");
@@ -146,7 +146,7 @@ TEST_SUITE("render::group_plan") {
     const auto summaries = properties(text, "SUMMARY");
     REQUIRE(summaries.size() == 2);
     CHECK(summaries[0] == "32 terms of the Coordinating Group end");
-    CHECK(summaries[1] == "First term of Worker 2 ends (workers)");
+    CHECK(summaries[1] == "First term of Worker 2 ends (Workers' representatives)");
     const std::string first = properties(text, "DESCRIPTION").at(0);
     for (const char* name : {"Gov ke", "Employer 6", "Worker 1", "Academic Rep", "UNSG Envoy"})
       CHECK_MESSAGE(first.find(name) != std::string::npos, name);
@@ -176,7 +176,8 @@ TEST_SUITE("render::group_plan") {
     const auto descriptions = properties(text, "DESCRIPTION");
     CHECK(descriptions.at(0).starts_with(
         "Who proposes a renewal or nominates a successor for each of the 20 terms that end on 31 "
-        "May 2026 (¶23\\, ¶25):\\n- First term of UNSG Envoy ends (un-secretary-general)"));
+        "May 2026 (¶23\\, ¶25):\\n- First term of UNSG Envoy ends (Representative of the UN "
+        "Secretary-General)"));
     CHECK(descriptions.at(0).find("Employer 6") != std::string::npos);
     CHECK(descriptions.at(0).find("Gov ke") == std::string::npos);
     CHECK(descriptions.at(1).find("Gov ke") != std::string::npos);  // the term end lists it

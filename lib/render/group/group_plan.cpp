@@ -13,6 +13,7 @@
 #include "render/group/group_plan.hpp"
 #include "render/json_writer.hpp"
 #include "render/report/progress_report.hpp"
+#include "util/text.hpp"
 #include "util/utf8.hpp"
 
 namespace gcsj::render {
@@ -54,9 +55,15 @@ std::string name(const model::Member& member) {
   return util::printable(model::display_name(member));
 }
 
-std::string where_of(const group::SeatKind& kind, std::optional<model::GovernmentRegion> region) {
-  std::string out(model::enum_name(kind.seat));
-  if (region) out += fmt::format(", {}", model::enum_name(*region));
+// The seat of a term as the plan's headings name it ("Government representatives, Africa"), in
+// the reader's language: never the registry's identifiers inside a sentence.
+std::string where_of(const i18n::Translator& tr, const group::SeatKind& kind,
+                     std::optional<model::GovernmentRegion> region) {
+  // The Director-General's office is named by the sentence itself ("leaves office as
+  // Director-General"): its paragraph, not its long title in a second pair of parentheses.
+  if (kind.seat == model::Seat::director_general) return "¶25(a)";
+  std::string out = util::sentence_case(tr(kSeatWords[static_cast<std::size_t>(kind.seat)]));
+  if (region) out += ", " + std::string(tr(figures::region_term(*region)));
   return out;
 }
 
@@ -208,7 +215,7 @@ std::string nominator(const i18n::Translator& tr, model::Nominator nominator) {
 
 std::string event_summary(const i18n::Translator& tr, const group::PlanEvent& event) {
   const std::string who = name(*event.member);
-  const std::string where = where_of(*event.kind, event.region);
+  const std::string where = where_of(tr, *event.kind, event.region);
   if (event.term_number == 0)
     return msg("{member} leaves office as Director-General ({seat})", arg("member", who),
                arg("seat", where))
