@@ -108,7 +108,8 @@ TEST_SUITE("changes::member_changes") {
     member_of(members, "NGO Rep").terms = {
         "{start: 2024-06-01, end: 2025-01-15, end_reason: other, end_note: appointed ambassador, "
         "nominated_by: NOMINATOR}"};
-    const auto changes = changes_of(load(members), {2025, 1, 1}, {2025, 6, 1});
+    const auto checked = load(members);  // the changes point into it: it outlives them
+    const auto changes = changes_of(checked, {2025, 1, 1}, {2025, 6, 1});
     const auto left = of_member(changes, Kind::member_left, "NGO Rep");
     REQUIRE(left.size() == 1);
     CHECK(left[0]->end_reason == "other");
