@@ -105,20 +105,26 @@ TEST_SUITE("render::formats") {
   }
 }
 
+// A government with an unknown country (a finding with a hint), as `validate --lang fr` reports it.
+struct FrenchFinding {
+  Checked checked =
+      check_files({{"sample.yaml", replace(kGovernment, "country: KE", "country: XX")}});
+  gcsj::findings::Summary summary = gcsj::findings::count(checked.findings, 1, 1);
+  gcsj::render::Validation validation{checked.registry,
+                                      checked.findings,
+                                      summary,
+                                      kDefaultAsOf,
+                                      gcsj::findings::Severity::error,
+                                      gcsj::check::catalogue(),
+                                      std::nullopt,
+                                      language("fr")};
+};
+
 TEST_SUITE("render::formats") {
   // The Markdown of `validate`, in French: nothing of it is left in English (issue 24, item 9).
   TEST_CASE("markdown in French: verdict, date, columns, hint and configuration line translated") {
-    const auto checked =
-        check_files({{"sample.yaml", replace(kGovernment, "country: KE", "country: XX")}});
-    const auto summary = gcsj::findings::count(checked.findings, 1, 1);
-    const gcsj::render::Validation validation{checked.registry,
-                                              checked.findings,
-                                              summary,
-                                              kDefaultAsOf,
-                                              gcsj::findings::Severity::error,
-                                              gcsj::check::catalogue(),
-                                              std::nullopt,
-                                              language("fr")};
+    const FrenchFinding french;
+    const auto& validation = french.validation;
     const std::string out = gcsj::render::find_format("markdown")->render(validation, {});
     for (const std::string_view english :
          {"fails the check", "On 2", "| severity |", "| files |", "### Findings",
@@ -134,17 +140,8 @@ TEST_SUITE("render::formats") {
   }
 
   TEST_CASE("text and github annotations write a hint as one sentence of the language") {
-    const auto checked =
-        check_files({{"sample.yaml", replace(kGovernment, "country: KE", "country: XX")}});
-    const auto summary = gcsj::findings::count(checked.findings, 1, 1);
-    const gcsj::render::Validation validation{checked.registry,
-                                              checked.findings,
-                                              summary,
-                                              kDefaultAsOf,
-                                              gcsj::findings::Severity::error,
-                                              gcsj::check::catalogue(),
-                                              std::nullopt,
-                                              language("fr")};
+    const FrenchFinding french;
+    const auto& validation = french.validation;
     CHECK(gcsj::render::find_format("text")->render(validation, {}).find("  = conseil\u00a0: ") !=
           std::string::npos);
     CHECK(gcsj::render::find_format("github")->render(validation, {}).find("%0Aconseil\u00a0: ") !=
