@@ -110,6 +110,7 @@ void make_site(const model::Registry& registry, const figures::Figures& figures,
   SiteContext site{registry, figures, reference,         figures.as_of.iso(),          by_id,
                    stems,    &news,   options.news_days, &i18n::Translator::english(), {}};
   site.history = &history;
+  site.settings = &options.settings;
   for (const std::string& code : options.languages) site.languages.push_back(code);
   if (site.languages.empty())
     for (const std::string_view code : i18n::Translator::languages())

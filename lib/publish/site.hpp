@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "figures/figures.hpp"
+#include "model/portal_settings.hpp"
 #include "model/registry.hpp"
 #include "util/expected.hpp"
 
@@ -35,6 +36,8 @@ struct SiteOptions {
   long news_days = kDefaultNewsDays;
   std::vector<std::string> languages;
   unsigned jobs = 0;
+  // The secretariat's own settings (title, contact, logo, pages); empty: the site as before.
+  model::PortalSettings settings{};
 };
 
 // Receives each file of the site as soon as it is made, from several threads at once.

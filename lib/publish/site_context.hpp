@@ -40,6 +40,8 @@ struct SiteContext {
   // What changed up to the as-of date since the Coalition's records begin: the feed's entries
   // beyond the news window (kFeedEntries), so a quiet quarter does not empty it; nullptr: none.
   const changes::Changes* history = nullptr;
+  // The secretariat's own settings (publish::SiteOptions::settings); never null.
+  const model::PortalSettings* settings = nullptr;
 
   // A sentence in the language of the pages.
   std::string say(const i18n::Message& message) const { return message.in(*tr); }

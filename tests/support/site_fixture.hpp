@@ -27,6 +27,7 @@ struct SiteFixture {
   long news_days;
   std::map<std::string, const model::Partner*, std::less<>> by_id;
   std::map<const model::Partner*, std::string> stems;
+  model::PortalSettings settings;  // the secretariat's own settings; a test may fill them
 
   SiteFixture(Checked registry, model::Date as_of, long days = publish::kDefaultNewsDays)
       : checked(std::move(registry)),
@@ -56,7 +57,8 @@ struct SiteFixture {
             news_days,
             &tr,
             {std::string(tr.code())},
-            &history};
+            &history,
+            &settings};
   }
 
   // The files `add` hands to its sink, by path.
