@@ -8,13 +8,14 @@ namespace gcsj::publish {
 namespace {
 
 constexpr const char* kStyle =
-    R"css(:root { --ink: #1d2733; --muted: #4a5968; --accent: #1e5aa8; --accent-soft: #d7e4f5; --line: #c9d3de; }
+    R"css(:root { --ink: #1d2733; --muted: #4a5968; --accent: #1e5aa8; --accent-soft: #d7e4f5; --line: #c9d3de; --focus: #1d2733; --focus-on-dark: #f2b600; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #fff; }
 a { color: var(--accent); }
-a:focus, input:focus, select:focus { outline: 3px solid #f2b600; outline-offset: 2px; }
+:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+header.site :focus-visible { outline-color: var(--focus-on-dark); }
 .skip { position: absolute; left: -999px; }
-.skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .5rem; }
+.skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .5rem; z-index: 1; outline-color: var(--focus-on-dark); }
 header.site { background: var(--ink); color: #fff; padding: .75rem 1.5rem; }
 header.site a { color: #fff; }
 .brand { margin: 0 0 .5rem; font-weight: 700; font-size: 1.15rem; }
@@ -25,7 +26,8 @@ main { max-width: 60rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
 footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .9rem; padding: 1rem 1.5rem; }
 .headline { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 2rem; }
 .headline strong { font-size: 2rem; display: block; }
-figure { margin: 1.5rem 0; overflow-x: auto; }
+figure { margin: 1.5rem 0; }
+svg { max-width: 100%; height: auto; }
 figcaption { color: var(--muted); font-size: .9rem; }
 svg text { font: 13px system-ui, sans-serif; fill: var(--ink); }
 .bar rect { fill: var(--accent); }

@@ -34,6 +34,18 @@ def fail(message):
     print("FAIL:", message)
 
 
+def run_async(driver, script, *args):
+    """A script that ends by calling its last argument (W3C execute/async)."""
+    return driver.command("POST", "/execute/async", {"script": script, "args": list(args)})
+
+
+def press(driver, key):
+    """One key pressed and released, sent to whatever has the focus (W3C actions)."""
+    driver.command("POST", "/actions", {"actions": [{
+        "type": "key", "id": "keyboard",
+        "actions": [{"type": "keyDown", "value": key}, {"type": "keyUp", "value": key}]}]})
+
+
 def gcsj_json(gcsj, *args):
     out = subprocess.run([gcsj, *args], capture_output=True, text=True, check=False)
     return json.loads(out.stdout)
@@ -310,6 +322,10 @@ def check_registry(gcsj, driver, registry, label, hostile=None, as_of=AS_OF):
         if "@" in source.replace("@media", ""):
             fail(f"{label}: an e-mail address appears in the site")
 
+        check_chart_alternatives(driver, origin, label)
+        if AXE:
+            audit(driver, origin, out, label, AXE)
+        check_keyboard(driver, origin, out, label)
         if hostile:
             for text in hostile:
                 if not any(text in page["text"] for page in pages.values()):
@@ -318,6 +334,245 @@ def check_registry(gcsj, driver, registry, label, hostile=None, as_of=AS_OF):
     finally:
         server.shutdown()
         shutil.rmtree(site, ignore_errors=True)
+
+
+# --- Accessibility audit: axe-core (WCAG 2.1 AA) over every page type in every language ---
+
+AXE = None  # axe-core's script, when the audit runs (main)
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+AXE_RUN = """
+const done = arguments[arguments.length - 1];
+axe.run(document, {runOnly: {type: 'tag', values: %s}, resultTypes: ['violations']})
+  .then(r => done({violations: r.violations.map(v => ({
+      id: v.id, impact: v.impact, help: v.help,
+      targets: v.nodes.map(n => n.target.join(' '))}))}))
+  .catch(e => done({error: String(e)}));
+""" % json.dumps(AXE_TAGS)
+
+
+def axe_source():
+    """axe-core's script (GCSJ_AXE_CORE, the path of axe.min.js), or None with a notice when the
+    audit is not asked for. With GCSJ_REQUIRE_AXE=1 (CI) a missing axe-core is a failure."""
+    path = os.environ.get("GCSJ_AXE_CORE")
+    required = os.environ.get("GCSJ_REQUIRE_AXE") == "1"
+    if not path:
+        if required:
+            fail("GCSJ_REQUIRE_AXE=1 but GCSJ_AXE_CORE (the path of axe.min.js) is not set")
+        else:
+            print("notice: GCSJ_AXE_CORE is not set (the path of axe-core's axe.min.js, "
+                  "`npm pack axe-core`): the axe-core accessibility audit is skipped")
+        return None
+    try:
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+    except OSError as error:
+        fail(f"GCSJ_AXE_CORE={path}: {error}")
+        return None
+
+
+def check_chart_alternatives(driver, origin, label):
+    """Each chart of the home page keeps its text alternative, and it says the figures: the
+    SVG is an image named by its title and description, and the description gives every row of
+    the chart's table ("Governments: 14")."""
+    driver.open(f"{origin}/en/index.html")
+    charts = driver.run("""return Array.from(document.querySelectorAll('figure.chart')).map(f => {
+        const svg = f.querySelector('svg');
+        const ids = (svg.getAttribute('aria-labelledby') || '').split(/\\s+/);
+        return {id: f.id, role: svg.getAttribute('role'),
+                named: ids.map(id => (document.getElementById(id) || {}).textContent || ''),
+                rows: Array.from(f.querySelectorAll('tbody tr')).map(tr =>
+                  [tr.querySelector('th').textContent, tr.querySelector('td').textContent])};
+      });""")
+    if not charts:
+        fail(f"{label}: the home page has no chart")
+    for chart in charts:
+        if chart["role"] != "img" or len(chart["named"]) != 2 or not all(chart["named"]):
+            fail(f"{label}: chart {chart['id']} is not an image named by a title and description")
+            continue
+        for name, value in chart["rows"]:
+            if f"{name}: {value}" not in chart["named"][1]:
+                fail(f"{label}: chart {chart['id']}'s description lacks {name}: {value}")
+
+
+def audited_pages(out, languages):
+    """The pages axe-core audits, found from the site's files so that a page added later is
+    audited without a word here: the root page; in each language, every page of the tree's top
+    level (each its own kind: home, group, news, themes, and any other, such as join.html or an
+    extra page), and of each folder (partners/, domains/, priorities/) its index.html, its
+    largest page and its smallest (the partner with the most actions and one with few)."""
+    pages = ["index.html"]
+    for lang in languages:
+        tree = os.path.join(out, lang)
+        for directory, folders, files in os.walk(tree):
+            folders.sort()
+            html = sorted(f for f in files if f.endswith(".html"))
+            relative = os.path.relpath(directory, tree)
+            prefix = lang + "/" + ("" if relative == "." else relative + "/")
+            if relative == ".":
+                pages += [prefix + f for f in html]
+                continue
+            chosen = {f for f in html if f == "index.html"}
+            instances = [f for f in html if f != "index.html"]
+            if instances:
+                size = lambda f: (os.path.getsize(os.path.join(directory, f)), f)
+                chosen |= {max(instances, key=size), min(instances, key=size)}
+            pages += [prefix + f for f in sorted(chosen)]
+    return pages
+
+
+def audit(driver, origin, out, label, axe):
+    """Runs axe-core on every page type of every language; each violation is a failure naming
+    the page, the rule, its impact and the elements it found."""
+    pages = audited_pages(out, LANGUAGES)
+    # The root page sends a browser with script to its language at once: what is audited is what
+    # a reader without script sees, a copy without the script and with the <noscript> list shown.
+    with open(os.path.join(out, "index.html"), encoding="utf-8") as f:
+        root = f.read()
+    root = re.sub(r"<script>.*?</script>\n?", "", root, flags=re.S)
+    with open(os.path.join(out, "root-without-script.html"), "w", encoding="utf-8") as f:
+        f.write(root.replace("<noscript>\n", "").replace("</noscript>\n", ""))
+    # At a phone's width, where content must reflow (a chart wider than the screen would be a
+    # region to scroll that the keyboard cannot reach); the window is given back after.
+    window = driver.command("GET", "/window/rect")
+    driver.command("POST", "/window/rect", {"width": 360, "height": 740})
+    violations = 0
+    for path in pages:
+        driver.open(f"{origin}/{'root-without-script.html' if path == 'index.html' else path}")
+        driver.run(axe + "\nreturn true;")
+        result = run_async(driver, AXE_RUN)
+        if "error" in result:
+            fail(f"{label}: {path}: axe-core failed: {result['error']}")
+            continue
+        for v in result["violations"]:
+            violations += 1
+            fail(f"{label}: {path}: axe {v['id']} ({v['impact']}): {v['help']}; "
+                 f"at {', '.join(v['targets'][:5])}"
+                 + (f" and {len(v['targets']) - 5} more" if len(v['targets']) > 5 else ""))
+    driver.command("POST", "/window/rect", {"width": window["width"], "height": window["height"]})
+    print(f"   axe-core: {len(pages)} pages audited, {violations} violation(s)")
+
+
+# --- Keyboard: Tab through a page; every focus is visible, main content and search reached ---
+
+FOCUS_FACTS = """
+const e = document.activeElement;
+if (!e || e === document.body || e === document.documentElement) return null;
+const style = getComputedStyle(e);
+// The colour behind the element: the first ancestor (or itself) with an opaque background.
+function background(node) {
+  for (; node && node.nodeType === 1; node = node.parentElement) {
+    const c = getComputedStyle(node).backgroundColor;
+    const m = c.match(/rgba?\\(([^)]+)\\)/);
+    if (m) {
+      const parts = m[1].split(',').map(Number);
+      if (parts.length < 4 || parts[3] > 0.5) return parts.slice(0, 3);
+    }
+  }
+  return [255, 255, 255];
+}
+function rgb(c) {
+  const m = c.match(/rgba?\\(([^)]+)\\)/);
+  return m ? m[1].split(',').map(Number).slice(0, 3) : null;
+}
+function luminance(c) {
+  const l = c.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+  return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
+}
+function contrast(a, b) {
+  const x = luminance(a), y = luminance(b);
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+}
+const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+const ring = rgb(style.outlineColor);
+const box = e.getBoundingClientRect();
+// What lies under the ring: the element drawn where the outline is, beside the box (left, else
+// right), the element itself and what it holds aside: a skip link over the header is judged
+// against the header.
+const gap = (parseFloat(style.outlineOffset) || 0) + (parseFloat(style.outlineWidth) || 0) / 2;
+const y = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
+const x = box.left - gap >= 0 ? box.left - gap : Math.min(box.right + gap, innerWidth - 1);
+const under = document.elementsFromPoint(x, y).find(n => n !== e && !e.contains(n));
+const around = background(under || e.parentElement);
+return {
+  tag: e.tagName.toLowerCase(),
+  id: e.id,
+  text: (e.textContent || e.value || '').trim().slice(0, 40),
+  in_main: !!e.closest('main'),
+  outline: outline,
+  shadow: style.boxShadow !== 'none',
+  contrast: outline && ring ? contrast(ring, around) : 0,
+  on_screen: box.width > 0 && box.height > 0 && box.right > 0 && box.bottom > 0 &&
+             box.left < innerWidth && box.top < innerHeight,
+};
+"""
+
+TABBABLE = """
+return Array.from(document.querySelectorAll(
+    'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])'))
+  .filter(e => !e.disabled && e.checkVisibility()).length;
+"""
+
+
+def focus_label(focus):
+    return f"<{focus['tag']}{' id=' + focus['id'] if focus['id'] else ''}> {focus['text']!r}"
+
+
+def check_keyboard(driver, origin, out, label):
+    """Tabs through each top-level page of the English tree and the directory: the first stop is
+    the skip link, visible, and following it the next Tab lands in the main content; every
+    tabbable element is reached before focus comes back, and every focus is visible (an outline
+    of 2 px or more whose colour contrasts 3:1 with what is behind it, or a box shadow). On the
+    directory, the search field is reached by Tab."""
+    tree = os.path.join(out, "en")
+    pages = sorted(f for f in os.listdir(tree) if f.endswith(".html")) + ["partners/index.html"]
+    for page in pages:
+        where = f"{label}: en/{page}"
+        driver.open(f"{origin}/en/{page}")
+        total = driver.run(TABBABLE)
+        press(driver, "\ue004")
+        first = driver.run(FOCUS_FACTS)
+        if not first or "skip" not in (driver.run(
+                "return document.activeElement.className || ''") or ""):
+            fail(f"{where}: the first Tab does not reach the skip link ({first})")
+        elif not first["on_screen"]:
+            fail(f"{where}: the skip link is focused but not on the screen")
+        press(driver, "\ue007")  # Enter: follow the skip link
+        if driver.run("return location.hash") != "#main":
+            fail(f"{where}: Enter on the skip link does not go to #main")
+        press(driver, "\ue004")
+        # The first stop after the skip link: the first tabbable element of the main content,
+        # or, when it has none, the first after it.
+        if not driver.run("""const main = document.getElementById('main');
+            const e = document.activeElement;
+            const inside = Array.from(main.querySelectorAll(
+              'a[href], input, select, textarea, summary')).some(x => x.checkVisibility());
+            return inside ? main.contains(e) :
+              !!(main.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING);"""):
+            fail(f"{where}: after the skip link, Tab does not land in the main content "
+                 f"({driver.run(FOCUS_FACTS)})")
+        # From the top again, every stop until focus leaves the page or comes back.
+        driver.open(f"{origin}/en/{page}")
+        seen, stops = set(), []
+        for _ in range(total + 2):
+            press(driver, "\ue004")
+            focus = driver.run(FOCUS_FACTS)
+            if focus is None:
+                break
+            key = driver.run("""const e = document.activeElement;
+                return e.outerHTML.slice(0, 200) + '@' + Array.from(
+                  document.querySelectorAll(e.tagName)).indexOf(e);""")
+            if key in seen:
+                break
+            seen.add(key)
+            stops.append(focus)
+            if not (focus["outline"] and focus["contrast"] >= 3) and not focus["shadow"]:
+                fail(f"{where}: focus on {focus_label(focus)} is not visible enough "
+                     f"(outline {focus['outline']}, contrast {focus['contrast']:.2f})")
+        if len(stops) < total:
+            fail(f"{where}: Tab reaches {len(stops)} of {total} tabbable elements")
+        if page == "partners/index.html" and not any(s["id"] == "search-text" for s in stops):
+            fail(f"{where}: Tab never reaches the search field")
+    print(f"   keyboard: {len(pages)} pages tabbed through")
 
 
 HOSTILE_NAME = "<script>window.__pwned='name'</script> & Co"
@@ -361,6 +616,8 @@ def main():
     if not CHROMIUM or not DRIVER:
         print("skipped: chromium and chromium-driver are not installed")
         return 77
+    global AXE
+    AXE = axe_source()
     work = tempfile.mkdtemp(prefix="gcsj-browser-")
     driver = WebDriver(os.path.join(work, "profile"))
     try:
