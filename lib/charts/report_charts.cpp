@@ -26,7 +26,7 @@ constexpr Painted kPaint[] = {
      "<circle fill=\"#ffffff\" stroke=\"#4a5968\" stroke-width=\"2\" stroke-dasharray=\"3 3\" "
      "class=\"seat seat-vacant"},
     {"<circle class=\"chair-ring",
-     "<circle fill=\"none\" stroke=\"#f2b600\" stroke-width=\"3\" "
+     "<circle fill=\"none\" stroke=\"#b06000\" stroke-width=\"3\" "
      "class=\"chair-ring"},
 };
 

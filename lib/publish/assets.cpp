@@ -34,7 +34,7 @@ svg text { font: 13px system-ui, sans-serif; fill: var(--ink); }
 .seat-filled { fill: var(--accent); }
 .seat-over { fill: #b3261e; }
 .seat-vacant { fill: #fff; stroke: var(--muted); stroke-width: 2; stroke-dasharray: 3 3; }
-.chair-ring { fill: none; stroke: #f2b600; stroke-width: 3; }
+.chair-ring { fill: none; stroke: #b06000; stroke-width: 3; }
 table { border-collapse: collapse; margin: 1rem 0; width: 100%; }
 caption { text-align: left; font-weight: 600; padding-bottom: .25rem; }
 th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "publish/site_context.hpp"
@@ -8,6 +10,42 @@
 // The portal's assets: the style sheet and the search script, the same in every language.
 
 using namespace gcsj::testing;
+
+namespace {
+
+// The contrast ratio of WCAG 2.1 between two colours written #rrggbb.
+double contrast(std::string_view a, std::string_view b) {
+  const auto luminance = [](std::string_view hex) {
+    double sum = 0;
+    const double weights[] = {0.2126, 0.7152, 0.0722};
+    for (int i = 0; i < 3; ++i) {
+      const double v = std::stoi(std::string(hex.substr(1 + 2 * i, 2)), nullptr, 16) / 255.0;
+      sum += weights[i] * (v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4));
+    }
+    return sum;
+  };
+  const double x = luminance(a), y = luminance(b);
+  return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+}
+
+// The colour a rule of the style sheet gives `property` ("fill", "stroke"): "#rrggbb", a custom
+// property resolved through :root.
+std::string colour_of(const std::string& css, std::string_view rule, std::string_view property) {
+  const auto at = css.find(std::string(rule) + " {");
+  if (at == std::string::npos) return {};
+  const std::string body = css.substr(at, css.find('}', at) - at);
+  const auto value = body.find(std::string(property) + ": ");
+  if (value == std::string::npos) return {};
+  std::string colour = body.substr(value + property.size() + 2, 7);
+  if (colour.starts_with("var(--")) {
+    const std::string name = body.substr(value + property.size() + 6);
+    const auto declared = css.find(name.substr(0, name.find(')')) + ": ");
+    colour = css.substr(css.find('#', declared), 7);
+  }
+  return colour;
+}
+
+}  // namespace
 
 TEST_SUITE("publish::assets") {
   TEST_CASE("a style sheet and a search script, whatever the registry and the language") {
@@ -64,6 +102,24 @@ TEST_SUITE("publish::assets") {
     const std::string css = site.files(gcsj::publish::add_assets).at("style.css");
     CHECK(contains(css, "svg { max-width: 100%; height: auto; }"));
     CHECK_FALSE(contains(css, "overflow-x: auto"));
+  }
+
+  TEST_CASE("the charts' marks that carry meaning contrast 3:1 with the page (WCAG 1.4.11)") {
+    const SiteFixture site(check_yaml(kNgo), kDefaultAsOf);
+    const std::string css = site.files(gcsj::publish::add_assets).at("style.css");
+    const std::pair<const char*, const char*> marks[] = {{".bar rect", "fill"},
+                                                         {".seat-filled", "fill"},
+                                                         {".seat-over", "fill"},
+                                                         {".seat-vacant", "stroke"},
+                                                         {".chair-ring", "stroke"}};
+    for (const auto& [rule, property] : marks) {
+      const std::string colour = colour_of(css, rule, property);
+      REQUIRE_MESSAGE(colour.starts_with("#"), rule);
+      CHECK_MESSAGE(contrast(colour, "#ffffff") >= 3.0, rule, " ", colour);
+    }
+    // Text: the ink, the muted captions and the links on white, the header's links on the ink.
+    for (const char* colour : {"#1d2733", "#4a5968", "#1e5aa8"})
+      CHECK_MESSAGE(contrast(colour, "#ffffff") >= 4.5, colour);
   }
 
   TEST_CASE("the accent colour is set once, as --accent, and everything accented uses it") {
