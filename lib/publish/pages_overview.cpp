@@ -170,8 +170,8 @@ void add_themes(const SiteContext& site, const FileSink& files) {
             escape(tr.ctx("table heading", "Status")));
         for (const auto* ref : actions)
           body += fmt::format(
-              "<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", escape(site.title_of(*ref->action)),
-              site.partner_link(*ref->partner, path),
+              "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>\n",
+              escape(site.title_of(*ref->action)), site.partner_link(*ref->partner, path),
               escape(site.say(figures::action_status_term(model::status_of(*ref->action)))));
         body += "</tbody>\n</table>\n";
       }
@@ -256,7 +256,8 @@ std::string term_calendar_section(const SiteContext& site) {
       escape(tr.ctx("table heading", "Renewal")));
   for (const auto& row : calendar)
     section += fmt::format(
-        "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+        "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
+        "</tr>\n",
         escape(model::display_name(*row.member)),
         escape(sentence_case(site.say(render::seat_term(row.seat->seat)))),
         escape(row.term_number == 1 ? tr.ctx("term of a member", "first")

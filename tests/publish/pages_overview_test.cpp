@@ -58,6 +58,9 @@ TEST_SUITE("publish::pages_overview") {
     CHECK(contains(protection, "2 actions."));
     CHECK(contains(protection, "<a href=\"../partners/kenya.html\">Sample</a>"));
     CHECK(contains(protection, "<td>Completed</td>"));
+    // Each action's row is named by the action's title.
+    CHECK(contains(protection, "<tbody>\n<tr><th scope=\"row\">"));
+    CHECK_FALSE(contains(protection, "<tr><td>"));
     const std::string& priority = files.at("priorities/reducing-inequalities.html");
     CHECK(contains(priority, "1 action."));
     CHECK_FALSE(contains(priority, "ngo.html"));
@@ -87,7 +90,10 @@ TEST_SUITE("publish::pages_overview") {
                    "href=\"partners/wrk1.html\">Partner wrk1</a>), <strong>"));
     CHECK(contains(page, "<td>up to 2</td>"));
     CHECK(contains(page, "<caption>Current terms, by end date</caption>"));
-    CHECK(contains(page, "<td>Worker 1</td><td>Workers&#39; representatives</td><td>first</td>"));
+    // Each term's row is named by its member, for a screen reader's table navigation.
+    CHECK(contains(page,
+                   "<tr><th scope=\"row\">Worker 1</th><td>Workers&#39; "
+                   "representatives</td><td>first</td>"));
     CHECK(contains(page, "Possible, on the proposal of the secretariat of the Workers&#39; group"));
   }
 }
