@@ -9,7 +9,11 @@ chromedriver (W3C WebDriver over HTTP, no client library). It checks that every 
 every internal link resolves, the seat chart shows the seats of `gcsj group seats`, the figures
 match `gcsj report`, search filters the directory, nothing unpublished appears, registry text
 stays text, and an accessibility smoke check (one h1, headings in order, text alternatives,
-labelled controls, a language). Exit status 77 (skipped) when Chromium is not installed.
+labelled controls, a language). Then accessibility by tools: axe-core's WCAG 2.1 AA rules on
+every page type of every language (GCSJ_AXE_CORE, the path of axe.min.js; skipped with a notice
+when unset, a failure when GCSJ_REQUIRE_AXE=1), a walk of the pages with the Tab key (skip link,
+main content, search field, every focus visible), and the charts' text alternatives. Exit status
+77 (skipped) when Chromium is not installed.
 """
 import json
 import os
