@@ -510,10 +510,20 @@ return {
 };
 """
 
+# The stops Tab should make: what can take the focus, shown, not disabled, not taken out of the
+# order (tabindex -1); a group of radio buttons is one stop.
 TABBABLE = """
+const radios = new Set();
 return Array.from(document.querySelectorAll(
-    'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])'))
-  .filter(e => !e.disabled && e.checkVisibility()).length;
+    'a[href], button, input, select, textarea, summary, [tabindex], [contenteditable]'))
+  .filter(e => !e.disabled && e.tabIndex >= 0 && e.checkVisibility())
+  .filter(e => {
+    if (e.type !== 'radio' || !e.name) return true;
+    const group = (e.form ? 'form' : 'page') + ':' + e.name;
+    if (radios.has(group)) return false;
+    radios.add(group);
+    return true;
+  }).length;
 """
 
 
