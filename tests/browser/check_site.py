@@ -344,7 +344,7 @@ def check_registry(gcsj, driver, registry, label, hostile=None, as_of=AS_OF):
 
 AXE = None  # axe-core's script, when the audit runs (main)
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-AXE_RUN = """
+AXE_AUDIT = """
 const done = arguments[arguments.length - 1];
 axe.run(document, {runOnly: {type: 'tag', values: %s}, resultTypes: ['violations']})
   .then(r => done({violations: r.violations.map(v => ({
@@ -443,7 +443,7 @@ def audit(driver, origin, out, label, axe):
     for path in pages:
         driver.open(f"{origin}/{'root-without-script.html' if path == 'index.html' else path}")
         driver.run(axe + "\nreturn true;")
-        result = run_async(driver, AXE_RUN)
+        result = run_async(driver, AXE_AUDIT)
         if "error" in result:
             fail(f"{label}: {path}: axe-core failed: {result['error']}")
             continue
