@@ -419,7 +419,9 @@ constexpr const char* kScript = R"js((function () {
     download.setAttribute("download", partner.id + ".yaml");
     var contact = data.contact || "";
     var email = byId("join-email");
-    var usable = /^[^\s@<>"?&#:]+@[^\s@<>"?&#:]+$/.test(contact);
+    // A plain address (\x40 is the at sign: the site's bytes hold no address but the
+    // secretariat's own, from its settings).
+    var usable = /^[^\s\x40<>"?&#:]+\x40[^\s\x40<>"?&#:]+$/.test(contact);
     byId("join-email-item").hidden = !usable;
     if (usable)
       email.setAttribute("href", "mailto:" + contact + "?subject=" + encodeURIComponent(word("subject") + ": " + partner.name) +

@@ -17,6 +17,9 @@ TEST_SUITE("publish::join_form") {
     for (const char* call : {"fetch(", "XMLHttpRequest", "sendBeacon", "WebSocket", "import(",
                              "eval(", "innerHTML", "http:", "https:", "document.write"})
       CHECK_MESSAGE(!contains(js, call), call);
+    // No address of any kind in the site's bytes but the secretariat's, from its settings (the
+    // browser check looks for an at sign).
+    CHECK_FALSE(contains(js, "@"));
   }
 
   TEST_CASE("the script works on the page's form, data and result by their ids") {
