@@ -52,6 +52,19 @@ dd { margin: 0; }
 #search-status { flex-basis: 100%; margin: 0; color: var(--muted); }
 nav.languages ul { gap: .75rem; margin-bottom: .5rem; font-size: .9rem; }
 nav.languages span[aria-current] { font-weight: 700; }
+#join-form fieldset { border: 1px solid var(--line); margin: 1rem 0; padding: .5rem 1rem; }
+#join-form legend { font-weight: 700; }
+#join-form .field { margin: .75rem 0; }
+#join-form .field > label { display: block; font-weight: 600; }
+#join-form .check > label { display: inline; font-weight: 400; margin-left: .4rem; }
+#join-form input[type="text"], #join-form input[type="url"], #join-form input[type="date"], #join-form select { font: inherit; padding: .3rem .5rem; max-width: 100%; }
+#join-form [hidden], #join-result[hidden], #join-summary[hidden] { display: none; }
+#join-form .hint { color: var(--muted); font-size: .9rem; margin: .1rem 0 .3rem; }
+#join-form .error { color: #b3261e; font-weight: 600; margin: .2rem 0; }
+#join-summary { border: 3px solid #b3261e; padding: .5rem 1rem; margin: 1rem 0; }
+#join-yaml { background: #f4f6f8; padding: 1rem; overflow-x: auto; white-space: pre-wrap; }
+#join-form button { font: inherit; padding: .5rem 1rem; background: var(--accent); color: #fff; border: 0; border-radius: 4px; }
+#join-form button:focus, #join-form input:focus, #join-summary:focus, #join-yaml:focus, #join-result h3:focus { outline: 3px solid #f2b600; outline-offset: 2px; }
 a, strong, td, th, li, dd, dt, caption, figcaption, h1, h2, svg text { unicode-bidi: isolate; }
 )css";
 

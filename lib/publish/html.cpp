@@ -124,6 +124,7 @@ std::string page(const SiteContext& site, const PageFrame& frame, std::string bo
   out += link(Section::themes, "themes.html", tr("Domains and priorities")) + "\n";
   out += link(Section::group, "group.html", tr("Coordinating Group")) + "\n";
   out += link(Section::news, kNewsPath, tr("What's new")) + "\n";
+  out += link(Section::join, "join.html", tr("How to join")) + "\n";
   out += "</ul>\n</nav>\n</header>\n<main id=\"main\">\n";
   // The body is the page's bulk (2.6 MB for the directory of 10,000 partners): the frame goes
   // around it in place rather than the body being copied into the frame.

@@ -16,7 +16,7 @@ std::string root_of(std::string_view path);
 // An href only for http and https addresses; anything else (javascript:, data:) is no link.
 bool is_web_address(std::string_view url);
 
-enum class Section { home, partners, themes, group, news };
+enum class Section { home, partners, themes, group, news, join };
 
 struct PageFrame {
   std::string path;   // relative to the root of the language's tree

@@ -8,6 +8,7 @@
 
 #include "figures/names.hpp"
 #include "publish/html.hpp"
+#include "publish/join_page.hpp"
 #include "publish/site_context.hpp"
 #include "util/parallel.hpp"
 
@@ -146,6 +147,8 @@ void make_site(const model::Registry& registry, const figures::Figures& figures,
         return add_feed(context, files);
       case SiteWork::assets:
         return add_assets(context, files);
+      case SiteWork::join:
+        return add_join(context, files);
       case SiteWork::themes: {
         const std::lock_guard lock(one_large_page);
         return add_themes(context, files);
@@ -171,8 +174,8 @@ std::vector<SiteTask> schedule_site(std::size_t languages, std::size_t partners)
   constexpr std::size_t kBatch = 64;
   std::vector<SiteTask> tasks;
   for (std::size_t language = 0; language < languages; ++language)
-    for (const SiteWork work :
-         {SiteWork::home, SiteWork::group, SiteWork::news, SiteWork::feed, SiteWork::assets})
+    for (const SiteWork work : {SiteWork::home, SiteWork::group, SiteWork::news, SiteWork::feed,
+                                SiteWork::assets, SiteWork::join})
       tasks.push_back({language, work, 0, 0});
   std::vector<SiteTask> batches;
   for (std::size_t first = 0; first < partners; first += kBatch)

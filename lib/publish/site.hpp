@@ -58,7 +58,7 @@ void make_site(const model::Registry& registry, const figures::Figures& figures,
 
 // One piece of make_site's work: a page (or a few) of one language's tree, or the pages of the
 // published partners [first, last) (indexes into Figures::partners; `last` may pass the end).
-enum class SiteWork { home, group, news, feed, assets, themes, directory, partners };
+enum class SiteWork { home, group, news, feed, assets, themes, directory, partners, join };
 struct SiteTask {
   std::size_t language;  // index into the site's languages
   SiteWork work;

@@ -28,7 +28,7 @@ ALLOWED = {
     "render": {"changes", "diff", "figures", "findings", "group", "i18n", "model", "refdata", "sheet",
                "util"},
     "charts": {"changes", "figures", "group", "i18n", "model", "refdata", "render", "util"},
-    "publish": {"changes", "charts", "figures", "findings", "group", "i18n", "model", "refdata",
+    "publish": {"changes", "charts", "check", "figures", "findings", "group", "i18n", "model", "refdata",
                 "render", "util"},
     "scaffold": {"i18n", "load", "model", "refdata", "util"},
     "sheet": {"figures", "group", "i18n", "model", "refdata", "util"},

@@ -55,7 +55,7 @@ TEST_SUITE("publish") {
     for (const std::string_view code : {"en", "fr", "es"})
       for (const std::string_view page :
            {"index.html", "partners/index.html", "partners/sample.html", "group.html", "news.html",
-            "themes.html", "feed.xml", "style.css", "search.js"})
+            "themes.html", "feed.xml", "style.css", "search.js", "join.html", "join.js"})
         CHECK_MESSAGE(site.contains(std::string(code) + "/" + std::string(page)),
                       code << "/" << page);
     const std::string& fr = site.at("fr/partners/sample.html");

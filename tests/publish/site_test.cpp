@@ -291,7 +291,7 @@ TEST_SUITE("publish") {
           covered[task.language][p] = true;
         }
       }
-      CHECK(pages.size() == 3 * 7);  // seven kinds of page in each language
+      CHECK(pages.size() == 3 * 8);  // eight kinds of page in each language
       for (const auto& [page, count] : pages) CHECK(count == 1);
       for (const auto& language : covered)
         CHECK(std::count(language.begin(), language.end(), false) == 0);
