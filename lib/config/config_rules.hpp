@@ -87,7 +87,8 @@ inline constexpr Rule kPortalSetting{
         "portal (¶28). Its base URL must be an absolute `https://` or `http://` address, its "
         "contact an email address, its accent colour `#RRGGBB` dark enough on white for text "
         "(a contrast of 4.5:1, WCAG 2.1 AA), its logo a PNG, JPEG or WebP file (an SVG can carry "
-        "script and is refused), each page's slug a kebab-case name the site does not use itself, "
+        "script and is refused), each page's `slug` a kebab-case name the site does not use "
+        "itself, "
         "and every file a path inside the configuration's directory. `gcsj publish` refuses to "
         "publish with such a setting."),
     .passing = R"yaml(portal:
@@ -111,7 +112,7 @@ inline constexpr Rule kPortalFile{
         "for the logo, 256 KiB for a page), a logo whose content is not the image its name says, "
         "or a page that is not UTF-8 text is refused, and the site is not written."),
     .passing = R"yaml(portal:
-  logo: logo.png   # a PNG file beside .gcsj.yaml)yaml",
+  logo: logo.png   # a PNG file beside the configuration)yaml",
     .failing = R"yaml(portal:
   logo: logo.png   # a symbolic link to /etc/passwd)yaml",
     .reach = Reach::document,

@@ -157,7 +157,7 @@ bool check_path(const Node& node, std::string_view key, const std::string& path,
   r.report(kPortalSetting, node.where,
            msg("`{key}` must be a path inside the configuration's directory, not {value}",
                arg("key", key), arg("value", load::describe(node))),
-           msg("write it relative to the directory of .gcsj.yaml, without `..`"));
+           msg("write it relative to the directory of `.gcsj.yaml`, without `..`"));
   return false;
 }
 
@@ -215,16 +215,16 @@ constexpr std::array<load::KeyReader<PortalPageConfig>, 3> kPageKeys{{
        if (!slug) return;
        if (!is_slug(slug->value)) {
          r.report(kPortalSetting, e.value.where,
-                  msg("the page's slug {value} must be kebab-case: lower-case letters, digits "
+                  msg("the page's `slug` {value} must be kebab-case: lower-case letters, digits "
                       "and single hyphens, at most 64 characters",
                       arg("value", load::describe(e.value))));
          return;
        }
        if (is_reserved_page_slug(slug->value)) {
          r.report(kPortalSetting, e.value.where,
-                  msg("the page's slug {value} names a page of the portal itself",
+                  msg("the page's `slug` {value} names a page of the portal itself",
                       arg("value", load::describe(e.value))),
-                  msg("choose another slug"));
+                  msg("choose another `slug`"));
          return;
        }
        p.slug = std::move(slug);
@@ -330,7 +330,7 @@ constexpr std::array<load::KeyReader<PortalConfig>, 9> kPortalKeys{{
          read_page(page, item, r);
          if (page.slug && !slugs.insert(page.slug->value).second) {
            r.report(kPortalSetting, page.slug->where,
-                    msg("two pages of the portal have the slug `{slug}`",
+                    msg("two pages of the portal have one `slug`, `{slug}`",
                         arg("slug", page.slug->value)));
            continue;
          }
