@@ -19,10 +19,12 @@ using i18n::msg;
 constexpr std::string_view kMark = "\xc2\xb6";  // ¶
 
 // The elements whose text is never linked: a link's (no link in a link), those that are not
-// text a reader follows (script, style, SVG), and form controls, which hold no link.
+// text a reader follows (script, style, SVG), and form controls and a disclosure's summary,
+// which are interactive themselves (a link inside one is nested interaction).
 bool skipped(std::string_view name) {
-  static constexpr std::array<std::string_view, 10> kSkipped{
-      "a", "svg", "script", "style", "title", "option", "select", "textarea", "button", "label"};
+  static constexpr std::array<std::string_view, 11> kSkipped{
+      "a",      "svg",      "script", "style", "title",  "option",
+      "select", "textarea", "button", "label", "summary"};
   return std::find(kSkipped.begin(), kSkipped.end(), name) != kSkipped.end();
 }
 

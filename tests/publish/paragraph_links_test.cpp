@@ -66,7 +66,8 @@ TEST_SUITE("publish::paragraph_links") {
     for (const std::string html :
          {"<a href=\"x\">(¶18)</a>", "<img alt=\"¶18\">", "<svg><text>¶25</text></svg>",
           "<title>Seats (¶25)</title>", "<select><option>Government (¶19)</option></select>",
-          "<label for=\"x\">¶19</label>", "<!-- ¶19 -->", "<th>¶</th>", "<p>¶ alone, ¶x</p>"})
+          "<label for=\"x\">¶19</label>", "<details><summary>¶19</summary>", "<!-- ¶19 -->",
+          "<th>¶</th>", "<p>¶ alone, ¶x</p>"})
       CHECK(linked(html) == html);
     // After the element ends, the text is linked again.
     CHECK(contains(linked("<a href=\"x\">¶18</a> ¶17"), "</a> <a class=\"paragraph\""));
