@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <filesystem>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
@@ -12,7 +13,9 @@
 #endif
 
 #include "app/output_file.hpp"
+#include "app/portal_files.hpp"
 #include "app/registry_view.hpp"
+#include "config/config.hpp"
 #include "config/subjects.hpp"
 #include "figures/figures.hpp"
 #include "i18n/language_choice.hpp"
@@ -101,6 +104,42 @@ ErrorsByReach errors_by_reach(const check::ValidateResult& result) {
   return errors;
 }
 
+// The portal settings of the configuration applied (its `portal:` section), their files read
+// from the configuration's directory; each file that cannot be published is a finding in
+// `problems`. Its values were checked when validate() read it (their findings are the
+// registry's); here it is read again for the model, its findings already counted.
+model::PortalSettings portal_settings(const check::ValidateResult& result,
+                                      std::vector<findings::Finding>& problems) {
+  if (!result.config_file) return {};
+  for (std::size_t id = 0; id < result.registry.files.size(); ++id) {
+    const model::SourceFile& file = result.registry.files[id];
+    if (!file.is_config) continue;
+    const std::string& path = file.open_path.empty() ? file.path : file.open_path;
+    auto text = config::read_config_text(path);
+    if (!text) return {};
+    findings::FindingList counted;
+    const auto portal =
+        config::read_portal_config(static_cast<model::FileId>(id), std::move(*text), counted);
+    if (!portal) return {};
+    std::error_code error;
+    const std::filesystem::path absolute = std::filesystem::absolute(path, error);
+    findings::FindingList found;
+    model::PortalSettings settings =
+        resolve_portal(*portal, error ? std::string(".") : absolute.parent_path().string(), found);
+    problems = found.take();
+    return settings;
+  }
+  return {};
+}
+
+// A portal file's finding as one line: where it is, what is wrong, its rule.
+i18n::Message problem_line(const check::ValidateResult& result, const findings::Finding& f) {
+  return i18n::msg("{file}:{line}:{column}: {problem} [{rule}]",
+                   i18n::arg("file", result.registry.file(f.where.file).path),
+                   i18n::arg("line", f.where.line), i18n::arg("column", f.where.column),
+                   i18n::arg("problem", f.message), i18n::arg("rule", std::string(f.rule)));
+}
+
 }  // namespace
 
 Expected<Published> publish(const PublishRequest& request, const Warn& warn) {
@@ -128,6 +167,29 @@ Expected<Published> publish(const PublishRequest& request, const Warn& warn) {
                                i18n::arg("path", request.path)));
     warn_about_errors(*result, request.path, told, warn);
   }
+  // The secretariat's settings: a file they name that cannot be published stops the site as an
+  // error of the registry does, and is left out with --allow-errors (with a warning).
+  std::vector<findings::Finding> portal_problems;
+  model::PortalSettings settings = portal_settings(*result, portal_problems);
+  if (!portal_problems.empty()) {
+    i18n::Message all = problem_line(*result, portal_problems.front());
+    for (std::size_t i = 1; i < portal_problems.size(); ++i)
+      all = lines(std::move(all), problem_line(*result, portal_problems[i]));
+    if (!request.allow_errors)
+      return error(Code::registry_errors,
+                   lines(i18n::msg_n("the portal settings name {count} file that cannot be "
+                                     "published; fix it, or publish without it with "
+                                     "--allow-errors:",
+                                     "the portal settings name {count} files that cannot be "
+                                     "published; fix them, or publish without them with "
+                                     "--allow-errors:",
+                                     portal_problems.size()),
+                         std::move(all)));
+    if (warn)
+      for (const findings::Finding& f : portal_problems)
+        warn(i18n::msg("warning: {problem}", i18n::arg("problem", problem_line(*result, f)))
+                 .in(told));
+  }
   const auto& reference = refdata::ReferenceData::bundled();
   const figures::Figures figures = figures::compute_figures(
       result->registry, {*as_of, std::nullopt, figures::kDefaultRenewalDays}, reference);
@@ -140,7 +202,8 @@ Expected<Published> publish(const PublishRequest& request, const Warn& warn) {
   std::atomic<std::size_t> files{0};
   util::Progress& progress = util::progress_or_none(request.input.progress);
   progress.begin(util::Stage::pages_written);
-  const publish::SiteOptions options{request.news_days, *languages, request.jobs};
+  const publish::SiteOptions options{request.news_days, *languages, request.jobs,
+                                     std::move(settings)};
   const auto written = publish::write_site(
       [&](const publish::FileSink& sink) {
         publish::make_site(result->registry, figures, reference, options,

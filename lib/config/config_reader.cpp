@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "config/config.hpp"
+#include "config/portal.hpp"
 #include "load/document_parser.hpp"
 #include "load/format_rules.hpp"
 #include "load/mapping_reader.hpp"
@@ -66,7 +67,7 @@ void read_overrides(Config& config, const Node& node, ValueReader& r) {
   }
 }
 
-constexpr std::array<load::KeyReader<Config>, 4> kConfigKeys{{
+constexpr std::array<load::KeyReader<Config>, 5> kConfigKeys{{
     {"rules", [](Config& c, const Entry& e, ValueReader& r) { read_overrides(c, e.value, r); }},
     {"waivers",
      [](Config& c, const Entry& e, ValueReader& r) {
@@ -99,6 +100,12 @@ constexpr std::array<load::KeyReader<Config>, 4> kConfigKeys{{
        r.report(load::format::kInvalidValue, e.value.where,
                 msg("{value} is not a fail level", arg("value", load::describe(e.value))),
                 msg("expected `error`, `warning` or `note`"));
+     }},
+    {"portal",
+     [](Config&, const Entry& e, ValueReader& r) {
+       // Checked here with the rest; kept by read_portal_config (config/portal.hpp) for publish.
+       PortalConfig portal;
+       read_portal(portal, e.value, r);
      }},
 }};
 

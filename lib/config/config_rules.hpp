@@ -77,12 +77,51 @@ inline constexpr Rule kWaiverUnused{
     .reach = Reach::document,
 };
 
+inline constexpr Rule kPortalSetting{
+    .id = "portal-setting",
+    .paragraph = "",
+    .severity = Severity::error,
+    .summary = N_("A setting of the portal has a value the portal cannot use."),
+    .explanation = N_(
+        "The `portal:` section of the configuration gives the secretariat's own settings of its "
+        "portal (¶28). Its base URL must be an absolute `https://` or `http://` address, its "
+        "contact an email address, its accent colour `#RRGGBB` dark enough on white for text "
+        "(a contrast of 4.5:1, WCAG 2.1 AA), its logo a PNG, JPEG or WebP file (an SVG can carry "
+        "script and is refused), each page's `slug` a kebab-case name the site does not use "
+        "itself, "
+        "and every file a path inside the configuration's directory. `gcsj publish` refuses to "
+        "publish with such a setting."),
+    .passing = R"yaml(portal:
+  base_url: https://coalition.example.org/
+  accent_colour: "#1e5aa8")yaml",
+    .failing = R"yaml(portal:
+  base_url: javascript:alert(1)
+  accent_colour: "#ffff00"   # too light on white)yaml",
+    .reach = Reach::document,
+};
+
+inline constexpr Rule kPortalFile{
+    .id = "portal-file",
+    .paragraph = "",
+    .severity = Severity::error,
+    .summary = N_("A file the portal settings name cannot be published."),
+    .explanation = N_(
+        "`gcsj publish` reads the logo and the Markdown pages the `portal:` section names from "
+        "the configuration's directory, as hostile input: a file that does not exist, that is a "
+        "symbolic link or lies below one, that is not a regular file, that is too large (512 KiB "
+        "for the logo, 256 KiB for a page), a logo whose content is not the image its name says, "
+        "or a page that is not UTF-8 text is refused, and the site is not written."),
+    .passing = R"yaml(portal:
+  logo: logo.png   # a PNG file beside the configuration)yaml",
+    .failing = R"yaml(portal:
+  logo: logo.png   # a symbolic link to /etc/passwd)yaml",
+    .reach = Reach::document,
+};
+
 // In the order `gcsj rules` lists them.
 inline constexpr std::array kConfigRules{
-    &kUnknownRule,
-    &kWaiverIncomplete,
-    &kWaiverExpired,
-    &kWaiverUnused,
+    &kUnknownRule,  &kWaiverIncomplete, &kWaiverExpired,
+    &kWaiverUnused, &kPortalSetting,    &kPortalFile,
 };
 
 }  // namespace gcsj::config

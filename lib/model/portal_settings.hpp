@@ -10,12 +10,17 @@
 
 namespace gcsj::model {
 
+// The public address of GB.349/INS/4 when the settings give none: the one place it is written.
+inline constexpr const char* kDefaultDocumentUrl =
+    "https://www.ilo.org/resource/gb/349/update-global-coalition-social-justice";
+
 // One of the secretariat's own pages (privacy notice, contact, about), in each language it is
 // written in: its title and its Markdown text (already read; lib/publish renders and escapes it).
 struct PortalPage {
   std::string slug;                             // file name stem: `privacy` -> privacy.html
-  std::map<std::string, std::string> title;     // by language code (en, fr, es)
-  std::map<std::string, std::string> markdown;  // by language code
+  std::map<std::string, std::string> title;     // by language code (en, fr, es); "": any
+  std::map<std::string, std::string> markdown;  // by language code; a language without its
+                                                // own shows English's, marked lang="en"
 };
 
 struct PortalSettings {
@@ -26,11 +31,14 @@ struct PortalSettings {
   std::string accent_colour;  // `#RRGGBB`; empty: the default
   std::string logo_name;      // file name the logo gets in the site (`logo.svg`); empty: none
   std::string logo_bytes;     // the logo's content, read by lib/app from inside the registry
-  std::string logo_alt;       // its text alternative; empty: the site's title
+  std::string logo_alt;       // its text alternative; empty: none (the title beside it names it)
   // The public address of GB.349/INS/4 each paragraph mark links to, by language code; a
   // language without one uses English's; empty: the default address (lib/publish).
   std::map<std::string, std::string> document_url;
   std::vector<PortalPage> pages;
+  // The title, footer and logo's alternative in other languages, by language code: a language
+  // without its own uses the field above.
+  std::map<std::string, std::string> title_in, footer_in, logo_alt_in;
 };
 
 }  // namespace gcsj::model

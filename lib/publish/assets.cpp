@@ -111,10 +111,26 @@ document.addEventListener("DOMContentLoaded", function () {
 });
 )js";
 
+// The rules of the secretariat's settings (logo, footer, own pages), added only to a site that
+// has them, so a site without settings keeps its style sheet.
+constexpr const char* kSettingsStyle =
+    R"css(.brand img.logo { height: 2.5rem; width: auto; vertical-align: middle; margin-right: .5rem; background: #fff; padding: .15rem; }
+nav.own-pages ul { gap: 1rem; }
+.own-page img { max-width: 100%; height: auto; }
+)css";
+
 }  // namespace
 
-void add_assets(const SiteContext&, const FileSink& files) {
-  files({"style.css", kStyle});
+void add_assets(const SiteContext& site, const FileSink& files) {
+  const model::PortalSettings& settings = *site.settings;
+  std::string style = kStyle;
+  // The accent colour (a dark enough `#rrggbb`: config/portal_reader.cpp) in place of the default.
+  if (!settings.accent_colour.empty())
+    if (const auto at = style.find("--accent: #1e5aa8;"); at != std::string::npos)
+      style.replace(at, 18, "--accent: " + settings.accent_colour + ";");
+  if (!settings.logo_name.empty() || !settings.pages.empty()) style += kSettingsStyle;
+  files({"style.css", std::move(style)});
+  if (!settings.logo_name.empty()) files({settings.logo_name, settings.logo_bytes});
   files({"search.js", kSearch});
 }
 

@@ -30,6 +30,13 @@ std::string language_suffix(const SiteContext& site) {
   return site.tr->is_english() ? std::string() : "/" + std::string(site.tr->code());
 }
 
+// Where the feed's links point: beside it, or, with the settings' base URL, the absolute address
+// of its language's tree, as a feed reader resolves them best.
+std::string tree_address(const SiteContext& site) {
+  const std::string& base = site.settings->base_url;
+  return base.empty() ? std::string() : escape(base) + std::string(site.tr->code()) + "/";
+}
+
 // `in_news`: the news page tells the change, and the entry links to its place there; an older
 // one links to the news page.
 std::string entry(const SiteContext& site, const changes::Change& change, const ChangeNames& names,
@@ -42,10 +49,11 @@ std::string entry(const SiteContext& site, const changes::Change& change, const 
       event, site.say(msg("(¶{paragraph} of GB.349/INS/4)", arg("paragraph", change.paragraph))));
   return fmt::format(
       "<entry>\n<id>{id}</id>\n<title>{title}</title>\n<updated>{updated}</updated>\n"
-      "<link rel=\"alternate\" type=\"text/html\" href=\"{news}{anchor}\"/>\n"
+      "<link rel=\"alternate\" type=\"text/html\" href=\"{tree}{news}{anchor}\"/>\n"
       "<category term=\"{term}\" label=\"{label}\"/>\n<summary>{summary}</summary>\n</entry>\n",
       fmt::arg("id", escape(names.tag + language_suffix(site))), fmt::arg("title", event),
       fmt::arg("updated", timestamp(change.date)), fmt::arg("news", kNewsPath),
+      fmt::arg("tree", tree_address(site)),
       fmt::arg("anchor", in_news ? "#" + names.anchor : std::string()),
       fmt::arg("term", render::kind_key(change.kind)), fmt::arg("label", escape(title)),
       fmt::arg("summary", summary));
@@ -83,8 +91,8 @@ void add_feed(const SiteContext& site, const FileSink& files) {
       "<title>{title}</title>\n"
       "<subtitle>{subtitle}</subtitle>\n"
       "<updated>{updated}</updated>\n"
-      "<link rel=\"self\" type=\"application/atom+xml\" href=\"{feed}\"/>\n"
-      "<link rel=\"alternate\" type=\"text/html\" href=\"{news}\"/>\n"
+      "<link rel=\"self\" type=\"application/atom+xml\" href=\"{tree}{feed}\"/>\n"
+      "<link rel=\"alternate\" type=\"text/html\" href=\"{tree}{news}\"/>\n"
       "<author><name>{author}</name></author>\n"
       "<generator>gcsj</generator>\n",
       fmt::arg("lang", site.tr->code()), fmt::arg("suffix", language_suffix(site)),
@@ -96,7 +104,7 @@ void add_feed(const SiteContext& site, const FileSink& files) {
                                    "Coordinating Group and completed actions (GB.349/INS/4).",
                                    arg("from", from), arg("to", told.to))))),
       fmt::arg("updated", timestamp(told.to)), fmt::arg("feed", kFeedPath),
-      fmt::arg("news", kNewsPath),
+      fmt::arg("tree", tree_address(site)), fmt::arg("news", kNewsPath),
       fmt::arg("author", escape(site.say(
                              msg("Secretariat of the {coalition}", arg("coalition", coalition))))));
   for (const std::size_t i : kept)

@@ -1,6 +1,8 @@
 #include "publish/html.hpp"
 
 #include <algorithm>
+#include <map>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -80,14 +82,93 @@ std::string language_switcher(std::string_view path, const std::vector<std::stri
   return out + "</ul>\n</nav>\n";
 }
 
+namespace {
+
+// A text of the settings in the language of the pages: its own, else the one for every language.
+const std::string& in_language(const SiteContext& site, const std::string& any,
+                               const std::map<std::string, std::string>& by_language) {
+  const auto it = by_language.find(std::string(site.tr->code()));
+  return it != by_language.end() ? it->second : any;
+}
+
+// The secretariat's own pages, linked from the footer of every page.
+std::string own_pages_nav(const SiteContext& site, const PageFrame& frame,
+                          const std::string& root) {
+  const model::PortalSettings& settings = *site.settings;
+  if (settings.pages.empty()) return {};
+  const i18n::Translator& tr = *site.tr;
+  std::string out = fmt::format("<nav class=\"own-pages\" aria-label=\"{}\">\n<ul>\n",
+                                escape(tr("About this site")));
+  for (const model::PortalPage& own : settings.pages) {
+    const std::string href = own.slug + ".html";
+    const auto [title, language] = own_page_title(site, own);
+    out += fmt::format(
+        "<li><a href=\"{}{}\"{}{}>{}</a></li>\n", root, escape(href),
+        frame.path == href ? " aria-current=\"page\"" : "",
+        language.empty() ? std::string() : fmt::format(" lang=\"{}\"", escape(language)),
+        escape(title));
+  }
+  return out + "</ul>\n</nav>\n";
+}
+
+// The footer's lines of the settings: the secretariat's contact address and its footer line.
+std::string settings_footer(const SiteContext& site) {
+  const model::PortalSettings& settings = *site.settings;
+  const i18n::Translator& tr = *site.tr;
+  std::string out;
+  if (!settings.contact_email.empty())
+    out += fmt::format("<p>{} <a href=\"mailto:{}\">{}</a></p>\n",
+                       escape(tr("Contact the secretariat:")), escape(settings.contact_email),
+                       escape(settings.contact_email));
+  if (const std::string& footer = in_language(site, settings.footer, settings.footer_in);
+      !footer.empty())
+    out += fmt::format("<p>{}</p>\n", escape(footer));
+  return out;
+}
+
+}  // namespace
+
+std::pair<std::string, std::string> own_page_title(const SiteContext& site,
+                                                   const model::PortalPage& own) {
+  const std::string code(site.tr->code());
+  if (const auto it = own.title.find(code); it != own.title.end()) return {it->second, ""};
+  if (const auto it = own.title.find(""); it != own.title.end()) return {it->second, ""};
+  if (const auto it = own.title.find("en"); it != own.title.end())
+    return {it->second, code == "en" ? "" : "en"};
+  return {own.slug, ""};
+}
+
+std::string site_title(const SiteContext& site) {
+  const std::string& title = in_language(site, site.settings->title, site.settings->title_in);
+  return title.empty() ? std::string((*site.tr)("Global Coalition for Social Justice")) : title;
+}
+
+std::string document_url(const SiteContext& site) {
+  const auto& urls = site.settings->document_url;
+  const std::string codes[] = {std::string(site.tr->code()), std::string(), std::string("en")};
+  for (const std::string& code : codes)
+    if (const auto it = urls.find(code); it != urls.end()) return it->second;
+  return model::kDefaultDocumentUrl;
+}
+
 std::string page(const SiteContext& site, const PageFrame& frame, std::string body) {
   const i18n::Translator& tr = *site.tr;
+  const model::PortalSettings& settings = *site.settings;
   const std::string root = root_of(frame.path);
   const auto link = [&](Section section, std::string_view href, std::string_view label) {
     return fmt::format("<li><a href=\"{}{}\"{}>{}</a></li>", root, href,
                        section == frame.section ? " aria-current=\"page\"" : "", escape(label));
   };
-  const std::string coalition(tr("Global Coalition for Social Justice"));
+  const std::string coalition = site_title(site);
+  // The settings' head and brand: a canonical address under the base URL, the logo.
+  std::string canonical, logo;
+  if (!settings.base_url.empty())
+    canonical = fmt::format("<link rel=\"canonical\" href=\"{}{}/{}\">\n",
+                            escape(settings.base_url), tr.code(), escape(frame.path));
+  if (!settings.logo_name.empty())
+    logo = fmt::format("<img class=\"logo\" src=\"{}{}\" alt=\"{}\"> ", root,
+                       escape(settings.logo_name),
+                       escape(in_language(site, settings.logo_alt, settings.logo_alt_in)));
   std::string out = fmt::format(
       "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -98,18 +179,19 @@ std::string page(const SiteContext& site, const PageFrame& frame, std::string bo
       "<meta property=\"og:title\" content=\"{title}\">\n"
       "<meta property=\"og:description\" content=\"{description}\">\n"
       "<meta property=\"og:locale\" content=\"{lang}\">\n"
-      "{alternates}"
+      "{canonical}{alternates}"
       "<link rel=\"stylesheet\" href=\"{root}style.css\">\n"
       "<link rel=\"alternate\" type=\"application/atom+xml\" "
       "title=\"{feed_title}\" href=\"{root}feed.xml\">\n"
       "{script}</head>\n<body>\n"
       "<a class=\"skip\" href=\"#main\">{skip}</a>\n"
-      "<header class=\"site\">\n<p class=\"brand\"><a href=\"{root}index.html\">{coalition}"
+      "<header class=\"site\">\n<p class=\"brand\"><a href=\"{root}index.html\">{logo}{coalition}"
       "</a></p>\n{switcher}<nav aria-label=\"{site_nav}\">\n<ul>\n",
       fmt::arg("lang", tr.code()), fmt::arg("title", escape(frame.title)),
       fmt::arg("coalition", escape(coalition)), fmt::arg("description", escape(frame.description)),
+      fmt::arg("canonical", canonical),
       fmt::arg("alternates", language_alternates(frame.path, site.languages)),
-      fmt::arg("root", root),
+      fmt::arg("root", root), fmt::arg("logo", logo),
       fmt::arg("feed_title", escape(site.say(i18n::msg("{coalition}: what's new",
                                                        i18n::arg("coalition", coalition))))),
       fmt::arg("script", frame.search
@@ -130,8 +212,7 @@ std::string page(const SiteContext& site, const PageFrame& frame, std::string bo
   // around it in place rather than the body being copied into the frame.
   body.insert(0, out);
   body += fmt::format(
-      "</main>\n<footer>\n<p>{published}</p>\n<p><a href=\"{root}{feed}\">{follow}</a>.</p>\n"
-      "</footer>\n</body>\n</html>\n",
+      "</main>\n<footer>\n<p>{published}</p>\n<p><a href=\"{root}{feed}\">{follow}</a>.</p>\n",
       fmt::arg("published",
                escape(site.say(i18n::msg(
                    "Figures as of {date}. Published from the Coalition registry by gcsj under "
@@ -140,6 +221,8 @@ std::string page(const SiteContext& site, const PageFrame& frame, std::string bo
                    i18n::arg("date", site.figures.as_of))))),
       fmt::arg("root", root), fmt::arg("feed", kFeedPath),
       fmt::arg("follow", escape(tr("Follow what's new with the Atom feed"))));
+  body += settings_footer(site) + own_pages_nav(site, frame, root);
+  body += "</footer>\n</body>\n</html>\n";
   return body;
 }
 

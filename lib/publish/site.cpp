@@ -133,6 +133,8 @@ void make_site(const model::Registry& registry, const figures::Figures& figures,
     const SiteContext& context = contexts[task.language];
     const std::string prefix = std::string(context.tr->code()) + "/";
     const FileSink files = [&](SiteFile&& file) {
+      // Each page's paragraph marks link to GB.349/INS/4, in one place for every kind of page.
+      if (file.path.ends_with(".html")) file.content = link_paragraphs(context, file.content);
       file.path.insert(0, prefix);
       sink(std::move(file));
     };
@@ -146,7 +148,8 @@ void make_site(const model::Registry& registry, const figures::Figures& figures,
       case SiteWork::feed:
         return add_feed(context, files);
       case SiteWork::assets:
-        return add_assets(context, files);
+        add_assets(context, files);
+        return add_own_pages(context, files);
       case SiteWork::join:
         return add_join(context, files);
       case SiteWork::themes: {

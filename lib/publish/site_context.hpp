@@ -73,6 +73,10 @@ void add_partner(const SiteContext& site, const model::Partner& partner, const F
 void add_news(const SiteContext& site, const FileSink& files);
 void add_feed(const SiteContext& site, const FileSink& files);
 void add_assets(const SiteContext& site, const FileSink& files);
+// The secretariat's own pages (settings' `pages`), `SLUG.html` each (publish/pages_extra.cpp).
+void add_own_pages(const SiteContext& site, const FileSink& files);
+// Markdown as HTML, by cmark in its safe mode, its headings below the page's h1.
+std::string markdown_html(std::string_view markdown);
 
 // A domain's (¶35, `domain`) or priority's (¶36) title in the page's language.
 std::string theme_title(const SiteContext& site, const model::Theme& theme, bool domain);

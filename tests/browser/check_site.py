@@ -626,6 +626,130 @@ actions:
         summary: "</li></ul><script>window.__pwned='progress'</script>"
 """)
 
+# The secretariat's settings (issue 25): the example's portal section with a hostile page added.
+HOSTILE_MARKDOWN = """# Notice
+
+<script>window.__pwned='markdown'</script>
+
+[one](javascript:window.__pwned='link') [two](JaVaScRiPt:window.__pwned='case')
+<javascript:window.__pwned='autolink'> <img src=x onerror="window.__pwned='img'">
+&lt;b&gt; under ¶19(b) and ¶21-26.
+"""
+
+PARAGRAPH_TITLES = {"en": "paragraph 19(b) of GB.349/INS/4",
+                    "fr": "paragraphe 19 b) du document GB.349/INS/4",
+                    "es": "párrafo 19, apartado b), del documento GB.349/INS/4"}
+
+AXE_RUN = """
+const done = arguments[arguments.length - 1];
+axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+  .then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+  .catch(e => done(['axe failed: ' + e]));
+"""
+
+
+def check_portal_settings(gcsj, driver, source, work):
+    label = "settings"
+    print(f"-- {label}: examples/portal/.gcsj.yaml with a hostile page")
+    portal = os.path.join(work, "portal")
+    shutil.copytree(os.path.join(source, "examples", "portal"), portal)
+    config = os.path.join(portal, ".gcsj.yaml")
+    with open(os.path.join(portal, "pages", "notice.md"), "w", encoding="utf-8") as f:
+        f.write(HOSTILE_MARKDOWN)
+    with open(config, "a", encoding="utf-8") as f:
+        f.write("    - slug: notice\n      title: \"<script>window.__pwned='title'</script>\"\n"
+                "      file: pages/notice.md\n")
+    registry = os.path.join(source, "examples", "registry")
+    out = os.path.join(work, "settings-site")
+    publish = subprocess.run([gcsj, "publish", registry, "--config", config, "--out", out,
+                              "--as-of", AS_OF, "-q"], capture_output=True, text=True)
+    if publish.returncode != 0:
+        fail(f"{label}: publish failed: {publish.stderr}")
+        return
+    axe = os.environ.get("GCSJ_AXE_CORE", "")
+    axe_source = open(axe, encoding="utf-8").read() if axe and os.path.exists(axe) else None
+    if axe_source is None and os.environ.get("GCSJ_REQUIRE_AXE") == "1":
+        fail(f"{label}: GCSJ_AXE_CORE does not name axe.min.js")
+    server = serve(out)
+    origin = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        # Every page of a tree reached and its links alive, the own pages and the logo included.
+        crawl(driver, origin, out, "es", LANGUAGES)
+        for lang in LANGUAGES:
+            for page in ("index.html", "privacy.html", "contact.html", "notice.html",
+                         "partners/index.html"):
+                path = f"{lang}/{page}"
+                driver.open(f"{origin}/{path}")
+                facts = driver.run(PAGE_FACTS)
+                check_page(path, facts, lang)
+                seen = driver.run("""return {
+                  canonical: (document.querySelector('link[rel=canonical]') || {}).href || '',
+                  logo: Array.from(document.querySelectorAll('img.logo'))
+                    .map(i => i.complete && i.naturalWidth > 0),
+                  mailto: Array.from(document.querySelectorAll('footer a[href^="mailto:"]')).length,
+                  own: Array.from(document.querySelectorAll('nav.own-pages a')).map(a => a.href),
+                  unsafe: Array.from(document.querySelectorAll('[href],[src]'))
+                    .map(e => e.getAttribute('href') || e.getAttribute('src'))
+                    .filter(u => /^\\s*(javascript|vbscript|data):/i.test(u)),
+                  scripts: document.querySelectorAll('main script, footer script').length,
+                  paragraphs: Array.from(document.querySelectorAll('a.paragraph'))
+                    .map(a => [a.textContent, a.title, a.href]),
+                  accent: getComputedStyle(document.documentElement)
+                    .getPropertyValue('--accent').trim(),
+                };""")
+                if seen["canonical"] != f"https://coalition.example.org/{path}":
+                    fail(f"{label}: {path}: canonical {seen['canonical']!r}")
+                if seen["logo"] != [True]:
+                    fail(f"{label}: {path}: the logo does not show ({seen['logo']})")
+                if seen["mailto"] != 1:
+                    fail(f"{label}: {path}: {seen['mailto']} contact links in the footer")
+                expected = [f"{origin}/{lang}/{slug}.html" for slug in ("privacy", "contact", "notice")]
+                if seen["own"] != expected:
+                    fail(f"{label}: {path}: own pages linked {seen['own']}")
+                if seen["unsafe"] or seen["scripts"]:
+                    fail(f"{label}: {path}: unsafe {seen['unsafe']}, {seen['scripts']} scripts")
+                if seen["accent"] != "#1e5aa8":
+                    fail(f"{label}: {path}: accent colour {seen['accent']!r}")
+                for text, title, href in seen["paragraphs"]:
+                    if not title or "GB.349/INS/4" not in title or not href.startswith("https://www.ilo.org/"):
+                        fail(f"{label}: {path}: paragraph link {text!r} {title!r} {href!r}")
+                if page == "notice.html":
+                    titles = [t for text, t, _ in seen["paragraphs"] if text == "¶19(b)"]
+                    if PARAGRAPH_TITLES[lang] not in titles:
+                        fail(f"{label}: {path}: ¶19(b) titled {titles}")
+                    if "<script>" not in facts["text"]:
+                        fail(f"{label}: {path}: the hostile title is not shown as text")
+                if axe_source is not None:
+                    driver.run(axe_source + "\nwindow.axe = axe;")
+                    violations = driver.command("POST", "/execute/async",
+                                                {"script": AXE_RUN, "args": []})
+                    if violations:
+                        fail(f"{label}: {path}: axe-core: {violations}")
+    finally:
+        server.shutdown()
+    # Hostile settings are refused, and nothing is written.
+    for setting, rule in (("  logo: ../registry/logo.png\n", "portal-setting"),
+                          ("  logo: linked.png\n", "portal-file"),
+                          ("  accent_colour: \"#ffff66\"\n", "portal-setting"),
+                          ("  base_url: \"javascript:alert(1)\"\n", "portal-setting")):
+        bad = os.path.join(work, "bad-portal")
+        shutil.rmtree(bad, ignore_errors=True)
+        shutil.copytree(os.path.join(source, "examples", "portal"), bad)
+        os.symlink("/etc/hostname", os.path.join(bad, "linked.png"))
+        text = open(os.path.join(bad, ".gcsj.yaml"), encoding="utf-8").read()
+        key = setting.split(":")[0]
+        text = re.sub(rf"(?m)^{key}:.*\n", setting, text)
+        with open(os.path.join(bad, ".gcsj.yaml"), "w", encoding="utf-8") as f:
+            f.write(text)
+        bad_out = os.path.join(work, "bad-site")
+        run = subprocess.run([gcsj, "publish", registry, "--config",
+                              os.path.join(bad, ".gcsj.yaml"), "--out", bad_out,
+                              "--as-of", AS_OF, "-q"], capture_output=True, text=True)
+        if run.returncode != 1 or os.path.exists(bad_out):
+            fail(f"{label}: {setting.strip()} published (exit {run.returncode})")
+        if rule == "portal-file" and rule not in run.stderr:
+            fail(f"{label}: {setting.strip()}: {run.stderr.strip()}")
+
 
 def main():
     if len(sys.argv) != 3:
@@ -652,6 +776,7 @@ def main():
         hostile = os.path.join(work, "hostile")
         hostile_registry(hostile)
         check_registry(gcsj, driver, hostile, "hostile", [HOSTILE_NAME, HOSTILE_TITLE])
+        check_portal_settings(gcsj, driver, source, work)
     finally:
         driver.quit()
         shutil.rmtree(work, ignore_errors=True)
