@@ -23,12 +23,17 @@ bool is_group_event(Kind kind) {
     case Kind::seat_filled:
       return true;
     case Kind::partner_admitted:
+    case Kind::partner_published:
     case Kind::partner_withdrew:
     case Kind::application_pending:
     case Kind::action_completed:
       return false;
   }
   return false;
+}
+
+bool is_new_partner(Kind kind) {
+  return kind == Kind::partner_admitted || kind == Kind::partner_published;
 }
 
 Counts count(const Changes& changes) {
@@ -39,6 +44,7 @@ Counts count(const Changes& changes) {
   for (const Change& change : changes.events) {
     if (is_group_event(change.kind)) ++counts.group;
     if (change.kind == Kind::partner_admitted) ++counts.admitted;
+    if (change.kind == Kind::partner_published) ++counts.published;
     if (change.kind == Kind::partner_withdrew) ++counts.withdrew;
     if (change.kind == Kind::application_pending) ++counts.applications;
     if (change.kind == Kind::action_completed) ++counts.completed;

@@ -27,6 +27,7 @@ namespace gcsj::changes {
 enum class Kind {
   group_established,    // ¶21: the Coordinating Group exists from this date
   partner_admitted,     // ¶18: a partner from this date
+  partner_published,    // ¶18: made public from this date (its `published`, after admission)
   partner_withdrew,     // ¶18: no longer a partner from this date
   application_pending,  // ¶18: applied (declared its adherence) and not decided on TO
   member_left,          // a member no longer sits from this date
@@ -55,14 +56,18 @@ struct Change {
   std::string_view paragraph;  // "18", "25(d)"
   model::Location where;       // the registry entry the event comes from
   std::string key;             // the id it sorts by: a partner id, a member's name, a seat
-  // True when the portal may tell it: an admission or a completed action of a partner still
-  // published on TO, and every event of the Group. Withdrawals and applications are counted
-  // there, never named.
+  // True when the portal may tell it: a new partner (its admission, or its publication when the
+  // secretariat made it public after admitting it: then the admission is not public, the
+  // publication tells it) or a completed action of a partner still public on TO, and every
+  // event of the Group (a member's partner named only while public on TO). Withdrawals and
+  // applications are counted there, never named.
   bool is_public = true;
 
   // Partner events, completed actions, and the partner a member represents (when known).
   const model::Partner* partner = nullptr;
-  bool partner_public = false;  // the partner is published on TO: admitted, not an application
+  // The partner is public on TO (model::is_public_on): admitted, not an application, and made
+  // public by then (its `published` date, if it has one, on or before TO).
+  bool partner_public = false;
   // The ILO region the partner is counted in (refdata::partner_region): its country's when it
   // acts in one country; empty when it is international (`international`) or names no country.
   std::string_view ilo_region;
@@ -128,6 +133,7 @@ Changes compute_changes(const model::Registry& registry, const model::Date& from
 // How many events of each sort a period holds.
 struct Counts {
   int admitted = 0;      // partner_admitted
+  int published = 0;     // partner_published: made public in the period, admitted before
   int withdrew = 0;      // partner_withdrew
   int applications = 0;  // application_pending, and those declined since (unnamed)
   int received = 0;      // applications received in the period (Changes::applications_received)
@@ -143,5 +149,10 @@ std::vector<const Change*> of_kind(const Changes&& changes, Kind kind) = delete;
 
 // True for the kinds that tell of the Coordinating Group.
 bool is_group_event(Kind kind);
+
+// True for the kinds that tell the public of a new partner: its admission, or its publication
+// when the secretariat made it public after admitting it (¶18). Public views list both as new
+// partners, each on its date.
+bool is_new_partner(Kind kind);
 
 }  // namespace gcsj::changes

@@ -43,7 +43,8 @@ Change partner_event(Kind kind, const model::Partner& partner, const model::Date
   const refdata::PartnerRegion region = refdata::partner_region(partner, reference);
   change.ilo_region = region.ilo_region;
   change.international = region.basis == refdata::RegionBasis::international;
-  change.is_public = kind == Kind::partner_admitted && change.partner_public;
+  change.is_public = change.partner_public && is_new_partner(kind) &&
+                     model::public_since(partner) == std::optional(date);
   return change;
 }
 
@@ -106,6 +107,14 @@ void add_partner_changes(const model::Registry& registry, const Period& period,
         admitted && period.contains(*admitted) && model::is_admitted_on(partner, *admitted)) {
       out.push_back(partner_event(Kind::partner_admitted, partner, *admitted,
                                   partner.admitted->where, period, reference));
+    }
+    // Made public after its admission (¶18): the public views tell the new partner on that date,
+    // not on its admission's, which they keep quiet (partner_event).
+    if (const auto published = date_of(partner.published);
+        published && partner.admitted && *published > partner.admitted->value &&
+        period.contains(*published) && model::is_public_on(partner, *published)) {
+      out.push_back(partner_event(Kind::partner_published, partner, *published,
+                                  partner.published->where, period, reference));
     }
     // A partner withdrew when it was one the day before; an application withdrawn before any
     // decision is no longer pending, and told as no event.

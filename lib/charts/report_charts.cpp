@@ -6,6 +6,7 @@
 #include "charts/figure_bars.hpp"
 #include "charts/seat_chart.hpp"
 #include "i18n/message.hpp"
+#include "model/partner_state.hpp"
 #include "model/vocabulary.hpp"
 #include "render/markdown_text.hpp"
 
@@ -79,8 +80,10 @@ std::vector<ChartFile> report_charts(const figures::Figures& figures,
       status_bars(figures.actions_by_status, tr));
   if (figures.composition) {
     std::map<std::string_view, const model::Partner*> by_id;
+    // Only a partner public on the date is named (¶18), as the portal's seat chart names it.
     for (const model::Partner& partner : registry.partners)
-      if (partner.id) by_id.emplace(partner.id->value, &partner);
+      if (partner.id && model::is_public_on(partner, figures.as_of))
+        by_id.emplace(partner.id->value, &partner);
     const SeatChart chart{*figures.composition, tr, [&](const model::Member& m) {
                             if (!m.partner) return std::string();
                             const auto it = by_id.find(m.partner->value);

@@ -233,7 +233,7 @@ void find_period_events(Figures& figures, const model::Registry& registry,
       changes::compute_changes(registry, figures.since.plus_days(-1), figures.as_of, reference);
   for (const changes::Change& change : figures.period.events) {
     if (!change.partner || !is_published(*change.partner, figures.as_of)) continue;
-    if (change.kind == changes::Kind::partner_admitted)
+    if (changes::is_new_partner(change.kind) && change.is_public)
       figures.new_partners.push_back(change.partner);
     else if (change.kind == changes::Kind::action_completed)
       figures.completed_in_period.push_back({change.partner, change.action, change.date});
@@ -266,6 +266,8 @@ State state_on(const model::Registry& registry, const model::Date& date,
   for (const model::Partner& partner : registry.partners) {
     if (is_published(partner, date))
       state.partners.push_back(&partner);
+    else if (model::is_awaiting_publication_on(partner, date))
+      ++state.unpublished;
     else if (is_application_on(partner, date))
       ++state.applications;
     else if (model::is_withdrawn_on(partner, date))  // never a declined application
@@ -376,6 +378,7 @@ Figures compute_figures(const model::Registry& registry, const FiguresOptions& o
   figures.partners = figures.now.partners;
   figures.applications = figures.now.applications;
   figures.withdrawn = figures.now.withdrawn;
+  figures.unpublished = figures.now.unpublished;
   figures.partners_by_category = figures.now.partners_by_category_region.rows;
   figures.partners_by_region = figures.now.partners_by_category_region.columns;
   figures.actions_by_domain = figures.now.actions_by_domain_status.rows;

@@ -1,8 +1,8 @@
 #pragma once
 // The Coalition in figures on a date, shared by `gcsj report` (the Director-General's report to
 // the Governing Body, ¶44) and the portal of `gcsj publish` (¶28), so the two always agree. Only
-// admitted partners count (¶18 makes partnership public on admission); applications are counted,
-// never named.
+// public partners count (¶18: admitted, and made public on admission or on its `published`
+// date); applications and partners admitted but not yet made public are counted, never named.
 
 #include <optional>
 #include <string>
@@ -59,7 +59,10 @@ struct State {
   // before it and neither decided (admitted, declined) nor withdrawn by it; an undated
   // application (status `applied`) is pending on every date.
   int applications = 0;
-  int withdrawn = 0;                 // withdrawn on or before the date: counted only
+  int withdrawn = 0;  // withdrawn on or before the date: counted only
+  // Admitted on the date but made public after it (`published`, ¶18): counted only, apart from
+  // the partners and their tables, so no figure names or singles one out.
+  int unpublished = 0;
   Grid partners_by_category_region;  // rows: the categories of ¶19; columns: region_of
   // Rows: the domains of ¶35; columns: pledged, ongoing, completed. The registry keeps an
   // action's status as it is now: an action it records as completed with its latest dated
@@ -78,11 +81,12 @@ struct Figures {
   model::Date as_of;
   model::Date since;  // the start of the period, inclusive
 
-  std::vector<const model::Partner*> partners;  // admitted on `as_of`, by id
+  std::vector<const model::Partner*> partners;  // public on `as_of` (is_published), by id
   int applications = 0;                         // status `applied`: under review, not published
   int withdrawn = 0;                            // withdrawn on or before `as_of`: counted only
-  std::vector<Count> partners_by_category;      // the eight categories of ¶19, in order
-  std::vector<Count> partners_by_region;  // ILO regions; "Global and international"; "Not stated"
+  int unpublished = 0;  // admitted on `as_of`, made public after it (¶18): counted only
+  std::vector<Count> partners_by_category;  // the eight categories of ¶19, in order
+  std::vector<Count> partners_by_region;    // ILO regions; "Global and international"; "Not stated"
   // The rows and columns of the tables of `now`: partners_by_category and partners_by_region are
   // its partners' grid's rows and columns, actions_by_domain and actions_by_status its actions'.
 
@@ -97,10 +101,12 @@ struct Figures {
   // What changed in the period [since, as_of]: the events of (since - 1 day, as_of], which
   // `gcsj changes` lists too. The report names from them what the portal may name:
   changes::Changes period;
-  std::vector<const model::Partner*> new_partners;  // admitted in the period, published on as_of
-  std::vector<ActionRef> completed_in_period;       // completed in it, by published partners
-  int completed_undated = 0;                        // completed, with no dated progress
-  std::vector<model::Date> meetings_in_period;      // ¶24: the Group's meetings in it, in order
+  // Told the public in the period and public on as_of: admitted in it, or made public in it
+  // after an earlier admission (changes::is_new_partner); dated by model::public_since.
+  std::vector<const model::Partner*> new_partners;
+  std::vector<ActionRef> completed_in_period;   // completed in it, by published partners
+  int completed_undated = 0;                    // completed, with no dated progress
+  std::vector<model::Date> meetings_in_period;  // ¶24: the Group's meetings in it, in order
 
   // The same figures on the as-of date and at the start of the period: the registry as it stood
   // on the eve of `since` (since - 1 day), so that what happened on `since` is in the change,
@@ -136,7 +142,7 @@ State state_on(const model::Registry& registry, const model::Date& date,
 bool is_application_on(const model::Partner& partner, const model::Date& date);
 
 // True for a partner the Coalition lists on `as_of`: admitted on or before it, not withdrawn by
-// it, and not an application.
+// it, not an application, and made public by then (`published`, ¶18): model::is_public_on.
 bool is_published(const model::Partner& partner, const model::Date& as_of);
 
 // The label of a category, domain, priority or status for readers ("Workers' organization").

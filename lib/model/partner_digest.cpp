@@ -21,6 +21,7 @@ PartnerDigest PartnerDigest::of(const Partner& partner) {
   digest.status = known(partner.status);
   digest.admitted = known(partner.admitted);
   digest.withdrawn = known(partner.withdrawn);
+  digest.published = known(partner.published);
   digest.country = known(partner.country);
   if (partner.scope) digest.scope = partner.scope->value;
   digest.sectoral = partner.sectoral && partner.sectoral->value;

@@ -24,6 +24,7 @@ struct PartnerDigest {
   Known<Status> status;
   Known<Date> admitted;
   Known<Date> withdrawn;
+  Known<Date> published;  // when the secretariat made it public (¶18)
   Known<std::string> country;
   std::optional<Scope> scope;
   bool sectoral = false;

@@ -42,15 +42,15 @@ void add_news(const SiteContext& site, const FileSink& files) {
   body += "<p>" +
           site.say(msg("What changed in the Coalition after {from}, up to and including {to}, "
                        "each change with the paragraph of GB.349/INS/4 it relates to. Partnership "
-                       "is made public on admission (¶18): partners who withdrew and applications "
-                       "are counted, never named.",
+                       "is made public on admission, or on the later date the secretariat sets "
+                       "(¶18): partners who withdrew and applications are counted, never named.",
                        arg("from", site.time(news.from)), arg("to", site.time(news.to)))) +
           "</p>\n";
   body += fmt::format("<p><a href=\"{}\">{}</a></p>\n", kFeedPath,
                       escape(tr("Follow these changes with the Atom feed.")));
   body += fmt::format("<h2>{}</h2>\n", escape(tr("New partners (¶18)")));
   body += change_list(
-      site, names, [](const auto& c) { return c.kind == changes::Kind::partner_admitted; },
+      site, names, [](const auto& c) { return changes::is_new_partner(c.kind); },
       tr("No partner was admitted."));
   body += "<p>" +
           escape(site.say(msg("Partners who withdrew: {withdrew}. Applications pending a "

@@ -60,6 +60,13 @@ void check_status_dates(const Context& context, Reporter& out) {
       out.add(p.admitted->where,
               msg("a declined application cannot have an `admitted` date: it was never admitted"),
               msg("set `status: admitted`, or remove the date"));
+    // Only an admitted partnership is made public (¶18): an application has nothing to publish.
+    if ((status == Status::applied || status == Status::declined) && p.published)
+      out.add(p.published->where,
+              msg("an application (status `{status}`) cannot have a `published` date: only an "
+                  "admitted partner is made public",
+                  arg("status", to_string(status))),
+              msg("set `status: admitted` with its `admitted` date, or remove the date"));
     if (status != Status::declined && p.declined)
       out.add(p.declined->where,
               msg("a partner with status `{status}` cannot have a `declined` date",
@@ -98,6 +105,13 @@ void check_date_order(const Context& context, Reporter& out) {
               msg("made public on {published}, before adherence was declared on {declared}",
                   arg("published", p.published->value), arg("declared", (*declared)->value)))
           .related.push_back({(*declared)->where, msg("adherence declared here")});
+    // The secretariat makes public a partnership it has admitted (¶18), not before (once: a
+    // publication before the declaration is told above).
+    else if (p.admitted && p.published && p.published->value < p.admitted->value)
+      out.add(p.published->where,
+              msg("made public on {published}, before being admitted on {admitted}",
+                  arg("published", p.published->value), arg("admitted", p.admitted->value)))
+          .related.push_back({p.admitted->where, msg("admitted here")});
   }
 }
 
@@ -146,8 +160,9 @@ constexpr Rule kDateOrder{
     .explanation = N_(
         "¶18 orders the steps: adherence is declared, then the partner is admitted and the "
         "secretariat makes it public; a withdrawal follows admission. `admitted` and `published` "
-        "are not before `adherence.declared`, `withdrawn` is not before `admitted`, and the "
-        "application (`applied`) is received before it is admitted or declined."),
+        "are not before `adherence.declared`, `published` and `withdrawn` are not before "
+        "`admitted`, and the application (`applied`) is received before it is admitted or "
+        "declined."),
     .passing = R"yaml(adherence:
   declared: 2024-02-15
 admitted: 2024-03-01)yaml",

@@ -202,7 +202,7 @@ def check_search_folds_accents(driver, origin, lang, label):
                  f"expected {wanted}")
 
 
-def check_registry(gcsj, driver, registry, label, hostile=None, as_of=AS_OF):
+def check_registry(gcsj, driver, registry, label, hostile=None, as_of=AS_OF, unpublished=()):
     print(f"-- {label}: {registry}")
     site = tempfile.mkdtemp(prefix="gcsj-site-")
     out = os.path.join(site, "public")
@@ -323,6 +323,10 @@ def check_registry(gcsj, driver, registry, label, hostile=None, as_of=AS_OF):
                 value = partner.get(key)
                 if value and value in source:
                     fail(f"{label}: unpublished partner {partner['id']} appears ({key})")
+        # A partner admitted but made public after the as-of date (`published`, ¶18): in no byte.
+        for text in unpublished:
+            if text in source:
+                fail(f"{label}: {text!r} appears before its `published` date")
         if "@" in source.replace("@media", ""):
             fail(f"{label}: an e-mail address appears in the site")
 
@@ -598,8 +602,34 @@ HOSTILE_NAME = "<script>window.__pwned='name'</script> & Co"
 HOSTILE_TITLE = "<img src=x onerror=\"window.__pwned='title'\">"
 
 
+# Admitted, made public only in 2099: its id and every name stay out of the site.
+QUIET = ["quiet-future-partner", "Quiet Future Partner", "Partenaire discret", "Socio discreto"]
+
+
 def hostile_registry(directory):
     os.makedirs(os.path.join(directory, "partners"))
+    with open(os.path.join(directory, "partners", "quiet.yaml"), "w", encoding="utf-8") as f:
+        f.write(f"""kind: partner
+id: {QUIET[0]}
+name: {QUIET[1]}
+name_fr: {QUIET[2]}
+name_es: {QUIET[3]}
+category: academic
+ilo_partnership: Research agreement
+status: admitted
+admitted: 2024-02-01
+published: 2099-01-01
+adherence:
+  declared: 2024-01-15
+  advocate: true
+  uphold: true
+  contribute: true
+  levels: [global]
+actions:
+  - title: Quiet Future Partner's study
+    domains: [protection]
+    with: [hostile]
+""")
     with open(os.path.join(directory, "partners", "hostile.yaml"), "w", encoding="utf-8") as f:
         f.write(f"""kind: partner
 id: hostile
@@ -775,7 +805,8 @@ def main():
         check_registry(gcsj, driver, generated, "generated")
         hostile = os.path.join(work, "hostile")
         hostile_registry(hostile)
-        check_registry(gcsj, driver, hostile, "hostile", [HOSTILE_NAME, HOSTILE_TITLE])
+        check_registry(gcsj, driver, hostile, "hostile", [HOSTILE_NAME, HOSTILE_TITLE],
+                       unpublished=QUIET)
         check_portal_settings(gcsj, driver, source, work)
     finally:
         driver.quit()

@@ -268,4 +268,75 @@ TEST_SUITE("changes::partner_changes/boundaries") {
     CHECK(how_many(checked, {2025, 2, 28}, {2025, 3, 31}, Kind::action_completed) == 1);
     CHECK(how_many(checked, {2025, 2, 28}, {2025, 4, 1}, Kind::action_completed) == 0);
   }
+
+  TEST_CASE("a partner made public after its admission is told on its `published` date") {
+    // Admitted on 2024-02-01 (line 6), made public on 2024-06-01 (line 7).
+    const auto checked = check_yaml(replace(kGovernment, "admitted: 2024-02-01\n",
+                                            "admitted: 2024-02-01\npublished: 2024-06-01\n"));
+    CHECK(checked.findings.empty());
+    // Admitted in the period, not public on TO: the admission is there, never public.
+    const auto quiet = changes_of(checked, {2024, 1, 1}, {2024, 5, 31});
+    REQUIRE(of_kind(quiet, Kind::partner_admitted).size() == 1);
+    CHECK_FALSE(of_kind(quiet, Kind::partner_admitted)[0]->is_public);
+    CHECK_FALSE(of_kind(quiet, Kind::partner_admitted)[0]->partner_public);
+    CHECK(of_kind(quiet, Kind::partner_published).empty());
+    // Admitted and made public in the period: the publication tells it, the admission does not.
+    const auto both = changes_of(checked, {2024, 1, 1}, {2024, 12, 31});
+    REQUIRE(of_kind(both, Kind::partner_admitted).size() == 1);
+    CHECK_FALSE(of_kind(both, Kind::partner_admitted)[0]->is_public);
+    CHECK(of_kind(both, Kind::partner_admitted)[0]->partner_public);
+    const auto published = of_kind(both, Kind::partner_published);
+    REQUIRE(published.size() == 1);
+    CHECK(published[0]->date == Date{2024, 6, 1});
+    CHECK(published[0]->is_public);
+    CHECK(published[0]->paragraph == "18");
+    CHECK(published[0]->where.line == 7);
+    CHECK(published[0]->ilo_region == "Africa");
+    // Admitted before the period, made public in it: only the publication.
+    const auto later = changes_of(checked, {2024, 5, 31}, {2024, 6, 1});
+    CHECK(of_kind(later, Kind::partner_admitted).empty());
+    REQUIRE(of_kind(later, Kind::partner_published).size() == 1);
+    CHECK(of_kind(later, Kind::partner_published)[0]->is_public);
+    const auto counts = gcsj::changes::count(later);
+    CHECK(counts.published == 1);
+    CHECK(counts.admitted == 0);
+    CHECK(gcsj::changes::is_new_partner(Kind::partner_published));
+    CHECK_FALSE(gcsj::changes::is_group_event(Kind::partner_published));
+  }
+
+  TEST_CASE("`published` on or before the admission, or none: admission is publication") {
+    for (const std::string_view published : {"", "published: 2024-02-01\n"}) {
+      const auto checked = check_yaml(replace(kGovernment, "admitted: 2024-02-01\n",
+                                              "admitted: 2024-02-01\n" + std::string(published)));
+      const auto changes = changes_of(checked, {2024, 1, 1}, {2024, 12, 31});
+      REQUIRE(of_kind(changes, Kind::partner_admitted).size() == 1);
+      CHECK(of_kind(changes, Kind::partner_admitted)[0]->is_public);
+      CHECK(of_kind(changes, Kind::partner_published).empty());
+    }
+  }
+
+  TEST_CASE("a partner withdrawn before its `published` date is never made public") {
+    const std::string text = replace(
+        replace(kGovernment, "status: admitted", "status: withdrawn"), "admitted: 2024-02-01\n",
+        "admitted: 2024-02-01\nwithdrawn: 2024-04-01\npublished: 2024-06-01\n");
+    const auto changes = changes_of(check_yaml(text), {2024, 1, 1}, {2024, 12, 31});
+    CHECK(of_kind(changes, Kind::partner_published).empty());
+    for (const auto& change : changes.events) CHECK_FALSE(change.is_public);
+  }
+
+  TEST_CASE("a partner's completed action is not public before its `published` date") {
+    const std::string text =
+        replace(replace(kGovernment, "admitted: 2024-02-01\n",
+                        "admitted: 2024-02-01\npublished: 2025-06-01\n"),
+                "    domains: [protection]\n",
+                "    domains: [protection]\n    status: completed\n    progress:\n"
+                "      - date: 2025-03-01\n        summary: Law adopted\n");
+    const auto checked = check_yaml(text);
+    const auto before = changes_of(checked, {2025, 1, 1}, {2025, 5, 31});
+    REQUIRE(of_kind(before, Kind::action_completed).size() == 1);
+    CHECK_FALSE(of_kind(before, Kind::action_completed)[0]->is_public);
+    const auto after = changes_of(checked, {2025, 1, 1}, {2025, 6, 1});
+    REQUIRE(of_kind(after, Kind::action_completed).size() == 1);
+    CHECK(of_kind(after, Kind::action_completed)[0]->is_public);
+  }
 }

@@ -170,6 +170,42 @@ TEST_SUITE("figures::figures/boundaries") {
     CHECK(before.new_partners.size() == 2);
   }
 
+  TEST_CASE("a partner made public later counts apart until its `published` date, then is new") {
+    const auto checked = check_files(
+        {{"partners/sample.yaml", kGovernment},
+         {"partners/quiet.yaml",
+          replace(replace(kEmployers, "id: sample", "id: quiet"), "admitted: 2024-02-01\n",
+                  "admitted: 2024-02-01\npublished: 2024-09-01\n")}},
+        Date{2025, 6, 1}, true);
+    CHECK(checked.findings.empty());
+    const auto before =
+        gcsj::figures::compute_figures(checked.registry, {Date{2024, 8, 31}}, reference());
+    REQUIRE(before.partners.size() == 1);
+    CHECK(before.partners[0]->id->value == "sample");
+    CHECK(before.unpublished == 1);
+    CHECK(before.now.unpublished == 1);
+    CHECK(before.applications == 0);
+    CHECK(count_of(before.partners_by_category, "employers-organization") == 0);
+    CHECK(count_of(before.actions_by_category, "employers-organization") == 0);
+    CHECK(before.actions.size() == 1);
+    REQUIRE(before.new_partners.size() == 1);  // admitted in the year, public: `sample` only
+    CHECK(before.new_partners[0]->id->value == "sample");
+    // On its `published` date it is a partner, new in a period that holds that date, even one
+    // that starts after its admission.
+    const auto on = gcsj::figures::compute_figures(
+        checked.registry, {Date{2024, 9, 1}, Date{2024, 9, 1}}, reference());
+    CHECK(on.partners.size() == 2);
+    CHECK(on.unpublished == 0);
+    CHECK(on.start.unpublished == 1);
+    REQUIRE(on.new_partners.size() == 1);
+    CHECK(on.new_partners[0]->id->value == "quiet");
+    const std::string report = gcsj::render::render_progress_markdown(before);
+    CHECK(report.find("1 partner admitted is not yet made public (¶18)") != std::string::npos);
+    const std::string later = gcsj::render::render_progress_markdown(on);
+    CHECK(later.find("- 1 September 2024: Sample (Employers' organization)") != std::string::npos);
+    CHECK(later.find("not yet made public") == std::string::npos);
+  }
+
   TEST_CASE("on an admission's own date the partner is a partner, and new in the period") {
     const auto checked = sample_registry();  // `sample` and `gone` admitted on 2024-02-01
     const auto on =

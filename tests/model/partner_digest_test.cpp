@@ -3,6 +3,7 @@
 #include <string>
 
 #include "model/partner_digest.hpp"
+#include "model/partner_state.hpp"
 #include "support/check_helpers.hpp"
 
 // PartnerDigest::of, on partners read by the real loader.
@@ -42,5 +43,31 @@ TEST_SUITE("model::partner_digest") {
     CHECK_FALSE(digest.scope.has_value());
     CHECK_FALSE(digest.sectoral);
     CHECK_FALSE(digest.withdrawn);
+  }
+
+  TEST_CASE("public on a date: admitted and made public by then, for a partner and its digest") {
+    const Checked checked = check_yaml(replace(kGovernment, "admitted: 2024-02-01\n",
+                                               "admitted: 2024-02-01\npublished: 2024-06-01\n"));
+    const auto& partner = checked.registry.partners[0];
+    const auto digest = gcsj::model::PartnerDigest::of(partner);
+    REQUIRE(digest.published);
+    CHECK(digest.published->value == gcsj::model::Date{2024, 6, 1});
+    CHECK(digest.published->where == partner.published->where);
+    using gcsj::model::Date;
+    for (const Date date :
+         {Date{2024, 1, 31}, Date{2024, 2, 1}, Date{2024, 5, 31}, Date{2024, 6, 1}}) {
+      INFO(date.iso());
+      const bool is_public = date >= Date{2024, 6, 1};
+      const bool admitted = date >= Date{2024, 2, 1};
+      CHECK(gcsj::model::is_public_on(partner, date) == is_public);
+      CHECK(gcsj::model::is_public_on(digest, date) == is_public);
+      CHECK(gcsj::model::is_awaiting_publication_on(partner, date) == (admitted && !is_public));
+      CHECK(gcsj::model::is_awaiting_publication_on(digest, date) == (admitted && !is_public));
+    }
+    CHECK(gcsj::model::public_since(partner) == Date{2024, 6, 1});
+    // Without `published`, admission is publication.
+    const Checked plain = check_yaml(kGovernment);
+    CHECK(gcsj::model::is_public_on(plain.registry.partners[0], Date{2024, 2, 1}));
+    CHECK(gcsj::model::public_since(plain.registry.partners[0]) == Date{2024, 2, 1});
   }
 }

@@ -261,6 +261,62 @@ TEST_SUITE("publish") {
           std::string::npos);
   }
 
+  TEST_CASE("a partner made public later is in no byte of the site before its `published` date") {
+    // Admitted on 2024-02-01, made public on 2025-08-01 (¶18); an action of another partner
+    // names it, and it has a completed action of its own.
+    const std::string quiet = replace(
+        replace(replace(replace(kGovernment, "id: sample", "id: quiet-one"), "name: Sample\n",
+                        "name: Quietly Admitted Republic\nname_fr: République discrète\n"
+                        "name_es: República discreta\n"),
+                "admitted: 2024-02-01\n", "admitted: 2024-02-01\npublished: 2025-08-01\n"),
+        "    domains: [protection]\n",
+        "    domains: [protection]\n    status: completed\n    progress:\n"
+        "      - date: 2025-05-01\n        summary: Finished the quiet work\n");
+    const std::string naming =
+        replace(replace(kEmployers, "id: sample", "id: naming"), "    domains: [protection]\n",
+                "    domains: [protection]\n    with: [quiet-one]\n");
+    const auto checked =
+        check_files({{"partners/quiet-one.yaml", quiet}, {"partners/naming.yaml", naming}},
+                    Date{2025, 6, 1}, true);
+    CHECK(checked.findings.empty());
+    const auto& reference = gcsj::refdata::ReferenceData::bundled();
+    const auto site_on = [&](Date as_of) {
+      const auto figures = gcsj::figures::compute_figures(checked.registry, {as_of}, reference);
+      return gcsj::publish::build_site(checked.registry, figures, reference);  // every language
+    };
+    // The day before: nothing of it in any file of any language (pages, directory, search,
+    // charts, news, feed), and the counts leave it out.
+    const auto before = site_on({2025, 7, 31});
+    for (const auto& file : before) {
+      INFO(file.path);
+      for (const std::string_view secret : {"quiet-one", "Quietly Admitted", "République discrète",
+                                            "República discreta", "Finished the quiet work"})
+        CHECK(file.content.find(secret) == std::string::npos);
+    }
+    const auto* home = find(before, "en/index.html");
+    REQUIRE(home);
+    CHECK(home->find("<strong>1</strong> partner<") != std::string::npos);
+    // On its `published` date: its page, and the news tells the new partner on that date, with
+    // an Atom entry dated and named by it.
+    const auto after = site_on({2025, 8, 1});
+    CHECK(find(after, "en/partners/quiet-one.html"));
+    const auto* news = find(after, "en/news.html");
+    REQUIRE(news);
+    CHECK(news->find("id=\"change-partner-published-quiet-one-2025-08-01\"><time "
+                     "datetime=\"2025-08-01\">") != std::string::npos);
+    CHECK(news->find("Quietly Admitted Republic</a> was admitted as a partner") !=
+          std::string::npos);
+    const auto* feed = find(after, "en/feed.xml");
+    REQUIRE(feed);
+    CHECK(feed->find("<id>tag:ilo.org,2023:gcsj/partner-published/quiet-one/2025-08-01</id>\n"
+                     "<title>Quietly Admitted Republic was admitted as a partner: Government, "
+                     "Africa.</title>\n<updated>2025-08-01T00:00:00Z</updated>") !=
+          std::string::npos);
+    CHECK(feed->find("partner-admitted/quiet-one") == std::string::npos);
+    CHECK(find(after, "fr/partners/quiet-one.html")->find("République discrète") !=
+          std::string::npos);
+  }
+
   TEST_CASE("an id that cannot name a file safely gets a generated page name") {
     const auto checked = check_yaml(replace(kGovernment, "id: sample", "id: \"../../escape\""));
     const auto files = site_of(checked);

@@ -68,6 +68,38 @@ TEST_SUITE("rules::status") {
     CHECK(check_yaml(kGovernment + "published: 2024-02-10\n").of("date-order").empty());
   }
 
+  TEST_CASE("date-order: publication follows admission (¶18), told once") {
+    const auto early = check_yaml(kGovernment + "published: 2024-01-20\n");
+    REQUIRE(early.of("date-order").size() == 1);
+    CHECK(early.lines_of("date-order") == std::vector<int>{17});
+    CHECK(early.of("date-order")[0].message.english() ==
+          "made public on 20 January 2024, before being admitted on 1 February 2024");
+    CHECK(early.of("date-order")[0].related.at(0).where.line == 6);
+    // Before adherence too: the one finding says so.
+    CHECK(check_yaml(kGovernment + "published: 2024-01-01\n").of("date-order").size() == 1);
+    CHECK(check_yaml(kGovernment + "published: 2024-02-01\n").findings.empty());
+  }
+
+  TEST_CASE("status-dates: an application has no `published` date") {
+    const auto applied = replace(replace(kGovernment, "status: admitted", "status: applied"),
+                                 "admitted: 2024-02-01\n", "");
+    const auto found = check_yaml(applied + "published: 2024-03-01\n");
+    CHECK(found.lines_of("status-dates") == std::vector<int>{16});
+    CHECK(found.of("status-dates")[0].message.english() ==
+          "an application (status `applied`) cannot have a `published` date: only an admitted "
+          "partner is made public");
+    const auto declined = replace(replace(kGovernment, "status: admitted", "status: declined"),
+                                  "admitted: 2024-02-01\n", "declined: 2024-02-01\n");
+    CHECK(check_yaml(declined).of("status-dates").empty());
+    CHECK(check_yaml(declined + "published: 2024-03-01\n").lines_of("status-dates") ==
+          std::vector<int>{17});
+    // A withdrawn partner made public while it was one keeps its date.
+    const auto withdrawn =
+        replace(replace(kGovernment, "status: admitted", "status: withdrawn"),
+                "admitted: 2024-02-01", "admitted: 2024-02-01\nwithdrawn: 2025-01-01");
+    CHECK(check_yaml(withdrawn + "published: 2024-03-01\n").findings.empty());
+  }
+
   TEST_CASE("dates after the as-of date are not findings") {
     const auto future =
         replace(replace(kGovernment, "admitted: 2024-02-01", "admitted: 2030-02-01"),

@@ -304,6 +304,7 @@ i18n::Term title_term(Kind kind) {
     case Kind::group_established:
       return kTitles[0];
     case Kind::partner_admitted:
+    case Kind::partner_published:  // to the public, a new partner on the day it is told
       return kTitles[1];
     case Kind::partner_withdrew:
       return kTitles[2];
@@ -363,7 +364,19 @@ std::string change_sentence(const Change& c, const ChangeWording& w) {
     case Kind::group_established:
       return say(w, msg("The Coordinating Group was established."));
     case Kind::partner_admitted:
+      // The secretariat reads that the public is told later (the portal tells it on that day).
+      if (!w.public_view && c.partner->published && c.partner->published->value > c.date)
+        return admitted(c, w) + " " +
+               say(w, msg("It is made public on {published} (¶18).",
+                          arg("published", c.partner->published->value)));
       return admitted(c, w);
+    case Kind::partner_published:
+      // The public learns of the new partner on this day, in the words of an admission; the
+      // secretariat reads when it was admitted.
+      if (w.public_view) return admitted(c, w);
+      return say(
+          w, msg("{partner}, admitted on {admitted}, was made public as a partner.",
+                 arg("partner", partner_of(c, w)), arg("admitted", c.partner->admitted->value)));
     case Kind::partner_withdrew:
       return say(w,
                  msg("{partner} withdrew from the Coalition.", arg("partner", partner_of(c, w))));
@@ -400,6 +413,8 @@ std::string_view kind_key(Kind kind) {
       return "group-established";
     case Kind::partner_admitted:
       return "partner-admitted";
+    case Kind::partner_published:
+      return "partner-published";
     case Kind::partner_withdrew:
       return "partner-withdrew";
     case Kind::application_pending:

@@ -170,6 +170,7 @@ std::string render_changes_json(const ChangesView& view) {
   json.end_array();
   const changes::Counts counts = changes::count(changes);
   json.key("summary").begin_object().key("partners_admitted").value(counts.admitted);
+  json.key("partners_published").value(counts.published);
   json.key("partners_withdrew").value(counts.withdrew);
   json.key("applications_pending").value(counts.applications);
   json.key("applications_received").value(counts.received);

@@ -66,15 +66,15 @@ std::string render_changes_markdown(const ChangesView& view) {
                                 arg("from", c.from), arg("to", c.to)),
                             tr);
   out += msg("What changed after {from}, up to and including {to}, with the paragraph of "
-             "GB.349/INS/4 each change relates to. Partnership is made public on admission "
-             "(¶18): partners who withdrew and applications are counted, not named. Progress is "
-             "shared voluntarily (¶17).",
+             "GB.349/INS/4 each change relates to. Partnership is made public on admission, or "
+             "on the later date the secretariat sets (¶18): partners who withdrew and "
+             "applications are counted, not named. Progress is shared voluntarily (¶17).",
              arg("from", c.from), arg("to", c.to))
              .in(tr) +
          "\n";
   out += "\n" + heading(2, msg("Partners (¶18)"), tr);
   out += items(
-      c, tr, [](const auto& e) { return e.kind == changes::Kind::partner_admitted; },
+      c, tr, [](const auto& e) { return changes::is_new_partner(e.kind); },
       msg("No partner was admitted."));
   out += "\n" +
          msg("Partners who withdrew: {withdrew}. Applications pending a decision: "

@@ -9,6 +9,7 @@
 #include "group/terms.hpp"
 #include "i18n/message.hpp"
 #include "model/enum_names.hpp"
+#include "model/partner_state.hpp"
 #include "render/changes/change_words.hpp"
 #include "render/json_writer.hpp"
 #include "util/text.hpp"
@@ -209,7 +210,8 @@ void period_markdown(std::string& out, const Figures& f, const i18n::Translator&
   out += heading(3, msg("New partners ({count})", arg("count", f.new_partners.size())), tr);
   if (f.new_partners.empty()) out += line(msg("None."), tr);
   for (const model::Partner* p : f.new_partners) {
-    const auto date = arg("date", p->admitted->value);
+    // The day the public was told (¶18): its admission, or its later `published` date.
+    const auto date = arg("date", *model::public_since(*p));
     const auto partner = arg("partner", markdown_text(figures::partner_name(*p, tr)));
     out += "- " + line(p->category
                            ? msg("{date}: {partner} ({category})", date, partner,
@@ -343,6 +345,7 @@ void start_json(JsonWriter& json, const Figures& f, const i18n::Translator& tr) 
   json.key("admitted").value(static_cast<long>(start.partners.size()));
   json.key("applications").value(start.applications);
   json.key("withdrawn").value(start.withdrawn);
+  json.key("unpublished").value(start.unpublished);
   grid_json(json, "by_category_region", start.partners_by_category_region, tr);
   json.end_object();
   json.key("actions").begin_object();
@@ -365,6 +368,7 @@ void partners_json(JsonWriter& json, const Figures& f, const i18n::Translator& t
   json.key("admitted").value(static_cast<long>(f.partners.size()));
   json.key("applications").value(f.applications);
   json.key("withdrawn").value(f.withdrawn);
+  json.key("unpublished").value(f.unpublished);
   counts_json(json, "by_category", f.partners_by_category, tr);
   counts_json(json, "by_region", f.partners_by_region, tr);
   grid_json(json, "by_category_region", f.now.partners_by_category_region, tr);
@@ -402,6 +406,8 @@ void period_json(JsonWriter& json, const Figures& f) {
         .value(name_of(*p))
         .key("admitted")
         .value(p->admitted->value.iso())
+        .key("published")
+        .value(model::public_since(*p)->iso())
         .end_object();
   json.end_array();
   json.key("completed_actions").begin_array();
@@ -478,6 +484,14 @@ std::string render_progress_markdown(const Figures& f, const i18n::Translator& t
                   arg("withdrawn", msg_n("{count} partner withdrawn", "{count} partners withdrawn",
                                          static_cast<unsigned long>(f.withdrawn)))),
               tr);
+  // Admitted but not yet made public (¶18): counted here only, so no table singles one out.
+  if (f.unpublished > 0)
+    out += "\n" + line(msg_n("{count} partner admitted is not yet made public (¶18): it is "
+                             "counted here only, neither named nor in the tables.",
+                             "{count} partners admitted are not yet made public (¶18): they are "
+                             "counted here only, neither named nor in the tables.",
+                             static_cast<unsigned long>(f.unpublished)),
+                       tr);
   out += heading(3, msg("By category (¶19) and region"), tr);
   out += line(msg("A partner acting in one country is counted in the ILO region of its "
                   "country; a partner international by its category or scope, whatever its "
