@@ -216,8 +216,8 @@ std::string page(const SiteContext& site, const PageFrame& frame, std::string bo
       fmt::arg("published",
                escape(site.say(i18n::msg(
                    "Figures as of {date}. Published from the Coalition registry by gcsj under "
-                   "GB.349/INS/4: partnership is made public on admission (¶18); progress is "
-                   "shared voluntarily (¶17).",
+                   "GB.349/INS/4: partnership is made public on admission, or on the later date "
+                   "the secretariat sets (¶18); progress is shared voluntarily (¶17).",
                    i18n::arg("date", site.figures.as_of))))),
       fmt::arg("root", root), fmt::arg("feed", kFeedPath),
       fmt::arg("follow", escape(tr("Follow what's new with the Atom feed"))));
