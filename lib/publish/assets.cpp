@@ -64,7 +64,7 @@ nav.languages span[aria-current] { font-weight: 700; }
 #join-summary { border: 3px solid #b3261e; padding: .5rem 1rem; margin: 1rem 0; }
 #join-yaml { background: #f4f6f8; padding: 1rem; white-space: pre-wrap; overflow-wrap: anywhere; }
 #join-form button { font: inherit; padding: .5rem 1rem; background: var(--accent); color: #fff; border: 0; border-radius: 4px; }
-#join-form button:focus, #join-form input:focus, #join-summary:focus, #join-yaml:focus, #join-result h3:focus { outline: 3px solid #f2b600; outline-offset: 2px; }
+#join-form button:focus, #join-form input:focus, #join-summary:focus, #join-yaml:focus, #join-result h3:focus { outline: 3px solid var(--focus); outline-offset: 2px; }
 a, strong, td, th, li, dd, dt, caption, figcaption, h1, h2, svg text { unicode-bidi: isolate; }
 )css";
 
