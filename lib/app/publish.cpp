@@ -140,6 +140,19 @@ i18n::Message problem_line(const check::ValidateResult& result, const findings::
                    i18n::arg("problem", f.message), i18n::arg("rule", std::string(f.rule)));
 }
 
+// What `gcsj validate` needs to read the registry as publish read it: its path and the options
+// that choose the configuration (whose `portal:` errors count), so the command it suggests lists
+// the errors it stopped on.
+std::string validate_arguments(const PublishRequest& request) {
+  std::string arguments = request.path;
+  if (request.input.no_config)
+    arguments += " --no-config";
+  else if (!request.input.config.empty())
+    arguments += " --config " + request.input.config;
+  for (const std::string& glob : request.input.exclude) arguments += " --exclude " + glob;
+  return arguments;
+}
+
 }  // namespace
 
 Expected<Published> publish(const PublishRequest& request, const Warn& warn) {
@@ -164,8 +177,8 @@ Expected<Published> publish(const PublishRequest& request, const Warn& warn) {
                                "validate {path}` lists them. Fix them, or publish anyway with "
                                "--allow-errors",
                                static_cast<unsigned long>(errors.published),
-                               i18n::arg("path", request.path)));
-    warn_about_errors(*result, request.path, told, warn);
+                               i18n::arg("path", validate_arguments(request))));
+    warn_about_errors(*result, validate_arguments(request), told, warn);
   }
   // The secretariat's settings: a file they name that cannot be published stops the site as an
   // error of the registry does, and is left out with --allow-errors (with a warning).

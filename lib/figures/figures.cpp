@@ -16,17 +16,6 @@ namespace {
 
 using model::Category;
 
-constexpr std::array kCategories{
-    Category::government,
-    Category::employers_organization,
-    Category::workers_organization,
-    Category::international_organization,
-    Category::regional_organization,
-    Category::enterprise,
-    Category::ngo,
-    Category::academic,
-};
-
 using i18n::NC_;
 
 // The five ILO regions (the reference data's names), then partners international by category or
@@ -111,7 +100,7 @@ void bump(std::vector<Count>& counts, std::string_view key) {
 // The rows or columns of a grid, each with a count of 0.
 std::vector<Count> categories() {
   std::vector<Count> out;
-  for (Category category : kCategories)
+  for (Category category : model::kCategories)
     out.push_back({std::string(model::enum_name(category)), std::string(category_label(category)),
                    0, category_label_term(category)});
   return out;
@@ -195,7 +184,7 @@ void count_actions(Figures& figures, const refdata::ReferenceData& reference) {
   for (long sdg = 1; sdg <= 17; ++sdg)
     figures.actions_by_sdg.push_back(
         {std::to_string(sdg), std::string(reference.sdg_title(sdg)), 0, reference.sdg_term(sdg)});
-  for (Category category : kCategories)
+  for (Category category : model::kCategories)
     figures.actions_by_category.push_back({std::string(model::enum_name(category)),
                                            std::string(category_label(category)), 0,
                                            category_label_term(category)});

@@ -25,6 +25,18 @@ enum class Category {
   academic,                    // ¶19(g)
 };
 
+// Every category, in the order of ¶19.
+inline constexpr Category kCategories[] = {
+    Category::government,
+    Category::employers_organization,
+    Category::workers_organization,
+    Category::international_organization,
+    Category::regional_organization,
+    Category::enterprise,
+    Category::ngo,
+    Category::academic,
+};
+
 // `declined` (v1.1): the secretariat decided not to admit the application; the record is kept,
 // and it is never a partner on any date.
 enum class Status { applied, admitted, withdrawn, declined };

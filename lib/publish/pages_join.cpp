@@ -147,18 +147,6 @@ class JsonParser {
   int depth_ = 0;
 };
 
-// The categories of ¶19, in the order of the paragraph.
-constexpr model::Category kCategories[] = {
-    model::Category::government,
-    model::Category::employers_organization,
-    model::Category::workers_organization,
-    model::Category::international_organization,
-    model::Category::regional_organization,
-    model::Category::enterprise,
-    model::Category::ngo,
-    model::Category::academic,
-};
-
 // The branch of the schema's allOf that applies to a category, and the one that applies to
 // national employers' and workers' organizations.
 const Json* category_branch(const Json& schema, std::string_view category) {
@@ -349,7 +337,7 @@ std::string the_form(const SiteContext& site) {
   const i18n::Translator& tr = *site.tr;
   std::string categories =
       fmt::format("<option value=\"\">{}</option>\n", escape(tr(NC_("join form", "Choose…"))));
-  for (const model::Category category : kCategories)
+  for (const model::Category category : model::kCategories)
     categories +=
         fmt::format("<option value=\"{}\">{} (¶{})</option>\n", model::to_string(category),
                     escape(tr(category_term(category))), model::category_paragraph(category));
@@ -393,8 +381,9 @@ std::string the_form(const SiteContext& site) {
   out += label_field("f-id", tr("Identifier in the registry"),
                      "<input type=\"text\" id=\"f-id\" name=\"id\" maxlength=\"64\" "
                      "spellcheck=\"false\" aria-describedby=\"{described}\" required>",
-                     tr("Made from the name: lower-case letters, digits and hyphens. You may "
-                        "change it."));
+                     tr("Made from the Latin letters and digits of the name (lower case, joined "
+                        "by hyphens); a name in another script gives none: write one, such as "
+                        "an acronym. You may change it."));
   out += label_field(
       "f-country", tr("Country"),
       fmt::format("<select id=\"f-country\" name=\"country\" aria-describedby=\"{{described}}\">\n"
@@ -474,7 +463,7 @@ void add_join(const SiteContext& site, const FileSink& files) {
       if (branch.get("if") && branch.get("if")->get("not") && branch.get("then"))
         for (std::string& key : strings_of(branch.get("then")->get("required")))
           common.push_back(std::move(key));
-  for (const model::Category category : kCategories) {
+  for (const model::Category category : model::kCategories) {
     const std::string_view key = model::to_string(category);
     const std::string_view paragraph = model::category_paragraph(category);
     body += fmt::format("<section class=\"category\" id=\"join-{}\">\n<h3>{} (¶{})</h3>\n", key,

@@ -88,8 +88,9 @@ TEST_SUITE("app::publish") {
     CHECK(refused.error().code == app::Code::registry_errors);
     const std::string message = refused.error().message.english();
     CHECK(message.starts_with("the registry has "));
-    CHECK(message.ends_with(" errors in what is published; `gcsj validate " + kBroken +
-                            "` lists them. Fix them, or publish anyway with --allow-errors"));
+    CHECK(message.ends_with(
+        " errors in what is published; `gcsj validate " + kBroken +
+        " --no-config` lists them. Fix them, or publish anyway with --allow-errors"));
     CHECK_FALSE(fs::exists(tree.root / "site"));
 
     request.path = kBroken + "/syntax-error.yaml";
@@ -97,7 +98,7 @@ TEST_SUITE("app::publish") {
     REQUIRE_FALSE(one.has_value());
     CHECK(one.error().message.english() ==
           "the registry has 1 error in what is published; `gcsj validate " + request.path +
-              "` lists it. Fix it, or publish anyway with --allow-errors");
+              " --no-config` lists it. Fix it, or publish anyway with --allow-errors");
   }
 
   TEST_CASE("errors of pending or declined applications alone do not stop it, and are told") {

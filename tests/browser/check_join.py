@@ -19,7 +19,7 @@ import sys
 import tempfile
 import urllib.parse
 
-from webdriver import CHROMIUM, DRIVER, WebDriver, serve
+from webdriver import WebDriver, arguments, serve
 
 LANGUAGES = ["en", "fr", "es"]
 failures = []
@@ -208,13 +208,10 @@ def check_keyboard(driver, url, lang):
 
 
 def main():
-    if len(sys.argv) != 3:
-        print(__doc__)
-        return 2
-    gcsj, source = sys.argv[1], sys.argv[2]
-    if not CHROMIUM or not DRIVER:
-        print("skipped: chromium and chromium-driver are not installed")
-        return 77
+    given = arguments(__doc__)
+    if isinstance(given, int):
+        return given
+    gcsj, source = given
     work = tempfile.mkdtemp(prefix="gcsj-join-")
     out = os.path.join(work, "public")
     publish = subprocess.run([gcsj, "publish", os.path.join(source, "examples", "registry"),

@@ -27,7 +27,7 @@ import unicodedata
 import urllib.parse
 import urllib.request
 
-from webdriver import CHROMIUM, DRIVER, WebDriver, serve
+from webdriver import WebDriver, arguments, serve
 
 AS_OF = "2026-11-29"
 failures = []
@@ -782,13 +782,10 @@ def check_portal_settings(gcsj, driver, source, work):
 
 
 def main():
-    if len(sys.argv) != 3:
-        print(__doc__)
-        return 2
-    gcsj, source = sys.argv[1], sys.argv[2]
-    if not CHROMIUM or not DRIVER:
-        print("skipped: chromium and chromium-driver are not installed")
-        return 77
+    given = arguments(__doc__)
+    if isinstance(given, int):
+        return given
+    gcsj, source = given
     global AXE
     AXE = axe_source()
     work = tempfile.mkdtemp(prefix="gcsj-browser-")

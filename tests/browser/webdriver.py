@@ -6,6 +6,7 @@ import json
 import shutil
 import socket
 import subprocess
+import sys
 import threading
 import time
 import urllib.request
@@ -82,3 +83,15 @@ def serve(directory):
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
+
+
+def arguments(usage):
+    """GCSJ and SOURCE_DIR from the command line, or the exit status to return at once: 2 (usage,
+    printed) or 77 (skipped: Chromium is not installed)."""
+    if len(sys.argv) != 3:
+        print(usage)
+        return 2
+    if not CHROMIUM or not DRIVER:
+        print("skipped: chromium and chromium-driver are not installed")
+        return 77
+    return sys.argv[1], sys.argv[2]

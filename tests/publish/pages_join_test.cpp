@@ -23,17 +23,6 @@ namespace model = gcsj::model;
 
 namespace {
 
-constexpr model::Category kAll[] = {
-    model::Category::government,
-    model::Category::employers_organization,
-    model::Category::workers_organization,
-    model::Category::international_organization,
-    model::Category::regional_organization,
-    model::Category::enterprise,
-    model::Category::ngo,
-    model::Category::academic,
-};
-
 // The text of the page's section of a category, from its heading to the next section.
 std::string section_of(const std::string& page, std::string_view category) {
   const std::size_t start =
@@ -64,7 +53,7 @@ TEST_SUITE("publish::pages_join") {
       REQUIRE(files.count("join.html") == 1);
       const std::string& page = files.at("join.html");
       CHECK(contains(page, "<html lang=\"" + std::string(code) + "\">"));
-      for (const model::Category category : kAll) {
+      for (const model::Category category : model::kCategories) {
         const std::string_view key = model::to_string(category);
         CAPTURE(key);
         const std::string section = section_of(page, key);
@@ -131,7 +120,7 @@ TEST_SUITE("publish::pages_join") {
 
   TEST_CASE("each category's branch of the schema names its paragraph and rules") {
     const Json schema = parse_json(publish::join_schema());
-    for (const model::Category category : kAll) {
+    for (const model::Category category : model::kCategories) {
       CAPTURE(model::to_string(category));
       bool found = false;
       for (const Json& branch : schema["allOf"].items) {
