@@ -41,11 +41,14 @@ struct Json {
   enum Kind { null, boolean, number, string, array, object } kind = null;
   std::string text;  // a string's value, a number's digits, "true"/"false"
   std::vector<Json> items;
-  std::vector<std::pair<std::string, Json>> members;
+  // An object's members, in order: keys[i] names values[i]. Two vectors, not one of pairs: a
+  // std::pair of the incomplete Json is not allowed (clang with libstdc++ refuses it).
+  std::vector<std::string> keys;
+  std::vector<Json> values;
 
   const Json* get(std::string_view key) const {
-    for (const auto& [name, value] : members)
-      if (name == key) return &value;
+    for (std::size_t i = 0; i < keys.size(); ++i)
+      if (keys[i] == key) return &values[i];
     return nullptr;
   }
 };
@@ -110,7 +113,8 @@ class JsonParser {
           if (!key || !eat(':')) return std::nullopt;
           std::optional<Json> member = parse_value();
           if (!member) return std::nullopt;
-          value.members.emplace_back(std::move(*key), std::move(*member));
+          value.keys.push_back(std::move(*key));
+          value.values.push_back(std::move(*member));
         } while (eat(','));
         if (!eat('}')) return std::nullopt;
       }
@@ -474,7 +478,7 @@ void add_join(const SiteContext& site, const FileSink& files) {
     std::vector<std::string> required = strings_of(then ? then->get("required") : nullptr);
     std::vector<std::string> optional;
     if (const Json* props = then ? then->get("properties") : nullptr)
-      for (const auto& [name, value] : props->members)
+      for (const std::string& name : props->keys)
         if (std::find(required.begin(), required.end(), name) == required.end())
           optional.push_back(name);
     std::string fields = fmt::format(
