@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "load/document_loader.hpp"
+#include "load/forum_reader.hpp"
 #include "load/group_reader.hpp"
 #include "load/partner_reader.hpp"
 #include "model/partner_state.hpp"
@@ -75,6 +76,14 @@ DocumentKinds document_kinds() {
           .read = read_into<model::Group, read_group>,
           .put = put_into<&model::Registry::groups>,
           .prefer_selected = prefer_selected_in<&model::Registry::groups>,
+      },
+      {
+          .name = "forum",
+          .schema = refdata::embedded::file("forum.schema.json"),
+          .several = false,
+          .read = read_into<model::Forum, read_forum>,
+          .put = put_into<&model::Registry::forums>,
+          .prefer_selected = prefer_selected_in<&model::Registry::forums>,
       },
   };
   return kKinds;

@@ -6,6 +6,7 @@
 #include <span>
 #include <string_view>
 
+#include "model/forum.hpp"
 #include "model/group.hpp"
 #include "model/partner.hpp"
 
@@ -48,6 +49,7 @@ GCSJ_ENUM_NAMES(Gender, "woman", "man", "non-binary", "undisclosed")
 GCSJ_ENUM_NAMES(Nominator, "government-group", "employers-group", "workers-group",
                 "director-general", "un-secretary-general")
 GCSJ_ENUM_NAMES(EndReason, "resigned", "replaced", "deceased", "other")
+GCSJ_ENUM_NAMES(ForumFormat, "in-person", "remote", "hybrid")
 #undef GCSJ_ENUM_NAMES
 
 template <class E>

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "model/documents.hpp"
+#include "model/forum.hpp"
 #include "model/group.hpp"
 #include "model/location.hpp"
 #include "model/partner.hpp"
@@ -42,6 +43,9 @@ struct Registry {
   // kind: coordinating-group. A registry holds one (DocumentKind::several is false): the rule
   // one-coordinating-group reports any other, and Roster::of reads the first.
   std::vector<Group> groups;
+  // kind: forum (¶39-42). A registry holds one, like the Group (the rule one-forum reports any
+  // other); the views read the first.
+  std::vector<Forum> forums;
   // The documents of a kind that has no list of its own above (DocumentKind::put is null: a kind
   // a test adds), by the type of their model: `registry.other_documents.of<Note>()`.
   Documents other_documents;

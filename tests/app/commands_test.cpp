@@ -216,7 +216,7 @@ TEST_SUITE("app::commands") {
     }
     SUBCASE("a document kind gcsj does not know") {
       app::SchemaRequest request;
-      request.kind = "forum";
+      request.kind = "project";
       CHECK(app::schema(request).error().code == app::Code::usage);
       request.kind = "partner";
       CHECK(app::schema(request).has_value());

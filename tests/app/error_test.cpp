@@ -24,13 +24,13 @@ using gcsj::testing::language;
 
 TEST_SUITE("app::error") {
   TEST_CASE("an app error is a message of the catalogue, written in French through a Translator") {
-    const auto schema = app::schema({"forum"});
+    const auto schema = app::schema({"project"});
     REQUIRE_FALSE(schema);
     CHECK(schema.error().code == app::Code::usage);
     CHECK(schema.error().message.msgid() == "{kind}: not a document kind");
-    CHECK(schema.error().message.english() == "forum: not a document kind");
-    CHECK(schema.error().message.in(language("fr")) == "forum\u00a0: pas un type de document");
-    CHECK(schema.error().message.in(language("es")) == "forum: no es un tipo de documento");
+    CHECK(schema.error().message.english() == "project: not a document kind");
+    CHECK(schema.error().message.in(language("fr")) == "project\u00a0: pas un type de document");
+    CHECK(schema.error().message.in(language("es")) == "project: no es un tipo de documento");
   }
 
   TEST_CASE("a date option's error is translated, its values written as given") {

@@ -54,7 +54,7 @@ def schema_validator(kind):
 schema_help = subprocess.run([binary, "schema", "--help"], capture_output=True, text=True,
                              check=True).stdout
 kinds = re.search(r"kind TEXT:\{([^}]*)\}", schema_help).group(1).split(",")
-assert {"partner", "coordinating-group"} <= set(kinds), kinds
+assert {"partner", "coordinating-group", "forum"} <= set(kinds), kinds
 validators = {kind: schema_validator(kind) for kind in kinds}
 failures = []
 
