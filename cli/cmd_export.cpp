@@ -32,15 +32,16 @@ void setup_export(CLI::App& app, int& exit_status) {
   app::ExportRequest* request = &args->request;
   CLI::App* cmd = app.add_subcommand(
       "export",
-      "Export the registry as spreadsheet tables: partners, actions, the Group, applications "
-      "(CSV or XLSX)");
+      "Export the registry as spreadsheet tables: partners, actions, the Group, applications, "
+      "the Forum (CSV or XLSX)");
   cmd->add_option("path", request->path, "Registry directory or files (default: .)");
   add_input_options(*cmd, request->input);
   cmd->add_option("--table", request->table,
                   "The table: partners, actions (one row per action), group (one row per term), "
-                  "applications (pending and declined), contacts (focal points; needs --private) "
-                  "or all")
-      ->check(CLI::IsMember({"partners", "actions", "group", "applications", "contacts", "all"}))
+                  "applications (pending and declined), forum (one row per session of the Forum), "
+                  "contacts (focal points; needs --private) or all")
+      ->check(CLI::IsMember(
+          {"partners", "actions", "group", "applications", "forum", "contacts", "all"}))
       ->capture_default_str();
   cmd->add_option("-f,--format", request->format,
                   "csv (RFC 4180, UTF-8) or xlsx (one workbook, a sheet per table; needs -o)")

@@ -1,5 +1,6 @@
 // gcsj list partners [PATH]: the partners of a registry, filtered, for people and scripts;
-// gcsj list applications [PATH]: the queue of applications, or the decisions (app/list.hpp).
+// gcsj list applications [PATH]: the queue of applications, or the decisions;
+// gcsj list forum [PATH]: the sessions of the Forum (app/list.hpp).
 
 #include <span>
 #include <string_view>
@@ -71,6 +72,42 @@ void setup_list_applications(CLI::App& list, int& exit_status) {
   });
 }
 
+struct ForumArgs {
+  app::ForumListRequest request;
+  std::string output;
+  ProgressChoice progress;
+};
+
+void setup_list_forum(CLI::App& list, int& exit_status) {
+  auto args = std::make_shared<ForumArgs>();
+  app::ForumListRequest& request = args->request;
+  CLI::App* cmd = list.add_subcommand(
+      "forum",
+      "The sessions of the Forum (¶39-42), oldest first: date, place, format, hosts and the "
+      "number of initiatives");
+  cmd->add_option("path", request.path, "Registry directory or files (default: .)");
+  add_input_options(*cmd, request.input);
+  cmd->add_option("--as-of", request.as_of,
+                  "The date the registry is judged on, for the warning about its errors "
+                  "(default: today, UTC)");
+  add_format_option(*cmd, request.format, render::forum_list_formats());
+  cmd->add_option("-o,--output", args->output, "Write to FILE instead of standard output")
+      ->check(non_empty("file name"));
+  add_language_option(*cmd, request.lang);
+  add_progress_options(*cmd, args->progress);
+  cmd->footer(
+      "Exit status: 0 the sessions were listed (errors in the registry are a warning on standard "
+      "error: `gcsj validate` lists them), 2 usage error, 3 internal error.");
+  cmd->callback([args, &exit_status] {
+    auto listed = with_progress(args->progress, args->request.lang,
+                                [&](util::Progress* progress, const app::Warn& warn) {
+                                  args->request.input.progress = progress;
+                                  return app::list_forum(args->request, warn);
+                                });
+    exit_status = finish(listed, args->output);
+  });
+}
+
 }  // namespace
 
 void setup_list(CLI::App& app, int& exit_status) {
@@ -104,6 +141,7 @@ void setup_list(CLI::App& app, int& exit_status) {
     exit_status = finish(listed, args->output);
   });
   setup_list_applications(*list, exit_status);
+  setup_list_forum(*list, exit_status);
 }
 
 }  // namespace gcsj::cli

@@ -30,8 +30,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::string_view kTables[] = {"partners",     "actions",  "group",
-                                        "applications", "contacts", "all"};
+constexpr std::string_view kTables[] = {"partners", "actions",  "group", "applications",
+                                        "forum",    "contacts", "all"};
 
 std::string listed(const std::vector<std::string>& names) {
   std::string out;
@@ -98,7 +98,8 @@ sheet::Table applications_table(const check::ValidateResult& loaded, const model
 Expected<void> check_request(const ExportRequest& request) {
   if (std::find(std::begin(kTables), std::end(kTables), request.table) == std::end(kTables))
     return usage(
-        {fmt::format("--table {}: not one of partners, actions, group, applications, contacts, all",
+        {fmt::format("--table {}: not one of partners, actions, group, applications, forum, "
+                     "contacts, all",
                      request.table)});
   if (request.format != "csv" && request.format != "xlsx")
     return usage({fmt::format("--format {}: not one of csv, xlsx", request.format)});
@@ -187,6 +188,7 @@ Expected<Printed> export_tables(const ExportRequest& request, const Warn& warn) 
   const bool want_actions = all || request.table == "actions";
   const bool want_group = all || request.table == "group";
   const bool want_applications = all || request.table == "applications";
+  const bool want_forum = all || request.table == "forum";
   const bool want_contacts = (all && with_private) || request.table == "contacts";
 
   // Each selected partner's rows are made as its documents stream in; the partners themselves
@@ -258,6 +260,7 @@ Expected<Printed> export_tables(const ExportRequest& request, const Warn& warn) 
     tables.push_back(sheet::group_table_of_ids(loaded.registry, *as_of,
                                                selection->any() ? &ids : nullptr, unreadable));
   if (want_applications) tables.push_back(applications_table(loaded, *as_of, ids, with_private));
+  if (want_forum) tables.push_back(sheet::forum_table(loaded.registry));
   if (want_contacts)
     tables.push_back(
         gather({"contacts", sheet::contact_columns(), {}, true}, &PartnerRows::contacts));

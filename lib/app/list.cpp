@@ -46,6 +46,20 @@ Expected<Printed> list_partners(const ListRequest& request, const Warn& warn) {
       (*format)->render({result.registry, *as_of, filter, tr}, {}), Outcome::clean, {request.path}};
 }
 
+Expected<Printed> list_forum(const ForumListRequest& request, const Warn& warn) {
+  const auto format = format_named(render::forum_list_formats(), request.format, "list forum");
+  if (!format) return format.error();
+  // The date only judges the registry (its errors are warned about); the list is the same on any.
+  const auto as_of = date_option("--as-of", request.as_of);
+  if (!as_of) return as_of.error();
+  const auto view = open_view(request.path, *as_of, request.lang, request.input);
+  if (!view) return view.error();
+  const i18n::Translator& tr = *view->tr;
+  const check::ValidateResult& result = view->loaded;
+  warn_about_errors(result, request.path, tr, warn);
+  return Printed{(*format)->render({result.registry, tr}, {}), Outcome::clean, {request.path}};
+}
+
 Expected<Printed> list_applications(const ApplicationsRequest& request, const Warn& warn) {
   const auto format =
       format_named(render::application_list_formats(), request.format, "list applications");

@@ -1,6 +1,7 @@
 #pragma once
 // `gcsj list partners [PATH]`: the partners of a registry, filtered, for people and scripts;
-// `gcsj list applications [PATH]`: the secretariat's queue of applications, or its decisions.
+// `gcsj list applications [PATH]`: the secretariat's queue of applications, or its decisions;
+// `gcsj list forum [PATH]`: the sessions of the Forum.
 
 #include <string>
 
@@ -21,6 +22,17 @@ struct ListRequest {
 };
 
 Expected<Printed> list_partners(const ListRequest& request, const Warn& warn);
+
+// `gcsj list forum [PATH]`: the sessions of the Forum (¶39-42), oldest first.
+struct ForumListRequest {
+  std::string path = ".";
+  std::string as_of;            // empty: today, UTC; the date the registry is judged on
+  std::string format = "text";  // a row of render::forum_list_formats()
+  std::string lang;
+  InputOptions input;
+};
+
+Expected<Printed> list_forum(const ForumListRequest& request, const Warn& warn);
 
 struct ApplicationsRequest {
   std::string path = ".";

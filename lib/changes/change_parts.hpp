@@ -28,6 +28,10 @@ PartnerById partners_by_id(const model::Registry& registry);
 void add_partner_changes(const model::Registry& registry, const Period& period,
                          const refdata::ReferenceData& reference, std::vector<Change>& out);
 
+// The sessions of the Forum held in the period, dated by their first day (forum_changes.cpp).
+void add_forum_changes(const model::Registry& registry, const PartnerById& partners,
+                       const Period& period, std::vector<Change>& out);
+
 // The applications received and declined in the period, counted (partner_changes.cpp).
 void count_applications(const model::Registry& registry, const Period& period, Changes& out);
 

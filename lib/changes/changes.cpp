@@ -27,6 +27,7 @@ bool is_group_event(Kind kind) {
     case Kind::partner_withdrew:
     case Kind::application_pending:
     case Kind::action_completed:
+    case Kind::forum_session:
       return false;
   }
   return false;
@@ -48,6 +49,7 @@ Counts count(const Changes& changes) {
     if (change.kind == Kind::partner_withdrew) ++counts.withdrew;
     if (change.kind == Kind::application_pending) ++counts.applications;
     if (change.kind == Kind::action_completed) ++counts.completed;
+    if (change.kind == Kind::forum_session) ++counts.forum_sessions;
   }
   return counts;
 }
@@ -67,6 +69,7 @@ Changes compute_changes(const model::Registry& registry, const model::Date& from
   const Period period{from, to};
   add_partner_changes(registry, period, reference, changes.events);
   count_applications(registry, period, changes);
+  add_forum_changes(registry, partners_by_id(registry), period, changes.events);
   if (const auto roster = group::Roster::of(registry)) {
     add_member_changes(*roster, partners_by_id(registry), period, reference, changes.events);
     add_seat_changes(*roster, period, changes.events);

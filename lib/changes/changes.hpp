@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "model/date.hpp"
+#include "model/forum.hpp"
 #include "model/group.hpp"
 #include "model/location.hpp"
 #include "model/partner.hpp"
@@ -37,6 +38,7 @@ enum class Kind {
   seat_vacated,         // ¶25: seats of a row fell vacant
   seat_filled,          // ¶25: vacant seats of a row were filled
   action_completed,     // ¶17: completed, dated by its latest progress entry
+  forum_session,        // ¶39-42: a session of the Forum held, dated by its first day
 };
 
 // Why a member no longer sits.
@@ -45,6 +47,15 @@ enum class LeaveReason {
   ended_early,       // ¶23: an `end` before the full two years (with `end_reason` when given)
   partner_withdrew,  // ¶21: members serve while their partner is a partner
   other,             // the Group's data changed otherwise (a registry with errors)
+};
+
+// A host of a session of the Forum (¶42): `ilo`, the Office, or a partner.
+struct ForumHost {
+  std::string id;                           // as the registry writes it: `ilo` or a partner id
+  const model::Partner* partner = nullptr;  // the partner it names, when the registry has it
+  // The public outputs may name it: `ilo`, or a partner public on TO (model::is_public_on, ¶18
+  // `published`). The others are left out of public outputs, never named there.
+  bool is_public = false;
 };
 
 // One event. `kind` says which of the fields below apply; the others keep their defaults.
@@ -92,6 +103,13 @@ struct Change {
 
   const model::Action* action = nullptr;  // action_completed
   int action_number = 0;                  // its 1-based position in the partner's `actions`
+
+  // forum_session: the session (its date, end, title, place, format), its hosts in the
+  // registry's order, and how many initiatives were showcased or announced there (¶40). Always
+  // public: a session held is a public fact; a host not public on TO is never named there.
+  const model::ForumSession* session = nullptr;
+  std::vector<ForumHost> hosts;
+  int initiatives = 0;
 };
 
 // The Coordinating Group on one date, as `gcsj group seats` shows it.
@@ -132,14 +150,15 @@ Changes compute_changes(const model::Registry& registry, const model::Date& from
 
 // How many events of each sort a period holds.
 struct Counts {
-  int admitted = 0;      // partner_admitted
-  int published = 0;     // partner_published: made public in the period, admitted before
-  int withdrew = 0;      // partner_withdrew
-  int applications = 0;  // application_pending, and those declined since (unnamed)
-  int received = 0;      // applications received in the period (Changes::applications_received)
-  int declined = 0;      // applications declined in the period (Changes::applications_declined)
-  int group = 0;         // every event of the Coordinating Group
-  int completed = 0;     // action_completed
+  int admitted = 0;        // partner_admitted
+  int published = 0;       // partner_published: made public in the period, admitted before
+  int withdrew = 0;        // partner_withdrew
+  int applications = 0;    // application_pending, and those declined since (unnamed)
+  int received = 0;        // applications received in the period (Changes::applications_received)
+  int declined = 0;        // applications declined in the period (Changes::applications_declined)
+  int group = 0;           // every event of the Coordinating Group
+  int completed = 0;       // action_completed
+  int forum_sessions = 0;  // forum_session
 };
 Counts count(const Changes& changes);
 

@@ -6,6 +6,7 @@
 #include "figures/words.hpp"
 #include "group/roster.hpp"
 #include "model/enum_names.hpp"
+#include "model/forum.hpp"
 #include "model/partner_state.hpp"
 #include "model/vocabulary.hpp"
 #include "refdata/partner_region.hpp"
@@ -374,6 +375,7 @@ Figures compute_figures(const model::Registry& registry, const FiguresOptions& o
   figures.actions_by_status = figures.now.actions_by_domain_status.columns;
   count_actions(figures, reference);
   find_period_events(figures, registry, reference);
+  figures.has_forum = model::forum_of(registry) != nullptr;
 
   figures.renewal_days = options.renewal_days;
   if (figures.roster) {

@@ -107,6 +107,9 @@ struct Figures {
   std::vector<ActionRef> completed_in_period;   // completed in it, by published partners
   int completed_undated = 0;                    // completed, with no dated progress
   std::vector<model::Date> meetings_in_period;  // ¶24: the Group's meetings in it, in order
+  // ¶39-42: the registry records the Forum (model::forum_of); its sessions held in the period
+  // are the period's changes::Kind::forum_session events.
+  bool has_forum = false;
 
   // The same figures on the as-of date and at the start of the period: the registry as it stood
   // on the eve of `since` (since - 1 day), so that what happened on `since` is in the change,

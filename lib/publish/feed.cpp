@@ -47,16 +47,23 @@ std::string entry(const SiteContext& site, const changes::Change& change, const 
   // a colon.
   const std::string summary = render::with_citation(
       event, site.say(msg("(¶{paragraph} of GB.349/INS/4)", arg("paragraph", change.paragraph))));
+  // A session of the Forum links to its place on the Forum page too.
+  const std::string related =
+      change.kind == changes::Kind::forum_session
+          ? fmt::format("<link rel=\"related\" type=\"text/html\" href=\"{}{}\"/>\n",
+                        tree_address(site), escape(forum_session_href(change.date)))
+          : std::string();
   return fmt::format(
       "<entry>\n<id>{id}</id>\n<title>{title}</title>\n<updated>{updated}</updated>\n"
       "<link rel=\"alternate\" type=\"text/html\" href=\"{tree}{news}{anchor}\"/>\n"
-      "<category term=\"{term}\" label=\"{label}\"/>\n<summary>{summary}</summary>\n</entry>\n",
+      "{related}<category term=\"{term}\" label=\"{label}\"/>\n<summary>{summary}</summary>\n"
+      "</entry>\n",
       fmt::arg("id", escape(names.tag + language_suffix(site))), fmt::arg("title", event),
       fmt::arg("updated", timestamp(change.date)), fmt::arg("news", kNewsPath),
       fmt::arg("tree", tree_address(site)),
       fmt::arg("anchor", in_news ? "#" + names.anchor : std::string()),
-      fmt::arg("term", render::kind_key(change.kind)), fmt::arg("label", escape(title)),
-      fmt::arg("summary", summary));
+      fmt::arg("related", related), fmt::arg("term", render::kind_key(change.kind)),
+      fmt::arg("label", escape(title)), fmt::arg("summary", summary));
 }
 
 // The feed's changes, newest first, with their index in `told`: every public change of the

@@ -22,6 +22,9 @@ namespace {
 // the Coalition up (GB.349/INS/4).
 constexpr std::string_view kTagPrefix = "tag:ilo.org,2023:gcsj/";
 
+// The portal's Forum page, in each language's tree.
+constexpr std::string_view kForumPage = "forum.html";
+
 // `text` percent-encoded but for the unreserved characters of RFC 3986 and `/`.
 std::string percent_encoded(std::string_view text) {
   std::string out;
@@ -62,6 +65,10 @@ std::string name_of(const changes::Change& change) {
 
 }  // namespace
 
+std::string forum_session_href(const model::Date& date) {
+  return fmt::format("{}#session-{}", kForumPage, date.iso());
+}
+
 std::vector<ChangeNames> change_names(const changes::Changes& news) {
   std::vector<ChangeNames> names(news.events.size());
   std::map<std::string, int> tags_seen, anchors_seen;
@@ -90,13 +97,18 @@ std::vector<std::size_t> public_changes_newest_first(const changes::Changes& new
 
 std::string change_html(const SiteContext& site, const changes::Change& change,
                         std::string_view from, const std::string& date) {
-  const render::ChangeWording wording{escape, true,
-                                      [&](const model::Partner& partner) {
-                                        return site.stems.contains(&partner)
-                                                   ? site.partner_link(partner, from)
-                                                   : escape(site.name_of(partner));
-                                      },
-                                      site.tr};
+  render::ChangeWording wording{escape, true,
+                                [&](const model::Partner& partner) {
+                                  return site.stems.contains(&partner)
+                                             ? site.partner_link(partner, from)
+                                             : escape(site.name_of(partner));
+                                },
+                                site.tr};
+  // A session of the Forum links to its place on the portal's Forum page.
+  wording.forum = [&](const model::ForumSession&, std::string words) {
+    return fmt::format("<a href=\"{}\">{}</a>",
+                       escape(std::string(root_of(from)) + forum_session_href(change.date)), words);
+  };
   return render::dated_change(change, wording, date);
 }
 

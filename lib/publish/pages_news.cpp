@@ -69,6 +69,13 @@ void add_news(const SiteContext& site, const FileSink& files) {
   body += change_list(
       site, names, [](const auto& c) { return c.kind == changes::Kind::action_completed; },
       tr("No action was completed, as far as the progress partners shared tells."));
+  // The Forum (¶39-42), when the registry records it: its sessions held in the news window.
+  if (site.figures.has_forum) {
+    body += fmt::format("<h2>{}</h2>\n", escape(tr("The Forum (¶39-42)")));
+    body += change_list(
+        site, names, [](const auto& c) { return c.kind == changes::Kind::forum_session; },
+        tr("No session of the Forum was held."));
+  }
   files({kNewsPath,
          page(site,
               {kNewsPath, std::string(tr("What's new")), Section::news,

@@ -88,6 +88,25 @@ constexpr std::array kApplications{
                                 "comma-separated values (RFC 4180), for spreadsheets"},
 };
 
+std::string forum_as(const ForumListView& v, ForumListFormat format) {
+  return render_forum_list(v.registry, format, v.tr);
+}
+
+constexpr std::array kForumList{
+    Format<ForumListView>{
+        "text",
+        [](const ForumListView& v, const Options&) { return forum_as(v, ForumListFormat::text); },
+        "a table for people, in the language chosen"},
+    Format<ForumListView>{
+        "json",
+        [](const ForumListView& v, const Options&) { return forum_as(v, ForumListFormat::json); },
+        "one JSON object, for scripts"},
+    Format<ForumListView>{
+        "csv",
+        [](const ForumListView& v, const Options&) { return forum_as(v, ForumListFormat::csv); },
+        "comma-separated values (RFC 4180), for spreadsheets"},
+};
+
 constexpr std::array kReport{
     Format<ReportView>{"markdown",
                        [](const ReportView& v, const Options&) {
@@ -148,6 +167,9 @@ std::span<const Format<PartnerListView>> list_formats() {
 }
 std::span<const Format<ApplicationListView>> application_list_formats() {
   return kApplications;
+}
+std::span<const Format<ForumListView>> forum_list_formats() {
+  return kForumList;
 }
 std::span<const Format<ReportView>> report_formats() {
   return kReport;

@@ -21,6 +21,7 @@
 #include "render/group/group_plan.hpp"
 #include "render/group/group_views.hpp"
 #include "render/list/application_list.hpp"
+#include "render/list/forum_list.hpp"
 #include "render/list/partner_list.hpp"
 
 namespace gcsj::render {
@@ -54,6 +55,12 @@ struct ApplicationListView {
   const i18n::Translator& tr = i18n::Translator::english();
 };
 
+// `gcsj list forum`: the sessions of the Forum (¶39-42), oldest first.
+struct ForumListView {
+  const model::Registry& registry;
+  const i18n::Translator& tr = i18n::Translator::english();
+};
+
 // `gcsj report`: the progress report to the Governing Body (¶44).
 struct ReportView {
   const figures::Figures& figures;
@@ -71,6 +78,7 @@ std::span<const Format<TermsView>> terms_formats();
 std::span<const Format<PlanView>> plan_formats();  // render/group/group_plan.hpp
 std::span<const Format<PartnerListView>> list_formats();
 std::span<const Format<ApplicationListView>> application_list_formats();
+std::span<const Format<ForumListView>> forum_list_formats();
 std::span<const Format<ReportView>> report_formats();
 std::span<const Format<ChangesView>> changes_formats();  // render/changes/changes_report.hpp
 // `changes --base`: the same names as changes_formats(), which `gcsj changes --format` offers

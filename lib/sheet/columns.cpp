@@ -86,6 +86,13 @@ std::vector<Column> group_columns() {
   };
 }
 
+std::vector<Column> forum_columns() {
+  return {
+      date("date"),   date("end"),   text("title"),     text("place"),
+      text("format"), text("hosts"), text("alongside"), derived("initiatives", CellKind::number),
+  };
+}
+
 std::vector<Column> application_columns(bool with_private) {
   std::vector<Column> columns{
       text("id"),

@@ -20,6 +20,9 @@ std::vector<Column> action_columns();
 std::vector<Column> contact_columns();
 // group: one row per member's term (export only).
 std::vector<Column> group_columns();
+// forum: one row per session of the Forum (¶39-42), as `gcsj list forum` lists them (export
+// only).
+std::vector<Column> forum_columns();
 // applications: the rows `gcsj list applications` computes (export only); with_private adds
 // `decision`.
 std::vector<Column> application_columns(bool with_private);

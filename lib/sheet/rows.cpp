@@ -13,6 +13,7 @@
 #include "group/state.hpp"
 #include "group/terms.hpp"
 #include "model/enum_names.hpp"
+#include "model/forum.hpp"
 #include "refdata/reference_data.hpp"
 #include "sheet/columns.hpp"
 
@@ -299,6 +300,24 @@ Table group_table_of_ids(const model::Registry& registry, const model::Date& as_
               : std::string());
       table.rows.push_back(row.take());
     }
+  }
+  return table;
+}
+
+Table forum_table(const model::Registry& registry) {
+  Table table{"forum", forum_columns(), {}, false};
+  const model::Forum* forum = model::forum_of(registry);
+  if (!forum) return table;
+  const auto text = [](const model::Field<std::string>& field) {
+    return field ? field->value : std::string();
+  };
+  for (const model::ForumSession* s : model::dated_sessions(*forum)) {
+    std::vector<std::string> hosts;
+    if (s->hosts)
+      for (const auto& host : s->hosts->value) hosts.push_back(host.value);
+    table.rows.push_back({cell(s->date->value), s->end ? cell(s->end->value) : std::string(),
+                          text(s->title), text(s->place), text(s->format), join(hosts),
+                          text(s->alongside), std::to_string(s->initiatives.size())});
   }
   return table;
 }

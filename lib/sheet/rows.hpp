@@ -61,6 +61,11 @@ Table group_table(const model::Registry& registry, const model::Date& as_of,
 Table group_table_of_ids(const model::Registry& registry, const model::Date& as_of,
                          const std::set<std::string>* partner_ids, Unreadable& unreadable);
 
+// One row per dated session of the registry's Forum (¶39-42), oldest first, as `gcsj list forum`
+// lists them: the hosts' ids joined by "; ", the number of initiatives. Not filtered by a
+// partner selection: a session is the Coalition's, not one partner's.
+Table forum_table(const model::Registry& registry);
+
 // The cells of one value, as every table writes it.
 std::string cell(const model::Date& date);
 std::string cell(bool value);

@@ -111,8 +111,8 @@ TEST_SUITE("app::export") {
     check_usage(app::export_tables(request_for("contacts"), {}),
                 "--table contacts: the focal points are private; add --private to export them");
     check_usage(app::export_tables(request_for("members"), {}),
-                "--table members: not one of partners, actions, group, applications, contacts, "
-                "all");
+                "--table members: not one of partners, actions, group, applications, forum, "
+                "contacts, all");
     check_usage(app::export_tables(request_for("all"), {}),
                 "-f csv --table all writes one file per table: name their directory with -o DIR");
     auto xlsx = request_for("partners");

@@ -94,8 +94,9 @@ cases = [("gcsj v", ["validate"]), ("gcsj validate -f s", ["sarif"]),
          ("gcsj validate --fail", ["--fail-level"]), ("gcsj validate -f ", formats),
          ("gcsj list partners --status a", ["admitted", "applied"]),
          ("gcsj list applications --status ", ["applied", "declined"]),
-         ("gcsj export --table ", ["partners", "actions", "group", "applications", "contacts",
-                                   "all"]),
+         ("gcsj export --table ", ["partners", "actions", "group", "applications", "forum",
+                                   "contacts", "all"]),
+         ("gcsj list ", ["partners", "applications", "forum"]),
          ("gcsj export -f ", ["csv", "xlsx"]),
          ("gcsj export --region Arab", ["Arab States"])]
 for command, help_text in helps.items():

@@ -126,7 +126,7 @@ def as_csv_text(value):
 def check_export(gcsj, source):
     """`gcsj export REGISTRY --table all -f xlsx`: the same cells as each table's CSV."""
     registry = os.path.join(source, "examples", "registry")
-    tables = ["partners", "actions", "group", "applications"]
+    tables = ["partners", "actions", "group", "applications", "forum"]
     with tempfile.TemporaryDirectory(prefix="gcsj-xlsx-") as scratch:
         path = os.path.join(scratch, "registry.xlsx")
         subprocess.run([gcsj, "export", registry, "--table", "all", "-f", "xlsx", "-o", path],
@@ -141,7 +141,7 @@ def check_export(gcsj, source):
     check(book.sheetnames == tables, f"export: sheet names {book.sheetnames}")
     # The sheets that hold private fields say so (the workbook's comment says it of the file).
     check(private.sheetnames == ["partners (private)", "actions", "group",
-                                 "applications (private)", "contacts (private)"],
+                                 "applications (private)", "forum", "contacts (private)"],
           f"export --private: sheet names {private.sheetnames}")
     check("never publish" in (private.properties.description or "")
           and not book.properties.description,
@@ -161,7 +161,7 @@ def check_export(gcsj, source):
                         else c for c in row]
             check(cells == expected, f"export: {table} row {number}: {cells} != {expected}")
         for column, name in enumerate(rows[0], 1):
-            if name in ("admitted", "start", "end", "adherence.declared"):
+            if name in ("admitted", "start", "end", "adherence.declared", "date"):
                 for cell in list(sheet.iter_cols(column, column, 2))[0]:
                     if cell.value is None:
                         continue

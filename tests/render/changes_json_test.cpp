@@ -37,7 +37,7 @@ TEST_SUITE("render::changes_json") {
       // The same keys for every kind.
       CHECK(c.keys() == std::vector<std::string>{"date", "kind", "paragraph", "public", "file",
                                                  "line", "column", "partner", "member", "term",
-                                                 "left", "chair", "seats", "action"});
+                                                 "left", "chair", "seats", "action", "forum"});
       CHECK(c["member"].is_null());
       CHECK(c["chair"].is_null());
       CHECK(c["seats"].is_null());

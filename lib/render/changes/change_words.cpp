@@ -8,6 +8,7 @@
 #include "figures/figures.hpp"
 #include "figures/names.hpp"
 #include "figures/words.hpp"
+#include "i18n/list.hpp"
 #include "i18n/message.hpp"
 #include "model/enum_names.hpp"
 #include "render/changes/end_reason_words.hpp"
@@ -259,6 +260,50 @@ std::string completed(const Change& c, const ChangeWording& w) {
       w, msg("{partner} completed an action: {title}.", partner, arg("title", w.escape(*title))));
 }
 
+// The hosts of a session (¶42) the wording may name: `ilo` as the Office, a partner by its name
+// (or its link); in a public view, only the hosts public on TO (changes::ForumHost::is_public).
+std::vector<std::string> host_names(const Change& c, const ChangeWording& w) {
+  std::vector<std::string> names;
+  for (const changes::ForumHost& host : c.hosts) {
+    if (w.public_view && !host.is_public) continue;
+    if (model::is_ilo_host(host.id))
+      names.push_back(w.escape((*w.tr)(NC_("host of a session of the Forum", "the ILO"))));
+    else if (host.partner)
+      names.push_back(w.partner ? w.partner(*host.partner)
+                                : w.escape(figures::partner_name(*host.partner, *w.tr)));
+    else
+      names.push_back(w.escape(host.id));
+  }
+  return names;
+}
+
+// ¶39-42: "The Forum of the Coalition met in Doha, convened by the ILO and Brazil." and the
+// number of initiatives showcased or announced there (¶40), when there were any.
+std::string forum_session(const Change& c, const ChangeWording& w) {
+  const std::string forum_words(
+      (*w.tr)(NC_("subject of a sentence", "The Forum of the Coalition")));
+  const auto forum = arg("forum", w.forum && c.session ? w.forum(*c.session, w.escape(forum_words))
+                                                       : w.escape(forum_words));
+  const std::vector<std::string> hosts = host_names(c, w);
+  const bool has_place = c.session && c.session->place && !c.session->place->value.empty();
+  const auto place = arg("place", has_place ? w.escape(c.session->place->value) : std::string());
+  const auto convened = arg("hosts", i18n::join_list(hosts, *w.tr));
+  std::string out;
+  if (has_place && !hosts.empty())
+    out = say(w, msg("{forum} met in {place}, convened by {hosts}.", forum, place, convened));
+  else if (has_place)
+    out = say(w, msg("{forum} met in {place}.", forum, place));
+  else if (!hosts.empty())
+    out = say(w, msg("{forum} met, convened by {hosts}.", forum, convened));
+  else
+    out = say(w, msg("{forum} met.", forum));
+  if (c.initiatives > 0)
+    out += " " + say(w, msg_n("{count} initiative was showcased or announced there.",
+                              "{count} initiatives were showcased or announced there.",
+                              static_cast<unsigned long>(c.initiatives)));
+  return out;
+}
+
 constexpr std::array<i18n::Term, 12> kSeatTerms{
     NC_("seats of the Coordinating Group (¶25)",
         "Director-General of the ILO (ex officio Co-Chairperson)"),
@@ -285,7 +330,7 @@ constexpr std::array<i18n::Term, 5> kGenderTerms{
     NC_("gender of sitting members", "Gender not stated"),
 };
 
-constexpr std::array<i18n::Term, 11> kTitles{
+constexpr std::array<i18n::Term, 12> kTitles{
     NC_("title of a change", "Coordinating Group established"),
     NC_("title of a change", "New partner"),
     NC_("title of a change", "Partner withdrawn"),
@@ -297,6 +342,7 @@ constexpr std::array<i18n::Term, 11> kTitles{
     NC_("title of a change", "Coordinating Group: a seat vacant"),
     NC_("title of a change", "Coordinating Group: a seat filled"),
     NC_("title of a change", "Action completed"),
+    NC_("title of a change", "A session of the Forum"),
 };
 
 i18n::Term title_term(Kind kind) {
@@ -324,6 +370,8 @@ i18n::Term title_term(Kind kind) {
       return kTitles[9];
     case Kind::action_completed:
       return kTitles[10];
+    case Kind::forum_session:
+      return kTitles[11];
   }
   return {};
 }
@@ -395,6 +443,8 @@ std::string change_sentence(const Change& c, const ChangeWording& w) {
       return seats(c, w);
     case Kind::action_completed:
       return completed(c, w);
+    case Kind::forum_session:
+      return forum_session(c, w);
   }
   return {};
 }
@@ -433,6 +483,8 @@ std::string_view kind_key(Kind kind) {
       return "seat-filled";
     case Kind::action_completed:
       return "action-completed";
+    case Kind::forum_session:
+      return "forum-session";
   }
   return {};
 }

@@ -31,6 +31,9 @@ struct ChangeWording {
   std::function<std::string(const model::Partner&)> partner = nullptr;
   // The language of the sentences (English unless told); dates in its long form.
   const i18n::Translator* tr = &i18n::Translator::english();
+  // How "The Forum of the Coalition" of a session's sentence is shown, given its words already
+  // safe for the output (the portal links them to the session on its Forum page); unset: as is.
+  std::function<std::string(const model::ForumSession&, std::string)> forum = nullptr;
 };
 
 // The sentence telling `change`, without its date and paragraph, in the language of `wording.tr`.

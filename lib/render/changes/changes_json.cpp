@@ -124,6 +124,34 @@ void action_json(JsonWriter& json, const Change& c) {
   json.end_object();
 }
 
+// A session of the Forum (¶39-42): its dates, words as written, hosts (each with whether public
+// outputs may name it) and the number of initiatives (¶40).
+void forum_json(JsonWriter& json, const Change& c) {
+  json.key("forum");
+  if (c.kind != Kind::forum_session || !c.session) {
+    json.null();
+    return;
+  }
+  const model::ForumSession& s = *c.session;
+  const auto text = [](const model::Field<std::string>& field) {
+    return field ? field->value : std::string();
+  };
+  json.begin_object().key("date").value(c.date.iso());
+  json.key("end").string_or_null(s.end ? s.end->value.iso() : std::string());
+  json.key("title").string_or_null(text(s.title));
+  json.key("place").string_or_null(text(s.place));
+  json.key("format").string_or_null(text(s.format));
+  json.key("alongside").string_or_null(text(s.alongside));
+  json.key("hosts").begin_array();
+  for (const changes::ForumHost& host : c.hosts) {
+    json.begin_object().key("id").value(host.id);
+    json.key("name").string_or_null(host.partner && host.partner->name ? host.partner->name->value
+                                                                       : std::string());
+    json.key("public").value(host.is_public).end_object();
+  }
+  json.end_array().key("initiatives").value(c.initiatives).end_object();
+}
+
 void balance_json(JsonWriter& json, const changes::Balance& b) {
   json.begin_object().key("date").value(b.date.iso());
   json.key("established").value(b.established).key("sitting").value(b.sitting);
@@ -165,6 +193,7 @@ std::string render_changes_json(const ChangesView& view) {
     chair_json(json, c);
     seats_json(json, c);
     action_json(json, c);
+    forum_json(json, c);
     json.end_object();
   }
   json.end_array();
@@ -177,6 +206,7 @@ std::string render_changes_json(const ChangesView& view) {
   json.key("applications_declined").value(counts.declined);
   json.key("group_changes").value(counts.group);
   json.key("actions_completed").value(counts.completed);
+  json.key("forum_sessions").value(counts.forum_sessions);
   json.key("total").value(static_cast<long>(changes.events.size())).end_object();
   json.key("group");
   if (changes.before && changes.after) {

@@ -97,6 +97,14 @@ std::string render_changes_markdown(const ChangesView& view) {
   out += items(
       c, tr, [](const auto& e) { return e.kind == changes::Kind::action_completed; },
       msg("No action was completed, as far as the progress partners shared tells."));
+  // The Forum (¶39-42), when the registry records it: its sessions held in the period, each
+  // naming only the hosts public on TO.
+  if (model::forum_of(view.registry)) {
+    out += "\n" + heading(2, msg("The Forum (¶39-42)"), tr);
+    out += items(
+        c, tr, [](const auto& e) { return e.kind == changes::Kind::forum_session; },
+        msg("No session of the Forum was held."));
+  }
   return out;
 }
 

@@ -101,6 +101,12 @@ std::string render_changes_text(const ChangesView& view) {
              .in(tr) +
          "\n";
   if (counts.received > 0 || counts.declined > 0) out += applications_counted(counts).in(tr) + "\n";
+  if (counts.forum_sessions > 0)
+    out += msg_n("{count} session of the Forum was held (¶39).",
+                 "{count} sessions of the Forum were held (¶39).",
+                 static_cast<unsigned long>(counts.forum_sessions))
+               .in(tr) +
+           "\n";
   return out;
 }
 

@@ -256,6 +256,23 @@ void period_markdown(std::string& out, const Figures& f, const i18n::Translator&
                        tr);
 }
 
+// The sessions of the Forum held in the period (¶39-42, reported on under ¶44), when the registry
+// records the Forum: each with its hosts public on as_of and its number of initiatives (¶40).
+void forum_markdown(std::string& out, const Figures& f, const i18n::Translator& tr) {
+  if (!f.has_forum) return;
+  const auto sessions = changes::of_kind(f.period, changes::Kind::forum_session);
+  out += heading(
+      3, msg("Sessions of the Forum held in the period ({count})", arg("count", sessions.size())),
+      tr);
+  if (sessions.empty()) out += line(msg("None."), tr);
+  ChangeWording wording{markdown_text, true};
+  wording.tr = &tr;
+  for (const changes::Change* session : sessions)
+    out += "- " + line(msg("{date}: {session}", arg("date", session->date),
+                           arg("session", change_sentence(*session, wording))),
+                       tr);
+}
+
 // Applications (¶18): pending at the start of the period, received, admitted and declined in it
 // (the dates `applied`, `admitted` and `declined`: counted, never named, v1.1), pending at its end.
 void applications_markdown(std::string& out, const Figures& f, const i18n::Translator& tr) {
@@ -425,6 +442,25 @@ void period_json(JsonWriter& json, const Figures& f) {
   json.key("group_meetings").begin_array();
   for (const model::Date& date : f.meetings_in_period) json.value(date.iso());
   json.end_array();
+  // ¶39-42: the sessions of the Forum held in the period, naming the hosts public on as_of only.
+  json.key("forum_sessions").begin_array();
+  for (const changes::Change* c : changes::of_kind(f.period, changes::Kind::forum_session)) {
+    const model::ForumSession& s = *c->session;
+    const auto text = [](const model::Field<std::string>& field) {
+      return field ? field->value : std::string();
+    };
+    json.begin_object().key("date").value(c->date.iso());
+    json.key("end").string_or_null(s.end ? s.end->value.iso() : std::string());
+    json.key("title").string_or_null(text(s.title));
+    json.key("place").string_or_null(text(s.place));
+    json.key("format").string_or_null(text(s.format));
+    json.key("alongside").string_or_null(text(s.alongside));
+    json.key("hosts").begin_array();
+    for (const changes::ForumHost& host : c->hosts)
+      if (host.is_public) json.value(host.id);
+    json.end_array().key("initiatives").value(c->initiatives).end_object();
+  }
+  json.end_array();
   json.end_object();
 }
 
@@ -526,6 +562,7 @@ std::string render_progress_markdown(const Figures& f, const i18n::Translator& t
                  f.actions_by_category, tr.ctx("column of a table", "Category of partner"));
 
   period_markdown(out, f, tr);
+  forum_markdown(out, f, tr);
   group_markdown(out, f, tr);
   return out;
 }
