@@ -216,7 +216,7 @@ def check_views(registry, work):
 def check_export(registry, work):
     """`gcsj export` without --private: every table, CSV and XLSX (its XML parts searched); with
     --private the same strings are there, so the search reads the cells they would be in."""
-    for table in ("partners", "actions", "group", "applications"):
+    for table in ("partners", "actions", "group", "applications", "forum"):
         output(f"export --table {table}", "export", registry, "--table", table, "--as-of", AS_OF)
     tables = os.path.join(work, "export-csv")
     output("export --table all", "export", registry, "--table", "all", "-o", tables,
@@ -224,8 +224,9 @@ def check_export(registry, work):
     for name in sorted(os.listdir(tables)):
         with open(os.path.join(tables, name), "rb") as f:
             search(f"export: {name}", f.read())
-    check(sorted(os.listdir(tables)) == ["actions.csv", "applications.csv", "group.csv",
-                                         "partners.csv"], f"export --table all: {os.listdir(tables)}")
+    check(sorted(os.listdir(tables)) == ["actions.csv", "applications.csv", "forum.csv",
+                                         "group.csv", "partners.csv"],
+          f"export --table all: {os.listdir(tables)}")
     workbook = os.path.join(work, "export.xlsx")
     output("export -f xlsx", "export", registry, "--table", "all", "-f", "xlsx", "-o", workbook,
            "--as-of", AS_OF)

@@ -8,7 +8,6 @@
 #include "refdata/reference_data.hpp"
 #include "render/changes/change_words.hpp"
 #include "render/changes/changes_report.hpp"
-#include "render/list/forum_list.hpp"
 #include "render/report/progress_report.hpp"
 #include "support/check_helpers.hpp"
 #include "support/json_reader.hpp"
@@ -173,35 +172,5 @@ sessions:
     CHECK(
         parse_json(gcsj::render::render_progress_json(figures_of(none)))["period"]["forum_sessions"]
             .size() == 0);
-  }
-
-  TEST_CASE("list forum: oldest first, in text, JSON and CSV") {
-    const auto checked = forum_registry();
-    using gcsj::render::ForumListFormat;
-    const std::string text =
-        gcsj::render::render_forum_list(checked.registry, ForumListFormat::text);
-    CHECK(text.starts_with("DATE        END         TITLE          PLACE  FORMAT     HOSTS"));
-    CHECK(text.find("2024-06-13  2024-06-14") < text.find("2025-11-05"));
-    CHECK(has(text, "ilo; sample; late"));
-    CHECK(text.ends_with("\n2 sessions of the Forum\n"));
-    const std::string french = gcsj::render::render_forum_list(
-        checked.registry, ForumListFormat::text, *gcsj::i18n::Translator::of("fr"));
-    CHECK(french.starts_with("DATE"));
-    CHECK(has(french, "HÔTES"));
-    const Json json =
-        parse_json(gcsj::render::render_forum_list(checked.registry, ForumListFormat::json));
-    CHECK(json["count"].integer() == 2);
-    const Json& doha = json["sessions"][1];
-    CHECK(doha["date"].str() == "2025-11-05");
-    CHECK(doha["hosts"][1].str() == "sample");
-    CHECK(doha["initiatives"][0]["partner"].str() == "sample");
-    CHECK(doha["initiatives"][0]["action"].str() == "Extend social protection");
-    CHECK(doha["initiatives"][1]["action"].is_null());
-    CHECK(doha["file"].str() == "forum.yaml");
-    CHECK(gcsj::render::render_forum_list(checked.registry, ForumListFormat::csv) ==
-          "date,end,title,place,format,hosts,alongside,initiatives,file\r\n"
-          "2024-06-13,2024-06-14,,,remote,ilo,,0,forum.yaml\r\n"
-          "2025-11-05,,\"Forum, second\",Doha,in-person,ilo; sample; late,World Summit for "
-          "Social Development,2,forum.yaml\r\n");
   }
 }
