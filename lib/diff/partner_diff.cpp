@@ -138,6 +138,7 @@ RegistryDiff diff_registries(const model::Registry& before, const model::Registr
         diff.removed.push_back(ref_of(partner));
     }
   diff.group = diff_group(before, after, on);
+  diff.forum = diff_forum(before, after);
   return diff;
 }
 

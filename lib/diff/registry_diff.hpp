@@ -158,6 +158,21 @@ struct GroupDiff {
   bool empty() const;
 };
 
+enum class SessionChangeKind {
+  added,    // a session of the Forum on a date the older version has none on
+  removed,  // a session on a date the newer version has none on
+  changed,  // a session on the same date in both, keys that moved
+};
+
+// A session of the Forum (¶39-42) added, removed or changed, matched by its date (sessions of
+// one date in the document's order).
+struct SessionChange {
+  SessionChangeKind kind;
+  model::Date date;
+  model::Location where;                 // in the newer version (removed: the older)
+  std::vector<std::string_view> fields;  // changed: the keys that moved, in the format's order
+};
+
 struct RegistryDiff {
   std::vector<PartnerRef> added;    // by id, in the newer version's order
   std::vector<PartnerRef> removed;  // by id, in the older version's order
@@ -166,10 +181,11 @@ struct RegistryDiff {
   // change: counted, never named, like every other output but `list applications`.
   std::size_t declined_applications = 0;
   GroupDiff group;
+  std::vector<SessionChange> forum;  // by date
 
   bool empty() const {
     return added.empty() && removed.empty() && changed.empty() && declined_applications == 0 &&
-           group.empty();
+           group.empty() && forum.empty();
   }
 };
 
@@ -183,6 +199,7 @@ RegistryDiff diff_registries(const model::Registry& before, const model::Registr
 PartnerChange diff_partner(const model::Partner& before, const model::Partner& after);
 GroupDiff diff_group(const model::Registry& before, const model::Registry& after,
                      const model::Date& on);
+std::vector<SessionChange> diff_forum(const model::Registry& before, const model::Registry& after);
 
 // The keys of the format the comparison reads (dotted paths: `adherence.levels`,
 // `actions.sdgs`, `members.terms`), and those it leaves out with the reason. A key compared

@@ -104,6 +104,7 @@ class Words {
 
   Section partners() const;
   Section group() const;
+  Section forum() const;
 
  private:
   void field_lines(std::vector<Line>& lines, const diff::PartnerChange& c) const;
@@ -265,6 +266,34 @@ Section Words::group() const {
   return section;
 }
 
+// The sessions of the Forum (¶39-42) added, removed or changed, by date.
+Section Words::forum() const {
+  Section section{say(msg("The Forum (¶39-42)")), {}};
+  for (const diff::SessionChange& c : view_.diff.forum) {
+    const auto date = arg("date", c.date);
+    switch (c.kind) {
+      case diff::SessionChangeKind::added:
+        section.lines.push_back(
+            {where(view_.after, c.where), say(msg("The session of {date} is added.", date))});
+        break;
+      case diff::SessionChangeKind::removed:
+        section.lines.push_back(
+            {where(view_.before, c.where), say(msg("The session of {date} is removed.", date))});
+        break;
+      case diff::SessionChangeKind::changed: {
+        std::string keys;
+        for (const std::string_view key : c.fields)
+          keys += (keys.empty() ? "" : ", ") + std::string(key);
+        section.lines.push_back(
+            {where(view_.after, c.where),
+             say(msg("The session of {date} changes: {keys}.", date, arg("keys", keys)))});
+        break;
+      }
+    }
+  }
+  return section;
+}
+
 std::string heading(const DiffView& view, Escape escape) {
   if (view.commit)
     return msg("Changes since {ref} (commit {commit}):", arg("ref", escape(view.ref)),
@@ -304,7 +333,7 @@ std::string render_diff_text(const DiffView& view, bool color) {
   const Words words(view, terminal_text);
   std::string out = heading(view, terminal_text) + "\n";
   if (!view.existed) out += not_there(view, terminal_text) + "\n";
-  for (const Section& section : {words.partners(), words.group()}) {
+  for (const Section& section : {words.partners(), words.group(), words.forum()}) {
     if (section.lines.empty()) continue;
     out += bold(section.heading) + "\n";
     for (const Line& line : section.lines) {
@@ -321,7 +350,7 @@ std::string render_diff_markdown(const DiffView& view) {
   std::string out = "## gcsj changes\n\n" + heading(view, markdown_text) + "\n\n";
   if (!view.existed) out += not_there(view, markdown_text) + "\n\n";
   out += "**" + summary(view) + "**\n\n";
-  for (const Section& section : {words.partners(), words.group()}) {
+  for (const Section& section : {words.partners(), words.group(), words.forum()}) {
     if (section.lines.empty()) continue;
     out += "### " + section.heading + "\n\n";
     for (const Line& line : section.lines) {

@@ -218,6 +218,20 @@ std::string render_diff_json(const DiffView& view) {
   json.key("declined_applications").value(static_cast<long>(view.diff.declined_applications));
   json.end_object();
   group(json, view);
+  // ¶39-42: the sessions of the Forum added, removed or changed, by date.
+  json.key("forum_sessions").begin_array();
+  for (const diff::SessionChange& c : view.diff.forum) {
+    const auto& registry = c.kind == diff::SessionChangeKind::removed ? view.before : view.after;
+    json.begin_object().key("date").value(c.date.iso()).key("change");
+    json.value(c.kind == diff::SessionChangeKind::added     ? "added"
+               : c.kind == diff::SessionChangeKind::removed ? "removed"
+                                                            : "changed");
+    json.key("fields").begin_array();
+    for (const std::string_view key : c.fields) json.value(key);
+    json.end_array().key("file").value(registry.file(c.where.file).path);
+    json.key("line").value(c.where.line).key("column").value(c.where.column).end_object();
+  }
+  json.end_array();
   json.end_object();
   return json.str();
 }
