@@ -315,15 +315,16 @@ constexpr Rule kForumHost{
     .paragraph = "42",
     .severity = Severity::error,
     .summary = N_("A Forum session's host is neither the ILO nor a partner admitted on its date."),
-    .explanation =
-        N_("¶42: the Forum is convened by the Office, possibly with partners, and may be held "
-           "alongside a major global event. Every session lists its hosts: `ilo` (the Office) "
-           "and/or the ids of partners admitted on the session's date. The finding tells apart an "
-           "unknown id (with the closest one), an application not yet admitted on that date "
-           "(admitted later, or never), a partner that had withdrawn by then and a declined "
-           "application. A missing or empty `hosts` is reported too, and a host named twice (as a "
-           "warning). Partner hosts are checked only when a whole registry that holds partners is "
-           "loaded; `ilo` alone is always valid. A planned session is judged on its own date."),
+    .explanation = N_(
+        "¶42: the Forum may be hosted or co-hosted by the ILO and one or more partners, or be held "
+        "under the auspices of one or more partners, possibly around a major global event. Every "
+        "session lists its hosts: `ilo` (the Office) "
+        "and/or the ids of partners admitted on the session's date. The finding tells apart an "
+        "unknown id (with the closest one), an application not yet admitted on that date "
+        "(admitted later, or never), a partner that had withdrawn by then and a declined "
+        "application. A missing or empty `hosts` is reported too, and a host named twice (as a "
+        "warning). Partner hosts are checked only when a whole registry that holds partners is "
+        "loaded; `ilo` alone is always valid. A planned session is judged on its own date."),
     .passing = R"yaml(- date: 2025-11-05
   format: in-person
   hosts: [ilo, brazil]     # brazil admitted before 2025-11-05)yaml",
@@ -399,7 +400,7 @@ constexpr Rule kForumFormat{
     .severity = Severity::error,
     .summary = N_("A Forum session's format is missing or not in-person, remote or hybrid."),
     .explanation =
-        N_("¶41: the Forum could take place in person, remotely or in a hybrid format. Every "
+        N_("¶41: the Forum may take place remotely, in person or in a hybrid format. Every "
            "session says which under `format`: in-person, remote or hybrid. A remote session needs "
            "no `place`; a session in person or hybrid without one is not reported."),
     .passing = R"yaml(format: remote            # no place needed)yaml",
