@@ -44,6 +44,7 @@ const std::vector<RuleFamily>& families() {
       {rules::group_chair_rules()},                      //
       {rules::group_balance_rules()},                    //
       {rules::group_meeting_rules()},                    //
+      {rules::forum_rules()},                            //
       {config::kConfigRules},                            // the .gcsj.yaml configuration
       {load::csv::kImportRules},                         // gcsj import: CSV files and rows
   };
@@ -112,6 +113,7 @@ model::Documents all_documents(const model::Registry& registry) {
   model::Documents batch = registry.other_documents;
   batch.of<model::Partner>().assign(registry.partners.begin(), registry.partners.end());
   batch.of<model::Group>() = registry.groups;
+  batch.of<model::Forum>() = registry.forums;
   return batch;
 }
 

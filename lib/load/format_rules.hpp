@@ -253,9 +253,9 @@ inline constexpr Rule kMissingKind{
     .paragraph = "",
     .severity = Severity::error,
     .summary = N_("A document has no `kind`."),
-    .explanation =
-        N_("Every document says what it is (kind: partner or kind: coordinating-group); without it "
-           "nothing else in the document can be checked."),
+    .explanation = N_(
+        "Every document says what it is (kind: partner, kind: coordinating-group or, since v1.2, "
+        "kind: forum); without it nothing else in the document can be checked."),
     .passing = R"yaml(kind: partner
 id: ilo)yaml",
     .failing = R"yaml(id: ilo

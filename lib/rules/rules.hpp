@@ -51,5 +51,6 @@ RuleList group_seat_rules();                // group_seat_rules.cpp: ¶25 seats 
 RuleList group_chair_rules();               // group_chair_rules.cpp: ¶25(a), (c)-(e) chairs
 RuleList group_balance_rules();             // group_balance_rules.cpp: ¶26
 RuleList group_meeting_rules();             // group_meeting_rules.cpp: ¶24
+RuleList forum_rules();                     // forum_rules.cpp
 
 }  // namespace gcsj::rules

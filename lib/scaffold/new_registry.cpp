@@ -61,6 +61,23 @@ members:
 meetings: []                       # ¶24: twice a year, or as needed
 )";
 
+constexpr const char* kForum = R"(# yaml-language-server: $schema=schemas/forum.schema.json
+# The Forum of the Coalition's partners (GB.349/INS/4 ¶39-42), once a year: its sessions, who
+# convened each and the initiatives partners showcased there.
+kind: forum
+sessions:
+  - date: {date}                # planned; ¶39: once a year
+    # end: YYYY-MM-DD             # the last day of a session of several days
+    title: Global Coalition for Social Justice Forum
+    format: remote                # ¶41: in-person, remote or hybrid; no `place` when remote
+    # place: Geneva
+    hosts: [ilo]                  # ¶42: `ilo` and/or ids of partners admitted on the date
+    # alongside: International Labour Conference   # ¶42: a major global event
+    # initiatives:                # ¶40: initiatives showcased or announced
+    #   - partner: a-partner-id   # a partner admitted on the date
+    #     action: the title of one of its actions
+)";
+
 constexpr const char* kConfig = R"(# gcsj configuration, found by walking up from the registry.
 # fail_level: error                # error (default), warning or note: what makes validate fail
 # rules:                           # severity overrides: error, warning, note or off
@@ -80,6 +97,7 @@ std::vector<NewFile> new_registry(const model::Date& today) {
   std::vector<NewFile> files{
       {"partners/example-institute.yaml", fmt::format(kPartner, fmt::arg("declared", today.iso()))},
       {"coordinating-group.yaml", fmt::format(kGroup, fmt::arg("established", next_year.iso()))},
+      {"forum.yaml", fmt::format(kForum, fmt::arg("date", next_year.iso()))},
       {".gcsj.yaml", kConfig},
   };
   // The schema of every kind of document, which the examples' first lines name.

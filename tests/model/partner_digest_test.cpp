@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "model/partner_digest.hpp"
 #include "model/partner_state.hpp"
@@ -69,5 +71,28 @@ TEST_SUITE("model::partner_digest") {
     const Checked plain = check_yaml(kGovernment);
     CHECK(gcsj::model::is_public_on(plain.registry.partners[0], Date{2024, 2, 1}));
     CHECK(gcsj::model::public_since(plain.registry.partners[0]) == Date{2024, 2, 1});
+  }
+
+  TEST_CASE("a digest keeps its partner's action titles, trimmed, for forum-action") {
+    const std::string text =
+        replace(kGovernment, "  - title: Extend social protection\n",
+                "  - title: \" Extend social protection \"\n    domains: [protection]\n"
+                "  - title: Promote equitable food systems\n");
+    const Checked checked = check_yaml(text);
+    REQUIRE(checked.registry.partners.size() == 1);
+    const auto digest = gcsj::model::PartnerDigest::of(checked.registry.partners[0]);
+    CHECK(gcsj::model::action_titles(digest) ==
+          std::vector<std::string_view>{"Extend social protection",
+                                        "Promote equitable food systems"});
+    CHECK(gcsj::model::has_action_title(digest, "  Promote equitable food systems\n"));
+    CHECK_FALSE(gcsj::model::has_action_title(digest, "Promote equitable food system"));
+    CHECK(gcsj::model::trimmed(" \t a b \n") == "a b");
+    CHECK(gcsj::model::trimmed("  ").empty());
+    // A declined application's actions are not judged: none is kept.
+    const Checked declined =
+        check_yaml(replace(text, "status: admitted\nadmitted: 2024-02-01\n",
+                           "status: declined\napplied: 2024-01-10\ndeclined: 2024-02-01\n"));
+    REQUIRE(declined.registry.partners.size() == 1);
+    CHECK(gcsj::model::PartnerDigest::of(declined.registry.partners[0]).action_titles.empty());
   }
 }

@@ -14,7 +14,7 @@ TEST_SUITE("scaffold::new_registry") {
   TEST_CASE("a configuration, the schemas, and an example of each document kind") {
     const auto files = gcsj::scaffold::new_registry({2026, 3, 15});
     std::set<std::string> paths;
-    int partners = 0, groups = 0;
+    int partners = 0, groups = 0, forums = 0;
     for (const auto& file : files) {
       CHECK_MESSAGE(paths.insert(file.path).second, file.path);  // each path once
       CHECK_FALSE(file.path.starts_with("/"));
@@ -22,10 +22,14 @@ TEST_SUITE("scaffold::new_registry") {
       CHECK_FALSE(file.text.empty());
       partners += file.text.find("kind: partner") != std::string::npos;
       groups += file.text.find("kind: coordinating-group") != std::string::npos;
+      forums += file.text.find("kind: forum") != std::string::npos;
     }
     CHECK(paths.contains(".gcsj.yaml"));
     CHECK(partners >= 1);
     CHECK(groups == 1);
+    CHECK(forums == 1);
+    CHECK(paths.contains("forum.yaml"));
+    CHECK(paths.contains("schemas/forum.schema.json"));
   }
 
   TEST_CASE("the registry validates clean on the day it is made, and later") {
@@ -42,6 +46,7 @@ TEST_SUITE("scaffold::new_registry") {
       CHECK_MESSAGE(checked.findings.empty(), checked.rules());
       CHECK_FALSE(checked.registry.partners.empty());
       CHECK(checked.registry.groups.size() == 1);
+      CHECK(checked.registry.forums.size() == 1);
     }
   }
 
