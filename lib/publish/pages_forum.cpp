@@ -67,28 +67,19 @@ const model::Partner* published(const SiteContext& site, std::string_view id) {
   return it == site.by_id.end() ? nullptr : it->second;
 }
 
-// The id on the partner's page of its action titled `title` (as written), or "".
-std::string action_id(const model::Partner& partner, std::string_view title) {
-  if (!partner.actions) return {};
-  const std::vector<std::string> ids = action_ids(partner);
-  for (std::size_t i = 0; i < partner.actions->value.size(); ++i) {
-    const model::Action& action = partner.actions->value[i];
-    if (action.title && action.title->value == title) return ids[i];
-  }
-  return {};
-}
-
 // An initiative's action: its title in the page's language, linked to the action on the
-// partner's page when it names one of the partner's actions; as written otherwise.
+// partner's page when it names one of the partner's actions (the first of that title, as
+// written); as written otherwise.
 std::string action_html(const SiteContext& site, const model::Partner& partner,
                         const std::string& title, std::string_view from) {
-  const std::string id = action_id(partner, title);
-  if (id.empty()) return escape(title);
-  const model::Action* action = nullptr;
-  for (const model::Action& candidate : partner.actions->value)
-    if (candidate.title && candidate.title->value == title) action = &candidate;
-  return fmt::format("<a href=\"{}#{}\">{}</a>", escape(site.partner_href(partner, from)), id,
-                     escape(site.title_of(*action)));
+  if (partner.actions) {
+    const auto& actions = partner.actions->value;
+    for (std::size_t i = 0; i < actions.size(); ++i)
+      if (actions[i].title && actions[i].title->value == title)
+        return fmt::format("<a href=\"{}#{}\">{}</a>", escape(site.partner_href(partner, from)),
+                           action_ids(partner)[i], escape(site.title_of(actions[i])));
+  }
+  return escape(title);
 }
 
 std::string session_html(const SiteContext& site, const HeldSession& held) {

@@ -152,6 +152,27 @@ TEST_SUITE("publish::pages_forum") {
     CHECK_FALSE(contains(page, ">Extend social protection<"));
   }
 
+  TEST_CASE("a host that withdrew before the site's date is named nowhere on the Forum page") {
+    const std::string forum =
+        replace(kForum, "hosts: [ilo, brazil, quiet-university]", "hosts: [ilo, brazil, departed]");
+    const std::string departed =
+        replace(replace(replace(replace(kEmployers, "id: sample", "id: departed"), "name: Sample",
+                                "name: Departed Employers"),
+                        "status: admitted", "status: withdrawn"),
+                "admitted: 2024-02-01\n", "admitted: 2024-02-01\nwithdrawn: 2025-12-01\n");
+    const SiteFixture site(check_files({{"partners/brazil.yaml",
+                                         replace(replace(kGovernment, "id: sample", "id: brazil"),
+                                                 "name: Sample", "name: Brazil")},
+                                        {"partners/departed.yaml", departed},
+                                        {"forum.yaml", forum}},
+                                       kAsOf),
+                           kAsOf);
+    const std::string page = forum_page(site);
+    CHECK(contains(page, "<dd>ILO, <a href=\"partners/brazil.html\">Brazil</a></dd>"));
+    CHECK_FALSE(contains(page, "departed"));
+    CHECK_FALSE(contains(page, "Departed"));
+  }
+
   TEST_CASE("the Forum page in French and Spanish: dates, formats, the ILO, the action's title") {
     const SiteFixture site(registry(kForum), kAsOf);
     const std::string fr = forum_page(site, *gcsj::i18n::Translator::of("fr"));
