@@ -344,9 +344,10 @@ constexpr std::array<load::KeyReader<PortalConfig>, 9> kPortalKeys{{
 bool is_reserved_page_slug(std::string_view slug) {
   // The site's own pages and files at the root of a language's tree, today's and those the
   // portal may soon have, and the folders of its partners.
-  static constexpr std::array<std::string_view, 17> kReserved{
-      "index",  "news", "join",  "directory", "group",      "themes", "partners", "feed",   "style",
-      "search", "logo", "apply", "form",      "about-gcsj", "assets", "404",      "sitemap"};
+  static constexpr std::array<std::string_view, 18> kReserved{
+      "index",    "news",       "join",   "directory", "group",   "themes",
+      "partners", "feed",       "style",  "search",    "logo",    "apply",
+      "form",     "about-gcsj", "assets", "404",       "sitemap", "forum"};
   return std::find(kReserved.begin(), kReserved.end(), slug) != kReserved.end() ||
          slug.starts_with("partner-") || slug.starts_with("join-");
 }

@@ -205,6 +205,7 @@ std::string page(const SiteContext& site, const PageFrame& frame, std::string bo
   out += link(Section::partners, "partners/index.html", tr("Partners")) + "\n";
   out += link(Section::themes, "themes.html", tr("Domains and priorities")) + "\n";
   out += link(Section::group, "group.html", tr("Coordinating Group")) + "\n";
+  if (has_forum(site)) out += link(Section::forum, kForumPath, tr("Forum")) + "\n";
   out += link(Section::news, kNewsPath, tr("What's new")) + "\n";
   out += link(Section::join, "join.html", tr("How to join")) + "\n";
   out += "</ul>\n</nav>\n</header>\n<main id=\"main\">\n";

@@ -19,7 +19,7 @@ std::string root_of(std::string_view path);
 // An href only for http and https addresses; anything else (javascript:, data:) is no link.
 bool is_web_address(std::string_view url);
 
-enum class Section { home, partners, themes, group, news, join, own };
+enum class Section { home, partners, themes, group, forum, news, join, own };
 
 struct PageFrame {
   std::string path;   // relative to the root of the language's tree
@@ -34,6 +34,8 @@ struct SiteContext;
 // The portal's Atom feed of what's new (publish/feed.cpp), at the site's root.
 inline constexpr const char* kFeedPath = "feed.xml";
 inline constexpr const char* kNewsPath = "news.html";
+// The Forum page (publish/pages_forum.cpp), in the navigation when the site has one (has_forum).
+inline constexpr const char* kForumPath = "forum.html";
 
 // A whole HTML document in the language of `site`: head (its language, the same page in every
 // other language as an alternate, x-default the English one, the feed), the site's navigation

@@ -2,6 +2,7 @@
 // and their voluntary progress (¶17). Contact details, champions and evidence are not published.
 
 #include <algorithm>
+#include <set>
 #include <utility>
 
 #include <fmt/format.h>
@@ -81,11 +82,11 @@ std::string words(const SiteContext& site, const Values& values, Word word) {
   return out;
 }
 
-std::string action_html(const SiteContext& site, const model::Action& action,
-                        std::string_view path) {
+std::string action_html(const SiteContext& site, const model::Action& action, std::string_view path,
+                        const std::string& id) {
   const auto& tr = *site.tr;
-  std::string out =
-      fmt::format("<article class=\"action\">\n<h3>{}</h3>\n<dl>\n", escape(site.title_of(action)));
+  std::string out = fmt::format("<article class=\"action\" id=\"{}\">\n<h3>{}</h3>\n<dl>\n", id,
+                                escape(site.title_of(action)));
   add_row(out, tr.ctx("of an action", "Status"),
           escape(site.say(figures::action_status_term(model::status_of(action)))));
   add_row(out, tr("Thematic domains (¶35)"),
@@ -191,8 +192,10 @@ std::string partner_page(const SiteContext& site, const model::Partner& partner,
   if (!commitments.empty()) body += "<ul>\n" + commitments + "</ul>\n";
   body += fmt::format("<h2>{}</h2>\n", escape(tr("Actions (¶34)")));
   if (actions == 0) body += fmt::format("<p>{}</p>\n", escape(tr("No action is recorded yet.")));
+  const std::vector<std::string> ids = action_ids(partner);
   for (std::size_t i = 0; i < actions; ++i)
-    body += action_html(site, partner.actions->value[i], path);
+    body += action_html(site, partner.actions->value[i], path, ids[i]);
+  body += forum_section(site, partner, path);
   return page(site,
               {path, name, Section::partners,
                site.say(msg("{partner}: a partner of the Global Coalition for Social Justice "
@@ -280,6 +283,35 @@ std::string directory_page(const SiteContext& site) {
 }
 
 }  // namespace
+
+std::vector<std::string> action_ids(const model::Partner& partner) {
+  std::vector<std::string> ids;
+  if (!partner.actions) return ids;
+  std::set<std::string> taken;
+  for (const model::Action& action : partner.actions->value) {
+    // The title as written (never a translation, so every language's page has the same ids),
+    // its ASCII letters and digits in lower case, every other run of characters one hyphen.
+    std::string slug;
+    if (action.title)
+      for (const char c : action.title->value) {
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        const bool upper = c >= 'A' && c <= 'Z';
+        if (alnum || upper) {
+          if (slug.size() >= 60) break;
+          slug += upper ? static_cast<char>(c - 'A' + 'a') : c;
+        } else if (!slug.empty() && slug.back() != '-') {
+          slug += '-';
+        }
+      }
+    while (!slug.empty() && slug.back() == '-') slug.pop_back();
+    std::string id = "action-" + (slug.empty() ? std::to_string(ids.size() + 1) : slug);
+    for (int n = 2; taken.contains(id); ++n)
+      id = fmt::format("action-{}-{}", slug.empty() ? std::to_string(ids.size() + 1) : slug, n);
+    taken.insert(id);
+    ids.push_back(std::move(id));
+  }
+  return ids;
+}
 
 void add_directory(const SiteContext& site, const FileSink& files) {
   files({"partners/index.html", directory_page(site)});

@@ -141,8 +141,9 @@ void make_site(const model::Registry& registry, const figures::Figures& figures,
     switch (task.work) {
       case SiteWork::home:
         return add_home(context, files);
-      case SiteWork::group:
-        return add_group(context, files);
+      case SiteWork::group:  // with the Forum's page, when the site has one
+        add_group(context, files);
+        return add_forum(context, files);
       case SiteWork::news:
         return add_news(context, files);
       case SiteWork::feed:

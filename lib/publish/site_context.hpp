@@ -11,6 +11,7 @@
 #include "figures/figures.hpp"
 #include "i18n/message.hpp"
 #include "i18n/translator.hpp"
+#include "model/forum.hpp"
 #include "model/registry.hpp"
 #include "model/vocabulary.hpp"
 #include "publish/site.hpp"
@@ -70,6 +71,8 @@ void add_themes(const SiteContext& site, const FileSink& files);
 void add_group(const SiteContext& site, const FileSink& files);
 void add_directory(const SiteContext& site, const FileSink& files);
 void add_partner(const SiteContext& site, const model::Partner& partner, const FileSink& files);
+// The Forum page (kForumPath, ¶39-42), made only when has_forum (publish/pages_forum.cpp).
+void add_forum(const SiteContext& site, const FileSink& files);
 void add_news(const SiteContext& site, const FileSink& files);
 void add_feed(const SiteContext& site, const FileSink& files);
 void add_assets(const SiteContext& site, const FileSink& files);
@@ -101,6 +104,28 @@ std::vector<ChangeNames> change_names(const changes::Changes& news);
 // The public changes of `news`, newest first (the order of the news page and the feed), with
 // their index in `news.events`.
 std::vector<std::size_t> public_changes_newest_first(const changes::Changes& news);
+
+// The Forum (publish/pages_forum.cpp). A session held by the site's date (begun on or before
+// it; a later one is not shown) and its anchor on the Forum page: "session-2025-11-05", a second
+// session on one date "session-2025-11-05-2" (in the document's order).
+struct HeldSession {
+  const model::ForumSession* session;
+  std::string id;
+};
+// The registry's Forum sessions held by the site's date, oldest first.
+std::vector<HeldSession> held_sessions(const SiteContext& site);
+// True when the registry has a Forum with a session held by the site's date: the site then has a
+// Forum page, in the navigation of every page.
+bool has_forum(const SiteContext& site);
+// The section of a partner's page at `from` on the sessions it hosted and the initiatives it
+// showcased, linked to the sessions on the Forum page; "" when there is none.
+std::string forum_section(const SiteContext& site, const model::Partner& partner,
+                          std::string_view from);
+// The anchors of the partner's actions on its page, in the order of its actions: "action-" and
+// the title as written in lower-case ASCII letters and digits joined by hyphens (its number when
+// the title has none), "-2", "-3" for a repeated one: the same in every language, and kept when
+// actions are added or reordered.
+std::vector<std::string> action_ids(const model::Partner& partner);
 
 // The ¶25 seats as an SVG chart, every seat filled or vacant, chairs marked.
 std::string seat_chart(const SiteContext& site, std::string_view from);

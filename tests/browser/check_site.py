@@ -158,6 +158,34 @@ def crawl(driver, origin, site_dir, lang, languages):
 LANGUAGES = ["en", "fr", "es"]
 
 
+def check_forum(driver, origin, out, registry, label, pages):
+    """The Forum page (issue 26): in every language when the registry has a session, reached by
+    the crawl from the navigation (so every link on it resolved, its anchors too), its sessions
+    newest first, and each session's anchor on the partners' pages that link to it."""
+    if not os.path.exists(os.path.join(registry, "forum.yaml")):
+        if os.path.exists(os.path.join(out, "en", "forum.html")):
+            fail(f"{label}: a Forum page without a forum document")
+        return
+    if "forum.html" not in pages:
+        fail(f"{label}: the crawl from the home page did not reach en/forum.html")
+    for lang in LANGUAGES:
+        driver.open(f"{origin}/{lang}/forum.html")
+        forum = driver.run("""return {
+            nav: Array.from(document.querySelectorAll('header nav a[aria-current="page"]'))
+              .map(a => a.getAttribute('href')),
+            sessions: Array.from(document.querySelectorAll('article.forum-session'))
+              .map(a => a.id),
+            times: Array.from(document.querySelectorAll('article.forum-session h2 time'))
+              .map(t => t.getAttribute('datetime'))};""")
+        if forum["nav"] != ["forum.html"]:
+            fail(f"{label}: {lang}/forum.html is not the current page of the navigation: {forum['nav']}")
+        if not forum["sessions"]:
+            fail(f"{label}: {lang}/forum.html lists no session")
+        if forum["times"] != sorted(forum["times"], reverse=True):
+            fail(f"{label}: {lang}/forum.html does not list the latest session first: {forum['times']}")
+        print(f"   {lang}/forum.html: {len(forum['sessions'])} sessions")
+
+
 def check_root(driver, origin, out, label):
     """The root page sends the browser (English here) to its language; without script, links."""
     with open(os.path.join(out, "index.html"), encoding="utf-8") as f:
@@ -231,6 +259,7 @@ def check_registry(gcsj, driver, registry, label, hostile=None, as_of=AS_OF, unp
             check_search_folds_accents(driver, origin, lang, label)
             print(f"   {lang}: {len(other)} pages checked")
         pages = crawl(driver, origin, out, "en", LANGUAGES)
+        check_forum(driver, origin, out, registry, label, pages)
         report = gcsj_json(gcsj, "report", registry, "--as-of", as_of, "-f", "json")
         listed = gcsj_json(gcsj, "list", "partners", registry, "--as-of", as_of, "-f", "json")
 
@@ -600,6 +629,7 @@ def check_keyboard(driver, origin, out, label):
 
 HOSTILE_NAME = "<script>window.__pwned='name'</script> & Co"
 HOSTILE_TITLE = "<img src=x onerror=\"window.__pwned='title'\">"
+HOSTILE_FORUM = "</dd><script>window.__pwned='forum'</script> Forum & <b>Co</b>"
 
 
 # Admitted, made public only in 2099: its id and every name stay out of the site.
@@ -654,6 +684,28 @@ actions:
     progress:
       - date: 2024-06-01
         summary: "</li></ul><script>window.__pwned='progress'</script>"
+""")
+
+    # The Forum (issue 26): hostile text in a session, and the unpublished partner as a host and
+    # as an initiative's partner, named nowhere in the site's bytes.
+    with open(os.path.join(directory, "forum.yaml"), "w", encoding="utf-8") as f:
+        f.write(f"""kind: forum
+sessions:
+  - date: 2025-11-05
+    end: 2025-11-06
+    title: {json.dumps(HOSTILE_FORUM)}
+    place: {json.dumps(HOSTILE_FORUM)}
+    format: hybrid
+    hosts: [ilo, hostile, {QUIET[0]}]
+    alongside: {json.dumps(HOSTILE_FORUM)}
+    initiatives:
+      - partner: hostile
+        action: {json.dumps(HOSTILE_TITLE)}
+      - partner: {QUIET[0]}
+        action: Quiet Future Partner's study
+  - date: 2025-03-10
+    format: remote
+    hosts: [{QUIET[0]}]
 """)
 
 # The secretariat's settings (issue 25): the example's portal section with a hostile page added.
@@ -802,7 +854,7 @@ def main():
         check_registry(gcsj, driver, generated, "generated")
         hostile = os.path.join(work, "hostile")
         hostile_registry(hostile)
-        check_registry(gcsj, driver, hostile, "hostile", [HOSTILE_NAME, HOSTILE_TITLE],
+        check_registry(gcsj, driver, hostile, "hostile", [HOSTILE_NAME, HOSTILE_TITLE, HOSTILE_FORUM],
                        unpublished=QUIET)
         check_portal_settings(gcsj, driver, source, work)
     finally:

@@ -119,7 +119,7 @@ TEST_SUITE("config::portal") {
 
   TEST_CASE("two pages with one slug; the site's own names refused") {
     for (const char* slug : {"index", "news", "join", "group", "themes", "partners", "feed",
-                             "style", "search", "directory", "partner-3"})
+                             "style", "search", "directory", "partner-3", "forum"})
       CHECK(gcsj::config::is_reserved_page_slug(slug));
     CHECK_FALSE(gcsj::config::is_reserved_page_slug("privacy"));
     const Read read(

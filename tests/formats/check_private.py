@@ -124,9 +124,26 @@ actions:
 """
 
 
+# The Forum (issue 26): a session whose hosts and initiatives name the declined application, a
+# partner that is never public (¶18): the portal names it nowhere, in no byte.
+FORUM_SESSION = """  - date: 2025-12-01
+    title: A session co-hosted by an application
+    place: Nairobi
+    format: hybrid
+    hosts: [ilo, quux-declined, brazil]
+    initiatives:
+      - partner: quux-declined
+        action: Community outreach
+      - partner: brazil
+"""
+NOT_PUBLIC = ("quux-declined", "Quux Applicants Network", "Community outreach")
+
+
 def make_registry(root, private, focal_points=1):
     """The example registry; with private fields on every partner when `private`."""
     shutil.copytree(os.path.join(source, "examples", "registry"), root)
+    with open(os.path.join(root, "forum.yaml"), "a", encoding="utf-8") as f:
+        f.write(FORUM_SESSION)
     partners = os.path.join(root, "partners")
     with open(os.path.join(partners, "quux-declined.yaml"), "w", encoding="utf-8") as f:
         decision = PRIVATE["decision"][0] if private else "none recorded"
@@ -175,12 +192,22 @@ def check_site(registry, work):
         for name in names:
             path = os.path.join(folder, name)
             with open(path, "rb") as f:
-                search(f"publish: {os.path.relpath(path, site)}", f.read())
+                data = f.read()
+            search(f"publish: {os.path.relpath(path, site)}", data)
+            for text in NOT_PUBLIC:
+                for needle in forms(text):
+                    check(needle not in data, f"publish: {os.path.relpath(path, site)} names "
+                          f"{text!r}, a Forum host or initiative that is not public")
             files += 1
     check(files > 20, f"publish wrote {files} files: is the portal whole?")
     # The partner pages exist, so the search read what a focal point would have been shown on.
     check(os.path.exists(os.path.join(site, "en", "partners", "cotu-kenya.html")),
           "publish: no page for cotu-kenya")
+    # The Forum page shows the session, so the search read where the host would have been named.
+    for lang in ("en", "fr", "es"):
+        forum = os.path.join(site, lang, "forum.html")
+        check(os.path.exists(forum) and b"session-2025-12-01" in open(forum, "rb").read(),
+              f"publish: {lang}/forum.html lacks the session the check plants")
 
 
 def check_views(registry, work):
