@@ -22,9 +22,6 @@ namespace {
 // the Coalition up (GB.349/INS/4).
 constexpr std::string_view kTagPrefix = "tag:ilo.org,2023:gcsj/";
 
-// The portal's Forum page, in each language's tree.
-constexpr std::string_view kForumPage = "forum.html";
-
 // `text` percent-encoded but for the unreserved characters of RFC 3986 and `/`.
 std::string percent_encoded(std::string_view text) {
   std::string out;
@@ -66,7 +63,7 @@ std::string name_of(const changes::Change& change) {
 }  // namespace
 
 std::string forum_session_href(const model::Date& date) {
-  return fmt::format("{}#session-{}", kForumPage, date.iso());
+  return fmt::format("{}#session-{}", kForumPath, date.iso());
 }
 
 std::vector<ChangeNames> change_names(const changes::Changes& news) {
