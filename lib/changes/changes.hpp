@@ -105,11 +105,13 @@ struct Change {
   int action_number = 0;                  // its 1-based position in the partner's `actions`
 
   // forum_session: the session (its date, end, title, place, format), its hosts in the
-  // registry's order, and how many initiatives were showcased or announced there (¶40). Always
+  // registry's order, and how many initiatives were showcased or announced there (¶40), in all
+  // and by partners public on TO (what public outputs count: the others are not named). Always
   // public: a session held is a public fact; a host not public on TO is never named there.
   const model::ForumSession* session = nullptr;
   std::vector<ForumHost> hosts;
   int initiatives = 0;
+  int public_initiatives = 0;
 };
 
 // The Coordinating Group on one date, as `gcsj group seats` shows it.

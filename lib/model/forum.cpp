@@ -25,6 +25,17 @@ std::vector<const ForumSession*> dated_sessions(const Forum& forum) {
   return sessions;
 }
 
+std::string session_key(const Forum& forum, const ForumSession& session) {
+  if (!session.date) return {};
+  const Date& date = session.date->value;
+  int ordinal = 1;
+  for (const ForumSession& earlier : forum.sessions) {
+    if (&earlier == &session) break;
+    if (earlier.date && earlier.date->value == date) ++ordinal;
+  }
+  return ordinal == 1 ? date.iso() : date.iso() + "-" + std::to_string(ordinal);
+}
+
 Date last_day(const ForumSession& session) {
   const Date first = session.date ? session.date->value : Date{};
   return session.end && first <= session.end->value ? session.end->value : first;

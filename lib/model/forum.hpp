@@ -59,6 +59,11 @@ const Forum* forum_of(const Registry& registry);
 // date): the order of the rules and of every view (the portal lists them newest first).
 std::vector<const ForumSession*> dated_sessions(const Forum& forum);
 
+// What names a dated session of `forum` wherever it is told (a change's key, the portal's
+// anchor, the feed's id): its first day, "2025-11-05", and for a second session on that date
+// "2025-11-05-2" (in the document's order).
+std::string session_key(const Forum& forum, const ForumSession& session);
+
 // The last day of a session: its `end` when it has one not before its date, else its date.
 Date last_day(const ForumSession& session);
 

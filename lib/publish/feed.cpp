@@ -51,7 +51,7 @@ std::string entry(const SiteContext& site, const changes::Change& change, const 
   const std::string related =
       change.kind == changes::Kind::forum_session
           ? fmt::format("<link rel=\"related\" type=\"text/html\" href=\"{}{}\"/>\n",
-                        tree_address(site), escape(forum_session_href(change.date)))
+                        tree_address(site), escape(forum_session_href(change)))
           : std::string();
   return fmt::format(
       "<entry>\n<id>{id}</id>\n<title>{title}</title>\n<updated>{updated}</updated>\n"

@@ -62,8 +62,8 @@ std::string name_of(const changes::Change& change) {
 
 }  // namespace
 
-std::string forum_session_href(const model::Date& date) {
-  return fmt::format("{}#session-{}", kForumPath, date.iso());
+std::string forum_session_href(const changes::Change& change) {
+  return fmt::format("{}#session-{}", kForumPath, change.key);
 }
 
 std::vector<ChangeNames> change_names(const changes::Changes& news) {
@@ -104,7 +104,7 @@ std::string change_html(const SiteContext& site, const changes::Change& change,
   // A session of the Forum links to its place on the portal's Forum page.
   wording.forum = [&](const model::ForumSession&, std::string words) {
     return fmt::format("<a href=\"{}\">{}</a>",
-                       escape(std::string(root_of(from)) + forum_session_href(change.date)), words);
+                       escape(std::string(root_of(from)) + forum_session_href(change)), words);
   };
   return render::dated_change(change, wording, date);
 }

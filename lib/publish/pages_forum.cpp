@@ -140,13 +140,9 @@ std::vector<HeldSession> held_sessions(const SiteContext& site) {
   if (!forum) return held;
   for (const model::ForumSession* session : model::dated_sessions(*forum)) {
     if (site.figures.as_of < session->date->value) continue;
-    // "session-2025-11-05"; a second session on one date "session-2025-11-05-2", in the
-    // document's order: the same on every page and in every language.
-    std::string id = "session-" + session->date->value.iso();
-    std::size_t before = 0;
-    for (const HeldSession& earlier : held)
-      if (earlier.session->date->value == session->date->value) ++before;
-    if (before > 0) id += fmt::format("-{}", before + 1);
+    // "session-2025-11-05"; a second session on one date "session-2025-11-05-2": the key every
+    // view names it by (the news and the feed link here with it).
+    std::string id = "session-" + model::session_key(*forum, *session);
     held.push_back({session, std::move(id)});
   }
   return held;

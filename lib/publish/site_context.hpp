@@ -89,9 +89,10 @@ SiteFile language_chooser(const std::vector<std::string>& languages);
 // A published partner's name as HTML, linked to its page, and a change told in the words of
 // render/change_words as HTML (the portal's view: only what may be named), as a line of the news
 // (render::dated_change): `date`, a dash, the sentence citing its paragraph.
-// The place of a session on the portal's Forum page (its tree's forum.html), relative to the
-// tree: the id `session-YYYY-MM-DD` of the session's first day, which the Forum page gives it.
-std::string forum_session_href(const model::Date& date);
+// The place of a session held (a forum_session change) on the portal's Forum page (its tree's
+// forum.html), relative to the tree: `session-` and the change's key (model::session_key), the id
+// the Forum page gives it.
+std::string forum_session_href(const changes::Change& change);
 std::string change_html(const SiteContext& site, const changes::Change& change,
                         std::string_view from, const std::string& date);
 // The fragment of news.html that tells `change`, and the Atom id of its entry: both built from

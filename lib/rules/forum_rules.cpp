@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <map>
 #include <set>
 #include <string>
@@ -56,6 +57,12 @@ class PartnerIds {
     if (with_ilo) ids.push_back(model::kIloHost);
     for (const auto& [known, partner] : by_id_) ids.push_back(known);
     std::sort(ids.begin(), ids.end());  // the same suggestion whatever the table's order
+    // Ids are lower case: `ILO` or `Brazil` is the id in capitals, however far in edits.
+    std::string lower(id);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (lower != id && std::binary_search(ids.begin(), ids.end(), std::string_view(lower)))
+      return lower;
     return util::closest_match(id, ids);
   }
 
@@ -86,6 +93,12 @@ const PartnerDigest* judge_partner(const PartnerIds& partners,
           msg("the application of `{id}` was declined: it is not a partner", arg("id", id.value)),
           hint);
     if (model::is_withdrawn_on(*partner, date)) {
+      if (partner->withdrawn && partner->withdrawn->value == date)
+        return out.add(id.where,
+                       msg("`{id}` withdrew from the Coalition on {date}, the day of the session: "
+                           "a withdrawal takes effect on its date",
+                           arg("id", id.value), arg("date", date)),
+                       hint);
       if (partner->withdrawn)
         return out.add(id.where,
                        msg("`{id}` withdrew from the Coalition on {withdrawn}, before the session "
@@ -230,15 +243,22 @@ void check_forum_yearly(const Context& context, Reporter& out) {
   for (const Forum& forum : context.documents.of<Forum>()) {
     const std::vector<const ForumSession*> sessions = model::dated_sessions(forum);
     if (sessions.empty()) continue;
-    std::map<int, std::vector<const ForumSession*>> by_year;
-    for (const ForumSession* session : sessions)
+    std::map<int, std::vector<const ForumSession*>> by_year;  // by the year of the first day
+    std::set<int> met;  // every year a session was held in, its last day's too (31 Dec-1 Jan)
+    for (const ForumSession* session : sessions) {
       by_year[session->date->value.year].push_back(session);
+      for (int year = session->date->value.year; year <= model::last_day(*session).year; ++year)
+        met.insert(year);
+    }
     // A calendar year after the first session's, over on the as-of date, without a session. A
     // session after the as-of date (a planned one) falls in a year not yet over, so it never
     // stands for a year that has passed.
     const int first = sessions.front()->date->value.year;
-    for (int year = first + 1; year < context.as_of.year; ++year)
-      if (!by_year.contains(year))
+    const int last_over = context.as_of.month == 12 && context.as_of.day == 31
+                              ? context.as_of.year
+                              : context.as_of.year - 1;
+    for (int year = first + 1; year <= last_over; ++year)
+      if (!met.contains(year))
         out.add(forum.sessions_where,
                 msg("the Forum did not meet in {year}: ¶39 invites partners to it once a year",
                     arg("year", std::to_string(year))));
@@ -378,12 +398,13 @@ constexpr Rule kForumYearly{
     .paragraph = "39",
     .severity = Severity::note,
     .summary = N_("The Forum did not meet once a year."),
-    .explanation = N_(
-        "¶39 invites partners to a Forum once a year. From the calendar year of the first "
-        "session, every later calendar year that is over on the as-of date without a session is "
-        "noted (at `sessions`), and so is a second session in one calendar year (at its date). A "
-        "planned session, dated after the as-of date, falls in a year that is not over, so it "
-        "never counts as held for a year that has passed."),
+    .explanation =
+        N_("¶39 invites partners to a Forum once a year. From the calendar year of the first "
+           "session, every later calendar year that is over on the as-of date without a session is "
+           "noted (at `sessions`; a session from 31 December to 1 January was held in both years), "
+           "and so is a second session starting in one calendar year (at its date). A "
+           "planned session, dated after the as-of date, falls in a year that is not over, so it "
+           "never counts as held for a year that has passed."),
     .passing = R"yaml(sessions:
   - date: 2024-06-13
   - date: 2025-11-05)yaml",

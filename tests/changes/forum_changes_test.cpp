@@ -22,6 +22,8 @@ sessions:
       - partner: sample
       - partner: sample
         action: Extend social protection
+      - partner: late
+      - partner: nobody
   - date: 2024-06-13
     place: Geneva
     format: in-person
@@ -60,7 +62,8 @@ TEST_SUITE("changes::forum_changes") {
     CHECK(held.paragraph == "39");
     CHECK(held.key == "2025-11-05");
     CHECK(held.is_public);
-    CHECK(held.initiatives == 2);
+    CHECK(held.initiatives == 4);
+    CHECK(held.public_initiatives == 2);  // not those of `late` (not public on TO) and `nobody`
     CHECK(held.where.line == 3);
     REQUIRE(held.session != nullptr);
     CHECK(held.session->place->value == "Doha");
@@ -87,6 +90,22 @@ TEST_SUITE("changes::forum_changes") {
     // Once `late` is public on TO, it may be named.
     const auto after = changes_of(checked, {2025, 11, 4}, {2026, 1, 1});
     CHECK(of_kind(after, Kind::forum_session)[0]->hosts[2].is_public);
+    CHECK(of_kind(after, Kind::forum_session)[0]->public_initiatives == 3);  // `late`'s then
+  }
+
+  TEST_CASE("two sessions on one date are two events with keys of their own") {
+    const std::string two =
+        "kind: forum\nsessions:\n  - date: 2025-11-05\n    format: remote\n"
+        "    hosts: [ilo]\n  - date: 2025-11-05\n    format: in-person\n"
+        "    hosts: [ilo]\n";
+    const auto checked = check_files({{"partners/sample.yaml", kGovernment}, {"forum.yaml", two}},
+                                     Date{2025, 12, 1});
+    const auto changes = changes_of(checked, {2025, 11, 1}, {2025, 12, 1});
+    const auto sessions = of_kind(changes, Kind::forum_session);
+    REQUIRE(sessions.size() == 2);
+    CHECK(sessions[0]->key == "2025-11-05");
+    CHECK(sessions[1]->key == "2025-11-05-2");
+    CHECK(sessions[1]->where.line == 6);
   }
 
   TEST_CASE("sessions outside the period are no event; the first day dates a session") {

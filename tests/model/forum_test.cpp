@@ -41,3 +41,19 @@ TEST_SUITE("model::forum") {
     CHECK(!gcsj::model::is_ilo_host("ILO"));
   }
 }
+
+TEST_SUITE("model::forum") {
+  TEST_CASE("a session's key is its first day, and a second session on one date has its own") {
+    using gcsj::model::Date;
+    using gcsj::model::Located;
+    gcsj::model::Forum forum;
+    forum.sessions.resize(4);
+    forum.sessions[0].date = Located<Date>{Date{2025, 11, 5}, {}};
+    forum.sessions[2].date = Located<Date>{Date{2024, 6, 13}, {}};
+    forum.sessions[3].date = Located<Date>{Date{2025, 11, 5}, {}};
+    CHECK(gcsj::model::session_key(forum, forum.sessions[0]) == "2025-11-05");
+    CHECK(gcsj::model::session_key(forum, forum.sessions[1]).empty());  // no date
+    CHECK(gcsj::model::session_key(forum, forum.sessions[2]) == "2024-06-13");
+    CHECK(gcsj::model::session_key(forum, forum.sessions[3]) == "2025-11-05-2");
+  }
+}

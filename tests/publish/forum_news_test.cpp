@@ -40,7 +40,29 @@ TEST_SUITE("publish::forum_news") {
                    "Geneva, convened by the ILO and <a href=\"partners/sample.html\">Sample</a> "
                    "(¶39).</li>"));
     CHECK_FALSE(contains(page, "Late"));
-    CHECK(gcsj::publish::forum_session_href({2025, 5, 20}) == "forum.html#session-2025-05-20");
+    gcsj::changes::Change second;
+    second.key = "2025-05-20-2";
+    CHECK(gcsj::publish::forum_session_href(second) == "forum.html#session-2025-05-20-2");
+  }
+
+  TEST_CASE("two sessions on one date link to their own places on the Forum page") {
+    const auto checked = check_files(
+        {{"partners/sample.yaml", kGovernment},
+         {"forum.yaml",
+          "kind: forum\nsessions:\n  - date: 2025-05-20\n    format: remote\n    hosts: [ilo]\n"
+          "  - date: 2025-05-20\n    place: Doha\n    format: in-person\n    hosts: [sample]\n"}},
+        kChangesTo);
+    const SiteFixture site(checked, kChangesTo, 151);
+    const std::string page = site.files(gcsj::publish::add_news).at("news.html");
+    CHECK(contains(page, "href=\"forum.html#session-2025-05-20\">"));
+    CHECK(contains(page,
+                   "href=\"forum.html#session-2025-05-20-2\">The Forum of the Coalition</a> "
+                   "met in Doha"));
+    const std::string feed = site.files(gcsj::publish::add_feed).at("feed.xml");
+    CHECK(contains(feed, "<id>tag:ilo.org,2023:gcsj/forum-session/2025-05-20-2/2025-05-20</id>"));
+    CHECK(contains(feed, "href=\"forum.html#session-2025-05-20-2\"/>"));
+    const std::string forum = site.files(gcsj::publish::add_forum).at("forum.html");
+    CHECK(contains(forum, "id=\"session-2025-05-20-2\""));
   }
 
   TEST_CASE("no Forum section without a forum document; one saying so without a session") {

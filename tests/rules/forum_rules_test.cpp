@@ -135,6 +135,22 @@ TEST_SUITE("rules::forum") {
     CHECK(unknown.lines_of("forum-host") == std::vector<int>{9});
     CHECK(english(unknown, "forum-host") == "no partner has the id `brasil`");
     CHECK(hint(unknown, "forum-host") == "did you mean `brazil`?");
+
+    // An id in capitals is its lower-case id, however many letters differ.
+    const Checked capitals = check_forum(replace(forum(), "- ilo\n", "- ILO\n"));
+    CHECK(capitals.lines_of("forum-host") == std::vector<int>{8});
+    CHECK(hint(capitals, "forum-host") == "did you mean `ilo`?");
+    CHECK(hint(check_forum(replace(forum(), "- brazil\n", "- BRAZIL\n")), "forum-host") ==
+          "did you mean `brazil`?");
+
+    // Withdrawn on the session's own day: no longer a partner that day.
+    const Checked same_day = check_forum(replace(replace(forum(), "- brazil\n", "- gone\n"),
+                                                 "date: 2025-11-05\n    end: 2025-11-05",
+                                                 "date: 2025-01-31\n    end: 2025-01-31"));
+    CHECK(same_day.lines_of("forum-host") == std::vector<int>{9});
+    CHECK(english(same_day, "forum-host") ==
+          "`gone` withdrew from the Coalition on 31 January 2025, the day of the session: a "
+          "withdrawal takes effect on its date");
   }
 
   TEST_CASE("forum-host: `hosts` missing or empty, and a host named twice (¶42)") {
@@ -236,9 +252,10 @@ sessions:
     CHECK(gap.lines_of("forum-yearly") == std::vector<int>{2});
     CHECK(english(gap, "forum-yearly") ==
           "the Forum did not meet in 2025: ¶39 invites partners to it once a year");
-    // Checked in 2025, the year is not over; in 2026, the session of 2026-06-10 is planned and
+    // Checked on 30 December 2025, the year is not over (on the 31st it is, as for the Group's
+    // meetings); in 2026, the session of 2026-06-10 is planned and
     // 2025 is over without one.
-    CHECK(check_forum(two_years, false, {2025, 12, 31}).of("forum-yearly").empty());
+    CHECK(check_forum(two_years, false, {2025, 12, 30}).of("forum-yearly").empty());
     CHECK(check_forum(two_years, false, {2026, 3, 1}).lines_of("forum-yearly") ==
           std::vector<int>{2});
 
@@ -247,6 +264,27 @@ sessions:
     CHECK(twice.lines_of("forum-yearly") == std::vector<int>{6});
     CHECK(english(twice, "forum-yearly").starts_with("a second Forum session in 2024"));
     CHECK(check_forum(forum()).of("forum-yearly").empty());
+
+    // A session from 31 December to 1 January was held in both years; checked on 31 December
+    // 2026, 2026 is over.
+    const std::string across = R"(kind: forum
+sessions:
+  - date: 2024-12-31
+    end: 2025-01-01
+    format: remote
+    hosts: [ilo]
+  - date: 2026-01-01
+    format: remote
+    hosts: [ilo]
+)";
+    CHECK(check_forum(across, false, {2027, 1, 2}).of("forum-yearly").empty());
+    CHECK(check_forum(replace(across, "end: 2025-01-01", "end: 2024-12-31"), false, {2027, 1, 2})
+              .lines_of("forum-yearly") == std::vector<int>{2});
+    CHECK(check_forum(replace(across, "2026-01-01", "2027-01-01"), false, {2026, 12, 31})
+              .lines_of("forum-yearly") == std::vector<int>{2});
+    CHECK(check_forum(replace(across, "2026-01-01", "2027-01-01"), false, {2026, 12, 30})
+              .of("forum-yearly")
+              .empty());
   }
 
   TEST_CASE("forum-format: missing, misspelt, unknown; a remote session needs no place (¶41)") {

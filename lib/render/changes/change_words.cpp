@@ -297,10 +297,12 @@ std::string forum_session(const Change& c, const ChangeWording& w) {
     out = say(w, msg("{forum} met, convened by {hosts}.", forum, convened));
   else
     out = say(w, msg("{forum} met.", forum));
-  if (c.initiatives > 0)
+  // A public view counts only what it may name (changes::Change::public_initiatives).
+  const int initiatives = w.public_view ? c.public_initiatives : c.initiatives;
+  if (initiatives > 0)
     out += " " + say(w, msg_n("{count} initiative was showcased or announced there.",
                               "{count} initiatives were showcased or announced there.",
-                              static_cast<unsigned long>(c.initiatives)));
+                              static_cast<unsigned long>(initiatives)));
   return out;
 }
 

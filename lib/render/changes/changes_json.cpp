@@ -149,7 +149,8 @@ void forum_json(JsonWriter& json, const Change& c) {
                                                                        : std::string());
     json.key("public").value(host.is_public).end_object();
   }
-  json.end_array().key("initiatives").value(c.initiatives).end_object();
+  json.end_array().key("initiatives").value(c.initiatives);
+  json.key("public_initiatives").value(c.public_initiatives).end_object();
 }
 
 void balance_json(JsonWriter& json, const changes::Balance& b) {

@@ -458,7 +458,7 @@ void period_json(JsonWriter& json, const Figures& f) {
     json.key("hosts").begin_array();
     for (const changes::ForumHost& host : c->hosts)
       if (host.is_public) json.value(host.id);
-    json.end_array().key("initiatives").value(c->initiatives).end_object();
+    json.end_array().key("initiatives").value(c->public_initiatives).end_object();
   }
   json.end_array();
   json.end_object();
