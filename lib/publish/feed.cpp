@@ -106,10 +106,17 @@ void add_feed(const SiteContext& site, const FileSink& files) {
       fmt::arg("title",
                escape(site.say(msg("{coalition}: what's new", arg("coalition", coalition))))),
       fmt::arg("subtitle",
-               escape(site.say(msg("What changed in the Global Coalition for Social Justice "
-                                   "after {from}, up to and including {to}: new partners, the "
-                                   "Coordinating Group and completed actions (GB.349/INS/4).",
-                                   arg("from", from), arg("to", told.to))))),
+               // The Forum is named when the registry records one (its section of the news).
+               escape(site.say(
+                   site.figures.has_forum
+                       ? msg("What changed in the Global Coalition for Social Justice after "
+                             "{from}, up to and including {to}: new partners, the Coordinating "
+                             "Group, the Forum and completed actions (GB.349/INS/4).",
+                             arg("from", from), arg("to", told.to))
+                       : msg("What changed in the Global Coalition for Social Justice after "
+                             "{from}, up to and including {to}: new partners, the Coordinating "
+                             "Group and completed actions (GB.349/INS/4).",
+                             arg("from", from), arg("to", told.to))))),
       fmt::arg("updated", timestamp(told.to)), fmt::arg("feed", kFeedPath),
       fmt::arg("tree", tree_address(site)), fmt::arg("news", kNewsPath),
       fmt::arg("author", escape(site.say(

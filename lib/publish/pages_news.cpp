@@ -79,10 +79,15 @@ void add_news(const SiteContext& site, const FileSink& files) {
   files({kNewsPath,
          page(site,
               {kNewsPath, std::string(tr("What's new")), Section::news,
-               site.say(msg("What changed in the Global Coalition for Social Justice after "
-                            "{from}, up to and including {to}: new partners, the Coordinating "
-                            "Group and completed actions.",
-                            arg("from", news.from), arg("to", news.to)))},
+               site.say(site.figures.has_forum
+                            ? msg("What changed in the Global Coalition for Social Justice after "
+                                  "{from}, up to and including {to}: new partners, the "
+                                  "Coordinating Group, the Forum and completed actions.",
+                                  arg("from", news.from), arg("to", news.to))
+                            : msg("What changed in the Global Coalition for Social Justice after "
+                                  "{from}, up to and including {to}: new partners, the "
+                                  "Coordinating Group and completed actions.",
+                                  arg("from", news.from), arg("to", news.to)))},
               std::move(body))});
 }
 

@@ -40,6 +40,7 @@ TEST_SUITE("publish::forum_news") {
                    "Geneva, convened by the ILO and <a href=\"partners/sample.html\">Sample</a> "
                    "(¶39).</li>"));
     CHECK_FALSE(contains(page, "Late"));
+    CHECK(contains(page, "new partners, the Coordinating Group, the Forum and completed actions."));
     gcsj::changes::Change second;
     second.key = "2025-05-20-2";
     CHECK(gcsj::publish::forum_session_href(second) == "forum.html#session-2025-05-20-2");
@@ -82,6 +83,11 @@ TEST_SUITE("publish::forum_news") {
                    "href=\"forum.html#session-2025-05-20\"/>\n<category term=\"forum-session\" "
                    "label=\"A session of the Forum\"/>"));
     CHECK(contains(feed, "convened by the ILO and Sample (¶39 of GB.349/INS/4).</summary>"));
+    CHECK(
+        contains(feed, "the Coordinating Group, the Forum and completed actions (GB.349/INS/4)."));
+    // Without a forum document, the feed does not speak of the Forum.
+    const SiteFixture none(forum_registry(false), kChangesTo, 151);
+    CHECK_FALSE(contains(none.files(gcsj::publish::add_feed).at("feed.xml"), "Forum"));
     CHECK_FALSE(contains(feed, "Late"));
   }
 }
