@@ -42,6 +42,21 @@ std::vector<CompletionItem> keys(const EditorContext& context, const CursorConte
   const i18n::Translator& tr = context.language;
   std::vector<std::string> names = child_keys(at.kind, parent);
   if (at.kind.empty() && parent.empty()) names = {"kind"};
+  // A mapping whose keys are values of the format (`government_seats`: the regions).
+  if (names.empty() && value_source(at.kind, parent) == ValueSource::enumeration) {
+    for (ValueChoice& choice : value_choices(context, at.kind, parent)) {
+      if (std::find(at.sibling_keys.begin(), at.sibling_keys.end(), choice.value) !=
+          at.sibling_keys.end())
+        continue;
+      out.push_back({.label = choice.value,
+                     .detail = std::move(choice.words),
+                     .documentation = {},
+                     .kind = CompletionItem::Kind::value,
+                     .insert_text = colon_follows ? choice.value : choice.value + ": ",
+                     .replace = at.span});
+    }
+    return out;
+  }
   for (const std::string& key : names) {
     if (std::find(at.sibling_keys.begin(), at.sibling_keys.end(), key) != at.sibling_keys.end())
       continue;
@@ -122,6 +137,8 @@ std::vector<CompletionItem> complete_at(const EditorContext& context, std::strin
   const CursorContext at = cursor_context(text, line, column);
   if (at.on_key) return keys(context, at, at.parent_key_path(), at.colon_written);
   const std::string key_path = at.key_path();
+  // A partner's own id is new: the ids of the others are what it must not be.
+  if (key_path == "id") return {};
   // `- ` in a list of mappings (actions, members, sessions): the keys of a new item.
   if (at.in_list() && value_source(at.kind, key_path) == ValueSource::none &&
       !child_keys(at.kind, key_path).empty())

@@ -151,7 +151,9 @@ void value_token(CursorContext& out, std::string_view line, int line_number, std
   std::size_t end = begin;
   while (end < line.size() && !(line[end] == '#' && end > 0 && line[end - 1] == ' ')) ++end;
   while (end > begin && line[end - 1] == ' ') --end;
-  if (begin >= end || at < begin) {
+  // Nothing written yet: the end of the line, a comment, or the end of a flow item (`[]`, `[a, ]`).
+  if (begin >= end || at < begin || line[begin] == ',' || line[begin] == ']' ||
+      line[begin] == '}') {
     out.span = {line_number, column, column};
     return;
   }

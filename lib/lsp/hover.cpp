@@ -113,9 +113,12 @@ std::string key_section(const EditorContext& context, const KeyMeaning& meaning)
   if (rules.empty()) return out;
   out += "\n\n" + std::string(tr("Rules that judge it:"));
   for (const findings::Rule* rule : rules) {
-    out += fmt::format("\n- {}", code(rule->id));
-    if (!rule->paragraph.empty()) out += fmt::format(" (¶{})", rule->paragraph);
-    out += fmt::format(": {}", tr(rule->summary));
+    const auto id = arg("rule", code(rule->id));
+    const auto summary = arg("summary", tr(rule->summary));
+    out += "\n- " + (rule->paragraph.empty() ? msg("{rule}: {summary}", id, summary)
+                                             : msg("{rule} (¶{paragraph}): {summary}", id,
+                                                   arg("paragraph", rule->paragraph), summary))
+                        .in(tr);
   }
   return out;
 }
@@ -141,7 +144,8 @@ std::optional<Hover> hover_at(const EditorContext& context, std::string_view tex
         sections.push_back(std::move(words));
   if (!at.on_key && !names_partner(at.kind, key_path))
     if (std::string words = value_words(context, at.kind, key_path, at.token); !words.empty())
-      sections.push_back(fmt::format("{}: {}", code(at.token), words));
+      sections.push_back(msg("{value}: {words}", arg("value", code(at.token)), arg("words", words))
+                             .in(context.language));
   if (const KeyMeaning* meaning = key_meaning(at.kind, key_path))
     sections.push_back(key_section(context, *meaning));
   if (sections.empty()) return std::nullopt;

@@ -60,7 +60,7 @@ TEST_CASE("lsp::complete_at: enumerated values, partner ids and country codes") 
   const auto categories = complete_at(fixture.context("fr"), kAcme, 4, 11);
   const CompletionItem* government = find(categories, "government");
   REQUIRE(government);
-  CHECK(government->detail == "Gouvernement");
+  CHECK(government->detail == "gouvernement");
 
   const auto with = complete_at(fixture.context(), kAcme, 18, 12);  // with: [kenya]
   const CompletionItem* kenya = find(with, "kenya");
@@ -86,6 +86,18 @@ TEST_CASE("lsp::complete_at: enumerated values, partner ids and country codes") 
   CHECK(find(seats, "employers") != nullptr);
   const auto nominators = complete_at(fixture.context(), gcsj::testing::kGroup, 12, 23);
   CHECK(find(nominators, "workers-group") != nullptr);
+
+  // The regions are the keys of `government_seats`, those written left out.
+  const std::string seats_split =
+      gcsj::testing::replace(gcsj::testing::kGroup, "established: 2024-06-01\n",
+                             "established: 2024-06-01\ngovernment_seats: {africa: 3, eu}\n");
+  const auto regions = complete_at(fixture.context(), seats_split, 3, 33);
+  CHECK(find(regions, "europe") != nullptr);
+  CHECK(find(regions, "africa") == nullptr);
+  CHECK(regions.front().insert_text == regions.front().label + ": ");
+
+  // A partner's own id is not completed with the ids of others.
+  CHECK(complete_at(fixture.context(), gcsj::testing::kAcme, 2, 6).empty());
 }
 
 TEST_CASE("lsp::complete_at: a buffer that is not YAML, or no kind yet") {
