@@ -1,6 +1,7 @@
 #include "lsp/completion.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "figures/figures.hpp"
 #include "load/partner_reader.hpp"
@@ -110,11 +111,11 @@ std::vector<CompletionItem> values(const EditorContext& context, const CursorCon
                        .kind = CompletionItem::Kind::value,
                        .insert_text = "ilo",
                        .replace = at.span});
+      std::unordered_set<std::string_view> offered;
       for (const model::PartnerDigest& partner : context.registry.digests) {
         if (!partner.id || !starts_with_folded(partner.id->value, at.token)) continue;
         const std::string& id = partner.id->value;
-        if (std::any_of(out.begin(), out.end(), [&](const auto& item) { return item.label == id; }))
-          continue;  // a duplicated id is offered once
+        if (!offered.insert(id).second) continue;  // a duplicated id is offered once
         out.push_back({.label = id,
                        .detail = partner.category
                                      ? std::string(context.language(

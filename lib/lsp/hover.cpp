@@ -137,9 +137,12 @@ std::optional<Hover> hover_at(const EditorContext& context, std::string_view tex
   std::vector<std::string> sections;
   if (!at.on_key && names_partner(at.kind, key_path) && at.token != "ilo")
     sections.push_back(partner_section(context, at.token));
-  if (at.kind == "coordinating-group" && key_path == "members.name")
+  // A member's name, or the key of its terms: where it sits and what follows.
+  if (at.kind == "coordinating-group" &&
+      (key_path == "members.name" || (key_path == "members.terms" && at.on_key)))
     if (const model::Member* member =
-            member_at(context, at.index_after("members"), at.on_key ? "" : at.token))
+            member_at(context, at.index_after("members"),
+                      key_path == "members.name" && !at.on_key ? at.token : ""))
       if (std::string words = member_section(context, *member); !words.empty())
         sections.push_back(std::move(words));
   if (!at.on_key && !names_partner(at.kind, key_path))

@@ -39,6 +39,7 @@ enum class Values {
   nominator,
   end_reason,
   forum_format,
+  sdg,
   partner,
   country,
 };
@@ -61,6 +62,7 @@ constexpr KeyValues kKeyValues[] = {
     {"partner", "contacts.language", Values::contact_language},
     {"partner", "actions.domains", Values::domains},
     {"partner", "actions.priorities", Values::priorities},
+    {"partner", "actions.sdgs", Values::sdg},
     {"partner", "actions.with", Values::partner},
     {"partner", "id", Values::partner},
     {"partner", "country", Values::country},
@@ -186,6 +188,12 @@ std::vector<ValueChoice> value_choices(const EditorContext& context, std::string
       return bare<model::EndReason>();
     case Values::forum_format:
       return bare<model::ForumFormat>();
+    case Values::sdg: {
+      std::vector<ValueChoice> out;
+      for (long goal = 1; goal <= 17; ++goal)
+        out.push_back({std::to_string(goal), term(context.reference.sdg_term(goal))});
+      return out;
+    }
     case Values::country: {
       std::vector<ValueChoice> out;
       // An ISO 3166-1 alpha-2 code is two capital letters: the pairs the reference data

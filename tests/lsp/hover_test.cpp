@@ -57,6 +57,15 @@ TEST_CASE("lsp::hover: a member of the Group gives its term and renewal") {
                              "to 31 May 2026 (first).") != std::string::npos);
   CHECK(hover->markdown.find("Renewal (¶23): possible, proposed by government-group.") !=
         std::string::npos);
+  const auto terms = hover_at(fixture.context(), kGroup, 10, 6);  // terms:
+  REQUIRE(terms);
+  CHECK(terms->markdown.find("(first)") != std::string::npos);
+  CHECK(terms->markdown.find("two years each, renewable once (¶23)") != std::string::npos);
+  // Another name than the registry's member at that place: no term is told.
+  const std::string renamed = gcsj::testing::replace(kGroup, "A. Mokoena", "B. Other");
+  const auto other = hover_at(fixture.context(), renamed, 4, 15);
+  REQUIRE(other);
+  CHECK(other->markdown.find("sits on") == std::string::npos);
 }
 
 TEST_CASE("lsp::hover: in French and Spanish") {

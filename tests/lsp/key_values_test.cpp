@@ -36,4 +36,8 @@ TEST_CASE("lsp::key_values: the enumeration's own names, with their words") {
   CHECK(value_words(fixture.context(), "partner", "country", "XX").empty());
   CHECK(value_words(fixture.context(), "partner", "status", "nonsense").empty());
   CHECK(value_choices(fixture.context(), "partner", "name").empty());
+  const auto goals = value_choices(fixture.context(), "partner", "actions.sdgs");
+  REQUIRE(goals.size() == 17);
+  CHECK(goals[7].value == "8");
+  CHECK(goals[7].words.find("decent work for all") != std::string::npos);
 }
