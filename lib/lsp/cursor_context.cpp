@@ -82,6 +82,23 @@ Shape shape_of(std::string_view line) {
   return shape;
 }
 
+// The byte where a line's comment starts (a '#' at its start or after a space, outside quotes), or
+// the line's size when it has none.
+std::size_t comment_start(std::string_view line) {
+  char quote = 0;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (quote) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) {
+      return i;
+    }
+  }
+  return line.size();
+}
+
 // A `---` or `...` line ends a document.
 bool is_document_marker(std::string_view line) {
   const auto marker = [&](std::string_view m) {
@@ -302,7 +319,7 @@ std::string CursorContext::path_text() const {
   for (const PathStep& step : path) {
     if (step.is_item())
       out += "[" + std::to_string(step.index) + "]";
-    else
+    else if (!step.key.empty())
       out += (out.empty() ? "" : ".") + step.key;
   }
   return out;
@@ -359,6 +376,8 @@ CursorContext cursor_context(std::string_view text, int line, int column) {
 
   const std::string_view here = lines[line];
   column = std::min(column, column_at(here, here.size()));
+  // In a comment there is nothing to say.
+  if (byte_of(here, column) > comment_start(here)) return out;
   const Shape shape = shape_of(here);
   // The steps are gathered from the cursor outwards, then turned around.
   std::vector<PathStep> inner;
@@ -396,6 +415,18 @@ CursorContext cursor_context(std::string_view text, int line, int column) {
     inner.push_back({.key = {}, .index = -1});
     node_column = shape.blank ? column : shape.content;
     in_item = false;
+  } else if (const std::size_t body = byte_of(here, shape.body);
+             body < here.size() && (here[body] == '[' || here[body] == '{')) {
+    // A collection written in flow style where a line starts (`{kind: partner, id: x}`).
+    CursorContext flow;
+    flow_value(flow, here, line, body, column);
+    out.on_key = flow.on_key;
+    out.colon_written = flow.colon_written;
+    out.token = flow.token;
+    out.span = flow.span;
+    for (auto step = flow.path.rbegin(); step != flow.path.rend(); ++step) inner.push_back(*step);
+    flow_keys = true;
+    out.sibling_keys = std::move(flow.sibling_keys);
   } else {
     // A scalar without ':' after its `- ` (an item) or on its own (a key being written).
     value_token(out, here, line, byte_of(here, shape.body), column);

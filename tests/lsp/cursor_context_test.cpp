@@ -100,6 +100,17 @@ TEST_CASE("lsp::cursor_context: a buffer being written still gives its place") {
   CHECK(empty.key() == "status");
   CHECK(empty.token.empty());
 
+  // In a comment: nothing.
+  const CursorContext comment = cursor_context("kind: partner\nstatus: x  # note\n", 2, 15);
+  CHECK(comment.path.empty());
+  CHECK(comment.kind == "partner");
+
+  // A document written in flow style on one line.
+  const CursorContext flow = cursor_context("{kind: partner, id: x, category: ngo}\n", 1, 21);
+  CHECK(flow.path_text() == "id");
+  CHECK(flow.token == "x");
+  CHECK(flow.kind == "partner");
+
   // Nonsense, a line past the end, a column past the line, an empty buffer: no throw.
   CHECK_NOTHROW(cursor_context("{[: - : ]}\n\t- -\n\"", 2, 3));
   CHECK_NOTHROW(cursor_context("", 7, 40));
