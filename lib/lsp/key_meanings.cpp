@@ -30,7 +30,7 @@ constexpr KeyMeaning kMeanings[] = {
     {"partner", "name_es",
      N_("The partner's name in Spanish, preferred by the portal's Spanish pages."), ""},
     {"partner", "category",
-     N_("The category of partner of ¶19 (a)-(g): it decides the conditions of eligibility and the "
+     N_("The category of partner of ¶19(a)-(g): it decides the conditions of eligibility and the "
         "keys that apply."),
      "missing-key"},
     {"partner", "status",
@@ -76,10 +76,10 @@ constexpr KeyMeaning kMeanings[] = {
      N_("The action's title in French, preferred by the portal's French pages."), ""},
     {"partner", "actions.title_es",
      N_("The action's title in Spanish, preferred by the portal's Spanish pages."), ""},
-    {"partner", "actions.domains", N_("The thematic domains of ¶35 (i)-(vi) the action serves."),
+    {"partner", "actions.domains", N_("The thematic domains of ¶35(i)-(vi) the action serves."),
      "action-domains"},
-    {"partner", "actions.priorities",
-     N_("The initial priorities of ¶36 (a)-(d) the action serves."), "action-priorities"},
+    {"partner", "actions.priorities", N_("The initial priorities of ¶36(a)-(d) the action serves."),
+     "action-priorities"},
     {"partner", "actions.sdgs",
      N_("The Sustainable Development Goals the action serves, by number (1-17)."), "action-sdgs"},
     {"partner", "actions.countries",
@@ -99,7 +99,7 @@ constexpr KeyMeaning kMeanings[] = {
      N_("The kinds of support the partner gives the Coalition: `advocacy`, `in-kind`, `financial` "
         "(¶12)."),
      ""},
-    {"partner", "champions", N_("The topics the partner co-champions (¶34)."), ""},
+    {"partner", "champions", N_("The topics the partner champions with others (¶34)."), ""},
     {"partner", "website", N_("The partner's website."), ""},
     {"partner", "contact", N_("How to reach the partner, published on the portal."), ""},
     {"partner", "contacts",
@@ -113,7 +113,7 @@ constexpr KeyMeaning kMeanings[] = {
     {"partner", "country",
      N_("Where the partner is based, as an ISO 3166-1 alpha-2 code in upper case (NO is Norway); "
         "required of governments and of national employers' and workers' organizations (¶19(a), "
-        "(b))."),
+        "¶19(b))."),
      "government-country government-ilo-member one-government-per-country social-partner-national "
      "partner-country"},
     {"partner", "scope", N_("The organization's scope (footnote 9 of ¶19(b); ¶19(d))."),
@@ -125,7 +125,7 @@ constexpr KeyMeaning kMeanings[] = {
     {"partner", "sectoral",
      N_("Whether the employers' or workers' organization is sectoral (footnote 9)."),
      "social-partner-scope"},
-    {"partner", "type", N_("The type of organization its category of ¶19 (c)-(e) admits."),
+    {"partner", "type", N_("The type of organization its category of ¶19(c)-(e) admits."),
      "international-organization-type international-organization-review regional-organization-type "
      "enterprise-type"},
     {"partner", "channel",
@@ -171,7 +171,7 @@ constexpr KeyMeaning kMeanings[] = {
     {"coordinating-group", "members.partner",
      N_("The id of the partner the member represents (¶21)."),
      "member-partner-exists seat-partner-category term-within-partnership"},
-    {"coordinating-group", "members.seat", N_("The seat of ¶25 (a)-(k) the member holds."),
+    {"coordinating-group", "members.seat", N_("The seat of ¶25(a)-(k) the member holds."),
      "seat-partner-category seat-capacity nominating-body"},
     {"coordinating-group", "members.region",
      N_("The region of the Government group a government member sits for (¶25(c))."),

@@ -87,7 +87,7 @@ TEST_CASE("lsp::hover: a broken buffer or a blank line") {
   CHECK_FALSE(hover_at(fixture.context(), "kind: partner\n\n", 2, 1));
   const auto typing = hover_at(fixture.context(), "kind: partner\ncategory: ngo\n  [ sta\n", 2, 2);
   REQUIRE(typing);
-  CHECK(typing->markdown.find("¶19 (a)-(g)") != std::string::npos);
+  CHECK(typing->markdown.find("¶19(a)-(g)") != std::string::npos);
   CHECK_NOTHROW(hover_at(fixture.context(), "\"{[", 1, 2));
   CHECK_NOTHROW(hover_at(fixture.context(), "", 4, 9));
 }
