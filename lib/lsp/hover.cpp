@@ -15,6 +15,7 @@
 #include "lsp/partner_lookup.hpp"
 #include "model/partner_state.hpp"
 #include "render/group/group_views.hpp"
+#include "render/markdown_text.hpp"
 
 namespace gcsj::lsp {
 namespace {
@@ -55,7 +56,7 @@ std::string partner_section(const EditorContext& context, std::string_view id) {
   } catch (const std::exception&) {
     // A file that cannot be read again: the id names it.
   }
-  std::string out = fmt::format("**{}** ({})", name, code(id));
+  std::string out = fmt::format("**{}** ({})", render::markdown_text(name), code(id));
   if (digest->category)
     out += fmt::format(" · {}", tr(figures::category_name_term(digest->category->value)));
   out += "\n\n" + msg("On {date}: {status}.", arg("date", context.today),
@@ -69,7 +70,7 @@ std::string member_section(const EditorContext& context, const model::Member& me
   const i18n::Translator& tr = context.language;
   const std::optional<group::Roster> roster = group::Roster::of(context.registry);
   if (!roster) return {};
-  const std::string name = render::shown_name(member, tr);
+  const std::string name = render::markdown_text(render::shown_name(member, tr));
   const auto who = arg("member", name);
   const auto date = arg("date", context.today);
   if (member.seat && member.seat->value == model::Seat::director_general)
@@ -135,7 +136,9 @@ std::optional<Hover> hover_at(const EditorContext& context, std::string_view tex
   if (at.path.empty() || (at.token.empty() && !at.on_key)) return std::nullopt;
   const std::string key_path = at.key_path();
   std::vector<std::string> sections;
-  if (!at.on_key && names_partner(at.kind, key_path) && at.token != "ilo")
+  // `ilo` among a Forum session's hosts is the ILO itself, no partner.
+  if (!at.on_key && names_partner(at.kind, key_path) &&
+      !(key_path == "sessions.hosts" && at.token == "ilo"))
     sections.push_back(partner_section(context, at.token));
   // A member's name, or the key of its terms: where it sits and what follows.
   if (at.kind == "coordinating-group" &&
