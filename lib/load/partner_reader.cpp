@@ -335,6 +335,16 @@ std::span<const std::string_view> keys_of_category(Category category) {
 
 }  // namespace
 
+bool partner_key_allowed(std::string_view key, std::optional<model::Category> category) {
+  const auto common = std::span(kPartnerKeys).first(kCommonKeyCount);
+  for (const auto& k : common)
+    if (k.key == key) return true;
+  if (!category) return true;
+  for (std::string_view k : keys_of_category(*category))
+    if (k == key) return true;
+  return false;
+}
+
 Partner read_partner(const Node& document, ValueReader& reader) {
   Partner partner;
   partner.where = document.where;
@@ -345,15 +355,7 @@ Partner read_partner(const Node& document, ValueReader& reader) {
   std::optional<Category> category;
   if (const Entry* entry = find_entry(document, "category"); entry && entry->value.is_scalar())
     category = model::parse_enum<Category>(entry->value.text);
-  const auto allowed = [&](std::string_view key) {
-    const auto common = std::span(kPartnerKeys).first(kCommonKeyCount);
-    for (const auto& k : common)
-      if (k.key == key) return true;
-    if (!category) return true;
-    for (std::string_view k : keys_of_category(*category))
-      if (k == key) return true;
-    return false;
-  };
+  const auto allowed = [&](std::string_view key) { return partner_key_allowed(key, category); };
   const i18n::Message context = category ? msg("a partner of category `{category}`",
                                                arg("category", model::enum_name(*category)))
                                          : msg("a partner");

@@ -35,7 +35,7 @@ ALLOWED = {
     "import": {"check", "config", "diff", "findings", "i18n", "load", "model", "refdata", "sheet", "util"},
     "app": {"changes", "charts", "check", "config", "diff", "figures", "findings", "group", "i18n", "load",
             "model", "publish", "refdata", "render", "rules", "scaffold", "sheet", "import", "util"},
-    "lsp": {"app", "check", "config", "findings", "group", "i18n", "load", "model", "refdata", "render",
+    "lsp": {"app", "check", "config", "figures", "findings", "group", "i18n", "load", "model", "refdata", "render",
             "rules", "util"},
 }
 

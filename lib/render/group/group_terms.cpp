@@ -18,8 +18,16 @@ using i18n::msg;
 using i18n::msg_n;
 using i18n::Translator;
 
+std::string seat_of(const group::CalendarRow& row) {
+  std::string seat(model::enum_name(row.seat->seat));
+  if (row.member->region) seat += fmt::format(" ({})", model::enum_name(row.member->region->value));
+  return seat;
+}
+
+}  // namespace
+
 // The RENEWAL cell, whole for each case: "possible, proposed by workers-group (ends early)".
-Message renewal_of(const group::CalendarRow& row) {
+Message renewal_words(const group::CalendarRow& row) {
   if (row.next == group::NextTerm::recorded) return msg("recorded: the member sits on");
   if (row.next == group::NextTerm::partner_withdraws) return msg("no: its partner withdraws");
   if (!row.renewable)
@@ -31,19 +39,11 @@ Message renewal_of(const group::CalendarRow& row) {
                         : msg("possible, proposed by {proposer}", proposer);
 }
 
-std::string_view term_number(const group::CalendarRow& row, const Translator& tr) {
+std::string_view term_number_word(const group::CalendarRow& row, const Translator& tr) {
   return row.term_number == 1   ? tr.ctx("term number", "first")
          : row.term_number == 2 ? tr.ctx("term number", "renewal")
                                 : tr.ctx("term number", "extra");
 }
-
-std::string seat_of(const group::CalendarRow& row) {
-  std::string seat(model::enum_name(row.seat->seat));
-  if (row.member->region) seat += fmt::format(" ({})", model::enum_name(row.member->region->value));
-  return seat;
-}
-
-}  // namespace
 
 std::string render_terms_text(const GroupView& view, const std::vector<group::CalendarRow>& rows,
                               std::optional<long> within_days) {
@@ -79,10 +79,10 @@ std::string render_terms_text(const GroupView& view, const std::vector<group::Ca
                    std::string(tr.ctx("group terms column", "TERM")),
                    std::string(tr.ctx("group terms column", "RENEWAL"))});
   for (const auto& row : rows) {
-    table.push_back({row.end.iso(), std::to_string(row.days_left),
-                     util::printable(shown_name(*row.member, tr)),
-                     row.member->partner ? util::printable(row.member->partner->value) : "-",
-                     seat_of(row), std::string(term_number(row, tr)), renewal_of(row).in(tr)});
+    table.push_back(
+        {row.end.iso(), std::to_string(row.days_left), util::printable(shown_name(*row.member, tr)),
+         row.member->partner ? util::printable(row.member->partner->value) : "-", seat_of(row),
+         std::string(term_number_word(row, tr)), renewal_words(row).in(tr)});
   }
   // Columns as wide as their widest cell, so long names and partner ids stay aligned.
   std::array<std::size_t, 7> widths{};

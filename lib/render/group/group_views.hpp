@@ -10,6 +10,7 @@
 #include "group/calendar.hpp"
 #include "group/composition.hpp"
 #include "group/roster.hpp"
+#include "i18n/message.hpp"
 #include "i18n/translator.hpp"
 #include "model/group.hpp"
 #include "model/registry.hpp"
@@ -30,6 +31,11 @@ inline std::string shown_name(const model::Member& member, const i18n::Translato
 
 std::string render_seats_text(const GroupView& view, const group::Composition& composition);
 std::string render_seats_json(const GroupView& view, const group::Composition& composition);
+
+// The RENEWAL cell of `group terms`, whole for each case: "possible, proposed by workers-group
+// (ends early)"; and the TERM cell, "first", "renewal" (an editor's hover says the same).
+i18n::Message renewal_words(const group::CalendarRow& row);
+std::string_view term_number_word(const group::CalendarRow& row, const i18n::Translator& tr);
 
 std::string render_terms_text(const GroupView& view, const std::vector<group::CalendarRow>& rows,
                               std::optional<long> within_days);
