@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <string_view>
 
-#include "util/yaml_scalar.hpp"
 #include "model/date.hpp"
 #include "sheet/csv.hpp"
+#include "util/yaml_scalar.hpp"
 
 namespace gcsj::import {
 namespace {

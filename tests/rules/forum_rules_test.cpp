@@ -135,7 +135,7 @@ TEST_SUITE("rules::forum") {
     CHECK(unknown.lines_of("forum-host") == std::vector<int>{9});
     CHECK(english(unknown, "forum-host") == "no partner has the id `brasil`");
     CHECK(hint(unknown, "forum-host") == "did you mean `brazil`?");
-    CHECK(unknown.fixes("forum-host") == std::vector<std::string>{"replace 9:7 brazil"});
+    CHECK(unknown.fixes("forum-host") == std::vector<std::string>{"replace 9:9 brazil"});
 
     // An id in capitals is its lower-case id, however many letters differ.
     const Checked capitals = check_forum(replace(forum(), "- ilo\n", "- ILO\n"));
@@ -229,7 +229,7 @@ TEST_SUITE("rules::forum") {
           "`brazil` has no action titled “Promote equitable food system”");
     CHECK(hint(misspelt, "forum-action") == "did you mean “Promote equitable food systems”?");
     CHECK(misspelt.fixes("forum-action") ==
-          std::vector<std::string>{"replace 12:15 Promote equitable food systems"});
+          std::vector<std::string>{"replace 12:17 Promote equitable food systems"});
     CHECK(misspelt.of("forum-action")[0].severity == gcsj::findings::Severity::warning);
     // Unresolved without partners; a declined application's actions are not judged.
     CHECK(check_forum(replace(forum(), "food systems\n", "food system\n"), false)
