@@ -16,6 +16,16 @@ Finding& add_finding(std::vector<Finding>& out, const Rule& rule, model::Locatio
   return f;
 }
 
+std::string_view to_string(Fix::Kind kind) {
+  switch (kind) {
+    case Fix::Kind::replace:
+      return "replace";
+    case Fix::Kind::insert_key:
+      return "insert_key";
+  }
+  return "replace";
+}
+
 void settle_seat_subject(Finding& finding) {
   if (!finding.seat || finding.subject.several) return;
   finding.subject = Subject{};

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "findings/severity.hpp"
@@ -67,6 +68,29 @@ struct Dropped {
   bool one_subject = true;
 };
 
+// The one edit that resolves a finding, where its hint names exactly one (`channel:
+// employers-group`, a "did you mean" key or value, the region the country data gives): an
+// editor offers it as a quick fix, the JSON report as `fix`. Advice is never one.
+struct Fix {
+  enum class Kind : std::uint8_t {
+    replace,     // the YAML token (a key or a scalar) that begins at `where` becomes `text`
+    insert_key,  // the line `text` ("channel: employers-group") becomes the first key of the
+                 // block mapping that begins at `where`, at its indentation
+  };
+  Kind kind = Kind::replace;
+  model::Location where;
+  std::string text;  // as YAML: a plain or quoted scalar, a key, or `key: value`
+  friend bool operator==(const Fix&, const Fix&) = default;
+};
+
+inline Fix replacing(model::Location where, std::string text) {
+  return Fix{Fix::Kind::replace, where, std::move(text)};
+}
+inline Fix inserting_key(model::Location where, std::string line) {
+  return Fix{Fix::Kind::insert_key, where, std::move(line)};
+}
+std::string_view to_string(Fix::Kind kind);  // "replace", "insert_key"
+
 struct Finding {
   Severity severity = Severity::error;
   std::string_view rule;       // a stable rule id from the catalogue
@@ -83,6 +107,7 @@ struct Finding {
   Subject subject;                    // set by validate(), before the configuration is applied
   std::optional<Dropped> summarises;  // set on a summary of findings not kept
   std::optional<Waiver> waived;       // reported, counted as waived, never failing
+  std::optional<Fix> fix;             // the one edit that resolves it, where there is one
 };
 
 // A finding that concerns a seat (`seat` set, as seat-capacity's) is about that seat of the Group,

@@ -400,6 +400,7 @@ util::Expected<ImportResult> run_import(const ImportOptions& options) {
     } else {
       std::string missing;
       finding.where = cell(*document, finding.where, finding.missing_key, &missing);
+      finding.fix.reset();  // an edit of the document written, not of the spreadsheet
       if (!missing.empty())
         finding.related.push_back({finding.where, msg("the spreadsheet has no column `{column}`",
                                                       arg("column", missing))});

@@ -3,12 +3,16 @@
 #include <algorithm>
 #include <string_view>
 
-#include "import/yaml_scalar.hpp"
 #include "model/date.hpp"
 #include "sheet/csv.hpp"
+#include "util/yaml_scalar.hpp"
 
 namespace gcsj::import {
 namespace {
+
+using util::yaml::Context;
+using util::yaml::scalar;
+using util::yaml::ScalarKind;
 
 enum class Shape { scalar, list, one_or_list };
 

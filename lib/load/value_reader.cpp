@@ -177,13 +177,19 @@ Field<long> ValueReader::integer(const Node& node, std::string_view what) {
     if (end - digits > 1 && *digits == '0' &&
         std::all_of(digits, end, [](char c) { return c >= '0' && c <= '9'; })) {
       const std::size_t significant = node.text.find_first_not_of("+-0");
-      report(format::kAmbiguousNumber, node.where,
-             msg("`{key}` must be written without a leading zero, not {actual}", arg("key", what),
-                 arg("actual", describe(node))),
-             msg("YAML 1.1 reads a leading zero as an octal number and YAML 1.2 does not; write "
-                 "{number}",
-                 arg("number", significant == std::string::npos ? std::string("0")
-                                                                : node.text.substr(significant))));
+      // The number as YAML 1.2 reads it, its sign kept: the hint and the fix.
+      std::string number;
+      if (node.text.front() == '-' && significant != std::string::npos) number += '-';
+      number += significant == std::string::npos ? std::string_view("0")
+                                                 : std::string_view(node.text).substr(significant);
+      auto& finding = report(
+          format::kAmbiguousNumber, node.where,
+          msg("`{key}` must be written without a leading zero, not {actual}", arg("key", what),
+              arg("actual", describe(node))),
+          msg("YAML 1.1 reads a leading zero as an octal number and YAML 1.2 does not; write "
+              "{number}",
+              arg("number", number)));
+      finding.fix = findings::replacing(node.where, std::move(number));
       field.unreadable = true;
       return field;
     }
@@ -220,10 +226,14 @@ void ValueReader::check_keys(const Node& mapping, std::span<const std::string_vi
     if (key.starts_with("x_")) continue;
     if (std::find(known.begin(), known.end(), key) != known.end()) continue;
     const std::string close = util::closest_match(key, known);
-    report(format::kUnknownKey, entry.key.where,
-           msg("unknown key `{key}` in {context}", arg("key", key), arg("context", context)),
-           close.empty() ? msg("extension keys start with x_")
-                         : msg("did you mean `{suggestion}`?", arg("suggestion", close)));
+    auto& finding =
+        report(format::kUnknownKey, entry.key.where,
+               msg("unknown key `{key}` in {context}", arg("key", key), arg("context", context)),
+               close.empty() ? msg("extension keys start with x_")
+                             : msg("did you mean `{suggestion}`?", arg("suggestion", close)));
+    // Renaming the key to one the mapping already has would only make a duplicate.
+    if (!close.empty() && !find_entry(mapping, close))
+      finding.fix = findings::replacing(entry.key.where, close);
   }
 }
 

@@ -94,12 +94,14 @@ model::Field<E> ValueReader::enumeration(const Node& node, std::string_view what
   const auto names = model::names_of<E>();
   std::string values = fmt::format("{}", fmt::join(names, ", "));
   const std::string close = util::closest_match(node.text, names);
-  report(format::kInvalidValue, node.where,
-         msg("{value} is not a valid value of `{key}`", arg("value", describe(node)),
-             arg("key", what)),
-         close.empty() ? msg("expected one of: {values}", arg("values", std::move(values)))
-                       : msg("did you mean `{suggestion}`? (expected one of: {values})",
-                             arg("suggestion", close), arg("values", std::move(values))));
+  auto& finding =
+      report(format::kInvalidValue, node.where,
+             msg("{value} is not a valid value of `{key}`", arg("value", describe(node)),
+                 arg("key", what)),
+             close.empty() ? msg("expected one of: {values}", arg("values", std::move(values)))
+                           : msg("did you mean `{suggestion}`? (expected one of: {values})",
+                                 arg("suggestion", close), arg("values", std::move(values))));
+  if (!close.empty()) finding.fix = findings::replacing(node.where, close);
   field.unreadable = true;
   return field;
 }

@@ -49,10 +49,12 @@ void check_vocabulary(const model::FieldList<std::string>& list,
   for (const auto& value : list->value) {
     if (std::find(allowed.begin(), allowed.end(), value.value) != allowed.end()) continue;
     const std::string close = util::closest_match(value.value, allowed);
-    out.add(value.where, not_one(value.value),
-            close.empty() ? msg("expected one of: {values}", arg("values", values))
-                          : msg("did you mean `{close}`? (expected one of: {values})",
-                                arg("close", close), arg("values", values)));
+    auto& finding =
+        out.add(value.where, not_one(value.value),
+                close.empty() ? msg("expected one of: {values}", arg("values", values))
+                              : msg("did you mean `{close}`? (expected one of: {values})",
+                                    arg("close", close), arg("values", values)));
+    if (!close.empty()) finding.fix = findings::replacing(value.where, close);
   }
 }
 

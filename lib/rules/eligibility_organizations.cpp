@@ -109,19 +109,23 @@ void check_enterprise_type(const Context& context, Reporter& out) {
 void check_enterprise_channel(const Context& context, Reporter& out) {
   for (const Partner& p : context.partners) {
     if (!is_category(p, Category::enterprise)) continue;
-    if (p.channel.absent())
-      out.add(p.where,
-              msg("{partner} has no `channel`: enterprises join through the secretariat of the "
-                  "ILO Employers' group",
-                  arg("partner", label(p))),
-              msg("add `channel: employers-group`"))
-          .missing_key = "channel";
-    else if (p.channel && p.channel->value != "employers-group")
+    if (p.channel.absent()) {
+      auto& finding =
+          out.add(p.where,
+                  msg("{partner} has no `channel`: enterprises join through the secretariat of "
+                      "the ILO Employers' group",
+                      arg("partner", label(p))),
+                  msg("add `channel: employers-group`"));
+      finding.missing_key = "channel";
+      finding.fix = findings::inserting_key(p.where, "channel: employers-group");
+    } else if (p.channel && p.channel->value != "employers-group") {
       out.add(p.channel->where,
               msg("enterprises join through the secretariat of the ILO Employers' group, not "
                   "`{channel}`",
                   arg("channel", p.channel->value)),
-              msg("expected `channel: employers-group`"));
+              msg("expected `channel: employers-group`"))
+          .fix = findings::replacing(p.channel->where, "employers-group");
+    }
   }
 }
 

@@ -25,12 +25,20 @@ bool is_social_partner(const Partner& p) {
          is_category(p, Category::workers_organization);
 }
 
-i18n::Message code_hint(const Context& context, const std::string& code) {
-  std::string upper = code;
+// Reports `country`, which is not a country code; written in the wrong case (`br`), the code it
+// means is its fix.
+findings::Finding& report_not_a_code(const Context& context,
+                                     const model::Located<std::string>& country, Reporter& out) {
+  std::string upper = country.value;
   for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  if (upper != code && context.reference.is_country_code(upper))
-    return msg("country codes are upper case: `{code}`", arg("code", upper));
-  return msg("use the ISO 3166-1 alpha-2 code, such as BR or NO");
+  const bool in_wrong_case = upper != country.value && context.reference.is_country_code(upper);
+  auto& finding = out.add(
+      country.where,
+      msg("`{code}` is not an ISO 3166-1 alpha-2 country code", arg("code", country.value)),
+      in_wrong_case ? msg("country codes are upper case: `{code}`", arg("code", upper))
+                    : msg("use the ISO 3166-1 alpha-2 code, such as BR or NO"));
+  if (in_wrong_case) finding.fix = findings::replacing(country.where, std::move(upper));
+  return finding;
 }
 
 void check_government_country(const Context& context, Reporter& out) {
@@ -42,10 +50,7 @@ void check_government_country(const Context& context, Reporter& out) {
                             : msg("this government partner has no `country`"))
           .missing_key = "country";
     else if (p.country && !context.reference.is_country_code(p.country->value))
-      out.add(
-          p.country->where,
-          msg("`{code}` is not an ISO 3166-1 alpha-2 country code", arg("code", p.country->value)),
-          code_hint(context, p.country->value));
+      report_not_a_code(context, *p.country, out);
   }
 }
 
@@ -147,9 +152,7 @@ void check_social_partner_national(const Context& context, Reporter& out) {
     } else if (p.country) {
       const std::string& code = p.country->value;
       if (!context.reference.is_country_code(code))
-        out.add(p.country->where,
-                msg("`{code}` is not an ISO 3166-1 alpha-2 country code", arg("code", code)),
-                code_hint(context, code));
+        report_not_a_code(context, *p.country, out);
       else if (!context.reference.member_state(code))
         out.add(p.country->where,
                 msg("`{code}` is not the code of an ILO member State ({country}); footnote 9 "
@@ -273,10 +276,7 @@ void check_partner_country(const Context& context, Reporter& out) {
     if (!p.country || (!model::is_declined(p) && country_judged_elsewhere(p))) continue;
     const std::string& code = p.country->value;
     if (context.reference.is_country_code(code)) continue;
-    findings::Finding& f =
-        out.add(p.country->where,
-                msg("`{code}` is not an ISO 3166-1 alpha-2 country code", arg("code", code)),
-                code_hint(context, code));
+    findings::Finding& f = report_not_a_code(context, *p.country, out);
     // The paragraph of the category that admits the partner, "19(g)" for an academic
     // institution; "19" when the category is unknown.
     if (p.category) f.paragraph = model::category_paragraph(p.category->value);

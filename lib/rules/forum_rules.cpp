@@ -23,6 +23,7 @@
 #include "model/partner_state.hpp"
 #include "rules/rules.hpp"
 #include "util/suggest.hpp"
+#include "util/yaml_scalar.hpp"
 
 namespace gcsj::rules {
 namespace {
@@ -81,8 +82,13 @@ const PartnerDigest* judge_partner(const PartnerIds& partners,
   const PartnerDigest* partner = partners.find(id.value);
   if (!partner) {
     const std::string close = partners.closest(id.value, ilo_allowed);
-    out.add(id.where, msg("no partner has the id `{id}`", arg("id", id.value)),
-            close.empty() ? hint : msg("did you mean `{close}`?", arg("close", close)));
+    auto& finding =
+        out.add(id.where, msg("no partner has the id `{id}`", arg("id", id.value)),
+                close.empty() ? hint : msg("did you mean `{close}`?", arg("close", close)));
+    if (!close.empty())
+      finding.fix = findings::replacing(
+          id.where, util::yaml::scalar(close, util::yaml::ScalarKind::word,
+                                       util::yaml::Context::flow));
     return nullptr;
   }
   if (model::is_admitted_on(*partner, date)) return partner;
@@ -234,6 +240,9 @@ void check_forum_action(const Context& context, Reporter& out) {
               ? msg("`action` is the title of one of the partner's actions, as written there")
               : msg("did you mean “{close}”?", arg("close", close)));
       f.related.push_back({partner->where, msg("the partner is defined here")});
+      if (!close.empty())
+        f.fix = findings::replacing(action.where,
+                                    util::yaml::scalar(close, util::yaml::ScalarKind::text));
     }
 }
 
@@ -287,11 +296,13 @@ void check_forum_format(const Context& context, Reporter& out) {
       }
       if (!session.format || model::forum_format_of(session)) continue;
       const std::string close = util::closest_match(session.format->value, kFormats);
-      out.add(session.format->where,
-              msg("`{format}` is not a format of ¶41", arg("format", session.format->value)),
-              close.empty() ? msg("expected one of: {values}", arg("values", values))
-                            : msg("did you mean `{close}`? (expected one of: {values})",
-                                  arg("close", close), arg("values", values)));
+      auto& finding =
+          out.add(session.format->where,
+                  msg("`{format}` is not a format of ¶41", arg("format", session.format->value)),
+                  close.empty() ? msg("expected one of: {values}", arg("values", values))
+                                : msg("did you mean `{close}`? (expected one of: {values})",
+                                      arg("close", close), arg("values", values)));
+      if (!close.empty()) finding.fix = findings::replacing(session.format->where, close);
     }
 }
 

@@ -185,8 +185,10 @@ void check_region(const Context& context, Reporter& out, bool uncertain_only) {
                   arg("code", state->alpha2),
                   arg("region", model::enum_name(state->government_region)),
                   arg("given", model::enum_name(m.region->value)));
-    out.add(m.region->where, std::move(message))
-        .related.push_back({partner->country->where, msg("the partner's country")});
+    auto& finding = out.add(m.region->where, std::move(message));
+    finding.related.push_back({partner->country->where, msg("the partner's country")});
+    finding.fix = findings::replacing(m.region->where,
+                                      std::string(model::enum_name(state->government_region)));
   }
 }
 

@@ -108,6 +108,7 @@ void check_nominator(const Context& context, Reporter& out, bool renewals) {
                              arg("nominator", expected)),
                    msg("add `nominated_by: {nominator}`", arg("nominator", expected)));
       f->missing_key = "nominated_by";
+      f->fix = findings::inserting_key(term.where, "nominated_by: " + std::string(expected));
     } else if (term.nominated_by && term.nominated_by->value != *kind.nominator) {
       const std::string_view given = model::enum_name(term.nominated_by->value);
       f = &out.add(term.nominated_by->where,
@@ -116,6 +117,7 @@ void check_nominator(const Context& context, Reporter& out, bool renewals) {
                                   arg("given", given), arg("nominator", expected))
                             : msg("nominated by `{given}`, but the seat is filled by `{nominator}`",
                                   arg("given", given), arg("nominator", expected)));
+      f->fix = findings::replacing(term.nominated_by->where, std::string(expected));
     }
     if (f && !renewals) f->paragraph = kind.paragraph;
   });

@@ -95,6 +95,10 @@ TEST_SUITE("load::value_reader") {
     REQUIRE(found.size() == 1);
     CHECK(found[0].rule == "ambiguous-number");
     CHECK(found[0].hint.english().ends_with("write 8"));
+    REQUIRE(found[0].fix);  // the number to write is the fix
+    CHECK(found[0].fix->kind == gcsj::findings::Fix::Kind::replace);
+    CHECK(found[0].fix->where == found[0].where);
+    CHECK(found[0].fix->text == "8");
     CHECK(v.reader.integer(v["e"], "e").unreadable);  // quoted: a string
     CHECK(v.reader.integer(v["f"], "f").unreadable);
     CHECK(v.rules() == std::vector<std::string>{"wrong-type", "wrong-type"});
@@ -111,6 +115,12 @@ TEST_SUITE("load::value_reader") {
     CHECK(found[0].rule == "invalid-value");
     CHECK(found[0].hint.english().find("did you mean `un-system`?") != std::string::npos);
     CHECK(found[1].hint.english().starts_with("expected one of: un-system, ifi"));
+    // The suggestion is the fix; without one, there is none.
+    REQUIRE(found[0].fix);
+    CHECK(found[0].fix->kind == gcsj::findings::Fix::Kind::replace);
+    CHECK(found[0].fix->where == gcsj::model::Location{0, 2, 4});
+    CHECK(found[0].fix->text == "un-system");
+    CHECK_FALSE(found[1].fix);
   }
 
   TEST_CASE("lists: each item read, a bad item left out; a lone value only when allowed") {
@@ -133,15 +143,22 @@ TEST_SUITE("load::value_reader") {
   }
 
   TEST_CASE("unknown keys: reported with a suggestion; x_ keys are extensions") {
-    Values v("name: a\nnme: b\nx_note: c\nzzzzzz: d\n");
+    Values v("name: a\nnme: b\nx_note: c\nzzzzzz: d\nwebsit: e\n");
     constexpr std::array<std::string_view, 2> known{"name", "website"};
     v.reader.check_keys(v.document, known, gcsj::i18n::msg("a partner"));
     auto found = v.out.take();
-    REQUIRE(found.size() == 2);
+    REQUIRE(found.size() == 3);
     CHECK(found[0].rule == "unknown-key");
     CHECK(found[0].where.line == 2);
     CHECK(found[0].hint.english() == "did you mean `name`?");
     CHECK(found[1].where.line == 4);
     CHECK(found[1].hint.english() == "extension keys start with x_");
+    // The suggestion is the fix, unless the mapping has that key already (`name`).
+    CHECK_FALSE(found[0].fix);
+    CHECK_FALSE(found[1].fix);
+    REQUIRE(found[2].fix);
+    CHECK(found[2].fix->kind == gcsj::findings::Fix::Kind::replace);
+    CHECK(found[2].fix->where == found[2].where);
+    CHECK(found[2].fix->text == "website");
   }
 }

@@ -8,6 +8,7 @@
 #include "render/validate/formats.hpp"
 #include "support/check_helpers.hpp"
 #include "support/group_fixture.hpp"
+#include "support/json_reader.hpp"
 #include "support/languages.hpp"
 
 using namespace gcsj::testing;
@@ -22,6 +23,25 @@ TEST_SUITE("render::formats") {
     CHECK(out.find("%0Ahint: use the ISO 3166-1") != std::string::npos);
     for (std::size_t i = 0; i + 1 < out.size(); ++i)
       if (out[i] == '\n') CHECK(out.compare(i + 1, 2, "::") == 0);  // one line per annotation
+  }
+
+  TEST_CASE("json: a finding's fix, only where it has one") {
+    const auto checked = check_files(
+        {{"partners/sample.yaml", replace(kGovernment, "country: KE", "country: ke")},
+         {"partners/other.yaml",
+          replace(replace(kGovernment, "id: sample", "id: other"), "country: KE", "country: XX")}});
+    const Json report = parse_json(render_as("json", checked));
+    REQUIRE(report["findings"].size() == 2);
+    const Json& other = report["findings"][0];  // sorted by file
+    const Json& sample = report["findings"][1];
+    CHECK(other["file"].str() == "partners/other.yaml");
+    CHECK_FALSE(other.has("fix"));
+    REQUIRE(sample.has("fix"));
+    CHECK(sample["fix"].keys() == std::vector<std::string>{"line", "column", "kind", "text"});
+    CHECK(sample["fix"]["line"].integer() == 7);
+    CHECK(sample["fix"]["column"].integer() == 10);
+    CHECK(sample["fix"]["kind"].str() == "replace");
+    CHECK(sample["fix"]["text"].str() == "KE");
   }
 
   TEST_CASE("junit escapes XML and has one test case per file") {

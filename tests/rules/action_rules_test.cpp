@@ -29,6 +29,10 @@ TEST_SUITE("rules::actions") {
               .of("action-domains")[0]
               .hint.english()
               .starts_with("did you mean `protection`? (expected one of: inequality, "));
+    // The suggestion is the fix; without one, there is none.
+    CHECK(check_yaml(replace(kGovernment, "domains: [protection]", "domains: [protecton]"))
+              .fixes("action-domains") == std::vector<std::string>{"replace 16:15 protection"});
+    CHECK(checked.fixes("action-domains") == std::vector<std::string>{""});
     const auto no_domains = check_yaml(replace(kGovernment, "    domains: [protection]\n", ""));
     CHECK(no_domains.lines_of("action-domains") == std::vector<int>{15});
     CHECK(no_domains.missing_keys("action-domains") == std::vector<std::string>{"domains"});

@@ -86,6 +86,11 @@ TEST_SUITE("rules::eligibility::organizations") {
     CHECK(missing.of("enterprise-channel")[0].hint.english() == "add `channel: employers-group`");
     CHECK(missing.missing_keys("enterprise-channel") == std::vector<std::string>{"channel"});
     CHECK(direct.missing_keys("enterprise-channel") == std::vector<std::string>{""});
+    // The fixes: the value replaced, the key added to the partner's mapping.
+    CHECK(direct.fixes("enterprise-channel") ==
+          std::vector<std::string>{"replace 8:10 employers-group"});
+    CHECK(missing.fixes("enterprise-channel") ==
+          std::vector<std::string>{"insert_key 1:1 channel: employers-group"});
   }
 
   TEST_CASE("ngo-international: international NGOs only (¶19(f))") {

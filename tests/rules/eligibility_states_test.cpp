@@ -23,9 +23,11 @@ TEST_SUITE("rules::eligibility::states") {
     CHECK(lower.of("government-country")[0].message.english() ==
           "`ke` is not an ISO 3166-1 alpha-2 country code");
     CHECK(lower.of("government-country")[0].hint.english() == "country codes are upper case: `KE`");
-    CHECK(check_yaml(replace(kGovernment, "country: KE", "country: Kenya"))
-              .of("government-country")[0]
-              .hint.english() == "use the ISO 3166-1 alpha-2 code, such as BR or NO");
+    CHECK(lower.fixes("government-country") == std::vector<std::string>{"replace 7:10 KE"});
+    const auto kenya = check_yaml(replace(kGovernment, "country: KE", "country: Kenya"));
+    CHECK(kenya.of("government-country")[0].hint.english() ==
+          "use the ISO 3166-1 alpha-2 code, such as BR or NO");
+    CHECK(kenya.fixes("government-country") == std::vector<std::string>{""});
     CHECK(lower.of("government-country")[0].paragraph == "19(a)");
   }
 
@@ -172,6 +174,7 @@ TEST_SUITE("rules::eligibility::states") {
     CHECK(academic.of("partner-country")[0].message.english() ==
           "`ke` is not an ISO 3166-1 alpha-2 country code");
     CHECK(academic.of("partner-country")[0].hint.english() == "country codes are upper case: `KE`");
+    CHECK(academic.fixes("partner-country") == std::vector<std::string>{"replace 8:10 KE"});
     CHECK(academic.of("partner-country")[0].paragraph == "19(g)");
     CHECK(academic.of("partner-country")[0].severity == gcsj::findings::Severity::error);
     for (const auto& fixture : {kEnterprise, kInternational, kNgo, kRegional, kWorkers})

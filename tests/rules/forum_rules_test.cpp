@@ -135,6 +135,7 @@ TEST_SUITE("rules::forum") {
     CHECK(unknown.lines_of("forum-host") == std::vector<int>{9});
     CHECK(english(unknown, "forum-host") == "no partner has the id `brasil`");
     CHECK(hint(unknown, "forum-host") == "did you mean `brazil`?");
+    CHECK(unknown.fixes("forum-host") == std::vector<std::string>{"replace 9:9 brazil"});
 
     // An id in capitals is its lower-case id, however many letters differ.
     const Checked capitals = check_forum(replace(forum(), "- ilo\n", "- ILO\n"));
@@ -148,6 +149,7 @@ TEST_SUITE("rules::forum") {
                                                  "date: 2025-11-05\n    end: 2025-11-05",
                                                  "date: 2025-01-31\n    end: 2025-01-31"));
     CHECK(same_day.lines_of("forum-host") == std::vector<int>{9});
+    CHECK(same_day.fixes("forum-host") == std::vector<std::string>{""});
     CHECK(english(same_day, "forum-host") ==
           "`gone` withdrew from the Coalition on 31 January 2025, the day of the session: a "
           "withdrawal takes effect on its date");
@@ -226,6 +228,8 @@ TEST_SUITE("rules::forum") {
     CHECK(english(misspelt, "forum-action") ==
           "`brazil` has no action titled “Promote equitable food system”");
     CHECK(hint(misspelt, "forum-action") == "did you mean “Promote equitable food systems”?");
+    CHECK(misspelt.fixes("forum-action") ==
+          std::vector<std::string>{"replace 12:17 Promote equitable food systems"});
     CHECK(misspelt.of("forum-action")[0].severity == gcsj::findings::Severity::warning);
     // Unresolved without partners; a declined application's actions are not judged.
     CHECK(check_forum(replace(forum(), "food systems\n", "food system\n"), false)
@@ -298,6 +302,9 @@ sessions:
     CHECK(misspelt.lines_of("forum-format") == std::vector<int>{6});
     CHECK(english(misspelt, "forum-format") == "`in-persn` is not a format of ¶41");
     CHECK(hint(misspelt, "forum-format").starts_with("did you mean `in-person`?"));
+    CHECK(misspelt.fixes("forum-format") == std::vector<std::string>{"replace 6:13 in-person"});
+    CHECK(check_forum(replace(forum(), "in-person", "online")).fixes("forum-format") ==
+          std::vector<std::string>{""});
     CHECK(check_forum(replace(forum(), "in-person", "online")).lines_of("forum-format") ==
           std::vector<int>{6});
   }

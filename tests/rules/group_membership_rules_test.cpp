@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
+
 #include "i18n/translator.hpp"
 #include "support/group_fixture.hpp"
 
@@ -152,6 +154,11 @@ TEST_SUITE("rules::group::membership") {
     CHECK(found[1].missing_key == "region");
     CHECK(found[0].missing_key.empty());
     CHECK(found[2].where.line == line_of(text, "name: Employer 3") + 3);
+    // The region the country data gives is the fix of a wrong one.
+    const int line = line_of(text, "region: europe");
+    CHECK(gcsj::testing::fix_of(found[0]) ==
+          fmt::format("replace {}:{} africa", line, column_of(text, line, "europe")));
+    CHECK(gcsj::testing::fix_of(found[1]).empty());
   }
 
   TEST_CASE("member-region-uncertain: a warning where the data is inferred") {
@@ -162,6 +169,8 @@ TEST_SUITE("rules::group::membership") {
     CHECK(checked.of("member-region").empty());
     REQUIRE(checked.of("member-region-uncertain").size() == 1);
     CHECK(checked.of("member-region-uncertain")[0].severity == gcsj::findings::Severity::warning);
+    CHECK(gcsj::testing::fix_of(checked.of("member-region-uncertain")[0])
+              .ends_with(" europe"));
   }
 
   TEST_CASE("one-seat-per-country and one-seat-per-person among sitting members") {

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
+
 #include "support/group_fixture.hpp"
 
 using namespace gcsj::testing;
@@ -83,6 +85,15 @@ TEST_SUITE("rules::group::terms") {
     CHECK(found[1].paragraph == "25(e)");
     CHECK(found[0].missing_key.empty());
     CHECK(found[1].missing_key == "nominated_by");
+    // The fixes: the nominator replaced, or added to the term's mapping.
+    const int replaced = line_of(text, "nominated_by: employers-group}");
+    CHECK(gcsj::testing::fix_of(found[0]) ==
+          fmt::format("replace {}:{} government-group", replaced,
+                      column_of(text, replaced, "employers-group}")));
+    const int added = line_of(text, "{start: 2024-06-01}");
+    CHECK(gcsj::testing::fix_of(found[1]) ==
+          fmt::format("insert_key {}:{} nominated_by: workers-group", added,
+                      column_of(text, added, "{start")));
   }
 
   TEST_CASE("renewal-nominator: a renewal is proposed by the nominating group (¶23)") {

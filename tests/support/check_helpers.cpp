@@ -4,6 +4,8 @@
 
 #include <cstdlib>
 
+#include <fmt/format.h>
+
 #include "check/catalogue.hpp"
 #include "check/validate.hpp"
 #include "config/subjects.hpp"
@@ -31,6 +33,19 @@ std::vector<std::string> Checked::missing_keys(std::string_view rule) const {
   for (const auto& f : findings)
     if (f.rule == rule) keys.emplace_back(f.missing_key);
   return keys;
+}
+
+std::vector<std::string> Checked::fixes(std::string_view rule) const {
+  std::vector<std::string> out;
+  for (const auto& f : findings)
+    if (f.rule == rule) out.push_back(fix_of(f));
+  return out;
+}
+
+std::string fix_of(const findings::Finding& finding) {
+  if (!finding.fix) return "";
+  return fmt::format("{} {}:{} {}", to_string(finding.fix->kind), finding.fix->where.line,
+                     finding.fix->where.column, finding.fix->text);
 }
 
 std::string Checked::rules() const {

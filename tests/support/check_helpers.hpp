@@ -24,6 +24,8 @@ struct Checked {
   // The key each finding of `rule` says is missing (Finding::missing_key; "" when none), in
   // report order.
   std::vector<std::string> missing_keys(std::string_view rule) const;
+  // The fix of each finding of `rule` (fix_of), in report order.
+  std::vector<std::string> fixes(std::string_view rule) const;
   // Every rule id reported, for failure messages.
   std::string rules() const;
 };
@@ -41,6 +43,9 @@ Checked check_files(const std::vector<TestFile>& files, model::Date as_of = kDef
 inline Checked check_yaml(std::string text, model::Date as_of = kDefaultAsOf) {
   return check_files({{"partners/sample.yaml", std::move(text)}}, as_of);
 }
+
+// A finding's fix as "KIND LINE:COLUMN TEXT" ("replace 8:10 employers-group"), or "" without one.
+std::string fix_of(const findings::Finding& finding);
 
 // Replaces the first occurrence of `from` in `text` by `to`; fails the test if absent.
 std::string replace(std::string text, std::string_view from, std::string_view to);

@@ -141,6 +141,18 @@ int line_of(const std::string& text, const std::string& needle) {
   return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(at), '\n'));
 }
 
+int column_of(const std::string& text, int line, const std::string& needle) {
+  std::size_t begin = 0;
+  for (int i = 1; i < line && begin != std::string::npos; ++i) {
+    begin = text.find('\n', begin);
+    if (begin != std::string::npos) ++begin;
+  }
+  if (begin == std::string::npos) return 0;
+  const std::size_t end = text.find('\n', begin);
+  const auto at = text.substr(begin, end - begin).find(needle);
+  return at == std::string::npos ? 0 : static_cast<int>(at) + 1;
+}
+
 GroupMember& member_of(std::vector<GroupMember>& members, const std::string& name) {
   for (auto& m : members)
     if (m.name == name) return m;

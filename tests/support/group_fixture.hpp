@@ -34,6 +34,8 @@ std::vector<TestFile> group_registry(const std::string& group_text);
 
 // 1-based number of the line of `text` that contains `needle` (the first one); 0 if none.
 int line_of(const std::string& text, const std::string& needle);
+// The 1-based column of `needle` on the 1-based `line` of `text` (ASCII), or 0.
+int column_of(const std::string& text, int line, const std::string& needle);
 
 // The member of `members` named `name` (the test fails when there is none).
 GroupMember& member_of(std::vector<GroupMember>& members, const std::string& name);

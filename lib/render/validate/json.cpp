@@ -45,6 +45,13 @@ void write_finding(JsonWriter& json, const model::Registry& registry, const i18n
     json.key("reason").value(f.waived->reason).key("approved_by").value(f.waived->approved_by);
     json.key("expires").value(f.waived->expires).end_object();
   }
+  // The one edit that resolves it (an editor's quick fix), only where there is one.
+  if (f.fix) {
+    json.key("fix").begin_object();
+    json.key("line").value(f.fix->where.line).key("column").value(f.fix->where.column);
+    json.key("kind").value(to_string(f.fix->kind)).key("text").value(f.fix->text);
+    json.end_object();
+  }
   if (!baseline_state.empty()) json.key("baseline_state").value(baseline_state);
   json.end_object();
 }

@@ -2,14 +2,14 @@
 
 #include <string>
 
-#include "import/yaml_scalar.hpp"
+#include "util/yaml_scalar.hpp"
 #include "load/document_parser.hpp"
 
-using gcsj::import::Context;
-using gcsj::import::scalar;
-using gcsj::import::ScalarKind;
+using gcsj::util::yaml::Context;
+using gcsj::util::yaml::scalar;
+using gcsj::util::yaml::ScalarKind;
 
-TEST_SUITE("import::yaml_scalar") {
+TEST_SUITE("util::yaml_scalar") {
   TEST_CASE("writes plain what reads back as the same string") {
     CHECK(scalar("Acme Workers' Union", ScalarKind::text) == "Acme Workers' Union");
     CHECK(scalar("Fundaci\xC3\xB3n Sol", ScalarKind::text) == "Fundaci\xC3\xB3n Sol");
@@ -59,7 +59,7 @@ TEST_SUITE("import::yaml_scalar") {
       INFO(yaml);
       CHECK(read == value);
       CHECK(out.empty());
-      if (plain) CHECK(gcsj::import::plain_safe(value, Context::block));
+      if (plain) CHECK(gcsj::util::yaml::plain_safe(value, Context::block));
     }
   }
 }

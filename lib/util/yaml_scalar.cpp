@@ -1,4 +1,4 @@
-#include "import/yaml_scalar.hpp"
+#include "util/yaml_scalar.hpp"
 
 #include <array>
 
@@ -6,7 +6,7 @@
 
 #include "util/utf8.hpp"
 
-namespace gcsj::import {
+namespace gcsj::util::yaml {
 namespace {
 
 // Words plain YAML reads as something else than a string (null, booleans of 1.1 and 1.2, numbers).
@@ -95,4 +95,4 @@ std::string scalar(std::string_view text, ScalarKind kind, Context context) {
   return std::string(text);
 }
 
-}  // namespace gcsj::import
+}  // namespace gcsj::util::yaml

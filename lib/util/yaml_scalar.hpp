@@ -1,13 +1,13 @@
 #pragma once
 // YAML scalars that read back as the text written: plain when that is safe, else double-quoted
-// with escapes. What the value means is the loader's to judge (load/value_reader): a date, a
-// boolean or a number is written plain when it is one plain word, so the loader reads it as
-// written and reports a malformed one at its place.
+// with escapes. What the value means is the reader's to judge: a date, a boolean or a number is
+// written plain when it is one plain word, so the reader reads it as written and reports a
+// malformed one at its place. What `gcsj import` writes, and the text of a finding's fix.
 
 #include <string>
 #include <string_view>
 
-namespace gcsj::import {
+namespace gcsj::util::yaml {
 
 enum class ScalarKind {
   text,  // a string: quoted when plain YAML would read it as another type (true, 12, null)
@@ -27,4 +27,4 @@ std::string double_quoted(std::string_view text);
 // `text` as a scalar of `kind` in `context`.
 std::string scalar(std::string_view text, ScalarKind kind, Context context = Context::block);
 
-}  // namespace gcsj::import
+}  // namespace gcsj::util::yaml
