@@ -12,16 +12,6 @@
 namespace gcsj::lsp {
 namespace {
 
-// The byte of `line` where the 1-based code-point `column` starts (the line's size past its end).
-std::size_t byte_of(std::string_view line, int column) {
-  std::size_t i = 0;
-  for (int c = 1; c < column && i < line.size(); ++c) {
-    const std::size_t n = util::utf8_sequence_length(line, i);
-    i += n == 0 ? 1 : n;
-  }
-  return i;
-}
-
 // The 1-based code-point column of the byte `byte` of `line`.
 int column_at(std::string_view line, std::size_t byte) {
   int column = 1;
