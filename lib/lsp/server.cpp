@@ -11,9 +11,15 @@
 #include <utility>
 
 #include "app/options.hpp"
+#include "load/registry_loader.hpp"
+#include "lsp/code_actions.hpp"
+#include "lsp/completion.hpp"
+#include "lsp/definition.hpp"
 #include "lsp/diagnostics.hpp"
+#include "lsp/hover.hpp"
 #include "lsp/text_position.hpp"
 #include "lsp/uri.hpp"
+#include "refdata/reference_data.hpp"
 #include "util/regular_file.hpp"
 #include "version.hpp"
 
@@ -140,6 +146,21 @@ Cursor cursor_of(const json& params, std::string_view text) {
   const json& position = params.at("position");
   const int line = position.at("line").get<int>() + 1;
   return {line, column_of(lsp::line_text(text, line), position.at("character").get<int>())};
+}
+
+// LSP's CompletionItemKind of an item.
+int completion_kind(CompletionItem::Kind kind) {
+  switch (kind) {
+    case CompletionItem::Kind::key:
+      return 10;  // Property
+    case CompletionItem::Kind::value:
+      return 20;  // EnumMember
+    case CompletionItem::Kind::partner:
+      return 18;  // Reference
+    case CompletionItem::Kind::country:
+      return 21;  // Constant
+  }
+  return 1;
 }
 
 }  // namespace
@@ -336,7 +357,10 @@ void Server::open_workspace() {
   for (auto& [uri, document] : documents_) {
     document.in_workspace =
         !document.path.empty() && workspace_->registry_path(document.path).has_value();
-    if (document.in_workspace && alone_.erase(uri) > 0) published_.erase(uri);
+    if (document.in_workspace && alone_.erase(uri) > 0) {
+      alone_judged_.erase(uri);
+      published_.erase(uri);
+    }
   }
   judge_and_publish();
 }
@@ -386,6 +410,7 @@ void Server::closed(const std::string& uri) {
     return;
   }
   alone_.erase(uri);
+  alone_judged_.erase(uri);
   if (published_.erase(uri) > 0)
     out_.push_back(notification("textDocument/publishDiagnostics",
                                 {{"uri", uri}, {"diagnostics", json::array()}}));
@@ -452,14 +477,16 @@ void Server::judge_and_publish() {
 void Server::publish_alone(const std::string& uri) {
   const auto alone = alone_.find(uri);
   json diagnostics = json::array();
+  alone_judged_.erase(uri);
   if (alone != alone_.end()) {
-    const auto judged = alone->second.judge();
+    auto judged = alone->second.judge();
     if (judged) {
       const std::string& text = documents_[uri].text;
       const FileTexts files{[&](model::FileId) -> std::string_view { return text; },
                             [&](model::FileId) { return uri; }};
       for (const auto& finding : judged->findings)
         diagnostics.push_back(diagnostic_of(finding, *language_, files));
+      alone_judged_.insert_or_assign(uri, std::move(*judged));
     }
   }
   published_[uri] = diagnostics.dump();
@@ -478,27 +505,140 @@ const Server::Document& Server::document_of(const json& params) const {
   return found->second;
 }
 
+const check::ValidateResult* Server::judged_for(const std::string& uri) const {
+  const auto found = documents_.find(uri);
+  if (found != documents_.end() && found->second.in_workspace) return judged_ ? &*judged_ : nullptr;
+  const auto alone = alone_judged_.find(uri);
+  return alone != alone_judged_.end() ? &alone->second : nullptr;
+}
+
+std::optional<model::Partner> Server::partner_of(const model::Registry& registry,
+                                                 const model::PartnerDigest& digest) const {
+  if (digest.where.file >= registry.files.size()) return std::nullopt;
+  const model::SourceFile& file = registry.files[digest.where.file];
+  std::string text;
+  bool open = false;
+  for (const auto& [uri, document] : documents_)
+    if (document.path == file.path) {
+      text = document.text;
+      open = true;
+    }
+  if (!open) text = file_text(file.path);
+  load::LoadedFile loaded = load::load_file_text(digest.where.file, text, 1);
+  for (model::Partner& partner : loaded.kept.of<model::Partner>())
+    if (partner.where == digest.where) return std::move(partner);
+  return std::nullopt;
+}
+
 json Server::hover(const json& params) {
+  const std::string uri = params.at("textDocument").at("uri").get<std::string>();
   const Document& document = document_of(params);
-  [[maybe_unused]] const Cursor cursor = cursor_of(params, document.text);
-  return nullptr;
+  const Cursor cursor = cursor_of(params, document.text);
+  const check::ValidateResult* judged = judged_for(uri);
+  if (!judged) return nullptr;
+  const EditorContext context = editor_context(judged->registry);
+  const auto found = hover_at(context, document.text, cursor.line, cursor.column);
+  if (!found) return nullptr;
+  const std::string_view line = line_text(document.text, found->span.line);
+  return {{"contents", {{"kind", "markdown"}, {"value", found->markdown}}},
+          {"range",
+           {{"start",
+             {{"line", found->span.line - 1}, {"character", utf16_of(line, found->span.begin)}}},
+            {"end",
+             {{"line", found->span.line - 1}, {"character", utf16_of(line, found->span.end)}}}}}};
 }
 
 json Server::completion(const json& params) {
+  const std::string uri = params.at("textDocument").at("uri").get<std::string>();
   const Document& document = document_of(params);
-  [[maybe_unused]] const Cursor cursor = cursor_of(params, document.text);
-  return json::array();
+  const Cursor cursor = cursor_of(params, document.text);
+  json items = json::array();
+  const check::ValidateResult* judged = judged_for(uri);
+  const model::Registry none;
+  const EditorContext context = editor_context(judged ? judged->registry : none);
+  for (const CompletionItem& item :
+       complete_at(context, document.text, cursor.line, cursor.column)) {
+    json entry = {{"label", item.label}, {"kind", completion_kind(item.kind)}};
+    if (!item.detail.empty()) entry["detail"] = item.detail;
+    if (!item.documentation.empty())
+      entry["documentation"] = {{"kind", "markdown"}, {"value", item.documentation}};
+    if (item.replace.line > 0) {
+      const std::string_view line = line_text(document.text, item.replace.line);
+      entry["textEdit"] = {
+          {"range",
+           {{"start",
+             {{"line", item.replace.line - 1}, {"character", utf16_of(line, item.replace.begin)}}},
+            {"end",
+             {{"line", item.replace.line - 1}, {"character", utf16_of(line, item.replace.end)}}}}},
+          {"newText", item.insert_text}};
+    } else {
+      entry["insertText"] = item.insert_text;
+    }
+    items.push_back(std::move(entry));
+  }
+  // Partner ids and country codes are offered by what is typed already (a registry may hold
+  // 10,000 partners): the list is incomplete, and the client asks again as the word grows.
+  return {{"isIncomplete", true}, {"items", std::move(items)}};
 }
 
 json Server::definition(const json& params) {
+  const std::string uri = params.at("textDocument").at("uri").get<std::string>();
   const Document& document = document_of(params);
-  [[maybe_unused]] const Cursor cursor = cursor_of(params, document.text);
-  return nullptr;
+  const Cursor cursor = cursor_of(params, document.text);
+  const check::ValidateResult* judged = judged_for(uri);
+  if (!judged) return nullptr;
+  const EditorContext context = editor_context(judged->registry);
+  const auto where = definition_at(context, document.text, cursor.line, cursor.column);
+  if (!where || where->file >= judged->registry.files.size()) return nullptr;
+  const std::string& path = judged->registry.files[where->file].path;
+  std::string text;
+  for (const auto& [open_uri, open] : documents_)
+    if (open.path == path) text = open.text;
+  if (text.empty()) text = file_text(path);
+  return {{"uri", uri_of_path(path)}, {"range", range_of(*where, text)}};
 }
 
 json Server::code_action(const json& params) {
-  [[maybe_unused]] const Document& document = document_of(params);
-  return json::array();
+  const std::string uri = params.at("textDocument").at("uri").get<std::string>();
+  const Document& document = document_of(params);
+  const json& range = params.at("range");
+  const int first = range.at("start").at("line").get<int>() + 1;
+  const int last = range.at("end").at("line").get<int>() + 1;
+  json actions = json::array();
+  const check::ValidateResult* judged = judged_for(uri);
+  if (!judged) return actions;
+  const FileTexts files{[&](model::FileId) -> std::string_view { return document.text; },
+                        [&](model::FileId) { return uri; }};
+  for (const auto& finding : judged->findings) {
+    if (!finding.fix || finding.where.file >= judged->registry.files.size()) continue;
+    const std::string& path = judged->registry.files[finding.where.file].path;
+    if (path != (document.path.empty() ? uri : document.path)) continue;
+    if (finding.where.line < first || finding.where.line > last) continue;
+    const auto fix = quick_fix(*finding.fix, document.text, *language_);
+    if (!fix) continue;
+    const std::string_view line = line_text(document.text, fix->edit.span.line);
+    const json edit = {{"range",
+                        {{"start",
+                          {{"line", fix->edit.span.line - 1},
+                           {"character", utf16_of(line, fix->edit.span.begin)}}},
+                         {"end",
+                          {{"line", fix->edit.span.line - 1},
+                           {"character", utf16_of(line, fix->edit.span.end)}}}}},
+                       {"newText", fix->edit.new_text}};
+    actions.push_back({{"title", fix->title},
+                       {"kind", "quickfix"},
+                       {"isPreferred", true},
+                       {"diagnostics", {diagnostic_of(finding, *language_, files)}},
+                       {"edit", {{"changes", {{uri, {edit}}}}}}});
+  }
+  return actions;
+}
+
+EditorContext Server::editor_context(const model::Registry& registry) const {
+  return EditorContext{registry, today(), *language_, refdata::ReferenceData::bundled(),
+                       [this, &registry](const model::PartnerDigest& digest) {
+                         return partner_of(registry, digest);
+                       }};
 }
 
 int serve(std::istream& in, std::ostream& out) {

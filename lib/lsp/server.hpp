@@ -16,6 +16,7 @@
 
 #include "check/workspace.hpp"
 #include "i18n/translator.hpp"
+#include "lsp/editor_context.hpp"
 #include "lsp/jsonrpc.hpp"
 #include "model/date.hpp"
 
@@ -56,6 +57,12 @@ class Server {
   void log(int type, const std::string& message);
 
   const Document& document_of(const nlohmann::json& params) const;
+  // The registry as last judged for the document `uri` (the workspace's, or its own when it lies
+  // outside), or null.
+  const check::ValidateResult* judged_for(const std::string& uri) const;
+  EditorContext editor_context(const model::Registry& registry) const;
+  std::optional<model::Partner> partner_of(const model::Registry& registry,
+                                           const model::PartnerDigest& digest) const;
   nlohmann::json hover(const nlohmann::json& params);
   nlohmann::json completion(const nlohmann::json& params);
   nlohmann::json definition(const nlohmann::json& params);
@@ -75,7 +82,8 @@ class Server {
   std::optional<check::ValidateResult> judged_;    // the workspace as last judged
   std::map<std::string, Document> documents_;      // the open documents, by URI
   std::map<std::string, check::Workspace> alone_;  // open files outside the workspace, by URI
-  std::map<std::string, std::string> published_;   // URI -> the keys of its diagnostics
+  std::map<std::string, check::ValidateResult> alone_judged_;  // each as last judged
+  std::map<std::string, std::string> published_;               // URI -> the keys of its diagnostics
 };
 
 // Serves the protocol on `in` and `out` until `exit` or the end of the input; the exit status

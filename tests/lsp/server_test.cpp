@@ -193,3 +193,76 @@ TEST_CASE("lsp::serve: exit without shutdown is status 1; the end of input too")
   std::istringstream cut("Content-Length: 100\r\n\r\n{\"jsonrpc\"");
   CHECK(gcsj::lsp::serve(cut, out) == 1);
 }
+
+TEST_CASE("lsp::Server: hover, completion, definition and a quick fix, over the protocol") {
+  TempTree tree;
+  tree.write("partners/a.yaml", kPartner);
+  const std::string broken = "kind: partner\nid: b\nnam: x\n";
+  tree.write("partners/b.yaml", broken);
+  Server server;
+  start(server, tree.path(), "fr");
+  notify(server, "initialized", json::object());
+  const std::string a = uri_of_path(tree.path("partners/a.yaml"));
+  const std::string b = uri_of_path(tree.path("partners/b.yaml"));
+  notify(
+      server, "textDocument/didOpen",
+      {{"textDocument", {{"uri", a}, {"languageId", "yaml"}, {"version", 1}, {"text", kPartner}}}});
+  notify(
+      server, "textDocument/didOpen",
+      {{"textDocument", {{"uri", b}, {"languageId", "yaml"}, {"version", 1}, {"text", broken}}}});
+  const auto at = [](const std::string& uri, int line, int character) {
+    return json{{"textDocument", {{"uri", uri}}},
+                {"position", {{"line", line}, {"character", character}}}};
+  };
+
+  // Hover on `category` (line 4): its meaning, in French.
+  const auto hover = request(server, 10, "textDocument/hover", at(a, 3, 2));
+  REQUIRE(hover.size() == 1);
+  REQUIRE(hover[0]["result"].is_object());
+  CHECK(hover[0]["result"]["contents"]["kind"] == "markdown");
+  CHECK_FALSE(hover[0]["result"]["contents"]["value"].get<std::string>().empty());
+  CHECK(hover[0]["result"]["range"]["start"] == json{{"line", 3}, {"character", 0}});
+
+  // Completion after `category: `: the categories of ¶19.
+  const auto completion = request(server, 11, "textDocument/completion", at(a, 3, 10));
+  REQUIRE(completion.size() == 1);
+  bool government = false;
+  for (const auto& item : completion[0]["result"]["items"])
+    government = government || item["label"] == "government";
+  CHECK(government);
+
+  // A quick fix for `nam`: applied, the finding is gone.
+  const auto actions = request(
+      server, 12, "textDocument/codeAction",
+      {{"textDocument", {{"uri", b}}},
+       {"range",
+        {{"start", {{"line", 2}, {"character", 0}}}, {"end", {{"line", 2}, {"character", 3}}}}},
+       {"context", {{"diagnostics", json::array()}}}});
+  REQUIRE(actions.size() == 1);
+  REQUIRE(actions[0]["result"].size() >= 1);
+  const json action = actions[0]["result"][0];
+  CHECK(action["kind"] == "quickfix");
+  CHECK(action["diagnostics"][0]["code"] == "unknown-key");
+  const json edit = action["edit"]["changes"][b][0];
+  CHECK(edit["newText"] == "name");
+  CHECK(edit["range"]["start"] == json{{"line", 2}, {"character", 0}});
+  const auto after = notify(server, "textDocument/didChange",
+                            {{"textDocument", {{"uri", b}, {"version", 2}}},
+                             {"contentChanges", {{{"text", "kind: partner\nid: b\nname: x\n"}}}}});
+  const json b_after = diagnostics_for(after, b);
+  REQUIRE(b_after.is_array());
+  for (const auto& d : b_after) CHECK(d["code"] != "unknown-key");
+
+  // Go to definition: from a Group member's partner to its document.
+  const std::string group = uri_of_path(tree.path("coordinating-group.yaml"));
+  const std::string roster =
+      "kind: coordinating-group\nmembers:\n  - name: A. Person\n    partner: a\n";
+  notify(server, "textDocument/didOpen",
+         {{"textDocument",
+           {{"uri", group}, {"languageId", "yaml"}, {"version", 1}, {"text", roster}}}});
+  const auto definition = request(server, 13, "textDocument/definition", at(group, 3, 14));
+  REQUIRE(definition.size() == 1);
+  REQUIRE(definition[0]["result"].is_object());
+  CHECK(definition[0]["result"]["uri"] == a);
+  CHECK(definition[0]["result"]["range"]["start"]["line"] == 0);
+}
