@@ -1,0 +1,701 @@
+#!/usr/bin/env python3
+"""`gcsj lsp` against what an editor does, right and wrong (issue 27).
+
+    check_protocol.py GCSJ_BINARY [SOURCE_DIR]
+
+Malformed input, each in a fresh server: a header without a valid Content-Length, garbage before
+"Content-Length:", a Content-Length too short (the server resyncs on the next header), a body that
+is not JSON, JSON that is not a request, a Content-Length over the server's limit, an unknown
+method or notification, a request before `initialize` and after `shutdown`, `exit` with and
+without `shutdown`, input that ends inside a message, a file outside the workspace, a buffer that
+is not YAML. Each must get its JSON-RPC error (id null when the id is unknown) and the server must
+then answer the next request: it never crashes (no signal, no sanitizer report).
+
+A valid session on a copy of examples/registry with findings planted in it (a "did you mean" key,
+a duplicate key with its related location, a finding after a character outside the BMP, so that
+UTF-16 columns differ from code points): the diagnostics of every file equal
+`gcsj validate --as-of D -f json` (file, line, UTF-16 column, rule, severity, related locations),
+in French with `locale: fr` (the messages of `validate --lang fr`); an edit of one partner
+re-publishes the diagnostics of the OTHER files it changes, unopened ones too (a Group member's
+partner renamed: the Group file; two government partners given one country: the other partner),
+and closing the buffer unsaved brings the files' own findings back.
+
+The server never writes: the workspace's files, their bytes and mtimes are the same after every
+session, no file appears in it, nor in the server's working directory or HOME.
+"""
+import collections
+import hashlib
+import os
+import re
+import shutil
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import lsp_client  # noqa: E402
+from lsp_client import LspClient, uri_of  # noqa: E402
+
+AS_OF = "2026-11-29"
+TIMEOUT = 30  # seconds for any answer; a server that takes longer has hung
+PROBE = "gcsj/probe"  # a method no server knows: its answer (-32601) shows the server still reads
+
+binary = os.path.abspath(sys.argv[1])
+source = os.path.abspath(sys.argv[2]) if len(sys.argv) > 2 else os.path.dirname(
+    os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+scratch = tempfile.mkdtemp(prefix="gcsj-lsp-protocol-")
+home = os.path.join(scratch, "home")
+cwd = os.path.join(scratch, "cwd")
+os.makedirs(home)
+os.makedirs(cwd)
+ENV = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "LC_", "LANG"))}
+ENV.update(HOME=home, LANG="C.UTF-8")
+failures = []
+checked = []
+
+
+def fail(check, text):
+    failures.append(f"{check}: {text}")
+
+
+class Session:
+    """A server on a workspace; at the end, checks it did not crash and wrote nothing."""
+
+    def __init__(self, check, workspace=None):
+        self.check = check
+        self.workspace = workspace
+        self.before = snapshot(workspace) if workspace else None
+        self.client = LspClient([binary, "lsp"], cwd=cwd, env=ENV)
+
+    def __enter__(self):
+        return self.client
+
+    def __exit__(self, kind, value, tb):
+        client = self.client
+        if value is not None and not isinstance(value, AssertionError):
+            fail(self.check, f"{type(value).__name__}: {value}")
+        elif isinstance(value, AssertionError):
+            fail(self.check, str(value))
+        if client.process.poll() is None:
+            client.shutdown_and_exit(TIMEOUT)
+        client.kill()
+        crashed(self.check, client)
+        for problem in client.protocol_errors:
+            fail(self.check, f"the server's output: {problem}")
+        if self.workspace and snapshot(self.workspace) != self.before:
+            fail(self.check, "the workspace changed: " + changed(self.before,
+                                                                 snapshot(self.workspace)))
+        for place in (cwd, home):
+            if os.listdir(place):
+                fail(self.check, f"the server wrote in {place}: {os.listdir(place)}")
+                shutil.rmtree(place)
+                os.makedirs(place)
+        checked.append(self.check)
+        return True  # the failure is recorded; go on with the next check
+
+
+def crashed(check, client):
+    status = client.process.returncode
+    stderr = client.stderr_text.decode("utf-8", "replace")
+    if status is not None and (status < 0 or status > 2):
+        fail(check, f"the server died with status {status}: {stderr[-2000:]}")
+    if "Sanitizer" in stderr or "runtime error:" in stderr:
+        fail(check, f"a sanitizer report: {stderr[-3000:]}")
+
+
+def snapshot(root):
+    """Every file and directory below root: its bytes' hash, size and mtime."""
+    state = {}
+    for folder, dirs, files in os.walk(root):
+        for name in dirs + files:
+            path = os.path.join(folder, name)
+            info = os.lstat(path)
+            digest = None
+            if os.path.isfile(path) and not os.path.islink(path):
+                with open(path, "rb") as f:
+                    digest = hashlib.sha256(f.read()).hexdigest()
+            state[os.path.relpath(path, root)] = (info.st_size, info.st_mtime_ns, digest)
+    return state
+
+
+def changed(before, after):
+    names = sorted(set(before) ^ set(after)) + sorted(
+        k for k in set(before) & set(after) if before[k] != after[k])
+    return ", ".join(names[:10])
+
+
+def frame(body, length=None):
+    if isinstance(body, str):
+        body = body.encode("utf-8")
+    return b"Content-Length: %d\r\n\r\n" % (len(body) if length is None else length) + body
+
+
+def probe_body(request_id):
+    return '{"jsonrpc":"2.0","id":%d,"method":"%s","params":{}}' % (request_id, PROBE)
+
+
+def error_of(message):
+    return (message.get("error") or {}).get("code")
+
+
+def expect_error(client, code, request_id, what):
+    """The next response (a message with an id and no method): the error `code` for request_id
+    (None: id null)."""
+    response = client.wait_for(lambda m: "method" not in m, TIMEOUT, f"the error for {what}")
+    assert error_of(response) == code, f"{what}: expected error {code}, got {response}"
+    assert response.get("id", "absent") == request_id, (
+        f"{what}: the error's id should be {request_id!r}, got {response.get('id', 'absent')!r}")
+    assert response.get("jsonrpc") == "2.0", f"{what}: no jsonrpc 2.0 in {response}"
+    return response
+
+
+def expect_probe(client, what):
+    """Sends a probe request and expects its -32601, with nothing but notifications before it:
+    the server still reads, in step."""
+    request_id = client.new_id()
+    client.send_raw(frame(probe_body(request_id)))
+    response = client.wait_for(lambda m: "method" not in m, TIMEOUT, f"an answer after {what}")
+    assert response.get("id") == request_id and error_of(response) == -32601, (
+        f"after {what}, the probe (id {request_id}) should get -32601; the next response "
+        f"was {response}")
+
+
+def initialized(client, workspace=None):
+    response = client.initialize(workspace, as_of=AS_OF, timeout=TIMEOUT)
+    assert "result" in response, f"initialize failed: {response}"
+    return response
+
+
+# ---- malformed framing and messages -----------------------------------------------------------
+def check_header_without_length():
+    for name, header in [("no Content-Length", b"Content-Type: application/json\r\n\r\n"),
+                         ("Content-Length: abc", b"Content-Length: abc\r\n\r\n"),
+                         ("Content-Length: -5", b"Content-Length: -5\r\n\r\n"),
+                         ("Content-Length: 12x", b"Content-Length: 12x\r\n\r\n"),
+                         ("an empty Content-Length", b"Content-Length:\r\n\r\n")]:
+        with Session(f"header with {name}") as client:
+            initialized(client)
+            client.send_raw(header)
+            expect_error(client, -32700, None, name)
+            expect_probe(client, name)
+
+
+def check_garbage_before_header():
+    with Session("garbage before Content-Length") as client:
+        initialized(client)
+        request_id = client.new_id()
+        client.send_raw(b"some garbage " + frame(probe_body(request_id)))
+        response = client.wait_for(lambda m: "method" not in m and m.get("id") == request_id,
+                                   TIMEOUT, "the answer to a message after garbage")
+        assert error_of(response) == -32601, f"after garbage, got {response}"
+
+
+def check_short_length():
+    with Session("too short a Content-Length") as client:
+        initialized(client)
+        body = probe_body(client.new_id())
+        client.send_raw(frame(body, 10))  # the server reads '{"jsonrpc"' as the body
+        expect_error(client, -32700, None, "a body cut by a short Content-Length")
+        expect_probe(client, "a short Content-Length (resync on the next header)")
+
+
+def check_not_json():
+    for name, body in [("not JSON", "this is not json"), ("truncated JSON", '{"jsonrpc":"2.0",'),
+                       ("invalid UTF-8", b'{"jsonrpc":"2.0","method":"\xff\xfe"}')]:
+        with Session(f"a body that is {name}") as client:
+            initialized(client)
+            client.send_raw(frame(body))
+            expect_error(client, -32700, None, name)
+            expect_probe(client, name)
+
+
+def check_not_a_request():
+    cases = [("an array", "[1, 2]", None), ("an empty batch", "[]", None), ("a number", "42", None),
+             ("a string", '"initialize"', None), ("null", "null", None), ("{}", "{}", None),
+             ("no method", '{"jsonrpc":"2.0","id":3}', (3, None)),
+             ("a number as method", '{"jsonrpc":"2.0","id":4,"method":5}', (4, None)),
+             ("jsonrpc 1.0", '{"jsonrpc":"1.0","id":6,"method":"gcsj/probe"}', (6, None)),
+             ("an object as id", '{"jsonrpc":"2.0","id":{"a":1},"method":"gcsj/probe"}', None),
+             ("params a string", '{"jsonrpc":"2.0","id":8,"method":"gcsj/probe","params":"x"}',
+              (8, None))]
+    with Session("JSON that is not a request") as client:
+        initialized(client)
+        for name, body, ids in cases:
+            client.send_raw(frame(body))
+            response = client.wait_for(lambda m: "method" not in m, TIMEOUT,
+                                       f"the error for {name}")
+            if error_of(response) != -32600:
+                fail("JSON that is not a request", f"{name} ({body}): expected -32600, "
+                     f"got {response}")
+            elif response.get("id") not in (ids or (None,)):
+                fail("JSON that is not a request", f"{name}: the id should be one of {ids or (None,)},"
+                     f" got {response.get('id')!r}")
+        expect_probe(client, "JSON that is not a request")
+        # A response from the client (to a request of the server) is not an error.
+        client.send_raw(frame('{"jsonrpc":"2.0","id":99999,"result":null}'))
+        expect_probe(client, "a response from the client")
+
+
+def limit_of_server():
+    """The server's limit on Content-Length, read from its sources (64 MiB when not found)."""
+    for name in ("jsonrpc.hpp", "jsonrpc.cpp", "server.hpp", "server.cpp"):
+        path = os.path.join(source, "lib", "lsp", name)
+        if os.path.exists(path):
+            text = open(path, encoding="utf-8").read()
+            m = re.search(r"(\d+)\s*\*\s*1024\s*\*\s*1024", text)
+            if m and re.search(r"(?i)max|limit", text):
+                return int(m.group(1)) << 20
+    return 64 << 20
+
+
+def check_over_limit():
+    limit = limit_of_server()
+    with Session("a Content-Length over the limit") as client:
+        initialized(client)
+        before = client.memory()
+        # The body follows the header, as an editor would send it: the server must discard it
+        # without holding it (its peak memory does not grow by the body's size).
+        body_size = limit + 1
+        client.send_raw(b"Content-Length: %d\r\n\r\n" % body_size)
+        chunk = b" " * (1 << 20)
+        sent = 0
+        while sent < body_size:
+            n = min(len(chunk), body_size - sent)
+            if not client.send_raw(chunk[:n]):
+                raise AssertionError("the server closed its input during an oversized body")
+            sent += n
+        expect_error(client, -32600, None, f"a Content-Length of {body_size} (limit {limit})")
+        expect_probe(client, "an oversized message")
+        after = client.memory()
+        grown = (after["VmHWM"] - before["VmHWM"]) / 1024
+        assert grown < limit / 4 / (1 << 20), (
+            f"the server's peak memory grew by {grown:.0f} MiB on a discarded body of "
+            f"{body_size >> 20} MiB")
+    with Session("an absurd Content-Length") as client:
+        initialized(client)
+        client.send_raw(b"Content-Length: 99999999999999999999999\r\n\r\n")
+        response = client.wait_for(lambda m: "method" not in m, TIMEOUT,
+                                   "the error for an absurd Content-Length")
+        assert error_of(response) in (-32600, -32700), f"absurd Content-Length: {response}"
+        client.close_input()
+        status = client.wait_exit(TIMEOUT)
+        assert status in (0, 1), f"exit status {status} after an absurd Content-Length"
+
+
+def check_unknown_method():
+    with Session("unknown method") as client:
+        initialized(client)
+        request_id = client.new_id()
+        client.send({"jsonrpc": "2.0", "id": request_id, "method": "textDocument/unheardOf",
+                     "params": {}})
+        expect_error(client, -32601, request_id, "an unknown method")
+        client.send({"jsonrpc": "2.0", "id": "string-id", "method": "gcsj/unknown"})
+        expect_error(client, -32601, "string-id", "an unknown method with a string id")
+        # Unknown notifications, $/ ones included, get no answer at all.
+        client.notify("gcsj/unknownNotification", {"x": 1})
+        client.notify("$/setTrace", {"value": "off"})
+        client.notify("$/cancelRequest", {"id": 12345})
+        expect_probe(client, "unknown notifications")
+
+
+def check_before_initialize():
+    with Session("request before initialize") as client:
+        request_id = client.new_id()
+        client.send({"jsonrpc": "2.0", "id": request_id, "method": "textDocument/hover",
+                     "params": {"textDocument": {"uri": "file:///x.yaml"},
+                                "position": {"line": 0, "character": 0}}})
+        expect_error(client, -32002, request_id, "a request before initialize")
+        client.notify("textDocument/didOpen", {"textDocument": {
+            "uri": "file:///x.yaml", "languageId": "yaml", "version": 1, "text": "a: b\n"}})
+        initialized(client)
+        expect_probe(client, "initialize after an early request")
+        response = client.request("initialize", {"processId": None, "rootUri": None,
+                                                 "capabilities": {}}, TIMEOUT)
+        assert error_of(response) is not None, f"a second initialize succeeded: {response}"
+
+
+def check_shutdown_and_exit():
+    with Session("request after shutdown") as client:
+        initialized(client)
+        response = client.request("shutdown", None, TIMEOUT)
+        assert "result" in response and response["result"] is None, f"shutdown: {response}"
+        request_id = client.new_id()
+        client.send_raw(frame(probe_body(request_id)))
+        expect_error(client, -32600, request_id, "a request after shutdown")
+        client.notify("exit")
+        status = client.wait_exit(TIMEOUT)
+        assert status == 0, f"exit after shutdown: status {status}, expected 0"
+    with Session("exit without shutdown") as client:
+        initialized(client)
+        client.notify("exit")
+        status = client.wait_exit(TIMEOUT)
+        assert status == 1, f"exit without shutdown: status {status}, expected 1"
+    with Session("exit before initialize") as client:
+        client.notify("exit")
+        status = client.wait_exit(TIMEOUT)
+        assert status == 1, f"exit before initialize: status {status}, expected 1"
+
+
+def check_end_of_input():
+    for name, tail in [("inside a body", b'Content-Length: 100\r\n\r\n{"jsonrpc":"2.0",'),
+                       ("inside a header", b"Content-Len"),
+                       ("between header and body", b"Content-Length: 50\r\n\r\n"),
+                       ("at a message boundary", b"")]:
+        with Session(f"end of input {name}") as client:
+            initialized(client)
+            client.send_raw(tail)
+            client.close_input()
+            status = client.wait_exit(TIMEOUT)
+            assert status == 1, f"end of input {name}: exit status {status}, expected 1"
+
+
+# ---- documents --------------------------------------------------------------------------------
+PLANTED = {
+    # A key one letter off: unknown-key with a "did you mean" (and category missing, therefore).
+    "partners/typo-partner.yaml": """kind: partner
+id: typo-partner
+name: Typo Partner Network
+catgory: ngo
+status: applied
+applied: 2026-03-01
+international: true
+adherence:
+  declared: 2026-02-20
+  advocate: true
+  uphold: true
+  contribute: true
+  levels: [global]
+actions:
+  - title: Training
+    domains: [employment]
+""",
+    # A duplicate key (a related location) and a finding after U+1F600 on its line.
+    "partners/emoji-partner.yaml": """kind: partner
+id: emoji-partner
+name: Emoji Partner Network
+name: Emoji Partner Network again
+category: ngo
+status: applied
+applied: 2026-03-01
+international: true
+adherence:
+  declared: 2026-02-20
+  advocate: true
+  uphold: true
+  contribute: true
+  levels: [global]
+actions:
+  - {title: "Smiles \U0001F600 for all", domains: [employment], sdgs: [8, 20]}
+""",
+}
+
+
+def registry_copy(name):
+    """A copy of examples/registry with the planted files, in the scratch directory."""
+    target = os.path.join(scratch, name)
+    shutil.copytree(os.path.join(source, "examples", "registry"), target)
+    for relative, text in PLANTED.items():
+        with open(os.path.join(target, relative), "w", encoding="utf-8") as f:
+            f.write(text)
+    return target
+
+
+def findings_of(directory, lang=None):
+    """validate's findings of a directory, their paths absolute."""
+    done = lsp_client.validate_json(binary, AS_OF, directory, lang=lang)
+    for f in done["findings"]:
+        f["file"] = os.path.abspath(os.path.join(os.getcwd(), f["file"]))
+        for r in f.get("related") or []:
+            r["file"] = os.path.abspath(os.path.join(os.getcwd(), r["file"]))
+    return done["findings"]
+
+
+def mirrored(directory, rewrite):
+    """validate's findings of `directory` as the server sees it with unsaved buffers: a copy with
+    `rewrite` ({relative path: text}) written, the paths mapped back to `directory`."""
+    mirror = tempfile.mkdtemp(prefix="mirror-", dir=scratch)
+    shutil.rmtree(mirror)
+    shutil.copytree(directory, mirror)
+    for relative, text in rewrite.items():
+        with open(os.path.join(mirror, relative), "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+    found = findings_of(mirror)
+    for f in found:
+        f["file"] = f["file"].replace(mirror, directory, 1)
+        for r in f.get("related") or []:
+            r["file"] = r["file"].replace(mirror, directory, 1)
+    shutil.rmtree(mirror)
+    return found
+
+
+def keyed(findings, texts=None):
+    """Findings as a multiset of (path, line0, utf16 column, rule, severity, related...)."""
+    texts = texts or {}
+    result = collections.Counter()
+    for f in findings:
+        text = texts.get(f["file"])
+        line = (text.split("\n")[f["line"] - 1].rstrip("\r") if text is not None
+                else lsp_client.line_text(f["file"], f["line"]))
+        related = tuple(sorted((r["file"], r["line"] - 1, utf16(r, texts)) for r in
+                               f.get("related") or []))
+        result[(f["file"], f["line"] - 1, lsp_client.utf16_of(line, f["column"]), f["rule"],
+                lsp_client.SEVERITY[f["severity"]], related)] += 1
+    return result
+
+
+def utf16(location, texts):
+    text = texts.get(location["file"])
+    line = (text.split("\n")[location["line"] - 1].rstrip("\r") if text is not None
+            else lsp_client.line_text(location["file"], location["line"]))
+    return lsp_client.utf16_of(line, location["column"])
+
+
+def published(diagnostics_by_uri):
+    result = collections.Counter()
+    for uri, diagnostics in diagnostics_by_uri.items():
+        path = os.path.abspath(lsp_client.path_of(uri))
+        for d in diagnostics:
+            start = d["range"]["start"]
+            related = tuple(sorted(
+                (os.path.abspath(lsp_client.path_of(r["location"]["uri"])),
+                 r["location"]["range"]["start"]["line"],
+                 r["location"]["range"]["start"]["character"])
+                for r in d.get("relatedInformation") or []))
+            result[(path, start["line"], start["character"], d.get("code"), d.get("severity"),
+                    related)] += 1
+    return result
+
+
+def compare(check, client, expected, timeout=TIMEOUT):
+    """Waits until the published diagnostics equal `expected` (a Counter from keyed); records the
+    difference if they never do."""
+    client.wait_until(lambda diags: published(diags) == expected, timeout, quiet=0.3)
+    got = published(client.diagnostics)
+    if got != expected:
+        missing = expected - got
+        extra = got - expected
+        fail(check, "diagnostics differ from validate -f json:\n    missing "
+             + "\n    missing ".join(map(str, sorted(missing)[:8]))
+             + "\n    extra " + "\n    extra ".join(map(str, sorted(extra)[:8])))
+        return False
+    return True
+
+
+def check_diagnostic_fields(check, client, findings):
+    """source "gcsj", the message (with its paragraph), a range at least one character wide."""
+    by_key = {}
+    for f in findings:
+        by_key.setdefault((f["file"], f["line"] - 1, f["rule"]), []).append(f)
+    problems = 0
+    for uri, diagnostics in client.diagnostics.items():
+        path = os.path.abspath(lsp_client.path_of(uri))
+        for d in diagnostics:
+            candidates = by_key.get((path, d["range"]["start"]["line"], d.get("code")), [])
+            if d.get("source") != "gcsj":
+                fail(check, f"source {d.get('source')!r}, expected 'gcsj': {d}")
+                problems += 1
+            start, end = d["range"]["start"], d["range"]["end"]
+            if (end["line"], end["character"]) < (start["line"], start["character"]):
+                fail(check, f"a range that ends before it starts: {d}")
+                problems += 1
+            if candidates and not any(message_fits(d["message"], f) for f in candidates):
+                fail(check, f"message {d['message']!r} is not validate's "
+                     f"{candidates[0]['message']!r} with ¶{candidates[0]['paragraph']}")
+                problems += 1
+            if problems > 5:
+                return
+
+
+def message_fits(message, finding):
+    if not message.startswith(finding["message"]):
+        return False
+    return finding["paragraph"] is None or finding["paragraph"] in message[len(finding["message"]):]
+
+
+def check_valid_session():
+    workspace = registry_copy("valid")
+    findings = findings_of(workspace)
+    assert any(f["rule"] == "unknown-key" for f in findings), "no unknown-key planted"
+    with Session("a valid session", workspace) as client:
+        initialized(client, workspace)
+        opened = os.path.join(workspace, "partners", "emoji-partner.yaml")
+        client.open(opened)
+        compare("a valid session", client, keyed(findings))
+        check_diagnostic_fields("a valid session", client, findings)
+        # didSave of an unchanged buffer changes nothing; the server still answers.
+        client.save(opened)
+        expect_probe(client, "didSave")
+        # Every file published is a file of the registry or the opened one.
+        for uri in client.diagnostics:
+            path = lsp_client.path_of(uri)
+            if not path.startswith(workspace + os.sep):
+                fail("a valid session", f"diagnostics for a file outside the workspace: {uri}")
+        response = client.request("shutdown", None, TIMEOUT)
+        assert "result" in response, f"shutdown: {response}"
+        client.notify("exit")
+        assert client.wait_exit(TIMEOUT) == 0, "exit after shutdown: not 0"
+
+
+def check_french():
+    workspace = registry_copy("french")
+    findings = findings_of(workspace, lang="fr")
+    with Session("diagnostics in French", workspace) as client:
+        response = client.initialize(workspace, locale="fr-FR", as_of=AS_OF, timeout=TIMEOUT)
+        assert "result" in response, f"initialize: {response}"
+        client.open(os.path.join(workspace, "partners", "typo-partner.yaml"))
+        compare("diagnostics in French", client, keyed(findings))
+        check_diagnostic_fields("diagnostics in French", client, findings)
+        english = findings_of(workspace)
+        french_differs = any(f["message"] != e["message"] for f, e in zip(findings, english))
+        assert french_differs, "validate --lang fr wrote no French message (is fr.mo built?)"
+
+
+def check_edits_of_one_partner():
+    workspace = registry_copy("edits")
+    with Session("an edit re-judges other files", workspace) as client:
+        initialized(client, workspace)
+        kenya = os.path.join(workspace, "partners", "kenya.yaml")
+        group = os.path.join(workspace, "coordinating-group.yaml")
+        original = open(kenya, encoding="utf-8").read()
+        client.open(kenya)
+        compare("an edit re-judges other files (open)", client, keyed(findings_of(workspace)))
+        group_uri = uri_of(group)
+        # Kenya renamed: the Group's member pointing to `kenya` now names no partner.
+        renamed = original.replace("id: kenya\n", "id: kenya-republic\n", 1)
+        assert renamed != original
+        mark = client.mark()
+        client.change(kenya, renamed, 2)
+        expected = mirrored(workspace, {"partners/kenya.yaml": renamed})
+        assert any(f["file"] == group for f in expected), "renaming kenya changed no Group finding"
+        try:
+            client.wait_published(group_uri, mark, TIMEOUT)
+        except TimeoutError:
+            fail("an edit re-judges other files", "renaming partner kenya (didChange) published no "
+                 "diagnostics for the unopened coordinating-group.yaml")
+        compare("an edit re-judges other files (rename)", client,
+                keyed(expected, {kenya: renamed}))
+        # Back as it was: the Group's finding goes.
+        mark = client.mark()
+        client.change(kenya, original, 3)
+        try:
+            client.wait_published(group_uri, mark, TIMEOUT)
+        except TimeoutError:
+            fail("an edit re-judges other files", "undoing the rename published nothing for "
+                 "coordinating-group.yaml")
+        compare("an edit re-judges other files (undo)", client, keyed(findings_of(workspace)))
+        # Kenya given South Africa's country: one government per country, judged in the OTHER
+        # (unopened) file too.
+        same_country = original.replace("country: KE", "country: ZA", 1)
+        assert same_country != original
+        mark = client.mark()
+        client.change(kenya, same_country, 4)
+        expected = mirrored(workspace, {"partners/kenya.yaml": same_country})
+        south_africa = os.path.join(workspace, "partners", "south-africa.yaml")
+        if any(f["file"] == south_africa for f in expected):
+            try:
+                client.wait_published(uri_of(south_africa), mark, TIMEOUT)
+            except TimeoutError:
+                fail("an edit re-judges other files", "two governments of ZA: nothing published "
+                     "for the unopened south-africa.yaml")
+        compare("an edit re-judges other files (one country)", client,
+                keyed(expected, {kenya: same_country}))
+        # Closed without saving: the file on disk is what counts again.
+        client.close_document(kenya)
+        compare("an edit re-judges other files (closed unsaved)", client,
+                keyed(findings_of(workspace)))
+
+
+def check_not_yaml():
+    workspace = registry_copy("not-yaml")
+    kenya = os.path.join(workspace, "partners", "kenya.yaml")
+    original = open(kenya, encoding="utf-8").read()
+    with Session("a buffer that is not YAML", workspace) as client:
+        initialized(client, workspace)
+        client.open(kenya)
+        compare("a buffer that is not YAML (open)", client, keyed(findings_of(workspace)))
+        for version, text in enumerate(["kind: partner\nid: [kenya\nname: x\n",
+                                        "\tkind: partner\n",
+                                        "kind: partner\nid: kenya\x7f\n",
+                                        "{{{{{{{{",
+                                        ""], start=2):
+            client.change(kenya, text, version)
+            expected = mirrored(workspace, {"partners/kenya.yaml": text})
+            compare(f"a buffer that is not YAML ({text[:20]!r})", client,
+                    keyed(expected, {kenya: text}))
+        client.change(kenya, original, 99)
+        compare("a buffer that is not YAML (restored)", client, keyed(findings_of(workspace)))
+
+
+def check_outside_workspace():
+    workspace = registry_copy("outside-ws")
+    outside = os.path.join(scratch, "outside")
+    os.makedirs(outside)
+    lone = os.path.join(outside, "lone-partner.yaml")
+    text = PLANTED["partners/typo-partner.yaml"].replace("typo-partner", "lone-partner")
+    with open(lone, "w", encoding="utf-8") as f:
+        f.write(text)
+    # A sibling the server must not read: it would have findings if it were read.
+    with open(os.path.join(outside, "sibling.yaml"), "w") as f:
+        f.write("kind: partner\nid: [broken\n")
+    expected_lone = lsp_client.validate_json(binary, AS_OF, lone, extra=["--no-config"])
+    for f in expected_lone["findings"]:
+        f["file"] = os.path.abspath(f["file"])
+    before_outside = snapshot(outside)
+    with Session("a file outside the workspace", workspace) as client:
+        initialized(client, workspace)
+        client.open(lone, text)
+        try:
+            client.wait_published(uri_of(lone), 0, TIMEOUT)
+        except TimeoutError:
+            fail("a file outside the workspace", "no diagnostics published for it")
+        client.settle(0.5)
+        got = published({uri_of(lone): client.diagnostics.get(uri_of(lone), [])})
+        want = keyed(expected_lone["findings"])
+        if got != want:
+            fail("a file outside the workspace", f"diagnostics {sorted(got)} != validate's "
+                 f"{sorted(want)}")
+        for uri in client.diagnostics:
+            path = lsp_client.path_of(uri)
+            if path.startswith(outside + os.sep) and path != lone:
+                fail("a file outside the workspace", f"a sibling was read: {uri}")
+        client.close_document(lone)
+        expect_probe(client, "closing a file outside the workspace")
+    if snapshot(outside) != before_outside:
+        fail("a file outside the workspace", "the outside directory changed")
+
+
+CHECKS = [check_header_without_length, check_garbage_before_header, check_short_length,
+          check_not_json, check_not_a_request, check_over_limit, check_unknown_method,
+          check_before_initialize, check_shutdown_and_exit, check_end_of_input,
+          check_valid_session, check_french, check_edits_of_one_partner, check_not_yaml,
+          check_outside_workspace]
+
+
+def main():
+    only = os.environ.get("LSP_CHECKS")  # a comma-separated subset, for debugging
+    try:
+        for check in CHECKS:
+            if only and check.__name__ not in only.split(","):
+                continue
+            start = time.monotonic()
+            count = len(failures)
+            try:
+                check()
+            except (AssertionError, TimeoutError, lsp_client.ServerGone, RuntimeError) as e:
+                fail(check.__name__, f"{type(e).__name__}: {e}")
+            state = "ok" if len(failures) == count else "FAIL"
+            print(f"{state:4} {check.__name__} ({time.monotonic() - start:.1f} s)", flush=True)
+    finally:
+        if not failures:
+            shutil.rmtree(scratch, ignore_errors=True)
+    if failures:
+        print(f"\n{len(failures)} failure(s) (scratch kept in {scratch}):")
+        for f in failures:
+            print("  " + f)
+        return 1
+    print(f"gcsj lsp: {len(checked)} sessions, every check passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
