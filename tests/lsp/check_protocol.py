@@ -190,6 +190,26 @@ def check_garbage_before_header():
         assert error_of(response) == -32601, f"after garbage, got {response}"
 
 
+def check_framing_an_editor_uses():
+    """Content-Type beside Content-Length (as VS Code sends it), and messages that arrive in one
+    write or split across many."""
+    with Session("Content-Type header, batched and split writes") as client:
+        initialized(client)
+        first, second = client.new_id(), client.new_id()
+        body = probe_body(first).encode()
+        client.send_raw(b"Content-Length: %d\r\nContent-Type: application/vscode-jsonrpc; "
+                        b"charset=utf-8\r\n\r\n" % len(body) + body + frame(probe_body(second)))
+        for request_id in (first, second):
+            response = client.wait_for(lambda m: "method" not in m, TIMEOUT, "a batched answer")
+            assert response.get("id") == request_id and error_of(response) == -32601, (
+                f"two messages in one write: expected -32601 for {request_id}, got {response}")
+        whole = frame(probe_body(client.new_id()))
+        for byte in range(len(whole)):
+            client.send_raw(whole[byte:byte + 1])
+        response = client.wait_for(lambda m: "method" not in m, TIMEOUT, "a split answer")
+        assert error_of(response) == -32601, f"a message sent byte by byte: {response}"
+
+
 def check_short_length():
     with Session("too short a Content-Length") as client:
         initialized(client)
@@ -626,6 +646,21 @@ def check_not_yaml():
         compare("a buffer that is not YAML (restored)", client, keyed(findings_of(workspace)))
 
 
+def check_large_buffer():
+    """A buffer of 8 MiB (under the message limit): judged as validate judges the same file."""
+    workspace = registry_copy("large")
+    kenya = os.path.join(workspace, "partners", "kenya.yaml")
+    original = open(kenya, encoding="utf-8").read()
+    large = original + "".join(f"# {'padding ' * 12}{i}\n" for i in range(80000))
+    with Session("a large buffer", workspace) as client:
+        initialized(client, workspace)
+        client.open(kenya, large)
+        expected = mirrored(workspace, {"partners/kenya.yaml": large})
+        compare("a large buffer", client, keyed(expected, {kenya: large}), timeout=60)
+        client.change(kenya, original, 2)
+        compare("a large buffer (restored)", client, keyed(findings_of(workspace)))
+
+
 def check_outside_workspace():
     workspace = registry_copy("outside-ws")
     outside = os.path.join(scratch, "outside")
@@ -664,11 +699,12 @@ def check_outside_workspace():
         fail("a file outside the workspace", "the outside directory changed")
 
 
-CHECKS = [check_header_without_length, check_garbage_before_header, check_short_length,
+CHECKS = [check_header_without_length, check_garbage_before_header, check_framing_an_editor_uses,
+          check_short_length,
           check_not_json, check_not_a_request, check_over_limit, check_unknown_method,
           check_before_initialize, check_shutdown_and_exit, check_end_of_input,
           check_valid_session, check_french, check_edits_of_one_partner, check_not_yaml,
-          check_outside_workspace]
+          check_large_buffer, check_outside_workspace]
 
 
 def main():
