@@ -146,7 +146,8 @@ def main():
 
     v = statistics.median(validate_times)
     first = statistics.median(from_start)
-    print(f"\n{size:,} partners, {runs} rounds, {edits} edits (as of {AS_OF}); server exit {status}\n")
+    print(f"\n{size:,} partners, {runs} rounds, {edits} edits (as of {AS_OF}); "
+          f"server exit {status}\n")
     print("| measure | value | vs validate |")
     print("|---|---:|---:|")
     print(f"| `gcsj validate` wall (median) | {v:.3f} s | 1.00x |")
@@ -163,8 +164,8 @@ def main():
         print(f"| server RSS / peak after {when} | {mib(m['VmRSS']):.1f} / "
               f"{mib(m['VmHWM']):.1f} MiB | |")
     peak = mib(memory[f"{edits} edits"]["VmHWM"])
-    growth = mib(memory[f"{edits} edits"]["VmRSS"] - memory.get("10 edits",
-                                                                memory["first diagnostics"])["VmRSS"])
+    after_10 = memory.get("10 edits", memory["first diagnostics"])
+    growth = mib(memory[f"{edits} edits"]["VmRSS"] - after_10["VmRSS"])
     targets = [
         ("first diagnostics <= 2x validate", first <= 2 * v, f"{first / v:.2f}x"),
         ("edit p95 <= 100 ms", percentile(latencies, 95) <= 0.1,

@@ -145,7 +145,8 @@ def session(work, locale):
     diagnostics = report.get("diagnostics") or []
     want, got = expected(findings, lang), seen(diagnostics)
     if want != got:
-        fail(f"[{locale}] neovim's diagnostics are not validate's findings:" + difference(want, got))
+        fail(f"[{locale}] neovim's diagnostics are not validate's findings:"
+             + difference(want, got))
     messages = {(f["file"], f["line"] - 1, f["rule"]): f for f in findings}
     wrong = []
     for d in diagnostics:

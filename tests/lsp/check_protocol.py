@@ -15,10 +15,10 @@ A valid session on a copy of examples/registry with findings planted in it (a "d
 a duplicate key with its related location, a finding after a character outside the BMP, so that
 UTF-16 columns differ from code points): the diagnostics of every file equal
 `gcsj validate --as-of D -f json` (file, line, UTF-16 column, rule, severity, related locations),
-in French with `locale: fr` (the messages of `validate --lang fr`); an edit of one partner
-re-publishes the diagnostics of the OTHER files it changes, unopened ones too (a Group member's
-partner renamed: the Group file; two government partners given one country: the other partner),
-and closing the buffer unsaved brings the files' own findings back.
+in French and Spanish with `locale` fr-FR and es (the messages of `validate --lang`); an edit of
+one partner re-publishes the diagnostics of the OTHER files it changes, unopened ones too (a Group
+member's partner renamed: the Group file; two government partners given one country: the other
+partner), and closing the buffer unsaved brings the files' own findings back.
 
 The server never writes: the workspace's files, their bytes and mtimes are the same after every
 session, no file appears in it, nor in the server's working directory or HOME.
@@ -161,9 +161,39 @@ def expect_probe(client, what):
 
 
 def initialized(client, workspace=None):
-    response = client.initialize(workspace, as_of=AS_OF, timeout=TIMEOUT)
+    """initialize + initialized on `workspace` (by default a small registry of two partners that
+    the malformed-message checks share, never opened)."""
+    response = client.initialize(workspace or small_registry(), as_of=AS_OF, timeout=TIMEOUT)
     assert "result" in response, f"initialize failed: {response}"
     return response
+
+
+def small_registry():
+    target = os.path.join(scratch, "small")
+    if not os.path.isdir(target):
+        os.makedirs(os.path.join(target, "partners"))
+        for name in ("kenya.yaml", "south-africa.yaml"):
+            shutil.copy(os.path.join(source, "examples", "registry", "partners", name),
+                        os.path.join(target, "partners", name))
+    return target
+
+
+def check_no_root():
+    """A client that opens a file without a folder (rootUri null): the file is judged alone."""
+    with Session("no workspace folder") as client:
+        response = client.initialize(None, as_of=AS_OF, timeout=TIMEOUT)
+        assert "result" in response, f"initialize without a root: {response}"
+        client.notify("initialized", {})
+        lone = os.path.join(scratch, "no-root", "lone.yaml")
+        os.makedirs(os.path.dirname(lone))
+        text = PLANTED["partners/typo-partner.yaml"]
+        with open(lone, "w", encoding="utf-8") as f:
+            f.write(text)
+        want = lsp_client.validate_json(binary, AS_OF, lone, extra=["--no-config"])["findings"]
+        for f in want:
+            f["file"] = os.path.abspath(f["file"])
+        client.open(lone, text)
+        compare("no workspace folder", client, keyed(want))
 
 
 # ---- malformed framing and messages -----------------------------------------------------------
@@ -248,8 +278,8 @@ def check_not_a_request():
                 fail("JSON that is not a request", f"{name} ({body}): expected -32600, "
                      f"got {response}")
             elif response.get("id") not in (ids or (None,)):
-                fail("JSON that is not a request", f"{name}: the id should be one of {ids or (None,)},"
-                     f" got {response.get('id')!r}")
+                fail("JSON that is not a request", f"{name}: the id should be one of "
+                     f"{ids or (None,)}, got {response.get('id')!r}")
         expect_probe(client, "JSON that is not a request")
         # A response from the client (to a request of the server) is not an error.
         client.send_raw(frame('{"jsonrpc":"2.0","id":99999,"result":null}'))
@@ -556,18 +586,20 @@ def check_valid_session():
         assert client.wait_exit(TIMEOUT) == 0, "exit after shutdown: not 0"
 
 
-def check_french():
-    workspace = registry_copy("french")
-    findings = findings_of(workspace, lang="fr")
-    with Session("diagnostics in French", workspace) as client:
-        response = client.initialize(workspace, locale="fr-FR", as_of=AS_OF, timeout=TIMEOUT)
-        assert "result" in response, f"initialize: {response}"
-        client.open(os.path.join(workspace, "partners", "typo-partner.yaml"))
-        compare("diagnostics in French", client, keyed(findings))
-        check_diagnostic_fields("diagnostics in French", client, findings)
+def check_languages():
+    for locale, lang in (("fr-FR", "fr"), ("es", "es")):
+        check = f"diagnostics in locale {locale}"
+        workspace = registry_copy(f"lang-{lang}")
+        findings = findings_of(workspace, lang=lang)
         english = findings_of(workspace)
-        french_differs = any(f["message"] != e["message"] for f, e in zip(findings, english))
-        assert french_differs, "validate --lang fr wrote no French message (is fr.mo built?)"
+        assert any(f["message"] != e["message"] for f, e in zip(findings, english)), (
+            f"validate --lang {lang} wrote no translated message (is {lang}.mo built?)")
+        with Session(check, workspace) as client:
+            response = client.initialize(workspace, locale=locale, as_of=AS_OF, timeout=TIMEOUT)
+            assert "result" in response, f"initialize: {response}"
+            client.open(os.path.join(workspace, "partners", "typo-partner.yaml"))
+            compare(check, client, keyed(findings))
+            check_diagnostic_fields(check, client, findings)
 
 
 def check_edits_of_one_partner():
@@ -703,8 +735,8 @@ CHECKS = [check_header_without_length, check_garbage_before_header, check_framin
           check_short_length,
           check_not_json, check_not_a_request, check_over_limit, check_unknown_method,
           check_before_initialize, check_shutdown_and_exit, check_end_of_input,
-          check_valid_session, check_french, check_edits_of_one_partner, check_not_yaml,
-          check_large_buffer, check_outside_workspace]
+          check_valid_session, check_languages, check_edits_of_one_partner, check_not_yaml,
+          check_large_buffer, check_outside_workspace, check_no_root]
 
 
 def main():

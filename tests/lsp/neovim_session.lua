@@ -2,12 +2,13 @@
 -- tests/lsp/check_neovim.py: `nvim --headless --clean -n -i NONE -c "luafile neovim_session.lua"`
 -- with GCSJ_NVIM_CONFIG naming a JSON file {binary, root, file, as_of, locale, fix_code, out,
 -- timeout_ms}. It opens `file`, waits for the diagnostics, asks for the code actions at the first
--- diagnostic whose code is `fix_code`, applies the quick fix with vim.lsp.util.apply_workspace_edit,
--- waits for the diagnostics of the edited buffer, and writes what it saw as JSON to `out`. It never
+-- diagnostic whose code is `fix_code`, applies the quick fix with
+-- vim.lsp.util.apply_workspace_edit, waits for the diagnostics of the edited buffer, and writes what it saw as JSON to `out`. It never
 -- writes a buffer. Every step's failure is written to `out` too (`error`), so the check can say
 -- where the session stopped.
 
-local config = vim.fn.json_decode(table.concat(vim.fn.readfile(os.getenv("GCSJ_NVIM_CONFIG")), "\n"))
+local config_lines = vim.fn.readfile(os.getenv("GCSJ_NVIM_CONFIG"))
+local config = vim.fn.json_decode(table.concat(config_lines, "\n"))
 local report = { steps = {} }
 local timeout = config.timeout_ms
 
@@ -110,11 +111,14 @@ local function run()
     report.error = "no " .. config.fix_code .. " diagnostic in the opened file"
     return
   end
-  local line_diagnostics = vim.lsp.diagnostic.get_line_diagnostics(bufnr, target.lnum, {}, client_id)
+  local line_diagnostics =
+    vim.lsp.diagnostic.get_line_diagnostics(bufnr, target.lnum, {}, client_id)
   local params = vim.lsp.util.make_range_params(0, client.offset_encoding)
+  local character =
+    vim.lsp.util.character_offset(bufnr, target.lnum, target.col, client.offset_encoding)
   params.range = {
-    start = { line = target.lnum, character = vim.lsp.util.character_offset(bufnr, target.lnum, target.col, client.offset_encoding) },
-    ["end"] = { line = target.lnum, character = vim.lsp.util.character_offset(bufnr, target.lnum, target.col, client.offset_encoding) },
+    start = { line = target.lnum, character = character },
+    ["end"] = { line = target.lnum, character = character },
   }
   params.context = { diagnostics = line_diagnostics, only = { "quickfix" } }
   local responses, err = vim.lsp.buf_request_sync(bufnr, "textDocument/codeAction", params, timeout)
@@ -148,7 +152,8 @@ local function run()
   report.applied = chosen.title
   vim.lsp.util.apply_workspace_edit(chosen.edit, client.offset_encoding)
   step("applied")
-  report.text_after_fix = table.concat(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false), "\n") .. "\n"
+  local lines = vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)
+  report.text_after_fix = table.concat(lines, "\n") .. "\n"
   local fixed_at = vim.loop.hrtime()
   if not vim.wait(timeout, function() return has_code(bufnr, config.fix_code) == nil end, 20) then
     report.error = "the " .. config.fix_code .. " diagnostic is still there after the quick fix"
