@@ -3,9 +3,9 @@
 -- with GCSJ_NVIM_CONFIG naming a JSON file {binary, root, file, as_of, locale, fix_code, out,
 -- timeout_ms}. It opens `file`, waits for the diagnostics, asks for the code actions at the first
 -- diagnostic whose code is `fix_code`, applies the quick fix with
--- vim.lsp.util.apply_workspace_edit, waits for the diagnostics of the edited buffer, and writes what it saw as JSON to `out`. It never
--- writes a buffer. Every step's failure is written to `out` too (`error`), so the check can say
--- where the session stopped.
+-- vim.lsp.util.apply_workspace_edit, waits for the diagnostics of the edited buffer, and writes
+-- what it saw as JSON to `out`. It never writes a buffer. Every step's failure is written to `out`
+-- too (`error`), so the check can say where the session stopped.
 
 local config_lines = vim.fn.readfile(os.getenv("GCSJ_NVIM_CONFIG"))
 local config = vim.fn.json_decode(table.concat(config_lines, "\n"))
