@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-packages=(git cmake make g++ libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libgit2-dev libxlsxwriter-dev libcmark-dev pkg-config
-          python3 python3-jsonschema python3-openpyxl python3-yaml python3-icalendar python3-docx pandoc groff-base gettext i18nspector hunspell hunspell-fr hunspell-es
+packages=(git cmake make g++ libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev libgit2-dev libxlsxwriter-dev libcmark-dev nlohmann-json3-dev pkg-config
+          neovim python3 python3-jsonschema python3-openpyxl python3-yaml python3-icalendar python3-docx pandoc groff-base gettext i18nspector hunspell hunspell-fr hunspell-es
           chromium chromium-driver fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do

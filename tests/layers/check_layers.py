@@ -35,6 +35,8 @@ ALLOWED = {
     "import": {"check", "config", "diff", "findings", "i18n", "load", "model", "refdata", "sheet", "util"},
     "app": {"changes", "charts", "check", "config", "diff", "figures", "findings", "group", "i18n", "load",
             "model", "publish", "refdata", "render", "rules", "scaffold", "sheet", "import", "util"},
+    "lsp": {"app", "check", "config", "findings", "group", "i18n", "load", "model", "refdata", "render",
+            "rules", "util"},
 }
 
 # A folder's name is any run of a file name's characters before the first slash: `i18n/` has a
