@@ -29,6 +29,7 @@ void setup_changes(CLI::App& app, int& exit_status);
 void setup_publish(CLI::App& app, int& exit_status);
 void setup_export(CLI::App& app, int& exit_status);
 void setup_import(CLI::App& app, int& exit_status);
+void setup_lsp(CLI::App& app, int& exit_status);
 // `gcsj help [COMMAND]`, as git and cargo have it.
 void setup_help(CLI::App& app, int& exit_status);
 

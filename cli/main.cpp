@@ -35,6 +35,7 @@ int run(int argc, char** argv) {
   setup_publish(app, exit_status);
   setup_export(app, exit_status);
   setup_import(app, exit_status);
+  setup_lsp(app, exit_status);
   setup_help(app, exit_status);
 
   // A mistyped command gets a suggestion before CLI11 says it was not expected.

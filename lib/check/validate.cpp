@@ -38,11 +38,7 @@ util::Expected<std::optional<std::string>> config_to_use(const ValidateOptions& 
   return config::find_config(".");
 }
 
-// The configuration to apply, read first and once: its `exclude` decides what is loaded.
-struct ConfigText {
-  std::optional<std::string> path;  // none: no configuration
-  std::string text;
-};
+}  // namespace
 
 util::Expected<ConfigText> read_configuration(const ValidateOptions& options,
                                               load::LoadRequest& request) {
@@ -59,6 +55,8 @@ util::Expected<ConfigText> read_configuration(const ValidateOptions& options,
     request.exclude.push_back(glob.value);
   return config;
 }
+
+namespace {
 
 // The configuration as a file of the registry, so its findings have a place, read again into its
 // model there; its reading findings go to `found`.
@@ -102,18 +100,12 @@ void sort_findings(std::vector<findings::Finding>& findings, const model::Regist
   });
 }
 
-util::Expected<ValidateResult> validate(const ValidateOptions& options) {
-  ValidateResult result;
+load::DocumentCheck document_check(const ValidateOptions& options) {
   const refdata::ReferenceData& reference = refdata::ReferenceData::bundled();
-  load::LoadRequest request = options.input;
-  auto config_text = read_configuration(options, request);
-  if (!config_text) return config_text.error();
-  const std::optional<std::string> config_path = config_text->path;
-
   util::Progress& progress = util::progress_or_none(options.input.progress);
-  // Each document is judged as it is read; only the registry-wide rules wait for the whole.
-  request.check_documents = [&](const model::Registry& registry, const model::Documents& batch,
-                                findings::FindingList& out) {
+  return [&options, &reference, &progress](const model::Registry& registry,
+                                           const model::Documents& batch,
+                                           findings::FindingList& out) {
     const rules::Context context{registry, options.as_of, reference, batch};
     // What each finding is about, known here for the findings only counted past the limit.
     const config::SubjectIndex subjects(context.partners, context.groups);
@@ -125,17 +117,33 @@ util::Expected<ValidateResult> validate(const ValidateOptions& options) {
     progress.advance(util::Stage::documents_judged,
                      context.partners.size() + context.groups.size());
   };
+}
+
+util::Expected<ValidateResult> validate(const ValidateOptions& options) {
+  load::LoadRequest request = options.input;
+  auto config_text = read_configuration(options, request);
+  if (!config_text) return config_text.error();
+  // Each document is judged as it is read; only the registry-wide rules wait for the whole.
+  request.check_documents = document_check(options);
   // Begun before the loader begins reading: the files read are the work shown, the documents
   // judged meanwhile beside them.
-  progress.begin(util::Stage::documents_judged);
+  util::progress_or_none(options.input.progress).begin(util::Stage::documents_judged);
   auto loaded = load::load_registry(request);
   if (!loaded) return loaded.error();
-  const int excluded = loaded->excluded;
-  result.registry = std::move(loaded->registry);
-  findings::FindingList found = std::move(loaded->findings);
   // A coordinating-group document named on the command line replaces the one of the --registry
   // context: it is a proposed roster to be judged against the registry's partners.
-  load::prefer_selected(result.registry, request.kinds);
+  load::prefer_selected(loaded->registry, request.kinds);
+  return judge(options, std::move(*config_text), std::move(loaded->registry),
+               std::move(loaded->findings), loaded->excluded);
+}
+
+util::Expected<ValidateResult> judge(const ValidateOptions& options, ConfigText config_text,
+                                     model::Registry registry, findings::FindingList found,
+                                     int excluded) {
+  ValidateResult result;
+  const refdata::ReferenceData& reference = refdata::ReferenceData::bundled();
+  const std::optional<std::string> config_path = config_text.path;
+  result.registry = std::move(registry);
 
   const rules::Context context{result.registry, options.as_of, reference};
   // Each finding's subject, found once: for the waivers and for --base (findings/baseline.hpp).
@@ -146,7 +154,7 @@ util::Expected<ValidateResult> validate(const ValidateOptions& options) {
 
   std::optional<config::Config> config;
   if (config_path)
-    config = add_configuration(options, std::move(*config_text), result.registry, found);
+    config = add_configuration(options, std::move(config_text), result.registry, found);
   // The findings of the rules, with a finding for each rule whose findings in a file were too many
   // to keep; the configuration then tunes them all alike.
   result.findings = found.take();

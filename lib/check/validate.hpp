@@ -37,6 +37,25 @@ struct ValidateResult {
 // cannot be read): nothing was checked, exit status 2.
 util::Expected<ValidateResult> validate(const ValidateOptions& options);
 
+// The steps of validate(), for a front end that loads file by file (check/workspace.hpp).
+//
+// The configuration to apply, read first and once: its `exclude` (added to `request`) decides
+// what is loaded.
+struct ConfigText {
+  std::optional<std::string> path;  // none: no configuration
+  std::string text;
+};
+util::Expected<ConfigText> read_configuration(const ValidateOptions& options,
+                                              load::LoadRequest& request);
+// The document rules, judging each batch of documents as the loader reads it; it refers to
+// `options`, which must outlive it.
+load::DocumentCheck document_check(const ValidateOptions& options);
+// The registry rules, the configuration and the order of the report, over a registry loaded
+// with document_check (whose findings are in `found`).
+util::Expected<ValidateResult> judge(const ValidateOptions& options, ConfigText config,
+                                     model::Registry registry, findings::FindingList found,
+                                     int excluded);
+
 // Sorts findings into report order: file path, line, column, rule.
 void sort_findings(std::vector<findings::Finding>& findings, const model::Registry& registry);
 

@@ -398,6 +398,46 @@ std::vector<LoadedFile> load_window(std::span<const PlannedFile> files, model::F
 
 }  // namespace
 
+model::SourceFile source_file_of(const PlannedFile& file, const LoadRequest& request) {
+  model::SourceFile source;
+  source.path = file.display;
+  if (file.path != file.display) source.open_path = file.path;
+  source.is_stdin = file.source == PlannedFile::Source::standard_input;
+  source.held = file.source == PlannedFile::Source::blob;
+  source.is_pipe = file.source == PlannedFile::Source::pipe;
+  source.selected = file.selected;
+  if (source.is_stdin && request.stdin_file) source.open_path = *request.stdin_file;
+  return source;
+}
+
+std::vector<LoadedFile> load_planned_files(std::span<const PlannedFile> files,
+                                           model::FileId first_id, const LoadRequest& request,
+                                           const model::Registry& registry) {
+  const DocumentSink sink{&registry, &request.check_documents, request.keep_partners,
+                          request.kinds};
+  std::vector<LoadedFile> loaded;
+  loaded.reserve(files.size());
+  for (std::size_t begin = 0; begin < files.size();) {
+    const auto window = files.subspan(begin, window_length(files.subspan(begin)));
+    for (LoadedFile& file :
+         load_window(window, first_id + static_cast<model::FileId>(begin), request, sink))
+      loaded.push_back(std::move(file));
+    begin += window.size();
+  }
+  return loaded;
+}
+
+void merge_copy(model::FileId file, const LoadedFile& loaded, model::Registry& registry,
+                findings::FindingList& out, DocumentKinds kinds) {
+  LoadedFile copy;
+  copy.kept = loaded.kept;
+  copy.digests = loaded.digests;
+  copy.partner_references = loaded.partner_references;
+  copy.findings = loaded.findings;
+  copy.documents = loaded.documents;
+  merge(file, std::move(copy), registry, out, kinds);
+}
+
 LoadedFile load_file_text(model::FileId file, std::string_view text, unsigned jobs,
                           std::size_t piece_bytes) {
   if (text.size() > kMaxFileBytes) return too_large(file);
@@ -437,16 +477,8 @@ util::Expected<LoadResult> load_registry(const LoadRequest& request) {
   result.excluded = plan->excluded;
   model::Registry& registry = result.registry;
   registry.complete = plan->complete;
-  for (const PlannedFile& file : plan->files) {
-    model::SourceFile& source = registry.files.emplace_back();
-    source.path = file.display;
-    if (file.path != file.display) source.open_path = file.path;
-    source.is_stdin = file.source == PlannedFile::Source::standard_input;
-    source.held = file.source == PlannedFile::Source::blob;
-    source.is_pipe = file.source == PlannedFile::Source::pipe;
-    source.selected = file.selected;
-    if (source.is_stdin && request.stdin_file) source.open_path = *request.stdin_file;
-  }
+  for (const PlannedFile& file : plan->files)
+    registry.files.push_back(source_file_of(file, request));
   const DocumentSink sink{&registry, &request.check_documents, request.keep_partners,
                           request.kinds};
   // Each window is merged in the planned order before the next is read, so the output does not

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,6 +52,22 @@ struct LoadResult {
 
 // An Error is a problem with the command line itself (a path that does not exist): exit 2.
 util::Expected<LoadResult> load_registry(const LoadRequest& request);
+
+// The file of the registry that `file` plans, as load_registry records it.
+model::SourceFile source_file_of(const PlannedFile& file, const LoadRequest& request);
+
+// Loads planned files as files `first_id`, `first_id + 1`, ... of `registry` (whose `files` hold
+// them), on the request's threads, their documents judged by `request.check_documents` and kept as
+// `request` says, without merging them: the editor server keeps each file's result apart, and
+// reads one file again alone when it changes.
+std::vector<LoadedFile> load_planned_files(std::span<const PlannedFile> files,
+                                           model::FileId first_id, const LoadRequest& request,
+                                           const model::Registry& registry);
+
+// A copy of `loaded` merged into `registry` as file `file`, as load_registry merges each file:
+// its documents in their places, its findings into `out`.
+void merge_copy(model::FileId file, const LoadedFile& loaded, model::Registry& registry,
+                findings::FindingList& out, DocumentKinds kinds);
 
 // Loads one file's text, already in memory, as file `file`, cut into pieces of about
 // `piece_bytes` (tests cut small ones) parsed on `jobs` threads.

@@ -20,14 +20,13 @@ Character character_at(std::string_view text, std::size_t i) {
   return {length, length == 4 ? 2 : 1};  // four bytes: above U+FFFF, a surrogate pair
 }
 
-// The byte offset of code-point column `column` (1-based), or text.size() past the end.
+}  // namespace
+
 std::size_t byte_of(std::string_view line, int column) {
   std::size_t i = 0;
   for (int c = 1; c < column && i < line.size(); ++c) i += character_at(line, i).bytes;
   return i;
 }
-
-}  // namespace
 
 std::string_view line_text(std::string_view text, int line) {
   std::size_t begin = 0;

@@ -4,6 +4,7 @@
 // supports); gcsj's model::Location is a 1-based line and a 1-based column in Unicode code points.
 // A name with an accent or a CJK character is where these differ.
 
+#include <cstddef>
 #include <string_view>
 
 namespace gcsj::lsp {
@@ -18,6 +19,9 @@ int utf16_of(std::string_view line, int column);
 // The code-point column (1-based) at UTF-16 offset `utf16` (0-based) of `line`; an offset inside a
 // surrogate pair gives the column of its character.
 int column_of(std::string_view line, int utf16);
+
+// The byte offset of code-point column `column` (1-based) of `line`; line.size() past its end.
+std::size_t byte_of(std::string_view line, int column);
 
 // A stretch of one line: 1-based line, code-point columns [begin, end).
 struct Span {

@@ -1,0 +1,195 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "lsp/server.hpp"
+#include "lsp/uri.hpp"
+#include "support/temp_tree.hpp"
+
+namespace {
+
+using gcsj::lsp::Frame;
+using gcsj::lsp::Server;
+using gcsj::lsp::uri_of_path;
+using gcsj::testing::TempTree;
+using nlohmann::json;
+
+const std::string kPartner =
+    "kind: partner\nid: a\nname: Government of Belgium\ncategory: government\nstatus: "
+    "admitted\nadmitted: 2024-02-10\npublished: 2024-02-10\ncountry: BE\nadherence:\n  declared: "
+    "2024-01-25\n  advocate: true\n  uphold: true\n  contribute: true\n  levels: [global]\n"
+    "actions:\n  - title: Extend social protection\n    domains: [protection]\n    priorities: "
+    "[employment-and-social-protection]\n    sdgs: [1]\n    countries: [BE]\n    status: "
+    "ongoing\n";
+
+std::vector<json> send(Server& server, const json& message) {
+  return server.on_frame(Frame{Frame::Kind::message, message.dump(), 0, {}});
+}
+
+std::vector<json> request(Server& server, int id, const std::string& method, json params) {
+  return send(server, {{"jsonrpc", "2.0"}, {"id", id}, {"method", method}, {"params", params}});
+}
+
+std::vector<json> notify(Server& server, const std::string& method, json params) {
+  return send(server, {{"jsonrpc", "2.0"}, {"method", method}, {"params", params}});
+}
+
+// The diagnostics published for `uri` among `messages`; null when none were.
+json diagnostics_for(const std::vector<json>& messages, const std::string& uri) {
+  json found;
+  for (const auto& m : messages)
+    if (m.value("method", "") == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri)
+      found = m["params"]["diagnostics"];
+  return found;
+}
+
+void start(Server& server, const std::string& root, const std::string& locale = "en") {
+  const auto answer = request(server, 1, "initialize",
+                              {{"rootUri", uri_of_path(root)},
+                               {"locale", locale},
+                               {"initializationOptions", {{"asOf", "2026-06-01"}}},
+                               {"capabilities", json::object()}});
+  REQUIRE(answer.size() == 1);
+  REQUIRE(answer[0].contains("result"));
+}
+
+}  // namespace
+
+TEST_CASE("lsp::Server publishes the registry's findings, at validate's places, on start") {
+  TempTree tree;
+  tree.write("partners/a.yaml", kPartner);
+  tree.write("partners/b.yaml", "kind: partner\nid: b\nnmae: x\n");
+  Server server;
+  start(server, tree.path());
+  const auto messages = notify(server, "initialized", json::object());
+  const json b = diagnostics_for(messages, uri_of_path(tree.path("partners/b.yaml")));
+  REQUIRE(b.is_array());
+  bool unknown_key = false;
+  for (const auto& d : b)
+    if (d["code"] == "unknown-key") {
+      unknown_key = true;
+      CHECK(d["range"]["start"] == json{{"line", 2}, {"character", 0}});
+      CHECK(d["range"]["end"] == json{{"line", 2}, {"character", 4}});
+      CHECK(d["severity"] == 1);
+      CHECK(d["source"] == "gcsj");
+    }
+  CHECK(unknown_key);
+  CHECK(diagnostics_for(messages, uri_of_path(tree.path("partners/a.yaml"))).is_null());
+}
+
+TEST_CASE("lsp::Server: an unsaved edit re-judges the other files, and nothing is written") {
+  TempTree tree;
+  tree.write("partners/a.yaml", kPartner);
+  std::string other = kPartner;
+  other.replace(other.find("id: a"), 5, "id: b");
+  other.replace(other.find("country: BE"), 11, "country: FR");
+  tree.write("partners/b.yaml", other);
+  const auto written = std::filesystem::last_write_time(tree.path("partners/b.yaml"));
+  Server server;
+  start(server, tree.path());
+  notify(server, "initialized", json::object());
+  const std::string b = uri_of_path(tree.path("partners/b.yaml"));
+  notify(server, "textDocument/didOpen",
+         {{"textDocument", {{"uri", b}, {"languageId", "yaml"}, {"version", 1}, {"text", other}}}});
+  // b claims Belgium too: a finding in a.yaml, a file never opened, with b as related.
+  std::string claims_belgium = other;
+  claims_belgium.replace(claims_belgium.find("country: FR"), 11, "country: BE");
+  const auto messages = notify(server, "textDocument/didChange",
+                               {{"textDocument", {{"uri", b}, {"version", 2}}},
+                                {"contentChanges", {{{"text", claims_belgium}}}}});
+  const json a = diagnostics_for(messages, uri_of_path(tree.path("partners/a.yaml")));
+  const json on_b = diagnostics_for(messages, b);
+  const auto has_code = [](const json& list, const std::string& code) {
+    if (!list.is_array()) return false;
+    for (const auto& d : list)
+      if (d["code"] == code) return true;
+    return false;
+  };
+  CHECK(
+      (has_code(a, "one-government-per-country") || has_code(on_b, "one-government-per-country")));
+  CHECK(std::filesystem::last_write_time(tree.path("partners/b.yaml")) == written);
+  // Closed unsaved: what is on disk again, and the finding is withdrawn.
+  const auto closed = notify(server, "textDocument/didClose", {{"textDocument", {{"uri", b}}}});
+  const json a_again = diagnostics_for(closed, uri_of_path(tree.path("partners/a.yaml")));
+  const json b_again = diagnostics_for(closed, b);
+  CHECK_FALSE(has_code(a_again, "one-government-per-country"));
+  CHECK_FALSE(has_code(b_again, "one-government-per-country"));
+  CHECK((a_again.is_array() || b_again.is_array()));
+}
+
+TEST_CASE("lsp::Server writes its diagnostics in the client's language") {
+  TempTree tree;
+  tree.write("partners/b.yaml", "kind: partner\nid: b\nnmae: x\n");
+  Server server;
+  start(server, tree.path(), "fr-FR");
+  const json b = diagnostics_for(notify(server, "initialized", json::object()),
+                                 uri_of_path(tree.path("partners/b.yaml")));
+  REQUIRE(b.is_array());
+  bool french = false;
+  for (const auto& d : b)
+    if (d["code"] == "unknown-key")
+      french = d["message"].get<std::string>().find("clé") != std::string::npos;
+  CHECK(french);
+}
+
+TEST_CASE("lsp::Server: a file outside the workspace is judged alone") {
+  TempTree tree, elsewhere;
+  tree.write("partners/a.yaml", kPartner);
+  Server server;
+  start(server, tree.path());
+  notify(server, "initialized", json::object());
+  const std::string outside = uri_of_path(elsewhere.path("x.yaml"));
+  const auto messages = notify(server, "textDocument/didOpen",
+                               {{"textDocument",
+                                 {{"uri", outside},
+                                  {"languageId", "yaml"},
+                                  {"version", 1},
+                                  {"text", "kind: partner\nid: x\nnmae: 1\n"}}}});
+  const json diagnostics = diagnostics_for(messages, outside);
+  REQUIRE(diagnostics.is_array());
+  CHECK_FALSE(diagnostics.empty());
+  CHECK_FALSE(std::filesystem::exists(elsewhere.path("x.yaml")));
+}
+
+TEST_CASE("lsp::Server answers what an editor gets wrong with JSON-RPC errors") {
+  Server server;
+  const auto code_of = [](const std::vector<json>& answer) {
+    REQUIRE(answer.size() == 1);
+    return answer[0]["error"]["code"].get<int>();
+  };
+  CHECK(code_of(server.on_frame(Frame{Frame::Kind::message, "{not json", 0, {}})) == -32700);
+  CHECK(code_of(server.on_frame(Frame{Frame::Kind::message, "[1,2]", 0, {}})) == -32600);
+  CHECK(code_of(server.on_frame(
+            Frame{Frame::Kind::message, std::string(100, '[') + std::string(100, ']'), 0, {}})) ==
+        -32700);
+  CHECK(code_of(send(server, {{"jsonrpc", "2.0"}, {"id", 1}})) == -32600);
+  CHECK(code_of(send(server, {{"jsonrpc", "2.0"}, {"id", {1, 2}}, {"method", "x"}})) == -32600);
+  CHECK(code_of(request(server, 2, "textDocument/hover", json::object())) == -32002);
+  TempTree tree;
+  start(server, tree.path());
+  CHECK(code_of(request(server, 3, "gcsj/unknown", json::object())) == -32601);
+  CHECK(notify(server, "gcsj/unknownNotification", json::object()).empty());
+  CHECK(code_of(request(server, 4, "initialize", json::object())) == -32602);
+  CHECK(code_of(request(server, 5, "textDocument/hover", {{"textDocument", 3}})) == -32602);
+  const auto shutdown = request(server, 6, "shutdown", nullptr);
+  REQUIRE(shutdown.size() == 1);
+  CHECK(shutdown[0]["result"].is_null());
+  CHECK(code_of(request(server, 7, "textDocument/hover", json::object())) == -32600);
+  CHECK_FALSE(server.exited());
+  notify(server, "exit", nullptr);
+  CHECK(server.exited());
+  CHECK(server.exit_status() == 0);
+}
+
+TEST_CASE("lsp::serve: exit without shutdown is status 1; the end of input too") {
+  std::istringstream in(gcsj::lsp::framed(R"({"jsonrpc":"2.0","method":"exit"})"));
+  std::ostringstream out;
+  CHECK(gcsj::lsp::serve(in, out) == 1);
+  std::istringstream cut("Content-Length: 100\r\n\r\n{\"jsonrpc\"");
+  CHECK(gcsj::lsp::serve(cut, out) == 1);
+}
