@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """`gcsj lsp` against one `gcsj validate` of the same registry (issue 27).
 
-    bench/lsp.py [SIZE] [--runs N] [--edits N] [--work DIR] [--binary PATH]
+    bench/lsp.py [SIZE...] [--runs N] [--edits N] [--work DIR] [--binary PATH]
 
 Generates a registry with bench/generate.py (SIZE partners, default 10,000, one file each, seed
 1; kept in --work DIR between runs), then, in rounds that interleave the two (each round starting
@@ -19,6 +19,9 @@ unknown key (a finding that goes and comes, so that every edit changes the file'
 and renames the partner (its digest changes). The server's VmRSS and VmHWM (/proc/PID/status)
 are read after the first diagnostics, after 10 edits and after the last, to show whether memory
 grows with edits.
+
+With several sizes, each is run in turn and a last table gives what one more partner costs in
+memory (the slope from the smallest registry to the largest), the server's against validate's.
 
 Prints a table (medians over the rounds; the edits' median, p95 and max) and the targets of issue
 27: first diagnostics within 2x validate; an edit's diagnostics within 100 ms; memory bounded like
@@ -92,14 +95,9 @@ def mib(kib):
     return kib / 1024
 
 
-def main():
-    args = sys.argv[1:]
-    runs = int(option(args, "--runs", os.environ.get("RUNS", "3")))
-    edits = int(option(args, "--edits", "100"))
-    work = option(args, "--work", os.environ.get("BENCH_DIR")) or tempfile.mkdtemp(
-        prefix="gcsj-bench-lsp-")
-    binary = os.path.abspath(option(args, "--binary", os.path.join(ROOT, "build", "cli", "gcsj")))
-    size = int(args[0]) if args else 10000
+def one_size(binary, work, size, runs, edits):
+    """The whole bench on a registry of `size` partners; prints its tables and returns
+    (targets met, validate's peak MiB, the server's RSS MiB after its first diagnostics)."""
     registry = os.path.join(work, f"registry-{size}")
     if not os.path.isdir(registry):
         subprocess.run([sys.executable, os.path.join(ROOT, "bench", "generate.py"), str(size),
@@ -187,7 +185,28 @@ def main():
     print("\n| target | met | measured |\n|---|---|---|")
     for name, met, measured in targets:
         print(f"| {name} | {'yes' if met else 'NO'} | {measured} |")
-    return 0 if all(met for _, met, _ in targets) else 1
+    return (all(met for _, met, _ in targets), max(validate_rss),
+            mib(memory["first diagnostics"]["VmRSS"]))
+
+
+def main():
+    args = sys.argv[1:]
+    runs = int(option(args, "--runs", os.environ.get("RUNS", "3")))
+    edits = int(option(args, "--edits", "100"))
+    work = option(args, "--work", os.environ.get("BENCH_DIR")) or tempfile.mkdtemp(
+        prefix="gcsj-bench-lsp-")
+    binary = os.path.abspath(option(args, "--binary", os.path.join(ROOT, "build", "cli", "gcsj")))
+    sizes = [int(a) for a in args] or [10000]
+    results = {size: one_size(binary, work, size, runs, edits) for size in sizes}
+    if len(sizes) > 1:
+        # What each more partner costs: the slope between the smallest and largest registry.
+        small, large = min(sizes), max(sizes)
+        per = 1024 / (large - small)  # MiB over the difference -> KiB per partner
+        print(f"\n| memory per partner ({small:,} to {large:,}) | KiB |\n|---|---:|")
+        print(f"| `gcsj validate` peak | {(results[large][1] - results[small][1]) * per:.2f} |")
+        print(f"| server after first diagnostics | "
+              f"{(results[large][2] - results[small][2]) * per:.2f} |")
+    return 0 if all(met for met, _, _ in results.values()) else 1
 
 
 if __name__ == "__main__":

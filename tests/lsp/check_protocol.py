@@ -260,22 +260,26 @@ def check_not_json():
 
 
 def check_not_a_request():
-    cases = [("an array", "[1, 2]", None), ("an empty batch", "[]", None), ("a number", "42", None),
-             ("a string", '"initialize"', None), ("null", "null", None), ("{}", "{}", None),
-             ("no method", '{"jsonrpc":"2.0","id":3}', (3, None)),
-             ("a number as method", '{"jsonrpc":"2.0","id":4,"method":5}', (4, None)),
-             ("jsonrpc 1.0", '{"jsonrpc":"1.0","id":6,"method":"gcsj/probe"}', (6, None)),
-             ("an object as id", '{"jsonrpc":"2.0","id":{"a":1},"method":"gcsj/probe"}', None),
+    # (name, body, the ids the error may carry (None: null only), the codes it may have)
+    cases = [("an array", "[1, 2]", None, (-32600,)), ("an empty batch", "[]", None, (-32600,)),
+             ("a number", "42", None, (-32600,)), ("a string", '"initialize"', None, (-32600,)),
+             ("null", "null", None, (-32600,)), ("{}", "{}", None, (-32600,)),
+             ("no method", '{"jsonrpc":"2.0","id":3}', (3, None), (-32600,)),
+             ("a number as method", '{"jsonrpc":"2.0","id":4,"method":5}', (4, None), (-32600,)),
+             ("an object as id", '{"jsonrpc":"2.0","id":{"a":1},"method":"gcsj/probe"}', None,
+              (-32600,)),
+             # Structurally a request, with params neither object nor array: Invalid Request or
+             # Invalid params are both honest answers.
              ("params a string", '{"jsonrpc":"2.0","id":8,"method":"gcsj/probe","params":"x"}',
-              (8, None))]
+              (8, None), (-32600, -32602))]
     with Session("JSON that is not a request") as client:
         initialized(client)
-        for name, body, ids in cases:
+        for name, body, ids, codes in cases:
             client.send_raw(frame(body))
             response = client.wait_for(lambda m: "method" not in m, TIMEOUT,
                                        f"the error for {name}")
-            if error_of(response) != -32600:
-                fail("JSON that is not a request", f"{name} ({body}): expected -32600, "
+            if error_of(response) not in codes:
+                fail("JSON that is not a request", f"{name} ({body}): expected {codes}, "
                      f"got {response}")
             elif response.get("id") not in (ids or (None,)):
                 fail("JSON that is not a request", f"{name}: the id should be one of "
