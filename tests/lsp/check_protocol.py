@@ -567,7 +567,7 @@ def message_fits(message, finding):
 
 
 def check_valid_session():
-    workspace = registry_copy("valid")
+    workspace = registry_copy("valid registre é")  # a URI with %20 and %C3%A9
     findings = findings_of(workspace)
     assert any(f["rule"] == "unknown-key" for f in findings), "no unknown-key planted"
     with Session("a valid session", workspace) as client:
@@ -682,6 +682,58 @@ def check_not_yaml():
         compare("a buffer that is not YAML (restored)", client, keyed(findings_of(workspace)))
 
 
+def check_odd_documents():
+    """What editors send that a server may not expect: an untitled buffer (VS Code's
+    `untitled:`), changes and closes of documents never opened, an incremental change although
+    the server asked for full text, requests with missing or wrong params. No crash, an answer to
+    each request (an error is fine), and the registry's diagnostics still validate's."""
+    workspace = registry_copy("odd documents")
+    kenya = os.path.join(workspace, "partners", "kenya.yaml")
+    with Session("odd documents", workspace) as client:
+        initialized(client, workspace)
+        client.notify("textDocument/didOpen", {"textDocument": {
+            "uri": "untitled:Untitled-1", "languageId": "yaml", "version": 1,
+            "text": "kind: partner\nid: [\n"}})
+        client.notify("textDocument/didChange", {
+            "textDocument": {"uri": "untitled:Untitled-1", "version": 2},
+            "contentChanges": [{"text": "kind: partner\n"}]})
+        client.notify("textDocument/didClose", {"textDocument": {"uri": "untitled:Untitled-1"}})
+        never_opened = uri_of(os.path.join(workspace, "partners", "brazil.yaml"))
+        client.notify("textDocument/didChange", {"textDocument": {"uri": never_opened,
+                                                                  "version": 5},
+                                                 "contentChanges": [{"text": "kind: partner\n"}]})
+        client.notify("textDocument/didClose", {"textDocument": {"uri": never_opened}})
+        client.notify("textDocument/didOpen", {"textDocument": {"uri": "file:///nonexistent/"
+                                                                "dir/x.yaml", "version": 1,
+                                                                "languageId": "yaml",
+                                                                "text": "kind: partner\n"}})
+        # closed: its diagnostics go (an outside file is no file of the registry)
+        client.notify("textDocument/didClose", {"textDocument": {"uri": "file:///nonexistent/"
+                                                                 "dir/x.yaml"}})
+        client.notify("textDocument/didOpen", {"textDocument": {"uri": 42}})
+        client.notify("textDocument/didChange", {})
+        expect_probe(client, "notifications about odd documents")
+        client.open(kenya)
+        text = open(kenya, encoding="utf-8").read()
+        client.notify("textDocument/didChange", {
+            "textDocument": {"uri": uri_of(kenya), "version": 2},
+            "contentChanges": [{"range": {"start": {"line": 0, "character": 0},
+                                          "end": {"line": 0, "character": 0}},
+                                "text": "# a comment\n"}]})
+        expect_probe(client, "an incremental change")
+        for params in [None, {}, {"textDocument": {"uri": uri_of(kenya)}},
+                       {"textDocument": {"uri": uri_of(kenya)},
+                        "position": {"line": -1, "character": 10 ** 9}},
+                       {"textDocument": {"uri": never_opened},
+                        "position": {"line": 0, "character": 0}}]:
+            for method in ("textDocument/hover", "textDocument/completion",
+                           "textDocument/definition", "textDocument/codeAction"):
+                response = client.request(method, params, TIMEOUT)
+                assert "result" in response or "error" in response, f"{method}: {response}"
+        client.change(kenya, text, 3)
+        compare("odd documents", client, keyed(findings_of(workspace)))
+
+
 def check_large_buffer():
     """A buffer of 8 MiB (under the message limit): judged as validate judges the same file."""
     workspace = registry_copy("large")
@@ -731,6 +783,8 @@ def check_outside_workspace():
                 fail("a file outside the workspace", f"a sibling was read: {uri}")
         client.close_document(lone)
         expect_probe(client, "closing a file outside the workspace")
+        if not client.wait_until(lambda d: not d.get(uri_of(lone)), TIMEOUT):
+            fail("a file outside the workspace", "its diagnostics stay after didClose")
     if snapshot(outside) != before_outside:
         fail("a file outside the workspace", "the outside directory changed")
 
@@ -740,7 +794,7 @@ CHECKS = [check_header_without_length, check_garbage_before_header, check_framin
           check_not_json, check_not_a_request, check_over_limit, check_unknown_method,
           check_before_initialize, check_shutdown_and_exit, check_end_of_input,
           check_valid_session, check_languages, check_edits_of_one_partner, check_not_yaml,
-          check_large_buffer, check_outside_workspace, check_no_root]
+          check_odd_documents, check_large_buffer, check_outside_workspace, check_no_root]
 
 
 def main():
