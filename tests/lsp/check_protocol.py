@@ -444,6 +444,48 @@ actions:
 }
 
 
+# Findings whose hint is one precise edit (a quick fix), besides typo-partner's `catgory`.
+FIXABLE = {
+    # An enterprise without `channel`: the fix inserts `channel: employers-group`.
+    "partners/no-channel.yaml": """kind: partner
+id: no-channel
+name: No Channel Textiles
+category: enterprise
+status: applied
+applied: 2026-03-01
+type: enterprise
+adherence:
+  declared: 2026-02-20
+  advocate: true
+  uphold: true
+  contribute: true
+  levels: [global]
+actions:
+  - title: Living wages
+    domains: [labour-rights]
+""",
+    # An enterprise that applied directly: the fix replaces the value.
+    "partners/direct-channel.yaml": """kind: partner
+id: direct-channel
+name: Direct Channel Solar
+category: enterprise
+status: applied
+applied: 2026-03-01
+type: enterprise
+channel: direct
+adherence:
+  declared: 2026-02-20
+  advocate: true
+  uphold: true
+  contribute: true
+  levels: [national]
+actions:
+  - title: Train installers
+    domains: [employment]
+""",
+}
+
+
 def registry_copy(name):
     """A copy of examples/registry with the planted files, in the scratch directory."""
     target = os.path.join(scratch, name)
@@ -604,6 +646,90 @@ def check_languages():
             client.open(os.path.join(workspace, "partners", "typo-partner.yaml"))
             compare(check, client, keyed(findings))
             check_diagnostic_fields(check, client, findings)
+
+
+def check_quick_fixes():
+    """Every finding `validate -f json` gives a `fix` gets one quick fix whose edit, applied to the
+    buffer, removes that finding (validate of the edited text has one finding of its rule fewer
+    in that file), and the diagnostics then published are validate's; a finding without a fix
+    gets no edit."""
+    check = "quick fixes"
+    workspace = registry_copy("fixes")
+    for relative, text in FIXABLE.items():
+        with open(os.path.join(workspace, relative), "w", encoding="utf-8") as f:
+            f.write(text)
+    findings = findings_of(workspace)
+    report = lsp_client.validate_json(binary, AS_OF, workspace)
+    if not any("fix" in f for f in report["findings"]):
+        print("     (validate -f json gives no `fix` yet: quick fixes not checked)")
+        return
+    planted = [os.path.join(workspace, r) for r in
+               list(FIXABLE) + ["partners/typo-partner.yaml"]]
+    for path in planted:
+        if not any("fix" in f for f in findings if f["file"] == path):
+            fail(check, f"validate gives no fix in {os.path.basename(path)}")
+    with Session(check, workspace) as client:
+        initialized(client, workspace)
+        texts = {}
+        for path in planted:
+            texts[path] = open(path, encoding="utf-8").read()
+            client.open(path, texts[path])
+        compare(check, client, keyed(findings))
+        version = 10
+        applied = []
+        for f in [f for f in findings if f["file"] in texts]:
+            path, uri = f["file"], uri_of(f["file"])
+            line = texts[path].split("\n")[f["line"] - 1]
+            character = lsp_client.utf16_of(line, f["column"])
+            diagnostic = next((d for d in client.diagnostics.get(uri, [])
+                               if d.get("code") == f["rule"] and d["range"]["start"] ==
+                               {"line": f["line"] - 1, "character": character}), None)
+            if diagnostic is None:
+                fail(check, f"no diagnostic for {f['rule']} at {path}:{f['line']}")
+                continue
+            response = client.request("textDocument/codeAction", {
+                "textDocument": {"uri": uri}, "range": diagnostic["range"],
+                "context": {"diagnostics": [diagnostic], "only": ["quickfix"]}}, TIMEOUT)
+            actions = [a for a in response.get("result") or [] if "edit" in a]
+            # A server may answer for every finding at the range: the actions that name this
+            # diagnostic are its own.
+            own = [a for a in actions if any(
+                d.get("code") == f["rule"] and d["range"]["start"] == diagnostic["range"]["start"]
+                for d in a.get("diagnostics") or [])]
+            named = [a for a in actions if a.get("diagnostics")]
+            actions = own if named else actions
+            where = f"{f['rule']} at {os.path.basename(path)}:{f['line']}"
+            if "fix" not in f:
+                if actions:
+                    fail(check, f"{where} has no fix in validate, yet a quick fix: {actions}")
+                continue
+            if len(actions) != 1:
+                fail(check, f"{where}: expected one quick fix, got {response}")
+                continue
+            action = actions[0]
+            if action.get("kind") not in (None, "quickfix") or not action.get("title"):
+                fail(check, f"{where}: a quick fix without kind quickfix or a title: {action}")
+            edits = lsp_client.edits_of(action["edit"])
+            if list(edits) != [uri]:
+                fail(check, f"{where}: the fix edits {list(edits)}, not only its file")
+                continue
+            fixed = lsp_client.apply_text_edits(texts[path], edits[uri])
+            relative = os.path.relpath(path, workspace)
+            after = mirrored(workspace, {relative: fixed})
+
+            def count(found):
+                return sum(1 for g in found if g["file"] == path and g["rule"] == f["rule"])
+            if count(after) != count(findings) - 1 or f["fix"]["text"] not in fixed:
+                fail(check, f"{where}: the fix {action['title']!r} made {fixed!r}")
+                continue
+            version += 1
+            client.change(path, fixed, version)
+            compare(f"{check} ({where} fixed)", client, keyed(after, {path: fixed}))
+            applied.append(action["title"])
+            version += 1
+            client.change(path, texts[path], version)
+            compare(f"{check} ({where} undone)", client, keyed(findings))
+        print(f"     ({len(applied)} quick fixes applied: {', '.join(map(repr, applied))})")
 
 
 def check_edits_of_one_partner():
@@ -793,7 +919,8 @@ CHECKS = [check_header_without_length, check_garbage_before_header, check_framin
           check_short_length,
           check_not_json, check_not_a_request, check_over_limit, check_unknown_method,
           check_before_initialize, check_shutdown_and_exit, check_end_of_input,
-          check_valid_session, check_languages, check_edits_of_one_partner, check_not_yaml,
+          check_valid_session, check_languages, check_quick_fixes, check_edits_of_one_partner,
+          check_not_yaml,
           check_odd_documents, check_large_buffer, check_outside_workspace, check_no_root]
 
 

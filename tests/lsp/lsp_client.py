@@ -50,6 +50,44 @@ def line_text(path, line):
     return ""
 
 
+def offset_of(text, line, character):
+    """The index in `text` of an LSP position (0-based line, UTF-16 character)."""
+    start = 0
+    for _ in range(line):
+        newline = text.find("\n", start)
+        if newline < 0:
+            return len(text)
+        start = newline + 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    units = 0
+    index = start
+    while index < end and units < character:
+        units += 2 if ord(text[index]) > 0xFFFF else 1
+        index += 1
+    return index
+
+
+def apply_text_edits(text, edits):
+    """`text` with LSP TextEdits applied (all positions in the original text, as LSP says)."""
+    spans = sorted(((offset_of(text, e["range"]["start"]["line"], e["range"]["start"]["character"]),
+                     offset_of(text, e["range"]["end"]["line"], e["range"]["end"]["character"]),
+                     e["newText"]) for e in edits), reverse=True)
+    for begin, end, new in spans:
+        text = text[:begin] + new + text[end:]
+    return text
+
+
+def edits_of(workspace_edit):
+    """{uri: [TextEdit]} of a WorkspaceEdit, whether it uses `changes` or `documentChanges`."""
+    result = {}
+    for uri, edits in (workspace_edit.get("changes") or {}).items():
+        result.setdefault(uri, []).extend(edits)
+    for change in workspace_edit.get("documentChanges") or []:
+        result.setdefault(change["textDocument"]["uri"], []).extend(change.get("edits", []))
+    return result
+
+
 def validate_json(binary, as_of, target, lang=None, extra=()):
     """`gcsj validate --as-of D -f json TARGET`, parsed (exit status 0 or 1)."""
     argv = [binary, "validate", "--as-of", as_of, "-f", "json", *extra]
