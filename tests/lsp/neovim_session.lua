@@ -106,10 +106,24 @@ local function run()
 
   local client = vim.lsp.get_client_by_id(client_id)
   report.offset_encoding = client.offset_encoding
+  if config.fix_code ~= vim.NIL then
+    if not quick_fix(bufnr, client_id, client) then
+      return
+    end
+  end
+
+  vim.lsp.stop_client(client_id)
+  vim.wait(timeout, function() return report.exit_code ~= vim.NIL end, 20)
+  step("stopped")
+end
+
+-- The code actions at the first diagnostic of code `fix_code`, the quick fix applied, and the
+-- diagnostics after it; false when a step failed (report.error says which).
+function quick_fix(bufnr, client_id, client)
   local target = has_code(bufnr, config.fix_code)
   if not target then
     report.error = "no " .. config.fix_code .. " diagnostic in the opened file"
-    return
+    return false
   end
   local line_diagnostics =
     vim.lsp.diagnostic.get_line_diagnostics(bufnr, target.lnum, {}, client_id)
@@ -124,13 +138,13 @@ local function run()
   local responses, err = vim.lsp.buf_request_sync(bufnr, "textDocument/codeAction", params, timeout)
   if not responses then
     report.error = "textDocument/codeAction: " .. tostring(err)
-    return
+    return false
   end
   local actions = {}
   for _, response in pairs(responses) do
     if response.error then
       report.error = "textDocument/codeAction error: " .. vim.fn.json_encode(response.error)
-      return
+      return false
     end
     for _, action in ipairs(response.result or {}) do
       table.insert(actions, action)
@@ -147,7 +161,7 @@ local function run()
   end
   if not chosen then
     report.error = "no quick fix with an edit at the " .. config.fix_code .. " diagnostic"
-    return
+    return false
   end
   report.applied = chosen.title
   vim.lsp.util.apply_workspace_edit(chosen.edit, client.offset_encoding)
@@ -158,17 +172,14 @@ local function run()
   if not vim.wait(timeout, function() return has_code(bufnr, config.fix_code) == nil end, 20) then
     report.error = "the " .. config.fix_code .. " diagnostic is still there after the quick fix"
     report.diagnostics_after_fix = all_diagnostics()
-    return
+    return false
   end
   report.fix_diagnostics_ms = (vim.loop.hrtime() - fixed_at) / 1e6
   vim.wait(500, function() return false end, 50)
   report.diagnostics_after_fix = all_diagnostics()
   report.modified = vim.bo[bufnr].modified
   step("fixed")
-
-  vim.lsp.stop_client(client_id)
-  vim.wait(timeout, function() return report.exit_code ~= vim.NIL end, 20)
-  step("stopped")
+  return true
 end
 
 local ok, message = pcall(run)
