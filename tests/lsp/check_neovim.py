@@ -12,7 +12,8 @@ Checked, in English and in French (`locale: fr` set in before_init): neovim's di
 shows them, rule, severity), with validate's messages in that language (and the paragraph); the
 fix turns `catgory` into `category` and its finding goes, with nothing else of the buffer changed;
 the server exits with status 0 when neovim stops it; no file of the registry changed (neovim
-never wrote the buffer). Exit status 77 (skipped) when nvim is not installed.
+never wrote the buffer). The quick fix is checked once `validate -f json` gives findings their
+`fix` (until then, the diagnostics alone). Exit status 77 (skipped) when nvim is not installed.
 """
 import collections
 import hashlib
