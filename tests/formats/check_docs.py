@@ -23,7 +23,7 @@ failures = []
 
 commands = [["validate"], ["group", "seats"], ["group", "terms"], ["list", "partners"],
             ["list", "applications"], ["rules"],
-            ["explain"], ["schema"], ["init"], ["report"], ["changes"], ["publish"], ["export"], ["import"]]
+            ["explain"], ["schema"], ["init"], ["report"], ["changes"], ["publish"], ["export"], ["import"], ["lsp"]]
 helps = {}
 for command in commands:
     help_text = subprocess.run([binary] + command + ["--help"], capture_output=True, text=True).stdout
