@@ -732,6 +732,19 @@ def check_quick_fixes():
         print(f"     ({len(applied)} quick fixes applied: {', '.join(map(repr, applied))})")
 
 
+def check_configuration():
+    """The workspace's .gcsj.yaml applies as in validate: a rule turned off, a severity changed."""
+    workspace = registry_copy("configured")
+    with open(os.path.join(workspace, ".gcsj.yaml"), "w", encoding="utf-8") as f:
+        f.write("rules:\n  action-sdgs: off\n  term-expiring: warning\n")
+    findings = findings_of(workspace)
+    assert not any(f["rule"] == "action-sdgs" for f in findings), "the configuration did not apply"
+    with Session("the workspace's configuration", workspace) as client:
+        initialized(client, workspace)
+        client.open(os.path.join(workspace, "partners", "emoji-partner.yaml"))
+        compare("the workspace's configuration", client, keyed(findings))
+
+
 def check_edits_of_one_partner():
     workspace = registry_copy("edits")
     with Session("an edit re-judges other files", workspace) as client:
@@ -916,12 +929,11 @@ def check_outside_workspace():
 
 
 CHECKS = [check_header_without_length, check_garbage_before_header, check_framing_an_editor_uses,
-          check_short_length,
-          check_not_json, check_not_a_request, check_over_limit, check_unknown_method,
-          check_before_initialize, check_shutdown_and_exit, check_end_of_input,
-          check_valid_session, check_languages, check_quick_fixes, check_edits_of_one_partner,
-          check_not_yaml,
-          check_odd_documents, check_large_buffer, check_outside_workspace, check_no_root]
+          check_short_length, check_not_json, check_not_a_request, check_over_limit,
+          check_unknown_method, check_before_initialize, check_shutdown_and_exit,
+          check_end_of_input, check_valid_session, check_languages, check_configuration,
+          check_quick_fixes, check_edits_of_one_partner, check_not_yaml, check_odd_documents,
+          check_large_buffer, check_outside_workspace, check_no_root]
 
 
 def main():
