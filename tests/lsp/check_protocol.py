@@ -1,24 +1,30 @@
 #!/usr/bin/env python3
 """`gcsj lsp` against what an editor does, right and wrong (issue 27).
 
-    check_protocol.py GCSJ_BINARY [SOURCE_DIR]
+    check_protocol.py GCSJ_BINARY [SOURCE_DIR]          LSP_CHECKS=check_a,check_b: a subset
 
 Malformed input, each in a fresh server: a header without a valid Content-Length, garbage before
 "Content-Length:", a Content-Length too short (the server resyncs on the next header), a body that
-is not JSON, JSON that is not a request, a Content-Length over the server's limit, an unknown
-method or notification, a request before `initialize` and after `shutdown`, `exit` with and
-without `shutdown`, input that ends inside a message, a file outside the workspace, a buffer that
-is not YAML. Each must get its JSON-RPC error (id null when the id is unknown) and the server must
-then answer the next request: it never crashes (no signal, no sanitizer report).
+is not JSON, JSON that is not a request, a Content-Length over the server's limit (its body
+discarded without the server's memory growing), an unknown method or notification, a request
+before `initialize` and after `shutdown`, `exit` with and without `shutdown`, input that ends
+inside a message. Each must get its JSON-RPC error (id null when the id is unknown) and the server
+must then answer the next request: it never crashes (no signal, no exit status 3, no sanitizer
+report). Odd documents too: an untitled buffer, changes and closes of documents never opened, an
+incremental change, requests with missing params, a file outside the workspace (judged alone, its
+siblings never read, its diagnostics cleared on close), no workspace folder at all, buffers that
+are not YAML, an 8 MiB buffer.
 
 A valid session on a copy of examples/registry with findings planted in it (a "did you mean" key,
 a duplicate key with its related location, a finding after a character outside the BMP, so that
-UTF-16 columns differ from code points): the diagnostics of every file equal
-`gcsj validate --as-of D -f json` (file, line, UTF-16 column, rule, severity, related locations),
-in French and Spanish with `locale` fr-FR and es (the messages of `validate --lang`); an edit of
-one partner re-publishes the diagnostics of the OTHER files it changes, unopened ones too (a Group
-member's partner renamed: the Group file; two government partners given one country: the other
-partner), and closing the buffer unsaved brings the files' own findings back.
+UTF-16 columns differ from code points), in a directory whose URI needs percent-encoding: the
+diagnostics of every file equal `gcsj validate --as-of D -f json` (file, line, UTF-16 column,
+rule, severity, related locations, the message with its paragraph), in French and Spanish with
+`locale` fr-FR and es; the workspace's .gcsj.yaml applies; an edit of one partner re-publishes
+the diagnostics of the OTHER files it changes, unopened ones too (a Group member's partner
+renamed: the Group file; two government partners given one country: the other partner), and
+closing the buffer unsaved brings the files' own findings back. Every finding validate gives a
+`fix` gets one quick fix that removes it (skipped while validate gives none).
 
 The server never writes: the workspace's files, their bytes and mtimes are the same after every
 session, no file appears in it, nor in the server's working directory or HOME.
