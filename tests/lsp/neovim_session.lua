@@ -110,11 +110,38 @@ local function run()
     if not quick_fix(bufnr, client_id, client) then
       return
     end
+  elseif not typed_fix(bufnr) then
+    return
   end
 
   vim.lsp.stop_client(client_id)
   vim.wait(timeout, function() return report.exit_code ~= vim.NIL end, 20)
   step("stopped")
+end
+
+-- Without quick fixes, the same edit typed (nvim_buf_set_lines): neovim's own didChange.
+function typed_fix(bufnr)
+  local lines = vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)
+  for i, line in ipairs(lines) do
+    if line:find("^catgory:") then
+      vim.api.nvim_buf_set_lines(bufnr, i - 1, i, false, { (line:gsub("^catgory:", "category:")) })
+      break
+    end
+  end
+  report.applied = "typed"
+  local after = vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)
+  report.text_after_fix = table.concat(after, "\n") .. "\n"
+  local fixed_at = vim.loop.hrtime()
+  if not vim.wait(timeout, function() return has_code(bufnr, "unknown-key") == nil end, 20) then
+    report.error = "the unknown-key diagnostic is still there after the typed edit"
+    report.diagnostics_after_fix = all_diagnostics()
+    return false
+  end
+  report.fix_diagnostics_ms = (vim.loop.hrtime() - fixed_at) / 1e6
+  vim.wait(500, function() return false end, 50)
+  report.diagnostics_after_fix = all_diagnostics()
+  step("typed")
+  return true
 end
 
 -- The code actions at the first diagnostic of code `fix_code`, the quick fix applied, and the
