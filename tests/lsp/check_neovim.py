@@ -126,7 +126,8 @@ def session(work, locale):
     config = os.path.join(work, f"config-{locale}.json")
     with open(config, "w") as f:
         json.dump({"binary": binary, "root": root, "file": typo, "as_of": AS_OF, "locale": locale,
-                   "fix_code": "unknown-key" if with_fix else None, "out": out, "timeout_ms": 30000}, f)
+                   "fix_code": "unknown-key" if with_fix else None, "out": out,
+                   "timeout_ms": 30000}, f)
     home = os.path.join(work, "home")
     os.makedirs(home, exist_ok=True)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "NVIM", "VIM"))}
