@@ -222,8 +222,11 @@ void Server::on_message(const json& message) {
     return;
   }
   if (!has_id) {
+    // A notification has no answer: what is wrong with it is logged, and the server reads on.
     try {
       on_notification(method, params);
+    } catch (const BadParams& bad) {
+      log(1, method + ": " + bad.problem);
     } catch (const std::exception& e) {
       log(1, method + ": " + e.what());
     }

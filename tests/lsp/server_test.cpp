@@ -266,3 +266,17 @@ TEST_CASE("lsp::Server: hover, completion, definition and a quick fix, over the 
   CHECK(definition[0]["result"]["uri"] == a);
   CHECK(definition[0]["result"]["range"]["start"]["line"] == 0);
 }
+
+TEST_CASE("lsp::Server: a notification about a document never opened is logged, not fatal") {
+  TempTree tree;
+  Server server;
+  start(server, tree.path());
+  const auto logged =
+      notify(server, "textDocument/didChange",
+             {{"textDocument", {{"uri", uri_of_path(tree.path("a.yaml"))}, {"version", 2}}},
+              {"contentChanges", {{{"text", "kind: partner\n"}}}}});
+  REQUIRE(logged.size() == 1);
+  CHECK(logged[0]["method"] == "window/logMessage");
+  CHECK(notify(server, "textDocument/didOpen", {{"textDocument", 42}})[0]["method"] ==
+        "window/logMessage");
+}
