@@ -32,11 +32,11 @@ findings::Finding& report_not_a_code(const Context& context,
   std::string upper = country.value;
   for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   const bool in_wrong_case = upper != country.value && context.reference.is_country_code(upper);
-  auto& finding = out.add(
-      country.where,
-      msg("`{code}` is not an ISO 3166-1 alpha-2 country code", arg("code", country.value)),
-      in_wrong_case ? msg("country codes are upper case: `{code}`", arg("code", upper))
-                    : msg("use the ISO 3166-1 alpha-2 code, such as BR or NO"));
+  auto& finding =
+      out.add(country.where,
+              msg("`{code}` is not an ISO 3166-1 alpha-2 country code", arg("code", country.value)),
+              in_wrong_case ? msg("country codes are upper case: `{code}`", arg("code", upper))
+                            : msg("use the ISO 3166-1 alpha-2 code, such as BR or NO"));
   if (in_wrong_case) finding.fix = findings::replacing(country.where, std::move(upper));
   return finding;
 }

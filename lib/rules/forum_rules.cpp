@@ -87,8 +87,8 @@ const PartnerDigest* judge_partner(const PartnerIds& partners,
                 close.empty() ? hint : msg("did you mean `{close}`?", arg("close", close)));
     if (!close.empty())
       finding.fix = findings::replacing(
-          id.where, util::yaml::scalar(close, util::yaml::ScalarKind::word,
-                                       util::yaml::Context::flow));
+          id.where,
+          util::yaml::scalar(close, util::yaml::ScalarKind::word, util::yaml::Context::flow));
     return nullptr;
   }
   if (model::is_admitted_on(*partner, date)) return partner;

@@ -169,8 +169,7 @@ TEST_SUITE("rules::group::membership") {
     CHECK(checked.of("member-region").empty());
     REQUIRE(checked.of("member-region-uncertain").size() == 1);
     CHECK(checked.of("member-region-uncertain")[0].severity == gcsj::findings::Severity::warning);
-    CHECK(gcsj::testing::fix_of(checked.of("member-region-uncertain")[0])
-              .ends_with(" europe"));
+    CHECK(gcsj::testing::fix_of(checked.of("member-region-uncertain")[0]).ends_with(" europe"));
   }
 
   TEST_CASE("one-seat-per-country and one-seat-per-person among sitting members") {

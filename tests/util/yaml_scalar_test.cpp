@@ -2,8 +2,8 @@
 
 #include <string>
 
-#include "util/yaml_scalar.hpp"
 #include "load/document_parser.hpp"
+#include "util/yaml_scalar.hpp"
 
 using gcsj::util::yaml::Context;
 using gcsj::util::yaml::scalar;
