@@ -148,6 +148,13 @@ Cursor cursor_of(const json& params, std::string_view text) {
   return {line, column_of(lsp::line_text(text, line), position.at("character").get<int>())};
 }
 
+// The LSP range of a stretch of one line of `text`.
+json range_of_span(const Span& span, std::string_view text) {
+  const std::string_view line = line_text(text, span.line);
+  return {{"start", {{"line", span.line - 1}, {"character", utf16_of(line, span.begin)}}},
+          {"end", {{"line", span.line - 1}, {"character", utf16_of(line, span.end)}}}};
+}
+
 // LSP's CompletionItemKind of an item.
 int completion_kind(CompletionItem::Kind kind) {
   switch (kind) {
@@ -542,13 +549,8 @@ json Server::hover(const json& params) {
   const EditorContext context = editor_context(judged->registry);
   const auto found = hover_at(context, document.text, cursor.line, cursor.column);
   if (!found) return nullptr;
-  const std::string_view line = line_text(document.text, found->span.line);
   return {{"contents", {{"kind", "markdown"}, {"value", found->markdown}}},
-          {"range",
-           {{"start",
-             {{"line", found->span.line - 1}, {"character", utf16_of(line, found->span.begin)}}},
-            {"end",
-             {{"line", found->span.line - 1}, {"character", utf16_of(line, found->span.end)}}}}}};
+          {"range", range_of_span(found->span, document.text)}};
 }
 
 json Server::completion(const json& params) {
@@ -566,14 +568,8 @@ json Server::completion(const json& params) {
     if (!item.documentation.empty())
       entry["documentation"] = {{"kind", "markdown"}, {"value", item.documentation}};
     if (item.replace.line > 0) {
-      const std::string_view line = line_text(document.text, item.replace.line);
-      entry["textEdit"] = {
-          {"range",
-           {{"start",
-             {{"line", item.replace.line - 1}, {"character", utf16_of(line, item.replace.begin)}}},
-            {"end",
-             {{"line", item.replace.line - 1}, {"character", utf16_of(line, item.replace.end)}}}}},
-          {"newText", item.insert_text}};
+      entry["textEdit"] = {{"range", range_of_span(item.replace, document.text)},
+                           {"newText", item.insert_text}};
     } else {
       entry["insertText"] = item.insert_text;
     }
@@ -619,14 +615,7 @@ json Server::code_action(const json& params) {
     if (finding.where.line < first || finding.where.line > last) continue;
     const auto fix = quick_fix(*finding.fix, document.text, *language_);
     if (!fix) continue;
-    const std::string_view line = line_text(document.text, fix->edit.span.line);
-    const json edit = {{"range",
-                        {{"start",
-                          {{"line", fix->edit.span.line - 1},
-                           {"character", utf16_of(line, fix->edit.span.begin)}}},
-                         {"end",
-                          {{"line", fix->edit.span.line - 1},
-                           {"character", utf16_of(line, fix->edit.span.end)}}}}},
+    const json edit = {{"range", range_of_span(fix->edit.span, document.text)},
                        {"newText", fix->edit.new_text}};
     actions.push_back({{"title", fix->title},
                        {"kind", "quickfix"},
