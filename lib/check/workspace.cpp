@@ -43,6 +43,14 @@ load::PlannedFile as_buffer(load::PlannedFile file, const std::string& text) {
 
 Workspace::~Workspace() = default;
 
+Workspace::Kept Workspace::keep(load::LoadedFile loaded) {
+  Kept kept{std::move(loaded.kept), std::move(loaded.digests), std::move(loaded.partner_references),
+            nullptr, loaded.documents};
+  if (!loaded.findings.empty())
+    kept.findings = std::make_unique<findings::FindingList>(std::move(loaded.findings));
+  return kept;
+}
+
 util::Expected<Workspace> Workspace::open(const std::string& directory, ValidateOptions options,
                                           std::map<std::string, std::string> buffers) {
   Workspace workspace;
@@ -76,7 +84,9 @@ util::Expected<Workspace> Workspace::open(const std::string& directory, Validate
   std::vector<load::PlannedFile> planned;
   for (model::FileId id = 0; id < workspace.on_disk_.size(); ++id)
     planned.push_back(workspace.planned(id));
-  workspace.loaded_ = load::load_planned_files(planned, 0, *workspace.request_, workspace.files_);
+  for (load::LoadedFile& file :
+       load::load_planned_files(planned, 0, *workspace.request_, workspace.files_))
+    workspace.loaded_.push_back(keep(std::move(file)));
   return workspace;
 }
 
@@ -155,7 +165,8 @@ bool Workspace::set_text(const std::string& path, std::optional<std::string> tex
   else
     buffers_->erase(*shown);
   const load::PlannedFile file = planned(id);
-  loaded_[id] = std::move(load::load_planned_files({&file, 1}, id, *request_, files_).front());
+  loaded_[id] =
+      keep(std::move(load::load_planned_files({&file, 1}, id, *request_, files_).front()));
   if (!files_.files[id].selected) loaded_[id] = {};
   return true;
 }
@@ -165,8 +176,16 @@ util::Expected<ValidateResult> Workspace::judge() const {
   registry.files = files_.files;
   registry.complete = files_.complete;
   findings::FindingList found;
-  for (model::FileId id = 0; id < loaded_.size(); ++id)
-    load::merge_copy(id, loaded_[id], registry, found, request_->kinds);
+  for (model::FileId id = 0; id < loaded_.size(); ++id) {
+    const Kept& kept = loaded_[id];
+    load::LoadedFile file;
+    file.kept = kept.kept;
+    file.digests = kept.digests;
+    file.partner_references = kept.partner_references;
+    if (kept.findings) file.findings = *kept.findings;
+    file.documents = kept.documents;
+    load::merge_loaded(id, std::move(file), registry, found, request_->kinds);
+  }
   return check::judge(*options_, config_, std::move(registry), std::move(found), excluded_);
 }
 

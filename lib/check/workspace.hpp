@@ -5,7 +5,9 @@
 // over the whole. The editor server (lib/lsp/) holds one; nothing here writes to disk, and the
 // texts of unsaved buffers never leave memory.
 
+#include <deque>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -74,7 +76,17 @@ class Workspace {
   std::vector<load::PlannedFile> on_disk_;    // each file as planned on disk
   std::vector<bool> only_buffer_;             // a new file, not on disk: held as a buffer only
   model::Registry files_;                     // the files only, as the loader records them
-  std::vector<load::LoadedFile> loaded_;      // each file's documents, digests and findings
+  // What the workspace keeps of each file read: a LoadedFile, but for its findings, held only when
+  // there are any (a FindingList is some 800 bytes even empty, and most files have none).
+  struct Kept {
+    model::Documents kept;
+    std::deque<model::PartnerDigest> digests;
+    std::vector<model::Located<std::string>> partner_references;
+    std::unique_ptr<findings::FindingList> findings;
+    int documents = 0;
+  };
+  static Kept keep(load::LoadedFile loaded);
+  std::vector<Kept> loaded_;  // each file's documents, digests and findings
   int excluded_ = 0;
 };
 

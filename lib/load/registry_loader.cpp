@@ -427,15 +427,9 @@ std::vector<LoadedFile> load_planned_files(std::span<const PlannedFile> files,
   return loaded;
 }
 
-void merge_copy(model::FileId file, const LoadedFile& loaded, model::Registry& registry,
-                findings::FindingList& out, DocumentKinds kinds) {
-  LoadedFile copy;
-  copy.kept = loaded.kept;
-  copy.digests = loaded.digests;
-  copy.partner_references = loaded.partner_references;
-  copy.findings = loaded.findings;
-  copy.documents = loaded.documents;
-  merge(file, std::move(copy), registry, out, kinds);
+void merge_loaded(model::FileId file, LoadedFile loaded, model::Registry& registry,
+                  findings::FindingList& out, DocumentKinds kinds) {
+  merge(file, std::move(loaded), registry, out, kinds);
 }
 
 LoadedFile load_file_text(model::FileId file, std::string_view text, unsigned jobs,

@@ -64,10 +64,10 @@ std::vector<LoadedFile> load_planned_files(std::span<const PlannedFile> files,
                                            model::FileId first_id, const LoadRequest& request,
                                            const model::Registry& registry);
 
-// A copy of `loaded` merged into `registry` as file `file`, as load_registry merges each file:
-// its documents in their places, its findings into `out`.
-void merge_copy(model::FileId file, const LoadedFile& loaded, model::Registry& registry,
-                findings::FindingList& out, DocumentKinds kinds);
+// `loaded` merged into `registry` as file `file`, as load_registry merges each file: its
+// documents in their places, its findings into `out`.
+void merge_loaded(model::FileId file, LoadedFile loaded, model::Registry& registry,
+                  findings::FindingList& out, DocumentKinds kinds);
 
 // Loads one file's text, already in memory, as file `file`, cut into pieces of about
 // `piece_bytes` (tests cut small ones) parsed on `jobs` threads.
