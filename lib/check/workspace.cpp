@@ -123,6 +123,16 @@ std::optional<std::string> Workspace::registry_path(const std::string& path) con
   }
   for (const auto& glob : request_->exclude)
     if (util::glob_match(glob, below)) return std::nullopt;
+  // A path through a symbolic link is no registry file, as the walker skips links (unless the
+  // registry follows them): a buffer opened there is judged alone, never as part of the registry.
+  if (!request_->follow_symlinks) {
+    std::filesystem::path on_the_way(directory_);
+    std::error_code error;
+    for (const auto& part : relative) {
+      on_the_way /= part;
+      if (std::filesystem::is_symlink(on_the_way, error)) return std::nullopt;
+    }
+  }
   return path;
 }
 

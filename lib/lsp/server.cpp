@@ -148,6 +148,12 @@ Cursor cursor_of(const json& params, std::string_view text) {
   return {line, column_of(lsp::line_text(text, line), position.at("character").get<int>())};
 }
 
+// An LSP position, ordered as positions in a text are.
+using Position = std::pair<int, int>;
+Position position_of(const json& position) {
+  return {position.at("line").get<int>(), position.at("character").get<int>()};
+}
+
 // The LSP range of a stretch of one line of `text`.
 json range_of_span(const Span& span, std::string_view text) {
   const std::string_view line = line_text(text, span.line);
@@ -601,9 +607,16 @@ json Server::code_action(const json& params) {
   const std::string uri = params.at("textDocument").at("uri").get<std::string>();
   const Document& document = document_of(params);
   const json& range = params.at("range");
-  const int first = range.at("start").at("line").get<int>() + 1;
-  const int last = range.at("end").at("line").get<int>() + 1;
-  json actions = json::array();
+  const Position asked_start = position_of(range.at("start"));
+  const Position asked_end = position_of(range.at("end"));
+  // The diagnostics the editor names (those under the cursor) come first: a client that applies
+  // the first quick fix fixes the finding its user pointed at.
+  std::set<std::pair<std::string, Position>> named;
+  if (params.contains("context") && params["context"].contains("diagnostics"))
+    for (const json& d : params["context"]["diagnostics"])
+      if (d.contains("code") && d["code"].is_string())
+        named.insert({d["code"].get<std::string>(), position_of(d.at("range").at("start"))});
+  json actions = json::array(), others = json::array();
   const check::ValidateResult* judged = judged_for(uri);
   if (!judged) return actions;
   const FileTexts files{[&](model::FileId) -> std::string_view { return document.text; },
@@ -612,17 +625,25 @@ json Server::code_action(const json& params) {
     if (!finding.fix || finding.where.file >= judged->registry.files.size()) continue;
     const std::string& path = judged->registry.files[finding.where.file].path;
     if (path != (document.path.empty() ? uri : document.path)) continue;
-    if (finding.where.line < first || finding.where.line > last) continue;
+    // Only the findings whose underlined token the range asked for touches.
+    const json underlined = range_of(finding.where, document.text);
+    if (position_of(underlined["end"]) < asked_start ||
+        asked_end < position_of(underlined["start"]))
+      continue;
     const auto fix = quick_fix(*finding.fix, document.text, *language_);
     if (!fix) continue;
     const json edit = {{"range", range_of_span(fix->edit.span, document.text)},
                        {"newText", fix->edit.new_text}};
-    actions.push_back({{"title", fix->title},
-                       {"kind", "quickfix"},
-                       {"isPreferred", true},
-                       {"diagnostics", {diagnostic_of(finding, *language_, files)}},
-                       {"edit", {{"changes", {{uri, {edit}}}}}}});
+    const bool is_named =
+        named.count({std::string(finding.rule), position_of(underlined["start"])}) > 0;
+    (is_named ? actions : others)
+        .push_back({{"title", fix->title},
+                    {"kind", "quickfix"},
+                    {"isPreferred", true},
+                    {"diagnostics", {diagnostic_of(finding, *language_, files)}},
+                    {"edit", {{"changes", {{uri, {edit}}}}}}});
   }
+  for (json& action : others) actions.push_back(std::move(action));
   return actions;
 }
 

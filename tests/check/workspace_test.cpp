@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -133,4 +134,17 @@ TEST_CASE("check::Workspace::alone judges one buffer without reading anything ar
   CHECK(judged->registry.files.size() == 1);
   REQUIRE(alone->set_text(tree.path("partners/b.yaml"), "kind: partner\nid: b\nnmae: x\n"));
   CHECK(has_rule(*alone->judge(), "unknown-key"));
+}
+
+TEST_CASE("check::Workspace: a path through a symbolic link is no registry file, as in validate") {
+  TempTree tree, outside;
+  tree.write("partners/a.yaml", government("a", "BE"));
+  outside.write("b.yaml", government("b", "FR"));
+  std::filesystem::create_symlink(outside.path("b.yaml"), tree.path("partners/b.yaml"));
+  std::filesystem::create_directory_symlink(outside.path(), tree.path("linked"));
+  auto workspace = Workspace::open(tree.path(), options());
+  REQUIRE(workspace);
+  CHECK_FALSE(workspace->set_text(tree.path("partners/b.yaml"), government("b", "FR")));
+  CHECK_FALSE(workspace->set_text(tree.path("linked/b.yaml"), government("b", "FR")));
+  CHECK(workspace->set_text(tree.path("partners/c.yaml"), government("c", "FR")));
 }

@@ -280,3 +280,41 @@ TEST_CASE("lsp::Server: a notification about a document never opened is logged, 
   CHECK(notify(server, "textDocument/didOpen", {{"textDocument", 42}})[0]["method"] ==
         "window/logMessage");
 }
+
+TEST_CASE(
+    "lsp::Server: the quick fixes offered are those under the range asked, named ones first") {
+  TempTree tree;
+  const std::string text = "kind: partner\nid: b\nnam: x\ncatgory: government\n";
+  tree.write("partners/b.yaml", text);
+  Server server;
+  start(server, tree.path());
+  notify(server, "initialized", json::object());
+  const std::string b = uri_of_path(tree.path("partners/b.yaml"));
+  notify(server, "textDocument/didOpen",
+         {{"textDocument", {{"uri", b}, {"languageId", "yaml"}, {"version", 1}, {"text", text}}}});
+  const auto titles = [&](int line, int from, int end_line, int to, json named) {
+    const auto answer = request(server, 20, "textDocument/codeAction",
+                                {{"textDocument", {{"uri", b}}},
+                                 {"range",
+                                  {{"start", {{"line", line}, {"character", from}}},
+                                   {"end", {{"line", end_line}, {"character", to}}}}},
+                                 {"context", {{"diagnostics", named}}}});
+    std::vector<std::string> out;
+    for (const auto& action : answer.at(0)["result"]) out.push_back(action["title"]);
+    return out;
+  };
+  // The cursor on `catgory`: its fix only.
+  const auto on_category = titles(3, 2, 3, 2, json::array());
+  REQUIRE(on_category.size() == 1);
+  CHECK(on_category[0].find("category") != std::string::npos);
+  // The cursor on the value `x`: no fix touches it.
+  CHECK(titles(2, 6, 2, 6, json::array()).empty());
+  // Both lines asked, the second named: it comes first.
+  const json named = json::array(
+      {{{"code", "unknown-key"},
+        {"range",
+         {{"start", {{"line", 3}, {"character", 0}}}, {"end", {{"line", 3}, {"character", 7}}}}}}});
+  const auto both = titles(2, 0, 3, 3, named);
+  REQUIRE(both.size() == 2);
+  CHECK(both[0].find("category") != std::string::npos);
+}
