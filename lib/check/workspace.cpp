@@ -105,6 +105,10 @@ util::Expected<Workspace> Workspace::alone(const std::string& path, std::string 
   workspace.source_ = std::make_unique<Buffers>(*workspace.buffers_);
   workspace.request_->source = workspace.source_.get();
   workspace.files_.complete = false;  // references to partners elsewhere are not findings
+  workspace.add_file(path);
+  // A buffer that is no file (an editor's `untitled:` one) has no file name to match its id, as
+  // standard input has none.
+  workspace.files_.files[0].is_stdin = !path.starts_with('/');
   workspace.set_text(path, std::move(text));
   return workspace;
 }

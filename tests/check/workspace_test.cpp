@@ -148,3 +148,14 @@ TEST_CASE("check::Workspace: a path through a symbolic link is no registry file,
   CHECK_FALSE(workspace->set_text(tree.path("linked/b.yaml"), government("b", "FR")));
   CHECK(workspace->set_text(tree.path("partners/c.yaml"), government("c", "FR")));
 }
+
+TEST_CASE("check::Workspace::alone: a buffer that is no file has no file name to match its id") {
+  auto untitled = Workspace::alone("untitled:Untitled-1", government("b", "BE"), options());
+  REQUIRE(untitled);
+  CHECK_FALSE(has_rule(*untitled->judge(), "file-name-matches-id"));
+  // A file does: b.yaml holding the partner `c`.
+  TempTree tree;
+  auto named = Workspace::alone(tree.path("b.yaml"), government("c", "BE"), options());
+  REQUIRE(named);
+  CHECK(has_rule(*named->judge(), "file-name-matches-id"));
+}
