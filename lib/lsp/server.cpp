@@ -138,10 +138,6 @@ std::optional<std::string> directory_of(const std::string& uri) {
 
 // The URI and position of an LSP TextDocumentPositionParams, as a 1-based line and code-point
 // column of `text`.
-struct Cursor {
-  int line = 1;
-  int column = 1;
-};
 Cursor cursor_of(const json& params, std::string_view text) {
   const json& position = params.at("position");
   const int line = position.at("line").get<int>() + 1;
@@ -546,29 +542,30 @@ std::optional<model::Partner> Server::partner_of(const model::Registry& registry
   return std::nullopt;
 }
 
-json Server::hover(const json& params) {
-  const std::string uri = params.at("textDocument").at("uri").get<std::string>();
+Server::AtCursor Server::at_cursor(const json& params) const {
   const Document& document = document_of(params);
-  const Cursor cursor = cursor_of(params, document.text);
-  const check::ValidateResult* judged = judged_for(uri);
-  if (!judged) return nullptr;
-  const EditorContext context = editor_context(judged->registry);
-  const auto found = hover_at(context, document.text, cursor.line, cursor.column);
+  return {document, cursor_of(params, document.text),
+          judged_for(params.at("textDocument").at("uri").get<std::string>())};
+}
+
+json Server::hover(const json& params) {
+  const AtCursor at = at_cursor(params);
+  if (!at.judged) return nullptr;
+  const EditorContext context = editor_context(at.judged->registry);
+  const auto found = hover_at(context, at.document.text, at.cursor.line, at.cursor.column);
   if (!found) return nullptr;
   return {{"contents", {{"kind", "markdown"}, {"value", found->markdown}}},
-          {"range", range_of_span(found->span, document.text)}};
+          {"range", range_of_span(found->span, at.document.text)}};
 }
 
 json Server::completion(const json& params) {
-  const std::string uri = params.at("textDocument").at("uri").get<std::string>();
-  const Document& document = document_of(params);
-  const Cursor cursor = cursor_of(params, document.text);
+  const AtCursor at = at_cursor(params);
+  const Document& document = at.document;
   json items = json::array();
-  const check::ValidateResult* judged = judged_for(uri);
   const model::Registry none;
-  const EditorContext context = editor_context(judged ? judged->registry : none);
+  const EditorContext context = editor_context(at.judged ? at.judged->registry : none);
   for (const CompletionItem& item :
-       complete_at(context, document.text, cursor.line, cursor.column)) {
+       complete_at(context, document.text, at.cursor.line, at.cursor.column)) {
     json entry = {{"label", item.label}, {"kind", completion_kind(item.kind)}};
     if (!item.detail.empty()) entry["detail"] = item.detail;
     if (!item.documentation.empty())
@@ -587,13 +584,11 @@ json Server::completion(const json& params) {
 }
 
 json Server::definition(const json& params) {
-  const std::string uri = params.at("textDocument").at("uri").get<std::string>();
-  const Document& document = document_of(params);
-  const Cursor cursor = cursor_of(params, document.text);
-  const check::ValidateResult* judged = judged_for(uri);
+  const AtCursor at = at_cursor(params);
+  const check::ValidateResult* judged = at.judged;
   if (!judged) return nullptr;
   const EditorContext context = editor_context(judged->registry);
-  const auto where = definition_at(context, document.text, cursor.line, cursor.column);
+  const auto where = definition_at(context, at.document.text, at.cursor.line, at.cursor.column);
   if (!where || where->file >= judged->registry.files.size()) return nullptr;
   const std::string& path = judged->registry.files[where->file].path;
   std::string text;

@@ -22,6 +22,12 @@
 
 namespace gcsj::lsp {
 
+// A place in a buffer as the editor features take it: a 1-based line and code-point column.
+struct Cursor {
+  int line = 1;
+  int column = 1;
+};
+
 class Server {
  public:
   Server();
@@ -57,6 +63,15 @@ class Server {
   void log(int type, const std::string& message);
 
   const Document& document_of(const nlohmann::json& params) const;
+  // What a request at a position (hover, completion, definition) is about: its open document,
+  // the cursor as a 1-based line and code-point column, and the registry as last judged for it
+  // (null when none was).
+  struct AtCursor {
+    const Document& document;
+    Cursor cursor;
+    const check::ValidateResult* judged = nullptr;
+  };
+  AtCursor at_cursor(const nlohmann::json& params) const;
   // The registry as last judged for the document `uri` (the workspace's, or its own when it lies
   // outside), or null.
   const check::ValidateResult* judged_for(const std::string& uri) const;
