@@ -27,6 +27,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import lsp_client  # noqa: E402
+from planted import TYPO  # noqa: E402
 
 AS_OF = "2026-11-29"
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -38,22 +39,6 @@ if not NVIM:
     print("nvim is not installed: skipped")
     sys.exit(77)
 
-TYPO = """kind: partner
-id: typo-partner
-name: Typo Partner Network
-catgory: ngo
-status: applied
-applied: 2026-03-01
-international: true
-adherence:
-  declared: 2026-02-20
-  advocate: true
-  uphold: true
-  contribute: true
-  levels: [global]
-actions:
-  - {title: "Formation à l'emploi \U0001F600", domains: [employment], sdgs: [8, 20]}
-"""
 NVIM_SEVERITY = {"error": 1, "warning": 2, "note": 3}  # vim.diagnostic.severity: ERROR 1 .. INFO 3
 failures = []
 

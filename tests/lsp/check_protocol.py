@@ -41,6 +41,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import lsp_client  # noqa: E402
 from lsp_client import LspClient, uri_of  # noqa: E402
+from planted import TYPO  # noqa: E402
 
 AS_OF = "2026-11-29"
 TIMEOUT = 30  # seconds for any answer; a server that takes longer has hung
@@ -411,24 +412,8 @@ def check_end_of_input():
 
 # ---- documents --------------------------------------------------------------------------------
 PLANTED = {
-    # A key one letter off: unknown-key with a "did you mean" (and category missing, therefore).
-    "partners/typo-partner.yaml": """kind: partner
-id: typo-partner
-name: Typo Partner Network
-catgory: ngo
-status: applied
-applied: 2026-03-01
-international: true
-adherence:
-  declared: 2026-02-20
-  advocate: true
-  uphold: true
-  contribute: true
-  levels: [global]
-actions:
-  - title: Training
-    domains: [employment]
-""",
+    # A key one letter off, and a finding after U+1F600 on its line (planted.py).
+    "partners/typo-partner.yaml": TYPO,
     # A duplicate key (a related location) and a finding after U+1F600 on its line.
     "partners/emoji-partner.yaml": """kind: partner
 id: emoji-partner

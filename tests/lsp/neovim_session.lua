@@ -61,6 +61,23 @@ local function has_code(bufnr, code)
   return nil
 end
 
+-- After an edit that fixes the finding `code`: the buffer's text, then its diagnostics once the
+-- server has withdrawn that finding (and what else arrives within half a second), in `report`.
+local function await_fixed(bufnr, code, edit)
+  local lines = vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)
+  report.text_after_fix = table.concat(lines, "\n") .. "\n"
+  local fixed_at = vim.loop.hrtime()
+  if not vim.wait(timeout, function() return has_code(bufnr, code) == nil end, 20) then
+    report.error = "the " .. code .. " diagnostic is still there after " .. edit
+    report.diagnostics_after_fix = all_diagnostics()
+    return false
+  end
+  report.fix_diagnostics_ms = (vim.loop.hrtime() - fixed_at) / 1e6
+  vim.wait(500, function() return false end, 50)
+  report.diagnostics_after_fix = all_diagnostics()
+  return true
+end
+
 local function run()
   vim.cmd("edit " .. vim.fn.fnameescape(config.file))
   local bufnr = vim.api.nvim_get_current_buf()
@@ -129,17 +146,7 @@ function typed_fix(bufnr)
     end
   end
   report.applied = "typed"
-  local after = vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)
-  report.text_after_fix = table.concat(after, "\n") .. "\n"
-  local fixed_at = vim.loop.hrtime()
-  if not vim.wait(timeout, function() return has_code(bufnr, "unknown-key") == nil end, 20) then
-    report.error = "the unknown-key diagnostic is still there after the typed edit"
-    report.diagnostics_after_fix = all_diagnostics()
-    return false
-  end
-  report.fix_diagnostics_ms = (vim.loop.hrtime() - fixed_at) / 1e6
-  vim.wait(500, function() return false end, 50)
-  report.diagnostics_after_fix = all_diagnostics()
+  if not await_fixed(bufnr, "unknown-key", "the typed edit") then return false end
   step("typed")
   return true
 end
@@ -193,17 +200,7 @@ function quick_fix(bufnr, client_id, client)
   report.applied = chosen.title
   vim.lsp.util.apply_workspace_edit(chosen.edit, client.offset_encoding)
   step("applied")
-  local lines = vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)
-  report.text_after_fix = table.concat(lines, "\n") .. "\n"
-  local fixed_at = vim.loop.hrtime()
-  if not vim.wait(timeout, function() return has_code(bufnr, config.fix_code) == nil end, 20) then
-    report.error = "the " .. config.fix_code .. " diagnostic is still there after the quick fix"
-    report.diagnostics_after_fix = all_diagnostics()
-    return false
-  end
-  report.fix_diagnostics_ms = (vim.loop.hrtime() - fixed_at) / 1e6
-  vim.wait(500, function() return false end, 50)
-  report.diagnostics_after_fix = all_diagnostics()
+  if not await_fixed(bufnr, config.fix_code, "the quick fix") then return false end
   report.modified = vim.bo[bufnr].modified
   step("fixed")
   return true
