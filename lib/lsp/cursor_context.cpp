@@ -229,6 +229,17 @@ void flow_value(CursorContext& out, std::string_view line, int line_number, std:
   out.span = {line_number, column_at(line, segment), column_at(line, key_end)};
 }
 
+// What the cursor is on inside a flow collection, read by flow_value into `flow`, taken as the
+// line's answer: its token and place, and its path inside the collection, innermost step last in
+// `inner` (which lists the steps from the cursor outwards).
+void take_flow_place(CursorContext& out, const CursorContext& flow, std::vector<PathStep>& inner) {
+  out.on_key = flow.on_key;
+  out.colon_written = flow.colon_written;
+  out.token = flow.token;
+  out.span = flow.span;
+  for (auto step = flow.path.rbegin(); step != flow.path.rend(); ++step) inner.push_back(*step);
+}
+
 // The keys written at column `key_column` in the mapping around `line` (that line's own left out).
 std::vector<std::string> siblings(const Lines& lines, int first, int last, int line, int key_column,
                                   bool opens_item) {
@@ -387,11 +398,7 @@ CursorContext cursor_context(std::string_view text, int line, int column) {
         byte_of(here, column) > value) {
       CursorContext flow;
       flow_value(flow, here, line, value, column);
-      out.on_key = flow.on_key;
-      out.colon_written = flow.colon_written;
-      out.token = flow.token;
-      out.span = flow.span;
-      for (auto step = flow.path.rbegin(); step != flow.path.rend(); ++step) inner.push_back(*step);
+      take_flow_place(out, flow, inner);
       flow_keys = !flow.path.empty() && !flow.path.front().is_item();
       if (flow_keys) out.sibling_keys = std::move(flow.sibling_keys);
     } else {
@@ -410,11 +417,7 @@ CursorContext cursor_context(std::string_view text, int line, int column) {
     // A collection written in flow style where a line starts (`{kind: partner, id: x}`).
     CursorContext flow;
     flow_value(flow, here, line, body, column);
-    out.on_key = flow.on_key;
-    out.colon_written = flow.colon_written;
-    out.token = flow.token;
-    out.span = flow.span;
-    for (auto step = flow.path.rbegin(); step != flow.path.rend(); ++step) inner.push_back(*step);
+    take_flow_place(out, flow, inner);
     flow_keys = true;
     out.sibling_keys = std::move(flow.sibling_keys);
   } else {
