@@ -17,7 +17,6 @@ never wrote the buffer). The quick fix is checked once `validate -f json` gives 
 diagnostics after it checked alike. Exit status 77 (skipped) when nvim is not installed.
 """
 import collections
-import hashlib
 import json
 import os
 import shutil
@@ -45,20 +44,6 @@ failures = []
 
 def fail(text):
     failures.append(text)
-
-
-def tree_state(root):
-    state = {}
-    for folder, dirs, files in os.walk(root):
-        for name in dirs + files:
-            path = os.path.join(folder, name)
-            info = os.lstat(path)
-            digest = None
-            if os.path.isfile(path):
-                with open(path, "rb") as f:
-                    digest = hashlib.sha256(f.read()).hexdigest()
-            state[os.path.relpath(path, root)] = (info.st_mtime_ns, digest)
-    return state
 
 
 def expected(findings, lang):
@@ -96,7 +81,7 @@ def session(work, locale):
     typo = os.path.join(root, "partners", "typo-partner.yaml")
     with open(typo, "w", encoding="utf-8") as f:
         f.write(TYPO)
-    before = tree_state(root)
+    before = lsp_client.snapshot(root)
     lang = locale.split("-")[0]
     findings = findings_of(root, lang)
     if not any(f["rule"] == "unknown-key" and f["file"] == typo for f in findings):
@@ -179,7 +164,7 @@ def session(work, locale):
         if report.get("exit_code") != 0:
             fail(f"[{locale}] the server's exit status when neovim stopped it: "
                  f"{report.get('exit_code')} (signal {report.get('exit_signal')})")
-    if tree_state(root) != before:
+    if lsp_client.snapshot(root) != before:
         fail(f"[{locale}] a file of the registry changed")
     print(f"[{locale}] {len(diagnostics)} diagnostics, first after "
           f"{report.get('first_diagnostics_ms', 0):.0f} ms; fix {report.get('applied')!r}, "

@@ -30,7 +30,6 @@ The server never writes: the workspace's files, their bytes and mtimes are the s
 session, no file appears in it, nor in the server's working directory or HOME.
 """
 import collections
-import hashlib
 import os
 import re
 import shutil
@@ -71,7 +70,7 @@ class Session:
     def __init__(self, check, workspace=None):
         self.check = check
         self.workspace = workspace
-        self.before = snapshot(workspace) if workspace else None
+        self.before = lsp_client.snapshot(workspace) if workspace else None
         self.client = LspClient([binary, "lsp"], cwd=cwd, env=ENV)
 
     def __enter__(self):
@@ -89,9 +88,9 @@ class Session:
         crashed(self.check, client)
         for problem in client.protocol_errors:
             fail(self.check, f"the server's output: {problem}")
-        if self.workspace and snapshot(self.workspace) != self.before:
-            fail(self.check, "the workspace changed: " + changed(self.before,
-                                                                 snapshot(self.workspace)))
+        after = lsp_client.snapshot(self.workspace) if self.workspace else None
+        if after != self.before:
+            fail(self.check, "the workspace changed: " + changed(self.before, after))
         for place in (cwd, home):
             if os.listdir(place):
                 fail(self.check, f"the server wrote in {place}: {os.listdir(place)}")
@@ -108,21 +107,6 @@ def crashed(check, client):
         fail(check, f"the server died with status {status}: {stderr[-2000:]}")
     if "Sanitizer" in stderr or "runtime error:" in stderr:
         fail(check, f"a sanitizer report: {stderr[-3000:]}")
-
-
-def snapshot(root):
-    """Every file and directory below root: its bytes' hash, size and mtime."""
-    state = {}
-    for folder, dirs, files in os.walk(root):
-        for name in dirs + files:
-            path = os.path.join(folder, name)
-            info = os.lstat(path)
-            digest = None
-            if os.path.isfile(path) and not os.path.islink(path):
-                with open(path, "rb") as f:
-                    digest = hashlib.sha256(f.read()).hexdigest()
-            state[os.path.relpath(path, root)] = (info.st_size, info.st_mtime_ns, digest)
-    return state
 
 
 def changed(before, after):
@@ -893,7 +877,7 @@ def check_outside_workspace():
     expected_lone = lsp_client.validate_json(binary, AS_OF, lone, extra=["--no-config"])
     for f in expected_lone["findings"]:
         f["file"] = os.path.abspath(f["file"])
-    before_outside = snapshot(outside)
+    before_outside = lsp_client.snapshot(outside)
     with Session("a file outside the workspace", workspace) as client:
         initialized(client, workspace)
         client.open(lone, text)
@@ -915,7 +899,7 @@ def check_outside_workspace():
         expect_probe(client, "closing a file outside the workspace")
         if not client.wait_until(lambda d: not d.get(uri_of(lone)), TIMEOUT):
             fail("a file outside the workspace", "its diagnostics stay after didClose")
-    if snapshot(outside) != before_outside:
+    if lsp_client.snapshot(outside) != before_outside:
         fail("a file outside the workspace", "the outside directory changed")
 
 

@@ -9,6 +9,7 @@ and keeps the latest diagnostics published for each URI. Standard library only.
 Also here: what the tests compare diagnostics with, `gcsj validate -f json` findings turned into
 LSP positions (0-based line, UTF-16 column), and file:// URIs.
 """
+import hashlib
 import json
 import os
 import queue
@@ -400,3 +401,19 @@ class LspClient:
                 if key in ("VmRSS", "VmHWM"):
                     result[key] = int(value.split()[0])
         return result
+
+
+def snapshot(root):
+    """Every file and directory below root: its bytes' hash, size and mtime (links not followed),
+    so that a check sees whether the server wrote anything."""
+    state = {}
+    for folder, dirs, files in os.walk(root):
+        for name in dirs + files:
+            path = os.path.join(folder, name)
+            info = os.lstat(path)
+            digest = None
+            if os.path.isfile(path) and not os.path.islink(path):
+                with open(path, "rb") as f:
+                    digest = hashlib.sha256(f.read()).hexdigest()
+            state[os.path.relpath(path, root)] = (info.st_size, info.st_mtime_ns, digest)
+    return state
